@@ -1,0 +1,31 @@
+/**
+ * ConvLab: a desktop app that teaches convolution.
+ *
+ * <p>Three layers, visible in the package names: {@code core} (pure math and file formats, no JavaFX),
+ * {@code viewmodel} (JavaFX properties and commands, no nodes) and {@code view} (code-built nodes).
+ * The command line ({@code cli}) sits on the core only, so it runs without a display.
+ */
+module org.convlab {
+    requires transitive javafx.controls;
+    requires javafx.swing;
+    requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
+    requires info.picocli;
+    requires java.prefs;
+    requires java.desktop;
+
+    exports org.convlab;
+    exports org.convlab.core;
+    exports org.convlab.core.io;
+    exports org.convlab.cli;
+    exports org.convlab.viewmodel;
+    exports org.convlab.viewmodel.detector;
+    exports org.convlab.viewmodel.params;
+    exports org.convlab.viewmodel.translation;
+    exports org.convlab.view;
+    exports org.convlab.view.detector;
+    exports org.convlab.view.params;
+    exports org.convlab.view.translation;
+
+    opens org.convlab.cli to info.picocli;
+}

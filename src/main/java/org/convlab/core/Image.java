@@ -1,0 +1,110 @@
+package org.convlab.core;
+
+import java.util.Arrays;
+
+/**
+ * An immutable H×W×C image stored planar as {@code [c][y][x]} in one flat array.
+ *
+ * <p>Binary images hold 0 and 1; imported ones any finite value. Non-finite values are refused
+ * here so that no NaN can reach a displayed number.
+ */
+public final class Image {
+    private final int height;
+    private final int width;
+    private final int channels;
+    private final double[] data;
+
+    private Image(int height, int width, int channels, double[] data) {
+        this.height = height;
+        this.width = width;
+        this.channels = channels;
+        this.data = data;
+    }
+
+    /** Copies {@code data} (planar {@code [c][y][x]}) after checking its shape and values. */
+    public static Image of(int height, int width, int channels, double[] data) {
+        Shapes.requirePositive("image height", height);
+        Shapes.requirePositive("image width", width);
+        Shapes.requirePositive("image channels", channels);
+        long expected = (long) height * width * channels;
+        if (data.length != expected) {
+            throw new IllegalArgumentException("image data has " + data.length + " values but "
+                    + height + "×" + width + "×" + channels + " needs " + expected);
+        }
+        Shapes.requireFinite("image", data);
+        return new Image(height, width, channels, data.clone());
+    }
+
+    /** An all-zero image. */
+    public static Image zeros(int height, int width, int channels) {
+        return of(height, width, channels, new double[Math.multiplyExact(Math.multiplyExact(height, width), channels)]);
+    }
+
+    /** A one-channel image from rows {@code [y][x]}. */
+    public static Image ofRows(double[][] rows) {
+        int h = rows.length;
+        if (h == 0) {
+            throw new IllegalArgumentException("image has no rows");
+        }
+        int w = rows[0].length;
+        double[] d = new double[h * w];
+        for (int y = 0; y < h; y++) {
+            if (rows[y].length != w) {
+                throw new IllegalArgumentException("image row " + y + " has " + rows[y].length + " values, row 0 has " + w);
+            }
+            System.arraycopy(rows[y], 0, d, y * w, w);
+        }
+        return of(h, w, 1, d);
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    /** Value at channel c, row y, column x. */
+    public double get(int c, int y, int x) {
+        return data[(c * height + y) * width + x];
+    }
+
+    /** Value at (y, x), or 0 outside the image: the zero padding every convolution here uses. */
+    public double getOrZero(int c, int y, int x) {
+        if (y < 0 || y >= height || x < 0 || x >= width) {
+            return 0;
+        }
+        return data[(c * height + y) * width + x];
+    }
+
+    /** A copy of the planar data. */
+    public double[] toArray() {
+        return data.clone();
+    }
+
+    /** The planar data without copying; callers in this package promise not to write to it. */
+    double[] raw() {
+        return data;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Image other && other.height == height && other.width == width
+                && other.channels == channels && Arrays.equals(other.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(data) * 31 + height * 7 + width * 3 + channels;
+    }
+
+    @Override
+    public String toString() {
+        return "Image " + height + "×" + width + "×" + channels;
+    }
+}

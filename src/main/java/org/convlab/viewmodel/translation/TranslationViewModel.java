@@ -1,0 +1,5 @@
+package org.convlab.viewmodel.translation;
+
+/** State and commands of the Translation lesson. */
+public final class TranslationViewModel {
+}
