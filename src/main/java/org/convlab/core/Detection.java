@@ -1,0 +1,44 @@
+package org.convlab.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A workspace's detector run: each filter's response map, the combined map, its argmax and the
+ * input window the argmax reads.
+ */
+public record Detection(List<ResponseMap> responses, CombinedMap combined, Argmax argmax, Window window) {
+    public Detection {
+        responses = List.copyOf(responses);
+    }
+
+    /**
+     * Runs the detector the straightforward way. Refuses (IllegalArgumentException with a message
+     * for the user) an empty filter bank, a kernel larger than the padded image, or offsets that
+     * leave no common position.
+     */
+    public static Detection of(Workspace ws) {
+        if (ws.filters().isEmpty()) {
+            throw new IllegalArgumentException("the filter bank is empty; add a filter to see a response");
+        }
+        List<ResponseMap> maps = new ArrayList<>();
+        List<DetectorTerm> terms = new ArrayList<>();
+        for (FilterSpec f : ws.filters()) {
+            ResponseMap m;
+            try {
+                m = Correlation2D.compute(ws.image(), f.filter(), ws.convolution(), ws.matching(), ws.activation());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("filter " + f.name() + ": " + e.getMessage(), e);
+            }
+            maps.add(m);
+            terms.add(new DetectorTerm(m, f.gain(), f.dx(), f.dy()));
+        }
+        return fromMaps(maps, terms);
+    }
+
+    static Detection fromMaps(List<ResponseMap> maps, List<DetectorTerm> terms) {
+        CombinedMap combined = CombinedMap.combine(terms);
+        Argmax a = combined.argmax();
+        return new Detection(maps, combined, a, combined.window(a.row(), a.col()));
+    }
+}
