@@ -12,9 +12,9 @@ import org.convlab.viewmodel.MainViewModel;
 public final class MainView extends BorderPane {
     public MainView(MainViewModel model) {
         TabPane tabs = new TabPane(
-                tab("Pattern detector", "detector-tab", new DetectorView(model.detector())),
-                tab("Conv vs fully connected", "parameters-tab", new ParametersView(model.parameters())),
-                tab("Translation", "translation-tab", new TranslationView(model.translation())));
+                tab("Pattern detector", "detector-tab", new DetectorView(model.detector(), model.display())),
+                tab("Conv vs fully connected", "parameters-tab", new ParametersView(model.parameters(), model.display())),
+                tab("Translation", "translation-tab", new TranslationView(model.translation(), model.display())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("lessons");
         setCenter(tabs);

@@ -9,6 +9,12 @@ public final class MainViewModel {
     private final DetectorViewModel detector = new DetectorViewModel();
     private final ParametersViewModel parameters = new ParametersViewModel();
     private final TranslationViewModel translation = new TranslationViewModel();
+    private final DisplaySettings display = new DisplaySettings();
+
+    /** Presenter-mode scale and contrast, shared by every screen. */
+    public DisplaySettings display() {
+        return display;
+    }
 
     public DetectorViewModel detector() {
         return detector;
