@@ -114,6 +114,19 @@ class DetectorTest {
     }
 
     @Test
+    void extremeOffsetsAreRefusedInsteadOfWrappingAround() {
+        // R[y + dy] with dy = −2^31 is defined from y = 2^31, a row an int cannot name
+        assertThatThrownBy(() -> CombinedMap.combine(List.of(new DetectorTerm(R1, 1, 0, Integer.MIN_VALUE))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+        assertThatThrownBy(() -> CombinedMap.combine(List.of(DetectorTerm.plain(R1), new DetectorTerm(R2, 1, Integer.MIN_VALUE, 0))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offsets leave no position");
+        // a large but representable offset is fine: columns −2^31 + 1 … −2^31 + 3
+        CombinedMap d = CombinedMap.combine(List.of(new DetectorTerm(R1, 1, Integer.MAX_VALUE, 0)));
+        assertThat(new int[] {d.left(), d.width()}).containsExactly(-Integer.MAX_VALUE, 3);
+        assertThat(d.at(0, -Integer.MAX_VALUE)).isEqualTo(1);
+    }
+
+    @Test
     void detectionNamesTheFilterThatCannotBeApplied() {
         Image in = Image.zeros(2, 2, 1);
         Filter big = Filter.ofRows(new double[][] {{1, 1, 1}});
