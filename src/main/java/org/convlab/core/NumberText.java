@@ -19,7 +19,7 @@ public final class NumberText {
     private NumberText() {
     }
 
-    /** The exact value: {@code 3}, {@code −0.5}, {@code 0.1}, {@code 1e+20} style for huge values. */
+    /** The exact value: {@code 3}, {@code −0.5}, {@code 0.1}, Java's {@code 1.0E20} form below 1e−6 and from 1e15 up. */
     public static String exact(double v) {
         return ascii(v).replace('-', MINUS);
     }
