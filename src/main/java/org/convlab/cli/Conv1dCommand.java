@@ -104,11 +104,13 @@ final class Conv1dCommand implements Callable<Integer> {
         t.row(cells("kernel", texts(ker), cols));
         t.row(cells("output", texts(out), cols));
         if (shift != 0) {
-            b.append("The signal moved ").append(Math.abs(shift)).append(shift > 0 ? " place(s) right" : " place(s) left")
+            b.append("The signal moved ").append(Math.abs(shift)).append(Math.abs(shift) == 1 ? " place" : " places")
+                    .append(shift > 0 ? " right" : " left")
                     .append(circular ? ", wrapping around" : ", filling with zeros").append(".\n");
         }
-        b.append("Mode ").append(m.id()).append(", padding ").append(p).append(" (").append(before)
-                .append(" zero(s) before, ").append(after).append(" after); output[i] reads signal[i")
+        b.append("Mode ").append(m.id()).append(", padding ").append(p).append(" (").append(zeros(before))
+                .append(" before, ").append(zeros(after)).append(" after); output[i] reads ")
+                .append(shift != 0 ? "shifted" : "signal").append("[i")
                 .append(before == 0 ? "" : "-" + before).append(" .. i").append(ker.length - 1 - before >= 0 ? "+" : "-")
                 .append(Math.abs(ker.length - 1 - before)).append("]\n\n");
         b.append(t.render(""));
@@ -123,6 +125,10 @@ final class Conv1dCommand implements Callable<Integer> {
             b.append(" = ").append(NumberText.ascii(out[argmax])).append('\n');
         }
         return b.toString();
+    }
+
+    private static String zeros(int n) {
+        return n == 0 ? "no zeros" : n == 1 ? "1 zero" : n + " zeros";
     }
 
     private static String paren(double v) {
