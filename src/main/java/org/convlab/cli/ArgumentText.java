@@ -3,7 +3,9 @@ package org.convlab.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.node.ValueNode;
 import org.convlab.core.Padding;
+import org.convlab.core.io.JsonText;
 
 /** Parses the command line's own notations (512x512x3, 6,7,8, same) with messages naming the option. */
 final class ArgumentText {
@@ -62,6 +64,14 @@ final class ArgumentText {
         } catch (IllegalArgumentException e) {
             throw new BadInput(option + " must be valid, same, full or a whole number >= 0, got '" + text + "'");
         }
+    }
+
+    /**
+     * A computed value for --json: whole numbers as integers, others as the shortest exact decimal;
+     * a negative zero is written 0, since a report of −0 would only puzzle.
+     */
+    static ValueNode jsonNumber(double v) {
+        return JsonText.number(v == 0 ? 0.0 : v);
     }
 
     /** Numbers separated by commas (spaces allowed), each finite. */

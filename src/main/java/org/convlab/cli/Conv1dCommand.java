@@ -67,6 +67,10 @@ final class Conv1dCommand implements Callable<Integer> {
             throw new BadInput("--mode must be raw, zero-mean, ncc or ssd, got '" + mode + "'");
         }
         Padding p = ArgumentText.padding(padding, "--padding");
+        if (Math.abs((long) shift) > ArgumentText.MAX_SIZE) {
+            throw new BadInput("--shift must be between -" + ArgumentText.MAX_SIZE + " and " + ArgumentText.MAX_SIZE
+                    + ", got " + shift);
+        }
         double[] shifted = Correlation1D.shift(sig, shift, circular);
         double[] out;
         try {
@@ -79,10 +83,10 @@ final class Conv1dCommand implements Callable<Integer> {
             ObjectNode root = JsonNodeFactory.instance.objectNode();
             ArrayNode o = root.putArray("output");
             for (double v : out) {
-                o.add(JsonText.number(v));
+                o.add(ArgumentText.jsonNumber(v));
             }
             root.put("argmax", argmax);
-            root.set("max", JsonText.number(out[argmax]));
+            root.set("max", ArgumentText.jsonNumber(out[argmax]));
             spec.commandLine().getOut().print(JsonText.pretty(root));
         } else {
             spec.commandLine().getOut().print(summary(sig, shifted, ker, m, p, out, argmax));

@@ -85,7 +85,7 @@ final class DetectCommand implements Callable<Integer> {
         combined.put("height", c.height());
         combined.put("width", c.width());
         combined.set("values", rows(c.toRows()));
-        root.set("max", JsonText.number(d.argmax().max()));
+        root.set("max", ArgumentText.jsonNumber(d.argmax().max()));
         ObjectNode argmax = root.putObject("argmax");
         argmax.put("row", d.argmax().row());
         argmax.put("col", d.argmax().col());
@@ -107,7 +107,7 @@ final class DetectCommand implements Callable<Integer> {
         for (double[] row : values) {
             ArrayNode r = a.addArray();
             for (double v : row) {
-                r.add(JsonText.number(v));
+                r.add(ArgumentText.jsonNumber(v));
             }
         }
         return a;
