@@ -135,6 +135,17 @@ public final class WorkspaceReader {
                 return new WorkspaceFormatException("the JSON is nested too deeply" + where + "; at most "
                         + WorkspaceLimits.MAX_NESTING_DEPTH + " levels are allowed", e);
             }
+            if (msg.startsWith("Document length")) {
+                return new WorkspaceFormatException("the workspace is longer than "
+                        + WorkspaceLimits.MAX_FILE_BYTES + " characters (64 MiB), the largest allowed", e);
+            }
+            if (msg.startsWith("String value length")) {
+                return new WorkspaceFormatException("a string" + where + " is longer than "
+                        + WorkspaceLimits.MAX_STRING_LENGTH + " characters, the largest allowed", e);
+            }
+            if (msg.startsWith("Number value length")) {
+                return new WorkspaceFormatException("a number" + where + " has too many digits", e);
+            }
             return new WorkspaceFormatException("the JSON is over a size limit" + where + ": " + firstLine(msg), e);
         }
         if (e instanceof JsonEOFException) {
