@@ -136,6 +136,15 @@ class WorkspaceWriterTest {
     }
 
     @Test
+    void namesWithQuotesBackslashesAndControlCharactersSurvive() throws Exception {
+        String name = "say \"hi\" \\ back\nslash\t\u0001 ünïcødé 😀";
+        Workspace ws = small().withFilter(0, small().filters().get(0).withName(name));
+        String text = WorkspaceWriter.write(ws);
+        assertThat(text).contains("\"name\": \"say \\\"hi\\\" \\\\ back\\nslash\\t\\u0001 ünïcødé 😀\"");
+        assertThat(WorkspaceReader.read(text).filters().get(0).name()).isEqualTo(name);
+    }
+
+    @Test
     void writeToPathWritesUtf8Text(@TempDir Path dir) throws Exception {
         Workspace ws = small().withFilter(0, small().filters().get(0).withName("Kante ×"));
         Path file = dir.resolve("w.json");
