@@ -129,6 +129,21 @@ class WorkspaceWriterTest {
     }
 
     @Test
+    void workspaceTheReaderWouldRefuseIsNotWritten() {
+        Workspace tooBigKernel = Workspace.of(Image.ofRows(new double[][] {{1, 2}}),
+                List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{1, 1, 1}}))));
+        assertThatThrownBy(() -> WorkspaceWriter.write(tooBigKernel)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("filters[0].weights: the kernel (1×3 cells with dilation 1) is larger than the padded input (1×2)");
+        List<FilterSpec> many = java.util.Collections.nCopies(33, FilterSpec.plain("A", Filter.ofRows(new double[][] {{1}})));
+        Workspace tooMany = small().withFilters(many);
+        assertThatThrownBy(() -> WorkspaceWriter.write(tooMany)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("filters has 33 entries; at most 32 filters are allowed");
+        Workspace wideStride = small().withConvolution(ConvSettings.DEFAULT.withStride(65));
+        assertThatThrownBy(() -> WorkspaceLimits.check(wideStride)).isInstanceOf(WorkspaceFormatException.class)
+                .hasMessage("convolution.stride is 65; at most 64 is allowed");
+    }
+
+    @Test
     void extraThatJsonCannotHoldIsRefusedByName() {
         Workspace ws = small().withExtras(Map.of("view", Map.of("zoom", Double.NaN)));
         assertThatThrownBy(() -> WorkspaceWriter.write(ws)).isInstanceOf(IllegalArgumentException.class)
