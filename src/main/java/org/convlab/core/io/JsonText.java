@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import java.util.Iterator;
 import java.util.Map;
@@ -13,8 +12,9 @@ import java.util.Map;
  * JSON text the way ConvLab writes it: pretty, but with every array of plain values (a row of
  * pixels, a kernel row) and every small flat object on one line, so a 64×64 image is 64 lines
  * rather than 4096. Field order is the order of the tree. Shared by workspace files and the
- * command line's {@code --json}.
+ * command line's {@code --json}. It speaks Jackson's tree types, which only this module uses.
  */
+@SuppressWarnings("exports")
 public final class JsonText {
     private static final int INLINE_OBJECT_WIDTH = 100;
 
@@ -67,9 +67,14 @@ public final class JsonText {
                 throw new IllegalArgumentException(v + " cannot be written as JSON; only finite numbers can");
             }
             b.append(shortest(v));
+        } else if (node.isIntegralNumber()) {
+            b.append(node.asText());
+        } else if (node.isBigDecimal()) {
+            b.append(node.decimalValue().toString());
+        } else if (node.isBoolean()) {
+            b.append(node.booleanValue());
         } else {
-            // Integers, BigInteger, BigDecimal, booleans and null print themselves exactly.
-            b.append(node.toString());
+            b.append("null");
         }
     }
 
@@ -146,8 +151,27 @@ public final class JsonText {
         b.append('}');
     }
 
-    private static String quote(String s) {
-        return new TextNode(s).toString();
+    /** A JSON string literal: quotes, backslashes and control characters escaped, the rest as it is. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 
     private static void pad(StringBuilder b, int indent) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.convlab.core.Activation;
 import org.convlab.core.ConvSettings;
 import org.convlab.core.FilterSpec;
-import org.convlab.core.Geometry;
 import org.convlab.core.Image;
 import org.convlab.core.MatchMode;
 import org.convlab.core.Padding;
@@ -32,7 +31,7 @@ final class WorkspaceDecoder {
         List<FilterSpec> filters = filters(Fields.required(root, "filters", "filters"), image);
         MatchMode matching = choice(root.get("matching"), "matching", MatchMode.RAW, MatchMode.values());
         Activation activation = choice(root.get("activation"), "activation", Activation.NONE, Activation.values());
-        checkGeometry(image, filters, conv);
+        WorkspaceChecks.geometry(image, filters, conv);
         Map<String, Object> extras = ExtrasCodec.extras(root);
         return new Workspace(image, filters, conv, matching, activation, extras);
     }
@@ -138,31 +137,6 @@ final class WorkspaceDecoder {
             result.add(FilterDecoder.filter(node.get(i), "filters[" + i + "]", i, image.channels()));
         }
         return result;
-    }
-
-    /** Refuses kernels that do not fit and response maps too large to hold, before anything is computed. */
-    private static void checkGeometry(Image image, List<FilterSpec> filters, ConvSettings conv) throws FieldRefusal {
-        long total = 0;
-        for (int i = 0; i < filters.size(); i++) {
-            FilterSpec f = filters.get(i);
-            Geometry g;
-            try {
-                g = Geometry.of(image.height(), image.width(), f.filter().height(), f.filter().width(), conv);
-            } catch (IllegalArgumentException e) {
-                throw new FieldRefusal("filters[" + i + "].weights: " + e.getMessage());
-            }
-            long cells = (long) g.outHeight() * g.outWidth();
-            if (cells > WorkspaceLimits.MAX_MAP_CELLS) {
-                throw new FieldRefusal("filters[" + i + "]: its response map would be " + g.outHeight() + " × "
-                        + g.outWidth() + " cells; at most " + WorkspaceLimits.MAX_MAP_CELLS
-                        + " cells are allowed (use less padding or a larger stride)");
-            }
-            total += cells;
-        }
-        if (total > WorkspaceLimits.MAX_TOTAL_MAP_CELLS) {
-            throw new FieldRefusal("filters: the response maps would hold " + total + " cells together; at most "
-                    + WorkspaceLimits.MAX_TOTAL_MAP_CELLS + " are allowed (use fewer filters or a smaller image)");
-        }
     }
 
     /** An enum field by its file name, listing the allowed names when it is anything else. */

@@ -1,5 +1,7 @@
 package org.convlab.core.io;
 
+import org.convlab.core.Workspace;
+
 /**
  * The largest workspace ConvLab reads, documented in {@code docs/workspace-format.md}. The limits
  * keep a damaged or hostile file from exhausting memory before the user sees a message; every
@@ -34,5 +36,18 @@ public final class WorkspaceLimits {
     public static final int MAX_STRING_LENGTH = 1_000_000;
 
     private WorkspaceLimits() {
+    }
+
+    /**
+     * Refuses a workspace built in memory that breaks a limit or whose kernel does not fit, with
+     * the message the reader would give for the same file. {@link WorkspaceWriter} runs this
+     * before writing; the GUI can run it to warn before the user tries to save.
+     */
+    public static void check(Workspace ws) throws WorkspaceFormatException {
+        try {
+            WorkspaceChecks.all(ws);
+        } catch (FieldRefusal r) {
+            throw r.toException();
+        }
     }
 }

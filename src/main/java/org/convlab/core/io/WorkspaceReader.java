@@ -114,7 +114,8 @@ public final class WorkspaceReader {
     }
 
     private static WorkspaceFormatException unexpected(Throwable e) {
-        return new WorkspaceFormatException("the workspace could not be read: " + e, e);
+        return new WorkspaceFormatException("the workspace could not be read: "
+                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
     }
 
     /** Turns a parser error into one line with the position, without Jackson's internals. */
@@ -134,6 +135,17 @@ public final class WorkspaceReader {
             if (msg.contains("nesting depth")) {
                 return new WorkspaceFormatException("the JSON is nested too deeply" + where + "; at most "
                         + WorkspaceLimits.MAX_NESTING_DEPTH + " levels are allowed", e);
+            }
+            if (msg.startsWith("Document length")) {
+                return new WorkspaceFormatException("the workspace is longer than "
+                        + WorkspaceLimits.MAX_FILE_BYTES + " characters (64 MiB), the largest allowed", e);
+            }
+            if (msg.startsWith("String value length")) {
+                return new WorkspaceFormatException("a string" + where + " is longer than "
+                        + WorkspaceLimits.MAX_STRING_LENGTH + " characters, the largest allowed", e);
+            }
+            if (msg.startsWith("Number value length")) {
+                return new WorkspaceFormatException("a number" + where + " has too many digits", e);
             }
             return new WorkspaceFormatException("the JSON is over a size limit" + where + ": " + firstLine(msg), e);
         }

@@ -30,8 +30,19 @@ public final class WorkspaceWriter {
     private WorkspaceWriter() {
     }
 
-    /** The file's text, UTF-8 without a byte-order mark, ending in a newline. */
+    /**
+     * The file's text, UTF-8 without a byte-order mark, ending in a newline.
+     *
+     * @throws IllegalArgumentException with the reader's message if the workspace breaks a limit of
+     *     {@link WorkspaceLimits} (or its kernel does not fit, or an extra is not JSON), since such a
+     *     file could not be opened again
+     */
     public static String write(Workspace ws) {
+        try {
+            WorkspaceLimits.check(ws);
+        } catch (WorkspaceFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         return JsonText.pretty(tree(ws));
     }
 
@@ -43,8 +54,8 @@ public final class WorkspaceWriter {
         Files.writeString(file, write(ws), StandardCharsets.UTF_8);
     }
 
-    /** The workspace as a JSON tree in the file's field order. */
-    public static ObjectNode tree(Workspace ws) {
+    /** The workspace as a JSON tree in the file's field order (no limits checked). */
+    static ObjectNode tree(Workspace ws) {
         ObjectNode root = NODES.objectNode();
         root.put("format", WorkspaceReader.FORMAT);
         root.put("version", WorkspaceReader.VERSION);

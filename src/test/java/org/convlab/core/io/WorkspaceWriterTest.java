@@ -129,10 +129,34 @@ class WorkspaceWriterTest {
     }
 
     @Test
+    void workspaceTheReaderWouldRefuseIsNotWritten() {
+        Workspace tooBigKernel = Workspace.of(Image.ofRows(new double[][] {{1, 2}}),
+                List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{1, 1, 1}}))));
+        assertThatThrownBy(() -> WorkspaceWriter.write(tooBigKernel)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("filters[0].weights: the kernel (1×3 cells with dilation 1) is larger than the padded input (1×2)");
+        List<FilterSpec> many = java.util.Collections.nCopies(33, FilterSpec.plain("A", Filter.ofRows(new double[][] {{1}})));
+        Workspace tooMany = small().withFilters(many);
+        assertThatThrownBy(() -> WorkspaceWriter.write(tooMany)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("filters has 33 entries; at most 32 filters are allowed");
+        Workspace wideStride = small().withConvolution(ConvSettings.DEFAULT.withStride(65));
+        assertThatThrownBy(() -> WorkspaceLimits.check(wideStride)).isInstanceOf(WorkspaceFormatException.class)
+                .hasMessage("convolution.stride is 65; at most 64 is allowed");
+    }
+
+    @Test
     void extraThatJsonCannotHoldIsRefusedByName() {
         Workspace ws = small().withExtras(Map.of("view", Map.of("zoom", Double.NaN)));
         assertThatThrownBy(() -> WorkspaceWriter.write(ws)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("extra field view.zoom is NaN; JSON holds only finite numbers");
+    }
+
+    @Test
+    void namesWithQuotesBackslashesAndControlCharactersSurvive() throws Exception {
+        String name = "say \"hi\" \\ back\nslash\t\u0001 ünïcødé 😀";
+        Workspace ws = small().withFilter(0, small().filters().get(0).withName(name));
+        String text = WorkspaceWriter.write(ws);
+        assertThat(text).contains("\"name\": \"say \\\"hi\\\" \\\\ back\\nslash\\t\\u0001 ünïcødé 😀\"");
+        assertThat(WorkspaceReader.read(text).filters().get(0).name()).isEqualTo(name);
     }
 
     @Test
