@@ -60,8 +60,11 @@ final class PreparedFilter {
         final double[] zeros = new double[g.outWidth()];
         final double[] sum;
         final double[] sumSq;
+        final double[][] sumRows = new double[channels * g.kernelHeight()][];
+        final double[] ones = new double[channels * g.kernelHeight()];
 
         Scratch(double[] src) {
+            java.util.Arrays.fill(ones, 1.0);
             boolean ncc = mode == MatchMode.NCC;
             shifted = new ShiftedRows(src, inHeight, inWidth, channels, g, ncc);
             sum = ncc ? new double[g.outWidth()] : null;
@@ -226,24 +229,49 @@ final class PreparedFilter {
         double[] sumSq = s.sumSq;
         java.util.Arrays.fill(sum, 0.0);
         java.util.Arrays.fill(sumSq, 0.0);
+        // Weight 1 makes the fused loop a plain running sum (1·v is v exactly), in row order.
+        int n = 0;
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < g.kernelHeight(); i++) {
                 int r = g.inputRow(y, i);
-                if (r < 0 || r >= inHeight) {
-                    continue;
-                }
-                double[] rs = s.shifted.sum(c, r);
-                double[] rq = s.shifted.sumSq(c, r);
-                for (int x = 0; x < out.length; x++) {
-                    sum[x] += rs[x];
-                    sumSq[x] += rq[x];
+                if (r >= 0 && r < inHeight) {
+                    s.tapRows[n] = s.shifted.sum(c, r);
+                    s.sumRows[n] = s.shifted.sumSq(c, r);
+                    n++;
                 }
             }
         }
+        FusedTaps.accumulate(sum, out.length, s.tapRows, s.ones, n);
+        FusedTaps.accumulate(sumSq, out.length, s.sumRows, s.ones, n);
         correlateRow(y, w, 0, out, s);
-        for (int x = 0; x < out.length; x++) {
-            out[x] = ncc(out[x], sum[x], sumSq[x]);
+        if (wss == 0) {
+            java.util.Arrays.fill(out, 0.0);
+            return;
         }
+        // ncc(…) split in two loops: the arithmetic (vectorized, with sqrt and division) and then
+        // the flat-window test and clamp; the same operations on the same values as ncc(…).
+        int taps = w.length;
+        for (int x = 0; x < out.length; x++) {
+            double xss = sumSq[x] - sum[x] * sum[x] / taps;
+            sum[x] = xss;
+            out[x] = out[x] / Math.sqrt(xss * wss);
+        }
+        for (int x = 0; x < out.length; x++) {
+            out[x] = isFlat(sum[x], sumSq[x]) ? 0 : clampUnit(out[x]);
+        }
+    }
+
+    /**
+     * Whether a window's Σ(x − x̄)² is rounding noise, {@code xss ≤ 1e−12 · max(1, Σx²)}, written
+     * with comparisons (Σx² is never NaN) because Math.max is slow in a hot loop.
+     */
+    private static boolean isFlat(double xss, double sumSq) {
+        return xss <= 1e-12 * (sumSq > 1 ? sumSq : 1);
+    }
+
+    /** {@code max(−1, min(1, r))}, NaN and −0 kept as Math.min/max keep them. */
+    private static double clampUnit(double r) {
+        return r > 1 ? 1 : r < -1 ? -1 : r;
     }
 
     private double windowSum(double[] src, int y, int x, boolean squared) {
@@ -274,10 +302,9 @@ final class PreparedFilter {
             return 0;
         }
         double xss = sumSq - sum * sum / w.length;
-        if (xss <= 1e-12 * Math.max(1, sumSq)) {
+        if (isFlat(xss, sumSq)) {
             return 0;
         }
-        double r = num / Math.sqrt(xss * wss);
-        return Math.max(-1, Math.min(1, r));
+        return clampUnit(num / Math.sqrt(xss * wss));
     }
 }

@@ -88,10 +88,16 @@ final class ShiftedRows {
             double[] rq = sumSq[s];
             Arrays.fill(rs, 0.0);
             Arrays.fill(rq, 0.0);
+            // One store per loop, or the JIT does not vectorize.
             for (int j = 0; j < g.kernelWidth(); j++) {
                 double[] v = shifts[s][j];
                 for (int x = 0; x < ow; x++) {
                     rs[x] += v[x];
+                }
+            }
+            for (int j = 0; j < g.kernelWidth(); j++) {
+                double[] v = shifts[s][j];
+                for (int x = 0; x < ow; x++) {
                     rq[x] += v[x] * v[x];
                 }
             }
