@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
  * <p>The work is done by {@link PreparedFilter} row by row (several kernel taps per pass over an
  * output row, no padded copy of the input); large maps are split into bands of rows over all
  * cores. Every cell is summed in one fixed order whatever the split, so results do not depend on
- * the number of cores, and integer-valued inputs give exact results.
+ * the number of cores, and integer-valued inputs give exact results. Whole-number images and
+ * weights small enough that no sum passes 2^24 (brush-painted images, the homework's weights) are
+ * correlated in float, twice as fast and still exact to the bit.
  */
 public final class Correlation2D {
     /**
@@ -35,20 +37,21 @@ public final class Correlation2D {
     /** Computes with a ready geometry and an already flipped (or not) kernel. */
     static ResponseMap compute(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
         PreparedFilter f = new PreparedFilter(in, k, g, mode, act);
+        boolean floats = f.exactInFloat(ImageFacts.of(in));
         double[][] rows = new double[g.outHeight()][];
         double[] src = in.raw();
         int oh = g.outHeight();
         long work = (long) oh * g.outWidth() * f.tapsPerCell();
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            f.rows(0, oh, rows, f.scratch(src));
+            f.rows(0, oh, rows, f.scratch(src, floats));
         } else {
             // A few bands per thread so that a core slowed by other work does not hold up the rest.
             int bands = Math.min(oh, threads * 4);
             IntStream.range(0, bands).parallel().forEach(b -> {
                 int y0 = (int) ((long) oh * b / bands);
                 int y1 = (int) ((long) oh * (b + 1) / bands);
-                f.rows(y0, y1, rows, f.scratch(src));
+                f.rows(y0, y1, rows, f.scratch(src, floats));
             });
         }
         return new ResponseMap(g, rows);

@@ -196,4 +196,86 @@ final class FusedTaps {
             out[x] = a;
         }
     }
+
+    /**
+     * The float form of {@link #accumulate}, twice as many lanes per vector; exact only where
+     * every partial sum is a whole number of magnitude at most 2^24 (see {@link PreparedFilter}).
+     */
+    static void accumulate(float[] out, int n, float[][] rows, float[] w, int count) {
+        int passes = (count + MAX_RUN - 1) / MAX_RUN;
+        int t = 0;
+        for (int p = 0; p < passes; p++) {
+            int m = (count - t + (passes - p) - 1) / (passes - p);
+            switch (m) {
+                case 1:
+                    add1f(out, n, rows[t + 0], w[t + 0]);
+                    break;
+                case 2:
+                    add2f(out, n, rows[t + 0], rows[t + 1], w[t + 0], w[t + 1]);
+                    break;
+                case 3:
+                    add3f(out, n, rows[t + 0], rows[t + 1], rows[t + 2], w[t + 0], w[t + 1], w[t + 2]);
+                    break;
+                case 4:
+                    add4f(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
+                    break;
+                case 5:
+                    add5f(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], rows[t + 4], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    break;
+                default:
+                    throw new AssertionError(m);
+            }
+            t += m;
+        }
+    }
+
+    private static void add1f(float[] out, int n, float[] r0, float w0) {
+        for (int x = 0; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[x];
+            out[x] = a;
+        }
+    }
+
+    private static void add2f(float[] out, int n, float[] r0, float[] r1, float w0, float w1) {
+        for (int x = 0; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[x];
+            a += w1 * r1[x];
+            out[x] = a;
+        }
+    }
+
+    private static void add3f(float[] out, int n, float[] r0, float[] r1, float[] r2, float w0, float w1, float w2) {
+        for (int x = 0; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[x];
+            a += w1 * r1[x];
+            a += w2 * r2[x];
+            out[x] = a;
+        }
+    }
+
+    private static void add4f(float[] out, int n, float[] r0, float[] r1, float[] r2, float[] r3, float w0, float w1, float w2, float w3) {
+        for (int x = 0; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[x];
+            a += w1 * r1[x];
+            a += w2 * r2[x];
+            a += w3 * r3[x];
+            out[x] = a;
+        }
+    }
+
+    private static void add5f(float[] out, int n, float[] r0, float[] r1, float[] r2, float[] r3, float[] r4, float w0, float w1, float w2, float w3, float w4) {
+        for (int x = 0; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[x];
+            a += w1 * r1[x];
+            a += w2 * r2[x];
+            a += w3 * r3[x];
+            a += w4 * r4[x];
+            out[x] = a;
+        }
+    }
 }

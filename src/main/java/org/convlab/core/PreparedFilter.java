@@ -52,28 +52,60 @@ final class PreparedFilter {
         return (long) channels * g.kernelHeight() * g.kernelWidth();
     }
 
+    /**
+     * Whether raw or zero-mean correlation with these weights on this image can run in float and
+     * give the same bits: every weight and pixel a whole number and {@code max|x| · Σ|w| ≤ 2^24},
+     * so that every product and partial sum, in any order, is a whole number a float holds
+     * exactly, and so is the double path's. The result is widened to double before the bias.
+     */
+    boolean exactInFloat(ImageFacts facts) {
+        if (!(mode == MatchMode.RAW || mode == MatchMode.ZERO_MEAN) || !facts.integral()) {
+            return false;
+        }
+        double total = 0;
+        for (double v : w) {
+            if (v != Math.rint(v)) {
+                return false;
+            }
+            total += Math.abs(v);
+        }
+        return facts.maxAbs() * total <= FLOAT_EXACT;
+    }
+
+    /** 2^24: floats hold every whole number up to this magnitude. */
+    private static final double FLOAT_EXACT = 16_777_216;
+
     /** Per-thread working memory for {@link #rows}: the shifted image rows and one tap list. */
     final class Scratch {
         final ShiftedRows shifted;
+        final boolean floats;
         final double[][] tapRows = new double[channels * g.kernelHeight() * g.kernelWidth()][];
         final double[] tapWeights = new double[tapRows.length];
+        final float[][] floatTapRows;
+        final float[] floatTapWeights;
+        final float[] floatRow;
         final double[] zeros = new double[g.outWidth()];
         final double[] sum;
         final double[] sumSq;
         final double[][] sumRows = new double[channels * g.kernelHeight()][];
         final double[] ones = new double[channels * g.kernelHeight()];
 
-        Scratch(double[] src) {
+        Scratch(double[] src, boolean floats) {
             java.util.Arrays.fill(ones, 1.0);
             boolean ncc = mode == MatchMode.NCC;
-            shifted = new ShiftedRows(src, inHeight, inWidth, channels, g, ncc);
+            this.floats = floats;
+            shifted = new ShiftedRows(src, inHeight, inWidth, channels, g, ncc, floats);
+            floatTapRows = floats ? new float[tapRows.length][] : null;
+            floatTapWeights = floats ? new float[tapRows.length] : null;
+            floatRow = floats ? new float[g.outWidth()] : null;
             sum = ncc ? new double[g.outWidth()] : null;
             sumSq = ncc ? new double[g.outWidth()] : null;
         }
     }
 
-    Scratch scratch(double[] src) {
-        return new Scratch(src);
+    /** Working memory for one thread; {@code floats} only where {@link #exactInFloat} said so. */
+    Scratch scratch(double[] src, boolean floats) {
+        return new Scratch(src, floats);
     }
 
     /** Computes output rows [y0, y1) of the map into fresh arrays {@code out[y]}. */
@@ -88,7 +120,11 @@ final class PreparedFilter {
                     ssdRow(y, row, s);
                     break;
                 default:
-                    correlateRow(y, w, bias, row, s);
+                    if (s.floats) {
+                        correlateRowInFloat(y, row, s);
+                    } else {
+                        correlateRow(y, w, bias, row, s);
+                    }
                     break;
             }
             if (act != Activation.NONE) {
@@ -144,6 +180,40 @@ final class PreparedFilter {
         if (b != 0) {
             for (int x = 0; x < out.length; x++) {
                 out[x] += b;
+            }
+        }
+    }
+
+    private void correlateRowInFloat(int y, double[] out, Scratch s) {
+        int kh = g.kernelHeight();
+        int kw = g.kernelWidth();
+        int n = 0;
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0; i < kh; i++) {
+                int r = g.inputRow(y, i);
+                if (r < 0 || r >= inHeight) {
+                    continue;
+                }
+                float[][] shifted = s.shifted.floatsOf(c, r);
+                for (int j = 0; j < kw; j++) {
+                    double wt = w[(c * kh + i) * kw + j];
+                    if (wt != 0) {
+                        s.floatTapRows[n] = shifted[j];
+                        s.floatTapWeights[n] = (float) wt;
+                        n++;
+                    }
+                }
+            }
+        }
+        float[] acc = s.floatRow;
+        java.util.Arrays.fill(acc, 0f);
+        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.floatTapWeights, n);
+        for (int x = 0; x < out.length; x++) {
+            out[x] = acc[x];
+        }
+        if (bias != 0) {
+            for (int x = 0; x < out.length; x++) {
+                out[x] += bias;
             }
         }
     }

@@ -17,13 +17,15 @@ final class ShiftedRows {
     private final Geometry g;
     private final int span;
     private final boolean sums;
-    /** [channel · span + slot][j] → the shifted copy. */
+    /** [channel · span + slot][j] → the shifted copy; null in float mode. */
     private final double[][][] shifts;
+    /** The same as floats; null unless in float mode. */
+    private final float[][][] floatShifts;
     private final double[][] sum;
     private final double[][] sumSq;
     private final int[] held;
 
-    ShiftedRows(double[] src, int inHeight, int inWidth, int channels, Geometry g, boolean sums) {
+    ShiftedRows(double[] src, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean floats) {
         this.src = src;
         this.inHeight = inHeight;
         this.inWidth = inWidth;
@@ -32,7 +34,8 @@ final class ShiftedRows {
         this.sums = sums;
         int slots = channels * span;
         int ow = g.outWidth();
-        shifts = new double[slots][g.kernelWidth()][ow];
+        shifts = floats ? null : new double[slots][g.kernelWidth()][ow];
+        floatShifts = floats ? new float[slots][g.kernelWidth()][ow] : null;
         sum = sums ? new double[slots][ow] : null;
         sumSq = sums ? new double[slots][ow] : null;
         held = new int[slots];
@@ -42,6 +45,11 @@ final class ShiftedRows {
     /** The KW shifted copies of image row r (inside the image) of channel c. */
     double[][] of(int c, int r) {
         return shifts[slot(c, r)];
+    }
+
+    /** The KW shifted float copies of image row r of channel c (float mode). */
+    float[][] floatsOf(int c, int r) {
+        return floatShifts[slot(c, r)];
     }
 
     /** Σ_j x over the window columns for each output column, image row r of channel c (NCC). */
@@ -68,18 +76,29 @@ final class ShiftedRows {
         int st = g.stride();
         int base = (c * inHeight + r) * inWidth;
         for (int j = 0; j < g.kernelWidth(); j++) {
-            double[] dst = shifts[s][j];
             int col0 = j * g.dilation() - g.padLeft();
             // Output columns x whose pixel x·s + col0 lies inside the image.
             int xa = Math.min(ow, Math.max(0, -Math.floorDiv(col0, st)));
             int xb = Math.max(xa, Math.min(ow, Math.floorDiv(inWidth - 1 - col0, st) + 1));
+            int from = base + col0;
+            if (floatShifts != null) {
+                float[] dst = floatShifts[s][j];
+                Arrays.fill(dst, 0, xa, 0f);
+                Arrays.fill(dst, xb, ow, 0f);
+                // A float store and a double load cannot overlap, so this loop vectorizes.
+                for (int x = xa; x < xb; x++) {
+                    dst[x] = (float) src[from + x * st];
+                }
+                continue;
+            }
+            double[] dst = shifts[s][j];
             Arrays.fill(dst, 0, xa, 0.0);
             Arrays.fill(dst, xb, ow, 0.0);
             if (st == 1 && xb > xa) {
-                System.arraycopy(src, base + col0 + xa, dst, xa, xb - xa);
+                System.arraycopy(src, from + xa, dst, xa, xb - xa);
             } else if (st > 1) {
                 for (int x = xa; x < xb; x++) {
-                    dst[x] = src[base + col0 + x * st];
+                    dst[x] = src[from + x * st];
                 }
             }
         }

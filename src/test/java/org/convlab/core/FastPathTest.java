@@ -42,6 +42,36 @@ class FastPathTest {
     }
 
     @Test
+    void wholeNumberDataRunsInFloatOnlyWhileFloatIsExact() {
+        Image binary = Image.of(2, 2, 1, new double[] {0, 1, 1, 0});
+        Image real = Image.of(2, 2, 1, new double[] {0, 0.5, 1, 0});
+        Filter small = Filter.of(1, 2, 1, new double[] {-2, 3}, 0.25);
+        Geometry g = Geometry.of(2, 2, 1, 2, ConvSettings.DEFAULT);
+        assertThat(new PreparedFilter(binary, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isTrue();
+        assertThat(new PreparedFilter(real, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(real))).isFalse();
+        assertThat(new PreparedFilter(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.RAW, Activation.NONE)
+                .exactInFloat(ImageFacts.of(binary))).isFalse();
+        assertThat(new PreparedFilter(binary, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isFalse();
+        Image big = Image.of(2, 2, 1, new double[] {1 << 22, (1 << 22) + 1, 3, 0});
+        assertThat(new PreparedFilter(big, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(big))).isFalse();
+    }
+
+    @Test
+    void wholeNumbersBeyondWhatFloatHoldsStayExact() {
+        RandomCases r = new RandomCases(18);
+        double[] d = new double[40 * 40];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (1 << 23) + r.random().nextInt(1000);
+        }
+        Image in = Image.of(40, 40, 1, d);
+        Filter f = r.filter(5, 5, 1, true);
+        for (MatchMode mode : MatchMode.values()) {
+            assertThat(Correlation2D.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE).toArray()).as(mode.id())
+                    .isEqualTo(StraightCorrelation.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE));
+        }
+    }
+
+    @Test
     void exactCopyOfTheTemplateScoresPositiveZeroInSsdOnRealData() {
         RandomCases r = new RandomCases(16);
         Filter f = r.filter(3, 3, 1, false);
