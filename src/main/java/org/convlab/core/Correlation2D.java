@@ -37,7 +37,8 @@ public final class Correlation2D {
     /** Computes with a ready geometry and an already flipped (or not) kernel. */
     static ResponseMap compute(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
         PreparedFilter f = new PreparedFilter(in, k, g, mode, act);
-        boolean floats = f.exactInFloat(ImageFacts.of(in));
+        ImageFacts facts = ImageFacts.of(in);
+        float[] floats = f.exactInFloat(facts) ? facts.floats() : null;
         double[][] rows = new double[g.outHeight()][];
         double[] src = in.raw();
         int oh = g.outHeight();

@@ -59,7 +59,7 @@ final class PreparedFilter {
      * exactly, and so is the double path's. The result is widened to double before the bias.
      */
     boolean exactInFloat(ImageFacts facts) {
-        if (!(mode == MatchMode.RAW || mode == MatchMode.ZERO_MEAN) || !facts.integral()) {
+        if (!(mode == MatchMode.RAW || mode == MatchMode.ZERO_MEAN) || facts.floats() == null) {
             return false;
         }
         double total = 0;
@@ -69,11 +69,8 @@ final class PreparedFilter {
             }
             total += Math.abs(v);
         }
-        return facts.maxAbs() * total <= FLOAT_EXACT;
+        return facts.maxAbs() * total <= ImageFacts.FLOAT_EXACT;
     }
-
-    /** 2^24: floats hold every whole number up to this magnitude. */
-    private static final double FLOAT_EXACT = 16_777_216;
 
     /** Per-thread working memory for {@link #rows}: the shifted image rows and one tap list. */
     final class Scratch {
@@ -90,21 +87,24 @@ final class PreparedFilter {
         final double[][] sumRows = new double[channels * g.kernelHeight()][];
         final double[] ones = new double[channels * g.kernelHeight()];
 
-        Scratch(double[] src, boolean floats) {
+        Scratch(double[] src, float[] floats) {
             java.util.Arrays.fill(ones, 1.0);
             boolean ncc = mode == MatchMode.NCC;
-            this.floats = floats;
-            shifted = new ShiftedRows(src, inHeight, inWidth, channels, g, ncc, floats);
-            floatTapRows = floats ? new float[tapRows.length][] : null;
-            floatTapWeights = floats ? new float[tapRows.length] : null;
-            floatRow = floats ? new float[g.outWidth()] : null;
+            this.floats = floats != null;
+            shifted = new ShiftedRows(src, floats, inHeight, inWidth, channels, g, ncc);
+            floatTapRows = this.floats ? new float[tapRows.length][] : null;
+            floatTapWeights = this.floats ? new float[tapRows.length] : null;
+            floatRow = this.floats ? new float[g.outWidth()] : null;
             sum = ncc ? new double[g.outWidth()] : null;
             sumSq = ncc ? new double[g.outWidth()] : null;
         }
     }
 
-    /** Working memory for one thread; {@code floats} only where {@link #exactInFloat} said so. */
-    Scratch scratch(double[] src, boolean floats) {
+    /**
+     * Working memory for one thread; pass the image's {@code floats} only where
+     * {@link #exactInFloat} said so, else null.
+     */
+    Scratch scratch(double[] src, float[] floats) {
         return new Scratch(src, floats);
     }
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
  */
 final class ShiftedRows {
     private final double[] src;
+    private final float[] floatSrc;
     private final int inHeight;
     private final int inWidth;
     private final Geometry g;
@@ -25,8 +26,11 @@ final class ShiftedRows {
     private final double[][] sumSq;
     private final int[] held;
 
-    ShiftedRows(double[] src, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean floats) {
+    /** {@code floatSrc}: the image as floats for float mode, else null. */
+    ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums) {
         this.src = src;
+        this.floatSrc = floatSrc;
+        boolean floats = floatSrc != null;
         this.inHeight = inHeight;
         this.inWidth = inWidth;
         this.g = g;
@@ -85,9 +89,12 @@ final class ShiftedRows {
                 float[] dst = floatShifts[s][j];
                 Arrays.fill(dst, 0, xa, 0f);
                 Arrays.fill(dst, xb, ow, 0f);
-                // A float store and a double load cannot overlap, so this loop vectorizes.
-                for (int x = xa; x < xb; x++) {
-                    dst[x] = (float) src[from + x * st];
+                if (st == 1 && xb > xa) {
+                    System.arraycopy(floatSrc, from + xa, dst, xa, xb - xa);
+                } else if (st > 1) {
+                    for (int x = xa; x < xb; x++) {
+                        dst[x] = floatSrc[from + x * st];
+                    }
                 }
                 continue;
             }
