@@ -47,8 +47,9 @@ public final class Correlation2D {
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
             f.rows(0, oh, rows, f.scratch(src, floats));
         } else {
-            // A few bands per thread so that a core slowed by other work does not hold up the rest.
-            int bands = Math.min(oh, threads * 4);
+            // Two bands per thread, so that a core slowed by other work does not hold up the rest
+            // for long; not more, as each band allocates its own ring of shifted rows.
+            int bands = Math.min(oh, threads * 2);
             IntStream.range(0, bands).parallel().forEach(b -> {
                 int y0 = (int) ((long) oh * b / bands);
                 int y1 = (int) ((long) oh * (b + 1) / bands);
