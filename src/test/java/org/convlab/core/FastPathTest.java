@@ -110,6 +110,32 @@ class FastPathTest {
         }
     }
 
+    @Test
+    void everyRunLengthOfFloatTapsMatchesOneTapAtATimeExactly() {
+        RandomCases r = new RandomCases(19);
+        for (int n = 1; n <= 40; n++) {
+            float[][] rows = new float[n][97];
+            float[] w = new float[n];
+            for (int t = 0; t < n; t++) {
+                for (int x = 0; x < 97; x++) {
+                    rows[t][x] = r.random().nextInt(7) - 3;
+                }
+                w[t] = r.random().nextInt(7) - 3;
+            }
+            float[] fused = new float[97];
+            double[] single = new double[97];
+            FusedTaps.accumulate(fused, 97, rows, w, n);
+            for (int t = 0; t < n; t++) {
+                for (int x = 0; x < 97; x++) {
+                    single[x] += w[t] * rows[t][x];
+                }
+            }
+            for (int x = 0; x < 97; x++) {
+                assertThat((double) fused[x]).as("%d taps, x = %d", n, x).isEqualTo(single[x]);
+            }
+        }
+    }
+
     private static void compareRandomCases(long seed, boolean integer, int cases, int maxSize) {
         RandomCases r = new RandomCases(seed);
         int compared = 0;
