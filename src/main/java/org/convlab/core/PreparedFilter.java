@@ -7,8 +7,8 @@ package org.convlab.core;
  * incremental update, with the same arithmetic in the same order, so both give identical bits.
  *
  * <p>Every cell is summed in the order channel, kernel row, kernel column. Zero products
- * (padding, zero weights) are skipped, which changes nothing: the running sum starts at +0 and
- * can never become −0, so adding ±0 is a no-op.
+ * (padding, zero weights) are skipped here and added there, which changes nothing: the running
+ * sum starts at +0 and can never become −0, so adding ±0 is a no-op.
  */
 final class PreparedFilter {
     private final Geometry g;
@@ -41,10 +41,6 @@ final class PreparedFilter {
             }
         }
         this.wss = ss;
-    }
-
-    Geometry geometry() {
-        return g;
     }
 
     /** Multiply-adds per output cell, to decide whether a map is worth splitting across cores. */

@@ -17,19 +17,6 @@ public final class ResponseMap {
         this.rows = rows;
     }
 
-    /** From row-major values. */
-    ResponseMap(Geometry geometry, double[] values) {
-        this(geometry, split(values, geometry.outHeight(), geometry.outWidth()));
-    }
-
-    static double[][] split(double[] values, int height, int width) {
-        double[][] r = new double[height][width];
-        for (int y = 0; y < height; y++) {
-            System.arraycopy(values, y * width, r[y], 0, width);
-        }
-        return r;
-    }
-
     public int height() {
         return geometry.outHeight();
     }
