@@ -10,12 +10,12 @@ import java.util.List;
  */
 final class RowMaxima {
     private final double[] max;
-    /** Whether each row holds only finite values; a NaN or infinity sends us to {@link Argmax#of}. */
-    private final boolean[] finite;
+    /** Whether each row holds a NaN; a NaN or an infinite maximum sends us to {@link Argmax#of}. */
+    private final boolean[] nan;
 
-    private RowMaxima(double[] max, boolean[] finite) {
+    private RowMaxima(double[] max, boolean[] nan) {
         this.max = max;
-        this.finite = finite;
+        this.nan = nan;
     }
 
     static RowMaxima of(double[][] rows) {
@@ -29,37 +29,41 @@ final class RowMaxima {
         for (int y = from; y < to; y++) {
             double[] r = rows[y];
             double m = r[0];
-            double zero = 0;
+            boolean sawNaN = false;
             for (double v : r) {
                 if (v > m) {
                     m = v;
                 }
-                zero += v * 0.0;
+                // Both branches are almost never taken, so this costs far less than a running
+                // v·0 sum, whose chain of dependent additions cannot overlap.
+                if (v != v) {
+                    sawNaN = true;
+                }
             }
             max[y] = m;
-            finite[y] = zero == 0;
+            nan[y] = sawNaN;
         }
     }
 
     /**
-     * The argmax of the map held in {@code rows}, positions shifted by (top, left). The first
-     * maximum is the one a row-major scan with {@code >} finds, as in {@link Argmax#of}; a row is
-     * scanned for ties only when its own maximum ties, which misses none because rounding
-     * {@code |v − max|} is monotone in v.
+     * The argmax of the map held in {@code rows}, positions shifted by (top, left). Without NaNs
+     * the first maximum is the one a row-major scan with {@code >} finds, as in
+     * {@link Argmax#of}; a row is scanned for ties only when its own maximum ties, which misses
+     * none because rounding {@code |v − max|} is monotone in v.
      */
     Argmax argmax(double[][] rows, int top, int left) {
         int h = rows.length;
         int w = rows[0].length;
-        for (boolean f : finite) {
-            if (!f) {
-                return shifted(Argmax.of(flat(rows), h, w), top, left);
-            }
-        }
         double best = max[0];
+        boolean anyNaN = nan[0];
         for (int y = 1; y < h; y++) {
             if (max[y] > best) {
                 best = max[y];
             }
+            anyNaN |= nan[y];
+        }
+        if (anyNaN || !Double.isFinite(best)) {
+            return shifted(Argmax.of(flat(rows), h, w), top, left);
         }
         double tol = Argmax.TIE_TOLERANCE * Math.max(1, Math.abs(best));
         List<int[]> ties = new ArrayList<>();

@@ -21,8 +21,9 @@ class RowMaximaTest {
                     row[x] = r.nextInt(3) == 0 ? r.nextGaussian() : palette[r.nextInt(palette.length)];
                 }
             }
-            if (r.nextInt(20) == 0) {
-                rows[r.nextInt(h)][r.nextInt(w)] = r.nextBoolean() ? Double.NaN : Double.POSITIVE_INFINITY;
+            if (r.nextInt(10) == 0) {
+                double[] odd = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                rows[r.nextInt(h)][r.nextInt(w)] = odd[r.nextInt(odd.length)];
             }
             double[] flat = new double[h * w];
             for (int y = 0; y < h; y++) {
