@@ -70,8 +70,15 @@ public final class CombinedMap {
             double[] r = t.map().row(y + top + t.dy());
             int shift = left + t.dx();
             double gain = t.gain();
-            for (int x = from; x < to; x++) {
-                out[x] += gain * r[x + shift];
+            if (shift == 0) {
+                // Same arithmetic; without the offset the JIT can vectorize the loop.
+                for (int x = from; x < to; x++) {
+                    out[x] += gain * r[x];
+                }
+            } else {
+                for (int x = from; x < to; x++) {
+                    out[x] += gain * r[x + shift];
+                }
             }
         }
     }
