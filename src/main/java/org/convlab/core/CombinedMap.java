@@ -35,27 +35,32 @@ public final class CombinedMap {
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("a detector needs at least one filter");
         }
-        int top = Integer.MIN_VALUE;
-        int left = Integer.MIN_VALUE;
-        int bottom = Integer.MAX_VALUE;
-        int right = Integer.MAX_VALUE;
+        // long: −dy overflows an int for dy = Integer.MIN_VALUE, and the rectangle may lie beyond int range
+        long top = Long.MIN_VALUE;
+        long left = Long.MIN_VALUE;
+        long bottom = Long.MAX_VALUE;
+        long right = Long.MAX_VALUE;
         for (DetectorTerm t : terms) {
-            top = Math.max(top, -t.dy());
-            left = Math.max(left, -t.dx());
-            bottom = Math.min(bottom, t.map().height() - 1 - t.dy());
-            right = Math.min(right, t.map().width() - 1 - t.dx());
+            top = Math.max(top, -(long) t.dy());
+            left = Math.max(left, -(long) t.dx());
+            bottom = Math.min(bottom, t.map().height() - 1L - t.dy());
+            right = Math.min(right, t.map().width() - 1L - t.dx());
         }
-        int h = bottom - top + 1;
-        int w = right - left + 1;
-        if (h < 1 || w < 1) {
+        if (bottom < top || right < left) {
             throw new IllegalArgumentException("the filters' offsets leave no position where every response map is defined");
         }
+        if (top < Integer.MIN_VALUE || bottom > Integer.MAX_VALUE || left < Integer.MIN_VALUE || right > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the filters' offsets are too large: the combined map would start at row "
+                    + top + ", column " + left);
+        }
+        int h = (int) (bottom - top + 1);
+        int w = (int) (right - left + 1);
         List<DetectorTerm> fixed = List.copyOf(terms);
         double[][] v = new double[h][w];
         for (int y = 0; y < h; y++) {
-            sumRow(fixed, top, left, y, v[y], 0, w);
+            sumRow(fixed, (int) top, (int) left, y, v[y], 0, w);
         }
-        return new CombinedMap(fixed, top, left, h, w, v);
+        return new CombinedMap(fixed, (int) top, (int) left, h, w, v);
     }
 
     /**

@@ -23,6 +23,11 @@ final class PreparedFilter {
     private final double bias;
     /** NCC: Σ(w − w̄)². */
     private final double wss;
+    /**
+     * NCC: all weights equal, so every score is 0. Tested on the weights themselves: the centred
+     * copy of nine 0.1s is not exactly zero.
+     */
+    private final boolean flatKernel;
 
     PreparedFilter(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
         this.g = g;
@@ -41,6 +46,11 @@ final class PreparedFilter {
             }
         }
         this.wss = ss;
+        boolean flat = true;
+        for (double v : k.raw()) {
+            flat &= v == k.raw()[0];
+        }
+        this.flatKernel = flat;
     }
 
     /** Multiply-adds per output cell, to decide whether a map is worth splitting across cores. */
@@ -310,7 +320,7 @@ final class PreparedFilter {
         FusedTaps.accumulate(sum, out.length, s.tapRows, s.ones, n);
         FusedTaps.accumulate(sumSq, out.length, s.sumRows, s.ones, n);
         correlateRow(y, w, 0, out, s);
-        if (wss == 0) {
+        if (flatKernel) {
             java.util.Arrays.fill(out, 0.0);
             return;
         }
@@ -328,11 +338,11 @@ final class PreparedFilter {
     }
 
     /**
-     * Whether a window's Σ(x − x̄)² is rounding noise, {@code xss ≤ 1e−12 · max(1, Σx²)}, written
-     * with comparisons (Σx² is never NaN) because Math.max is slow in a hot loop.
+     * Whether a window's Σ(x − x̄)² is rounding noise, {@code xss ≤ 1e−12 · Σx²}: relative only,
+     * so that NCC does not change with the image's units.
      */
     private static boolean isFlat(double xss, double sumSq) {
-        return xss <= 1e-12 * (sumSq > 1 ? sumSq : 1);
+        return xss <= 1e-12 * sumSq;
     }
 
     /** {@code max(−1, min(1, r))}, NaN and −0 kept as Math.min/max keep them. */
@@ -364,7 +374,7 @@ final class PreparedFilter {
 
     /** The correlation coefficient from the centred numerator and the window's Σx and Σx². */
     private double ncc(double num, double sum, double sumSq) {
-        if (wss == 0) {
+        if (flatKernel) {
             return 0;
         }
         double xss = sumSq - sum * sum / w.length;

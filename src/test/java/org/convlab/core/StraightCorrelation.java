@@ -25,6 +25,10 @@ final class StraightCorrelation {
             wc[t] = w[t] - mean;
             wss += wc[t] * wc[t];
         }
+        boolean flat = true;
+        for (double v : w) {
+            flat &= v == w[0];
+        }
         double[] out = new double[g.outHeight() * g.outWidth()];
         for (int y = 0; y < g.outHeight(); y++) {
             for (int x = 0; x < g.outWidth(); x++) {
@@ -61,7 +65,7 @@ final class StraightCorrelation {
                     case NCC:
                     default:
                         double xss = sumSq - sum * sum / n;
-                        r = wss == 0 || xss <= 1e-12 * Math.max(1, sumSq) ? 0 : Math.max(-1, Math.min(1, centred / Math.sqrt(xss * wss)));
+                        r = flat || xss <= 1e-12 * sumSq ? 0 : Math.max(-1, Math.min(1, centred / Math.sqrt(xss * wss)));
                         break;
                 }
                 out[y * g.outWidth() + x] = act.apply(r);
