@@ -6,6 +6,9 @@ import java.util.List;
  * The detector map {@code D[y][x] = Σ_k g_k · R_k[y + dy_k][x + dx_k]}, defined on the rectangle
  * of (y, x), in the response maps' own frame, where every term is in range. {@code value(0, 0)} is
  * D at ({@link #top}, {@link #left}).
+ *
+ * <p>Values are kept as one array per row so that the {@link DetectionEngine} can update the map
+ * after a brush dab by copying only the rows that changed.
  */
 public final class CombinedMap {
     private final List<DetectorTerm> terms;
@@ -13,15 +16,15 @@ public final class CombinedMap {
     private final int left;
     private final int height;
     private final int width;
-    private final double[] values;
+    private final double[][] rows;
 
-    private CombinedMap(List<DetectorTerm> terms, int top, int left, int height, int width, double[] values) {
+    private CombinedMap(List<DetectorTerm> terms, int top, int left, int height, int width, double[][] rows) {
         this.terms = terms;
         this.top = top;
         this.left = left;
         this.height = height;
         this.width = width;
-        this.values = values;
+        this.rows = rows;
     }
 
     /**
@@ -52,20 +55,47 @@ public final class CombinedMap {
         }
         int h = (int) (bottom - top + 1);
         int w = (int) (right - left + 1);
-        double[] v = new double[h * w];
+        List<DetectorTerm> fixed = List.copyOf(terms);
+        double[][] v = new double[h][w];
+        for (int y = 0; y < h; y++) {
+            sumRow(fixed, (int) top, (int) left, y, v[y], 0, w);
+        }
+        return new CombinedMap(fixed, (int) top, (int) left, h, w, v);
+    }
+
+    /**
+     * Writes D for local row y, columns [from, to), into {@code out}: {@code 0 + g_1·R_1 + g_2·R_2 …}
+     * in term order, the one summation order every path uses so updates match a full combine.
+     */
+    static void sumRow(List<DetectorTerm> terms, int top, int left, int y, double[] out, int from, int to) {
+        for (int x = from; x < to; x++) {
+            out[x] = 0.0;
+        }
         for (DetectorTerm t : terms) {
-            double[] r = t.map().raw();
-            int rw = t.map().width();
+            double[] r = t.map().row(y + top + t.dy());
+            int shift = left + t.dx();
             double gain = t.gain();
-            for (int y = 0; y < h; y++) {
-                int src = (int) ((y + top + t.dy()) * rw + left + t.dx());
-                int dst = y * w;
-                for (int x = 0; x < w; x++) {
-                    v[dst + x] += gain * r[src + x];
+            if (shift == 0) {
+                // Same arithmetic; without the offset the JIT can vectorize the loop.
+                for (int x = from; x < to; x++) {
+                    out[x] += gain * r[x];
+                }
+            } else {
+                for (int x = from; x < to; x++) {
+                    out[x] += gain * r[x + shift];
                 }
             }
         }
-        return new CombinedMap(List.copyOf(terms), (int) top, (int) left, h, w, v);
+    }
+
+    /** The same terms and rectangle with new rows (ownership passes to the map). */
+    CombinedMap withRows(List<DetectorTerm> newTerms, double[][] newRows) {
+        return new CombinedMap(List.copyOf(newTerms), top, left, height, width, newRows);
+    }
+
+    /** The row arrays themselves; callers in this package promise not to write to them. */
+    double[][] rows() {
+        return rows;
     }
 
     /** Row (in the maps' frame) of {@code value(0, 0)}. */
@@ -92,7 +122,7 @@ public final class CombinedMap {
 
     /** D at local index (row, col), i.e. at (top + row, left + col) in the maps' frame. */
     public double value(int row, int col) {
-        return values[row * width + col];
+        return rows[row][col];
     }
 
     /** Whether (y, x) in the maps' frame is inside the defined rectangle. */
@@ -105,26 +135,28 @@ public final class CombinedMap {
         if (!isDefinedAt(y, x)) {
             throw new IndexOutOfBoundsException("the combined map is not defined at (" + y + ", " + x + ")");
         }
-        return values[(y - top) * width + (x - left)];
+        return rows[y - top][x - left];
     }
 
     public double[] toArray() {
-        return values.clone();
+        double[] a = new double[height * width];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(rows[y], 0, a, y * width, width);
+        }
+        return a;
     }
 
     public double[][] toRows() {
-        double[][] r = new double[height][width];
+        double[][] r = new double[height][];
         for (int y = 0; y < height; y++) {
-            System.arraycopy(values, y * width, r[y], 0, width);
+            r[y] = rows[y].clone();
         }
         return r;
     }
 
     /** The argmax, its position given in the maps' frame. */
     public Argmax argmax() {
-        Argmax local = Argmax.of(values, height, width);
-        List<int[]> ties = local.ties().stream().map(p -> new int[] {p[0] + top, p[1] + left}).toList();
-        return new Argmax(local.max(), local.row() + top, local.col() + left, ties);
+        return RowMaxima.of(rows).argmax(rows, top, left);
     }
 
     /** The input window D at (y, x) of the maps' frame reads: the bounding box of its terms' windows. */

@@ -1,0 +1,132 @@
+package org.convlab.core;
+
+import java.util.Arrays;
+
+/**
+ * For each image row the kernel reaches, one copy per kernel column j, shifted so that element x
+ * of copy j is the pixel that column j reads for output column x (0 in the padding). The inner
+ * loops then index every array by x alone, the only form the JIT on Java 17 vectorizes: with an
+ * offset such as {@code src[o + x]} it cannot rule out that the input and the output overlap. A
+ * ring of the last {@code (KH − 1)·d + 1} rows per channel is kept, so each row is copied once
+ * per band of output rows. For NCC the ring also keeps each row's window sums Σx and Σx².
+ */
+final class ShiftedRows {
+    private final double[] src;
+    private final float[] floatSrc;
+    private final int inHeight;
+    private final int inWidth;
+    private final Geometry g;
+    private final int span;
+    private final boolean sums;
+    /** [channel · span + slot][j] → the shifted copy; null in float mode. */
+    private final double[][][] shifts;
+    /** The same as floats; null unless in float mode. */
+    private final float[][][] floatShifts;
+    private final double[][] sum;
+    private final double[][] sumSq;
+    private final int[] held;
+
+    /** {@code floatSrc}: the image as floats for float mode, else null. */
+    ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums) {
+        this.src = src;
+        this.floatSrc = floatSrc;
+        boolean floats = floatSrc != null;
+        this.inHeight = inHeight;
+        this.inWidth = inWidth;
+        this.g = g;
+        this.span = (g.kernelHeight() - 1) * g.dilation() + 1;
+        this.sums = sums;
+        int slots = channels * span;
+        int ow = g.outWidth();
+        shifts = floats ? null : new double[slots][g.kernelWidth()][ow];
+        floatShifts = floats ? new float[slots][g.kernelWidth()][ow] : null;
+        sum = sums ? new double[slots][ow] : null;
+        sumSq = sums ? new double[slots][ow] : null;
+        held = new int[slots];
+        Arrays.fill(held, -1);
+    }
+
+    /** The KW shifted copies of image row r (inside the image) of channel c. */
+    double[][] of(int c, int r) {
+        return shifts[slot(c, r)];
+    }
+
+    /** The KW shifted float copies of image row r of channel c (float mode). */
+    float[][] floatsOf(int c, int r) {
+        return floatShifts[slot(c, r)];
+    }
+
+    /** Σ_j x over the window columns for each output column, image row r of channel c (NCC). */
+    double[] sum(int c, int r) {
+        return sum[slot(c, r)];
+    }
+
+    /** Σ_j x² likewise. */
+    double[] sumSq(int c, int r) {
+        return sumSq[slot(c, r)];
+    }
+
+    private int slot(int c, int r) {
+        int s = c * span + r % span;
+        if (held[s] != r) {
+            fill(s, c, r);
+            held[s] = r;
+        }
+        return s;
+    }
+
+    private void fill(int s, int c, int r) {
+        int ow = g.outWidth();
+        int st = g.stride();
+        int base = (c * inHeight + r) * inWidth;
+        for (int j = 0; j < g.kernelWidth(); j++) {
+            int col0 = j * g.dilation() - g.padLeft();
+            // Output columns x whose pixel x·s + col0 lies inside the image.
+            int xa = Math.min(ow, Math.max(0, -Math.floorDiv(col0, st)));
+            int xb = Math.max(xa, Math.min(ow, Math.floorDiv(inWidth - 1 - col0, st) + 1));
+            int from = base + col0;
+            if (floatShifts != null) {
+                float[] dst = floatShifts[s][j];
+                Arrays.fill(dst, 0, xa, 0f);
+                Arrays.fill(dst, xb, ow, 0f);
+                if (st == 1 && xb > xa) {
+                    System.arraycopy(floatSrc, from + xa, dst, xa, xb - xa);
+                } else if (st > 1) {
+                    for (int x = xa; x < xb; x++) {
+                        dst[x] = floatSrc[from + x * st];
+                    }
+                }
+                continue;
+            }
+            double[] dst = shifts[s][j];
+            Arrays.fill(dst, 0, xa, 0.0);
+            Arrays.fill(dst, xb, ow, 0.0);
+            if (st == 1 && xb > xa) {
+                System.arraycopy(src, from + xa, dst, xa, xb - xa);
+            } else if (st > 1) {
+                for (int x = xa; x < xb; x++) {
+                    dst[x] = src[from + x * st];
+                }
+            }
+        }
+        if (sums) {
+            double[] rs = sum[s];
+            double[] rq = sumSq[s];
+            Arrays.fill(rs, 0.0);
+            Arrays.fill(rq, 0.0);
+            // One store per loop, or the JIT does not vectorize.
+            for (int j = 0; j < g.kernelWidth(); j++) {
+                double[] v = shifts[s][j];
+                for (int x = 0; x < ow; x++) {
+                    rs[x] += v[x];
+                }
+            }
+            for (int j = 0; j < g.kernelWidth(); j++) {
+                double[] v = shifts[s][j];
+                for (int x = 0; x < ow; x++) {
+                    rq[x] += v[x] * v[x];
+                }
+            }
+        }
+    }
+}

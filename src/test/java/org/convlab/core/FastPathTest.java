@@ -1,0 +1,172 @@
+package org.convlab.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast core against {@link StraightCorrelation} on many random cases: every mode, padding,
+ * stride, dilation, flip and activation, border cells, zero weights, one to three channels.
+ * Raw, zero-mean and SSD sum each cell in the same order as the definition, so they must agree to
+ * the bit on any data; NCC adds its window sums row by row, which is exact on integer data and
+ * within 1e−12 on real data.
+ */
+class FastPathTest {
+    @Test
+    void smallRandomCasesMatchTheDefinitionBitForBitOnIntegerData() {
+        compareRandomCases(11, true, 3000, 14);
+    }
+
+    @Test
+    void smallRandomCasesMatchTheDefinitionOnRealData() {
+        compareRandomCases(12, false, 3000, 14);
+    }
+
+    @Test
+    void largeMapsSplitAcrossCoresMatchTheDefinition() {
+        compareRandomCases(13, true, 12, 300);
+        compareRandomCases(14, false, 12, 300);
+    }
+
+    @Test
+    void homeworkSizedLayerMatchesTheDefinitionExactly() {
+        RandomCases r = new RandomCases(15);
+        Image in = r.image(128, 128, 3, true);
+        Filter f = r.filter(5, 5, 3, true);
+        for (MatchMode mode : MatchMode.values()) {
+            double[] fast = Correlation2D.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE).toArray();
+            double[] slow = StraightCorrelation.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE);
+            assertThat(fast).as(mode.id()).isEqualTo(slow);
+        }
+    }
+
+    @Test
+    void wholeNumberDataRunsInFloatOnlyWhileFloatIsExact() {
+        Image binary = Image.of(2, 2, 1, new double[] {0, 1, 1, 0});
+        Image real = Image.of(2, 2, 1, new double[] {0, 0.5, 1, 0});
+        Filter small = Filter.of(1, 2, 1, new double[] {-2, 3}, 0.25);
+        Geometry g = Geometry.of(2, 2, 1, 2, ConvSettings.DEFAULT);
+        assertThat(new PreparedFilter(binary, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isTrue();
+        assertThat(new PreparedFilter(real, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(real))).isFalse();
+        assertThat(new PreparedFilter(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.RAW, Activation.NONE)
+                .exactInFloat(ImageFacts.of(binary))).isFalse();
+        assertThat(new PreparedFilter(binary, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isFalse();
+        Image big = Image.of(2, 2, 1, new double[] {1 << 22, (1 << 22) + 1, 3, 0});
+        assertThat(new PreparedFilter(big, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(big))).isFalse();
+    }
+
+    @Test
+    void wholeNumbersBeyondWhatFloatHoldsStayExact() {
+        RandomCases r = new RandomCases(18);
+        double[] d = new double[40 * 40];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (1 << 23) + r.random().nextInt(1000);
+        }
+        Image in = Image.of(40, 40, 1, d);
+        Filter f = r.filter(5, 5, 1, true);
+        for (MatchMode mode : MatchMode.values()) {
+            assertThat(Correlation2D.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE).toArray()).as(mode.id())
+                    .isEqualTo(StraightCorrelation.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE));
+        }
+    }
+
+    @Test
+    void exactCopyOfTheTemplateScoresPositiveZeroInSsdOnRealData() {
+        RandomCases r = new RandomCases(16);
+        Filter f = r.filter(3, 3, 1, false);
+        Image in = Image.of(3, 3, 1, f.toArray());
+        double v = Correlation2D.compute(in, f, ConvSettings.DEFAULT, MatchMode.SSD, Activation.NONE).get(0, 0);
+        assertThat(Double.doubleToRawLongBits(v)).isEqualTo(Double.doubleToRawLongBits(0.0));
+    }
+
+    @Test
+    void everyRunLengthOfFusedTapsMatchesOneTapAtATime() {
+        RandomCases r = new RandomCases(17);
+        for (int n = 1; n <= 40; n++) {
+            double[][] rows = new double[n][97];
+            double[] w = new double[n];
+            for (int t = 0; t < n; t++) {
+                for (int x = 0; x < 97; x++) {
+                    rows[t][x] = r.value(false);
+                }
+                w[t] = r.value(false);
+            }
+            double[] fused = new double[97];
+            double[] fusedSsd = new double[97];
+            double[] single = new double[97];
+            double[] singleSsd = new double[97];
+            FusedTaps.accumulate(fused, 97, rows, w, n);
+            FusedTaps.subtractSquaredDifferences(fusedSsd, 97, rows, w, n);
+            for (int t = 0; t < n; t++) {
+                for (int x = 0; x < 97; x++) {
+                    single[x] += w[t] * rows[t][x];
+                    double d = rows[t][x] - w[t];
+                    singleSsd[x] -= d * d;
+                }
+            }
+            assertThat(fused).as("%d taps", n).isEqualTo(single);
+            assertThat(fusedSsd).as("%d taps", n).isEqualTo(singleSsd);
+        }
+    }
+
+    @Test
+    void everyRunLengthOfFloatTapsMatchesOneTapAtATimeExactly() {
+        RandomCases r = new RandomCases(19);
+        for (int n = 1; n <= 40; n++) {
+            float[][] rows = new float[n][97];
+            float[] w = new float[n];
+            for (int t = 0; t < n; t++) {
+                for (int x = 0; x < 97; x++) {
+                    rows[t][x] = r.random().nextInt(7) - 3;
+                }
+                w[t] = r.random().nextInt(7) - 3;
+            }
+            float[] fused = new float[97];
+            double[] single = new double[97];
+            FusedTaps.accumulate(fused, 97, rows, w, n);
+            for (int t = 0; t < n; t++) {
+                for (int x = 0; x < 97; x++) {
+                    single[x] += w[t] * rows[t][x];
+                }
+            }
+            for (int x = 0; x < 97; x++) {
+                assertThat((double) fused[x]).as("%d taps, x = %d", n, x).isEqualTo(single[x]);
+            }
+        }
+    }
+
+    private static void compareRandomCases(long seed, boolean integer, int cases, int maxSize) {
+        RandomCases r = new RandomCases(seed);
+        int compared = 0;
+        for (int k = 0; k < cases; k++) {
+            int c = 1 + r.random().nextInt(3);
+            int h = 1 + r.random().nextInt(maxSize);
+            int w = 1 + r.random().nextInt(maxSize);
+            int kh = 1 + r.random().nextInt(5);
+            int kw = 1 + r.random().nextInt(5);
+            Image in = r.image(h, w, c, integer);
+            Filter f = r.filter(kh, kw, c, integer);
+            ConvSettings s = r.settings();
+            MatchMode mode = r.mode();
+            Activation act = r.activation();
+            double[] slow;
+            try {
+                slow = StraightCorrelation.compute(in, f, s, mode, act);
+            } catch (IllegalArgumentException kernelTooLarge) {
+                continue;
+            }
+            double[] fast = Correlation2D.compute(in, f, s, mode, act).toArray();
+            String what = in + " " + f + " " + s + " " + mode + " " + act;
+            if (integer || mode != MatchMode.NCC) {
+                assertThat(fast).as(what).isEqualTo(slow);
+            } else {
+                for (int i = 0; i < fast.length; i++) {
+                    assertThat(fast[i]).as(what + " cell " + i).isCloseTo(slow[i], within(1e-12));
+                }
+            }
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(cases / 2);
+    }
+}
