@@ -54,6 +54,11 @@ final class DenseMatrixCanvas extends Region {
         display.highContrastProperty().addListener((obs, was, now) -> redraw());
         canvas.setOnMouseMoved(this::pointAt);
         canvas.setOnMouseExited(e -> model.hover(-1, -1));
+        // Consumed so the surrounding scroll panes do not take the focus the arrow keys need.
+        canvas.setOnMousePressed(e -> {
+            requestFocus();
+            e.consume();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::move);
         focusedProperty().addListener((obs, was, now) -> {
             if (now && model.getMatrix() != null && model.hoverRowProperty().get() < 0) {

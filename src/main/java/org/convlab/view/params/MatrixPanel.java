@@ -53,6 +53,7 @@ final class MatrixPanel extends VBox {
         scroller.setId("matrix-scroll");
         scroller.setFitToWidth(false);
         scroller.setPannable(false);
+        scroller.setFocusTraversable(false);
         scroller.setMaxHeight(560);
         scroller.prefViewportWidthProperty().bind(canvas.prefWidthProperty().add(4));
         scroller.prefViewportHeightProperty().bind(canvas.prefHeightProperty().add(4));
@@ -72,7 +73,7 @@ final class MatrixPanel extends VBox {
         axes.getStyleClass().add("hint");
         axes.setWrapText(true);
 
-        VBox left = new VBox(6, sizes, shared, error, size, scroller, hover, axes);
+        VBox left = new VBox(6, sizes, shared, error, size, hover, scroller, axes);
         HBox.setHgrow(left, Priority.ALWAYS);
 
         Label legendTitle = new Label("The kernel weights, in the same colours");

@@ -53,9 +53,10 @@ public final class ParametersView extends BorderPane {
         shape.setId("output-shape");
         shape.getStyleClass().add("output-shape");
         shape.textProperty().bind(model.outputShapeTextProperty().map(s -> "Output H′×W′×N = " + s));
-        HBox output = new HBox(24, shape,
+        shape.setMinWidth(Label.USE_PREF_SIZE);
+        HBox output = new HBox(24, shape, new VBox(2,
                 LayerControls.working(model.outputHeightWorkingProperty(), "output-height-working"),
-                LayerControls.working(model.outputWidthWorkingProperty(), "output-width-working"));
+                LayerControls.working(model.outputWidthWorkingProperty(), "output-width-working")));
 
         VBox right = new VBox(12, output, figures, workings, matrix);
         HBox.setHgrow(right, Priority.ALWAYS);
