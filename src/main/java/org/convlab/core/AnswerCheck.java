@@ -212,16 +212,17 @@ public final class AnswerCheck {
         return NumberText.grouped(flattenedSliding(t)) + " = (" + NumberText.grouped(t.inputCells()) + " − " + NumberText.grouped(per)
                 + " + 1) · " + NumberText.grouped(per) + " · " + t.filters() + " slides the " + NumberText.grouped(per)
                 + "-weight kernel along the image flattened into one long row of " + NumberText.grouped(t.inputCells())
-                + " values. That is not the fully connected count, for two reasons. The kernel moves over a "
-                + t.inHeight() + "×" + t.inWidth() + " grid, so it sits at " + t.outHeight() + "·" + t.outWidth() + " = "
-                + NumberText.grouped((long) t.outHeight() * t.outWidth()) + " places, not " + NumberText.grouped(positions)
-                + ". And a fully connected layer does not slide anything: each of its " + NumberText.grouped(t.outputCells())
+                + " values. That is not the fully connected count:"
+                + "\n• The kernel moves over a " + t.inHeight() + "×" + t.inWidth() + " grid, so it sits at " + t.outHeight() + "·"
+                + t.outWidth() + " = " + NumberText.grouped((long) t.outHeight() * t.outWidth()) + " places, not "
+                + NumberText.grouped(positions) + "."
+                + "\n• A fully connected layer does not slide anything: each of its " + NumberText.grouped(t.outputCells())
                 + " outputs has a weight for every one of the " + NumberText.grouped(t.inputCells()) + " inputs, so it has "
                 + NumberText.grouped(t.inputCells()) + " · " + NumberText.grouped(t.outputCells()) + " = "
                 + NumberText.grouped(t.denseWeights()) + " weights" + (t.bias() ? " and " + NumberText.grouped(t.denseBiases())
-                + " biases, " + NumberText.grouped(t.denseTotal()) + " in all" : "") + ". To copy the conv layer, only "
-                + NumberText.grouped(t.denseNonZero()) + " of them are non-zero, and those repeat the same "
-                + NumberText.grouped(t.denseDistinct()) + " filter weights.";
+                + " biases, " + NumberText.grouped(t.denseTotal()) + " in all" : "") + "."
+                + "\n• To copy the conv layer, only " + NumberText.grouped(t.denseNonZero()) + " of them are non-zero, and those "
+                + "repeat the same " + NumberText.grouped(t.denseDistinct()) + " filter weights.";
     }
 
     private static BigInteger perFilter(ParameterTally t) {

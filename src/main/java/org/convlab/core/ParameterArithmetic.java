@@ -78,7 +78,9 @@ public record ParameterArithmetic(
 
     private static String memory(BigInteger params) {
         BigInteger bytes = params.multiply(ParameterTally.FLOAT32_BYTES);
-        return g(params) + " · 4 bytes = " + g(bytes) + " B = " + NumberText.bytes(bytes);
+        String human = NumberText.bytes(bytes);
+        String plain = g(bytes) + " B";
+        return g(params) + " · 4 bytes = " + plain + (human.equals(plain) ? "" : " = " + human);
     }
 
     private static String ratio(BigInteger total, BigInteger conv) {

@@ -65,6 +65,7 @@ class AnswerCheckTest {
         assertThat(v.message())
                 .contains("(786,432 − 75 + 1) · 75 · 3")
                 .contains("one long row")
+                .contains("That is not the fully connected count:\n• ")
                 .contains("508·508 = 258,064 places, not 786,358")
                 .contains("786,432 · 774,192 = 608,849,362,944 weights")
                 .contains("58,064,400 of them are non-zero")

@@ -17,6 +17,7 @@ class ParameterArithmeticTest {
         assertThat(a.denseTotal()).isEqualTo("608,849,362,944 + 774,192 = 608,850,137,136");
         assertThat(a.denseMemory()).isEqualTo("608,850,137,136 · 4 bytes = 2,435,400,548,544 B = 2.44 TB");
         assertThat(a.localRatio()).isEqualTo("58,838,592 ÷ 228 = 258,064");
+        assertThat(a.convMemory()).isEqualTo("228 · 4 bytes = 912 B");
         assertThat(a.denseRatio()).isEqualTo("608,850,137,136 ÷ 228 ≈ 2,670,395,338");
         assertThat(a.denseNonZero()).endsWith("= (508·5) · (508·5) · 3 · 3 = 2,540 · 2,540 · 3 · 3 = 58,064,400");
         assertThat(a.denseZeros()).startsWith("608,849,362,944 − 58,064,400 = 608,791,298,544 zeros, ≈ 99.99");
