@@ -21,26 +21,26 @@ final class ComparisonTable extends GridPane {
         setHgap(0);
         setVgap(0);
         ColumnConstraints head = new ColumnConstraints();
-        head.setMinWidth(150);
+        head.setMinWidth(Label.USE_PREF_SIZE);
         getColumnConstraints().add(head);
         for (int i = 0; i < 3; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setHalignment(HPos.RIGHT);
-            c.setMinWidth(150);
+            c.setMinWidth(Label.USE_PREF_SIZE);
             getColumnConstraints().add(c);
         }
         String[] prefixes = {"conv", "local", "dense"};
         ColumnFigures[] cols = {model.conv(), model.local(), model.dense()};
         add(cell("", "table-corner"), 0, 0);
         for (int i = 0; i < 3; i++) {
-            Label h = cell(cols[i].getTitle(), "table-head");
+            Label h = cell(cols[i].getTitle().replace(" (", "\n("), "table-head");
             h.setId(prefixes[i] + "-title");
             h.setWrapText(true);
             add(h, i + 1, 0);
         }
         String[] rows = {"Weights", "Biases", "Total parameters", "Scientific", "Memory (float32)", "× conv layer"};
         for (int r = 0; r < rows.length; r++) {
-            add(cell(rows[r], "row-head"), 0, r + 1);
+            add(rowHead(rows[r]), 0, r + 1);
         }
         for (int i = 0; i < 3; i++) {
             ColumnFigures f = cols[i];
@@ -55,18 +55,24 @@ final class ComparisonTable extends GridPane {
             add(figure(p + "-ratio", f.ratioTextProperty(), f.ratioWorkingProperty()), i + 1, 6);
         }
         int r = rows.length + 1;
-        add(cell("Non-zero entries", "row-head"), 0, r);
+        add(rowHead("Non-zero entries"), 0, r);
         add(cell("every weight", "figure-note"), 1, r);
         add(cell("every weight", "figure-note"), 2, r);
         add(figure("dense-nonzero", model.nonZeroTextProperty(), model.nonZeroWorkingProperty()), 3, r++);
-        add(cell("Zero entries", "row-head"), 0, r);
+        add(rowHead("Zero entries"), 0, r);
         add(cell("", "figure-note"), 1, r);
         add(cell("", "figure-note"), 2, r);
         add(figure("dense-zeros", model.zerosTextProperty(), model.zerosWorkingProperty()), 3, r++);
-        add(cell("Distinct values", "row-head"), 0, r);
+        add(rowHead("Distinct values"), 0, r);
         add(figure("conv-distinct", model.conv().weightsTextProperty(), model.conv().weightsWorkingProperty()), 1, r);
         add(figure("local-distinct", model.local().weightsTextProperty(), model.local().weightsWorkingProperty()), 2, r);
         add(figure("dense-distinct", model.distinctTextProperty(), model.distinctWorkingProperty()), 3, r);
+    }
+
+    private static Label rowHead(String text) {
+        Label l = cell(text, "row-head");
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label cell(String text, String style) {
@@ -79,6 +85,8 @@ final class ComparisonTable extends GridPane {
 
     private static Label figure(String id, ObservableValue<String> text, ObservableValue<String> working) {
         Label l = cell("", "figure");
+        // An exact figure is never cut to "608,849...": the table grows instead.
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.setId(id);
         l.textProperty().bind(text);
         Tooltip tip = new Tooltip();

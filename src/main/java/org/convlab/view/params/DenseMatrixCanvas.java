@@ -25,7 +25,7 @@ import org.convlab.viewmodel.params.MatrixViewModel;
  */
 final class DenseMatrixCanvas extends Region {
     /** Cell size at scale 1 is chosen so a matrix about this wide fits, within the bounds below. */
-    private static final double TARGET_WIDTH = 760;
+    private static final double TARGET_WIDTH = 700;
     private static final double MIN_CELL = 8;
     private static final double MAX_CELL = 24;
     /** Below this size (in pixels) the index would be unreadable, so only the colour is drawn. */

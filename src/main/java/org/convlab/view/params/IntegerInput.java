@@ -21,6 +21,10 @@ final class IntegerInput extends VBox {
         getStyleClass().add("integer-input");
         field.setId(id);
         field.setPrefColumnCount(columns);
+        if (columns <= 2) {
+            // Two-digit fields would otherwise be squeezed to nothing in a crowded row.
+            field.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         field.textProperty().bindBidirectional(model.textProperty());
         field.setAccessibleText(model.getName());
         field.setTooltip(new javafx.scene.control.Tooltip(model.getName() + ", from " + model.getMin() + " to " + model.getMax()));

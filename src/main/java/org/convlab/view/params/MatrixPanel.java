@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,13 +24,13 @@ final class MatrixPanel extends VBox {
         Label title = new Label("The fully connected layer that does the same job, drawn");
         title.getStyleClass().add("section-title");
 
-        HBox sizes = new HBox(6,
-                new Label("Small layer: input"),
-                new IntegerInput(model.height(), "matrix-height", 2), new Label("×"),
-                new IntegerInput(model.width(), "matrix-width", 2), new Label("×"),
+        FlowPane sizes = new FlowPane(6, 4,
+                fixed("Small layer: input"),
+                new IntegerInput(model.height(), "matrix-height", 2), fixed("×"),
+                new IntegerInput(model.width(), "matrix-width", 2), fixed("×"),
                 new IntegerInput(model.channels(), "matrix-channels", 2),
-                new Label("   filters"), new IntegerInput(model.filters(), "matrix-filters", 2),
-                new Label("   kernel"), new IntegerInput(model.kernelHeight(), "matrix-kernel-height", 2), new Label("×"),
+                fixed("   filters"), new IntegerInput(model.filters(), "matrix-filters", 2),
+                fixed("   kernel"), new IntegerInput(model.kernelHeight(), "matrix-kernel-height", 2), fixed("×"),
                 new IntegerInput(model.kernelWidth(), "matrix-kernel-width", 2));
         sizes.getStyleClass().add("matrix-sizes");
         Label shared = new Label("Padding, stride, dilation and bias are the layer's above.");
@@ -73,8 +74,6 @@ final class MatrixPanel extends VBox {
         axes.getStyleClass().add("hint");
         axes.setWrapText(true);
 
-        VBox left = new VBox(6, sizes, shared, error, size, hover, scroller, axes);
-        HBox.setHgrow(left, Priority.ALWAYS);
 
         Label legendTitle = new Label("The kernel weights, in the same colours");
         legendTitle.getStyleClass().add("subsection-title");
@@ -98,13 +97,24 @@ final class MatrixPanel extends VBox {
         again.disableProperty().bind(model.matrixProperty().isNull());
         again.setOnAction(e -> model.newRandomInput());
 
-        VBox right = new VBox(8, legendTitle, legend, explanation, verifyTitle, verify, again);
-        right.setPrefWidth(430);
-        right.setMinWidth(360);
-        right.setMaxWidth(480);
+        VBox left = new VBox(6, sizes, shared, error, size, hover, scroller, axes, verifyTitle, verify, again);
+        // The matrix scrolls inside its own pane rather than widening the screen.
+        left.setMinWidth(0);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        VBox right = new VBox(8, legendTitle, legend, explanation);
+        right.prefWidthProperty().bind(display.scaleProperty().multiply(320));
+        right.minWidthProperty().bind(display.scaleProperty().multiply(280));
+        right.maxWidthProperty().bind(display.scaleProperty().multiply(360));
 
         HBox body = new HBox(20, left, right);
         getChildren().addAll(title, body);
         setPadding(new Insets(8, 0, 0, 0));
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -21,6 +22,8 @@ public final class ParametersView extends BorderPane {
         setId("parameters-view");
         getStylesheets().add(ParametersView.class.getResource("parameters.css").toExternalForm());
         getStyleClass().add("parameters-view");
+        // Controls and text follow the presenter scale like the canvas does.
+        styleProperty().bind(display.scaleProperty().map(k -> "-fx-font-size: " + Math.round(14 * k.doubleValue()) + "px;"));
         display.highContrastProperty().addListener((obs, was, now) -> updateContrast(now));
         updateContrast(display.isHighContrast());
 
@@ -31,17 +34,17 @@ public final class ParametersView extends BorderPane {
 
         VBox left = new VBox(16, new LayerControls(model), new AnswerPanel(model));
         left.getStyleClass().add("left-column");
-        left.setPrefWidth(340);
-        left.setMinWidth(300);
-        left.setMaxWidth(360);
+        left.prefWidthProperty().bind(display.scaleProperty().multiply(340));
+        left.minWidthProperty().bind(display.scaleProperty().multiply(300));
+        left.maxWidthProperty().bind(display.scaleProperty().multiply(360));
 
         ComparisonTable table = new ComparisonTable(model);
         LogBarChart chart = new LogBarChart(model);
-        chart.setPrefWidth(420);
-        chart.setMinWidth(320);
-        chart.setPrefHeight(300);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox figures = new HBox(16, table, chart);
+        chart.prefWidthProperty().bind(display.scaleProperty().multiply(400));
+        chart.minWidthProperty().bind(display.scaleProperty().multiply(320));
+        chart.prefHeightProperty().bind(display.scaleProperty().multiply(290));
+        // Side by side on a wide screen; the chart drops below the table when the text is scaled up.
+        FlowPane figures = new FlowPane(16, 12, table, chart);
 
         TitledPane workings = new TitledPane("The arithmetic, written out (hover any figure for its sum)", new WorkingsPanel(model));
         workings.setId("params-workings-pane");
@@ -54,7 +57,7 @@ public final class ParametersView extends BorderPane {
         shape.getStyleClass().add("output-shape");
         shape.textProperty().bind(model.outputShapeTextProperty().map(s -> "Output H′×W′×N = " + s));
         shape.setMinWidth(Label.USE_PREF_SIZE);
-        HBox output = new HBox(24, shape, new VBox(2,
+        FlowPane output = new FlowPane(24, 4, shape, new VBox(2,
                 LayerControls.working(model.outputHeightWorkingProperty(), "output-height-working"),
                 LayerControls.working(model.outputWidthWorkingProperty(), "output-width-working")));
 
