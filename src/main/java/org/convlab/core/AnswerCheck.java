@@ -115,7 +115,7 @@ public final class AnswerCheck {
         q.add(new Quantity("dense-weights", "the fully connected layer's weights", t.denseWeights()));
         q.add(new Quantity("dense-total", "the fully connected layer's total (weights + biases)", t.denseTotal()));
         q.add(new Quantity("dense-nonzero", "the non-zero entries of the fully connected matrix", t.denseNonZero()));
-        q.add(new Quantity("dense-distinct", "the distinct values among those non-zeros", t.denseDistinct()));
+        q.add(new Quantity("dense-distinct", "the number of distinct values among the fully connected matrix's non-zeros", t.denseDistinct()));
         return q;
     }
 

@@ -32,7 +32,7 @@ class AnswerCheckTest {
     void convWeightsAreAlsoTheDistinctValuesOfTheDenseMatrix() {
         AnswerCheck.Verdict v = AnswerCheck.check("225", HOMEWORK);
         assertThat(v.matches()).extracting(AnswerCheck.Quantity::id).containsExactly("conv-weights", "dense-distinct");
-        assertThat(v.message()).startsWith("Yes: 225 is the conv layer's weights and the distinct values")
+        assertThat(v.message()).startsWith("Yes: 225 is the conv layer's weights and the number of distinct values among the fully connected matrix's non-zeros.")
                 .contains("228 parameters in all");
     }
 

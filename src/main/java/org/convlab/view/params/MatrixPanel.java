@@ -77,6 +77,7 @@ final class MatrixPanel extends VBox {
 
         Label legendTitle = new Label("The kernel weights, in the same colours");
         legendTitle.getStyleClass().add("subsection-title");
+        legendTitle.setWrapText(true);
         KernelLegend legend = new KernelLegend(model, display);
 
         Label explanation = new Label();

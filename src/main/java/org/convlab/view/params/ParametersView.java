@@ -40,8 +40,8 @@ public final class ParametersView extends BorderPane {
 
         ComparisonTable table = new ComparisonTable(model);
         LogBarChart chart = new LogBarChart(model);
-        chart.prefWidthProperty().bind(display.scaleProperty().multiply(400));
-        chart.minWidthProperty().bind(display.scaleProperty().multiply(320));
+        chart.prefWidthProperty().bind(display.scaleProperty().multiply(370));
+        chart.minWidthProperty().bind(display.scaleProperty().multiply(300));
         chart.prefHeightProperty().bind(display.scaleProperty().multiply(290));
         // Side by side on a wide screen; the chart drops below the table when the text is scaled up.
         FlowPane figures = new FlowPane(16, 12, table, chart);
