@@ -342,15 +342,15 @@ public final class MatrixViewModel {
         long nonZero = m.entryCount();
         long zeros = entries - nonZero;
         long distinct = t.denseDistinct().longValueExact();
-        String biasNote = bias.get() ? " plus " + m.filters() + " bias" + (m.filters() == 1 ? "" : "es") + " (the dense layer: "
-                + m.rows() + ")" : "";
+        String convLearns = distinct + " weights" + (bias.get() ? " and " + m.filters() + " bias" + (m.filters() == 1 ? "" : "es") : "");
+        String denseLearns = NumberText.grouped(entries) + " weights" + (bias.get() ? " and " + m.rows() + " biases" : "");
         explanation.set("This " + m.rows() + "×" + m.cols() + " matrix is a fully connected layer that computes exactly what the "
                 + "conv layer computes, yet " + NumberText.grouped(zeros) + " of its " + NumberText.grouped(entries) + " entries ("
                 + RatioText.percent(BigInteger.valueOf(zeros), BigInteger.valueOf(entries)) + ") are zero: each output sees only its "
                 + kernelHeight.getValue() + "×" + kernelWidth.getValue() + " window. Its " + NumberText.grouped(nonZero)
                 + " non-zeros are the same " + distinct + " weights repeated row after row: every colour comes back in every row. "
-                + "A conv layer is this matrix with the sparsity and the sharing built in, so it learns " + distinct
-                + " weights" + biasNote + " instead of " + NumberText.grouped(entries) + ".");
+                + "A conv layer is this matrix with the sparsity and the sharing built in, so it learns " + convLearns
+                + " where the fully connected layer learns " + denseLearns + ".");
     }
 
     private void verify() {

@@ -26,7 +26,7 @@ class MatrixViewModelTest {
         assertThat(vm.getExplanation())
                 .contains("432 of its 576 entries (75%) are zero")
                 .contains("144 non-zeros are the same 9 weights")
-                .contains("learns 9 weights plus 1 bias (the dense layer: 16) instead of 576");
+                .contains("learns 9 weights and 1 bias where the fully connected layer learns 576 weights and 16 biases.");
     }
 
     @Test
