@@ -44,7 +44,12 @@ public final class ParametersView extends BorderPane {
         chart.minWidthProperty().bind(display.scaleProperty().multiply(300));
         chart.prefHeightProperty().bind(display.scaleProperty().multiply(290));
         // Side by side on a wide screen; the chart drops below the table when the text is scaled up.
-        FlowPane figures = new FlowPane(16, 12, table, chart);
+        // The homework's part (b) in one line, always in view; the other sums are below and on hover.
+        Label headline = LayerControls.working(model.dense().weightsWorkingProperty().map(w -> w.isEmpty() ? "" : "Fully connected weights: " + w),
+                "params-headline");
+        headline.getStyleClass().add("headline");
+        headline.maxWidthProperty().bind(table.widthProperty());
+        FlowPane figures = new FlowPane(16, 12, new VBox(8, table, headline), chart);
 
         TitledPane workings = new TitledPane("The arithmetic, written out (hover any figure for its sum)", new WorkingsPanel(model));
         workings.setId("params-workings-pane");

@@ -62,6 +62,8 @@ class ParametersViewTest {
         assertThat(text(robot, "#output-shape")).isEqualTo("Output H′×W′×N = 508×508×3");
         assertThat(text(robot, "#chart-value-2")).isEqualTo("608,850,137,136");
         assertThat(text(robot, "#chart-value-0")).isEqualTo("228");
+        assertThat(text(robot, "#params-headline")).isEqualTo("Fully connected weights: (H·W·C) · (H′·W′·N) = (512·512·3) · (508·508·3) "
+                + "= 786,432 · 774,192 = 608,849,362,944");
     }
 
     @Test
