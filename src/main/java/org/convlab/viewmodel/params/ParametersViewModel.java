@@ -1,5 +1,483 @@
 package org.convlab.viewmodel.params;
 
-/** State and commands of the Parameters lesson. */
+import java.math.BigInteger;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.convlab.core.AnswerCheck;
+import org.convlab.core.ConvSettings;
+import org.convlab.core.NumberText;
+import org.convlab.core.Padding;
+import org.convlab.core.ParameterArithmetic;
+import org.convlab.core.ParameterTally;
+import org.convlab.core.RatioText;
+
+/**
+ * State and commands of the "Conv vs fully connected" lesson: the layer the user describes, its
+ * parameter counts next to those of a locally connected and a fully connected layer doing the same
+ * job, the arithmetic behind each, a checker for a learner's answer and the small layer drawn as a
+ * dense matrix ({@link #matrix()}).
+ */
 public final class ParametersViewModel {
+    /** The homework layer: 512×512×3 input, three 5×5×3 filters, valid padding, with biases. */
+    public static final String HOMEWORK = "Homework: 512×512×3, three 5×5×3";
+
+    private final IntegerField height = new IntegerField("Input height H", 1, 100_000, 512);
+    private final IntegerField width = new IntegerField("Input width W", 1, 100_000, 512);
+    private final IntegerField channels = new IntegerField("Input channels C", 1, 10_000, 3);
+    private final IntegerField filters = new IntegerField("Filters N", 1, 10_000, 3);
+    private final IntegerField kernelHeight = new IntegerField("Kernel height KH", 1, 1_000, 5);
+    private final IntegerField kernelWidth = new IntegerField("Kernel width KW", 1, 1_000, 5);
+    private final IntegerField paddingAmount = new IntegerField("Padding P", 0, 10_000, 1);
+    private final IntegerField stride = new IntegerField("Stride", 1, 1_000, 1);
+    private final IntegerField dilation = new IntegerField("Dilation", 1, 1_000, 1);
+
+    private final ColumnFigures conv = new ColumnFigures("Conv layer");
+    private final ColumnFigures local = new ColumnFigures("Locally connected (no sharing)");
+    private final ColumnFigures dense = new ColumnFigures("Fully connected (dense)");
+
+    private final MatrixViewModel matrix = new MatrixViewModel();
+
+    public ParametersViewModel() {
+        ObservableValue<?>[] inputs = {height.revisionProperty(), width.revisionProperty(), channels.revisionProperty(), filters.revisionProperty(),
+            kernelHeight.revisionProperty(), kernelWidth.revisionProperty(), paddingAmount.revisionProperty(), stride.revisionProperty(),
+            dilation.revisionProperty(), paddingKind, bias};
+        for (ObservableValue<?> o : inputs) {
+            o.addListener((obs, was, now) -> recompute());
+        }
+        answerText.addListener(obs -> checkAnswer());
+        matrix.settingsProperty().bind(settings.getReadOnlyProperty());
+        matrix.biasProperty().bind(bias);
+        recompute();
+    }
+
+    public IntegerField height() {
+        return height;
+    }
+
+    public IntegerField width() {
+        return width;
+    }
+
+    public IntegerField channels() {
+        return channels;
+    }
+
+    public IntegerField filters() {
+        return filters;
+    }
+
+    public IntegerField kernelHeight() {
+        return kernelHeight;
+    }
+
+    public IntegerField kernelWidth() {
+        return kernelWidth;
+    }
+
+    /** The explicit padding P, used when {@link #paddingKindProperty()} is {@link Padding.Kind#EXPLICIT}. */
+    public IntegerField paddingAmount() {
+        return paddingAmount;
+    }
+
+    public IntegerField stride() {
+        return stride;
+    }
+
+    public IntegerField dilation() {
+        return dilation;
+    }
+
+    /** Every input field, in the order the screen shows them. */
+    public List<IntegerField> fields() {
+        return List.of(height, width, channels, filters, kernelHeight, kernelWidth, paddingAmount, stride, dilation);
+    }
+
+    public ColumnFigures conv() {
+        return conv;
+    }
+
+    public ColumnFigures local() {
+        return local;
+    }
+
+    public ColumnFigures dense() {
+        return dense;
+    }
+
+    /** The small layer drawn as its dense matrix. */
+    public MatrixViewModel matrix() {
+        return matrix;
+    }
+
+    private final ObjectProperty<Padding.Kind> paddingKind = new SimpleObjectProperty<>(this, "paddingKind", Padding.Kind.VALID);
+
+    public Padding.Kind getPaddingKind() {
+        return paddingKind.get();
+    }
+
+    public void setPaddingKind(Padding.Kind value) {
+        paddingKind.set(value);
+    }
+
+    public ObjectProperty<Padding.Kind> paddingKindProperty() {
+        return paddingKind;
+    }
+
+    private final BooleanProperty bias = new SimpleBooleanProperty(this, "bias", true);
+
+    public boolean isBias() {
+        return bias.get();
+    }
+
+    public void setBias(boolean value) {
+        bias.set(value);
+    }
+
+    /** Whether each filter (and each output of the other layers) has a bias. */
+    public BooleanProperty biasProperty() {
+        return bias;
+    }
+
+    private final ReadOnlyObjectWrapper<ConvSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+
+    /** Padding, stride and dilation, or null while one of them is invalid. */
+    public ConvSettings getSettings() {
+        return settings.get();
+    }
+
+    public ReadOnlyObjectProperty<ConvSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<ParameterTally> tally = new ReadOnlyObjectWrapper<>(this, "tally");
+
+    /** The exact counts, or null while the inputs are invalid. */
+    public ParameterTally getTally() {
+        return tally.get();
+    }
+
+    public ReadOnlyObjectProperty<ParameterTally> tallyProperty() {
+        return tally.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    /** What is wrong with the inputs, in words; "" when the layer is valid. */
+    public String getError() {
+        return error.get();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper outputShapeText = new ReadOnlyStringWrapper(this, "outputShapeText", ColumnFigures.NONE);
+
+    /** {@code 508×508×3}. */
+    public String getOutputShapeText() {
+        return outputShapeText.get();
+    }
+
+    public ReadOnlyStringProperty outputShapeTextProperty() {
+        return outputShapeText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper outputHeightWorking = new ReadOnlyStringWrapper(this, "outputHeightWorking", "");
+
+    /** The output-size formula for H′ with the current numbers. */
+    public String getOutputHeightWorking() {
+        return outputHeightWorking.get();
+    }
+
+    public ReadOnlyStringProperty outputHeightWorkingProperty() {
+        return outputHeightWorking.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper outputWidthWorking = new ReadOnlyStringWrapper(this, "outputWidthWorking", "");
+
+    public String getOutputWidthWorking() {
+        return outputWidthWorking.get();
+    }
+
+    public ReadOnlyStringProperty outputWidthWorkingProperty() {
+        return outputWidthWorking.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper outputShapeWorking = new ReadOnlyStringWrapper(this, "outputShapeWorking", "");
+
+    public String getOutputShapeWorking() {
+        return outputShapeWorking.get();
+    }
+
+    public ReadOnlyStringProperty outputShapeWorkingProperty() {
+        return outputShapeWorking.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<BigInteger> nonZero = new ReadOnlyObjectWrapper<>(this, "nonZero");
+
+    /** Non-zero entries of the fully connected matrix that reproduces the conv layer. */
+    public BigInteger getNonZero() {
+        return nonZero.get();
+    }
+
+    public ReadOnlyObjectProperty<BigInteger> nonZeroProperty() {
+        return nonZero.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper nonZeroText = new ReadOnlyStringWrapper(this, "nonZeroText", ColumnFigures.NONE);
+
+    public String getNonZeroText() {
+        return nonZeroText.get();
+    }
+
+    public ReadOnlyStringProperty nonZeroTextProperty() {
+        return nonZeroText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper nonZeroWorking = new ReadOnlyStringWrapper(this, "nonZeroWorking", "");
+
+    public String getNonZeroWorking() {
+        return nonZeroWorking.get();
+    }
+
+    public ReadOnlyStringProperty nonZeroWorkingProperty() {
+        return nonZeroWorking.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<BigInteger> distinct = new ReadOnlyObjectWrapper<>(this, "distinct");
+
+    /** Distinct weights among those non-zeros: the conv layer's own weights. */
+    public BigInteger getDistinct() {
+        return distinct.get();
+    }
+
+    public ReadOnlyObjectProperty<BigInteger> distinctProperty() {
+        return distinct.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper distinctText = new ReadOnlyStringWrapper(this, "distinctText", ColumnFigures.NONE);
+
+    public String getDistinctText() {
+        return distinctText.get();
+    }
+
+    public ReadOnlyStringProperty distinctTextProperty() {
+        return distinctText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper distinctWorking = new ReadOnlyStringWrapper(this, "distinctWorking", "");
+
+    public String getDistinctWorking() {
+        return distinctWorking.get();
+    }
+
+    public ReadOnlyStringProperty distinctWorkingProperty() {
+        return distinctWorking.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper zerosText = new ReadOnlyStringWrapper(this, "zerosText", ColumnFigures.NONE);
+
+    /** The share of the fully connected matrix that is zero, {@code ≈ 99.9905%}. */
+    public String getZerosText() {
+        return zerosText.get();
+    }
+
+    public ReadOnlyStringProperty zerosTextProperty() {
+        return zerosText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper zerosWorking = new ReadOnlyStringWrapper(this, "zerosWorking", "");
+
+    public String getZerosWorking() {
+        return zerosWorking.get();
+    }
+
+    public ReadOnlyStringProperty zerosWorkingProperty() {
+        return zerosWorking.getReadOnlyProperty();
+    }
+
+    private final StringProperty answerText = new SimpleStringProperty(this, "answerText", "");
+
+    public String getAnswerText() {
+        return answerText.get();
+    }
+
+    public void setAnswerText(String value) {
+        answerText.set(value);
+    }
+
+    /** The number a learner typed into "Check an answer". */
+    public StringProperty answerTextProperty() {
+        return answerText;
+    }
+
+    private final ReadOnlyObjectWrapper<AnswerCheck.Verdict> answerVerdict = new ReadOnlyObjectWrapper<>(this, "answerVerdict",
+            new AnswerCheck.Verdict(AnswerCheck.Outcome.EMPTY, null, List.of(), "", List.of()));
+
+    public AnswerCheck.Verdict getAnswerVerdict() {
+        return answerVerdict.get();
+    }
+
+    public ReadOnlyObjectProperty<AnswerCheck.Verdict> answerVerdictProperty() {
+        return answerVerdict.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper answerMessage = new ReadOnlyStringWrapper(this, "answerMessage", "");
+
+    /** What the checker says about the typed answer. */
+    public String getAnswerMessage() {
+        return answerMessage.get();
+    }
+
+    public ReadOnlyStringProperty answerMessageProperty() {
+        return answerMessage.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper answerDistances = new ReadOnlyStringWrapper(this, "answerDistances", "");
+
+    /** For a wrong answer, one line per figure saying how far off it is. */
+    public String getAnswerDistances() {
+        return answerDistances.get();
+    }
+
+    public ReadOnlyStringProperty answerDistancesProperty() {
+        return answerDistances.getReadOnlyProperty();
+    }
+
+    /** Sets every control to the homework's layer. */
+    public void applyHomeworkPreset() {
+        height.setText("512");
+        width.setText("512");
+        channels.setText("3");
+        filters.setText("3");
+        kernelHeight.setText("5");
+        kernelWidth.setText("5");
+        paddingKind.set(Padding.Kind.VALID);
+        stride.setText("1");
+        dilation.setText("1");
+        bias.set(true);
+    }
+
+    private void recompute() {
+        ConvSettings s = null;
+        String problem = "";
+        List<IntegerField> settingFields = paddingKind.get() == Padding.Kind.EXPLICIT
+                ? List.of(paddingAmount, stride, dilation) : List.of(stride, dilation);
+        for (IntegerField f : settingFields) {
+            if (!f.isValid() && problem.isEmpty()) {
+                problem = f.getError();
+            }
+        }
+        if (problem.isEmpty()) {
+            s = new ConvSettings(padding(), stride.getValue(), dilation.getValue(), false);
+        }
+        for (IntegerField f : List.of(height, width, channels, filters, kernelHeight, kernelWidth)) {
+            if (!f.isValid() && problem.isEmpty()) {
+                problem = f.getError();
+            }
+        }
+        ParameterTally t = null;
+        if (problem.isEmpty()) {
+            try {
+                t = ParameterTally.of(height.getValue(), width.getValue(), channels.getValue(), filters.getValue(),
+                        kernelHeight.getValue(), kernelWidth.getValue(), s, bias.get());
+            } catch (IllegalArgumentException e) {
+                problem = capitalised(e.getMessage()) + ".";
+            }
+        }
+        settings.set(s);
+        error.set(problem);
+        tally.set(t);
+        if (t == null) {
+            clear();
+        } else {
+            show(t);
+        }
+        checkAnswer();
+    }
+
+    private Padding padding() {
+        switch (paddingKind.get()) {
+            case SAME:
+                return Padding.SAME;
+            case FULL:
+                return Padding.FULL;
+            case EXPLICIT:
+                return Padding.explicit(paddingAmount.getValue());
+            case VALID:
+            default:
+                return Padding.VALID;
+        }
+    }
+
+    private void show(ParameterTally t) {
+        ParameterArithmetic a = ParameterArithmetic.of(t);
+        BigInteger convTotal = t.convTotal();
+        conv.show(t.convWeights(), t.convBiases(), convTotal, a.convWeights(), a.convBiases(), a.convTotal(), a.convMemory(),
+                NumberText.grouped(convTotal) + " ÷ " + NumberText.grouped(convTotal) + " = 1");
+        local.show(t.localWeights(), t.localBiases(), convTotal, a.localWeights(), a.localBiases(), a.localTotal(),
+                a.localMemory(), a.localRatio());
+        dense.show(t.denseWeights(), t.denseBiases(), convTotal, a.denseWeights(), a.denseBiases(), a.denseTotal(),
+                a.denseMemory(), a.denseRatio());
+        outputShapeText.set(t.outHeight() + "×" + t.outWidth() + "×" + t.filters());
+        outputHeightWorking.set(a.outHeight());
+        outputWidthWorking.set(a.outWidth());
+        outputShapeWorking.set(a.outShape());
+        nonZero.set(t.denseNonZero());
+        nonZeroText.set(NumberText.grouped(t.denseNonZero()));
+        nonZeroWorking.set(a.denseNonZero());
+        distinct.set(t.denseDistinct());
+        distinctText.set(NumberText.grouped(t.denseDistinct()));
+        distinctWorking.set(a.denseDistinct());
+        zerosText.set(RatioText.percent(t.denseWeights().subtract(t.denseNonZero()), t.denseWeights()));
+        zerosWorking.set(a.denseZeros());
+    }
+
+    private void clear() {
+        conv.clear();
+        local.clear();
+        dense.clear();
+        outputShapeText.set(ColumnFigures.NONE);
+        outputHeightWorking.set("");
+        outputWidthWorking.set("");
+        outputShapeWorking.set("");
+        nonZero.set(null);
+        nonZeroText.set(ColumnFigures.NONE);
+        nonZeroWorking.set("");
+        distinct.set(null);
+        distinctText.set(ColumnFigures.NONE);
+        distinctWorking.set("");
+        zerosText.set(ColumnFigures.NONE);
+        zerosWorking.set("");
+    }
+
+    private void checkAnswer() {
+        ParameterTally t = tally.get();
+        AnswerCheck.Verdict v;
+        if (t == null) {
+            v = new AnswerCheck.Verdict(answerText.get() == null || answerText.get().isBlank()
+                    ? AnswerCheck.Outcome.EMPTY : AnswerCheck.Outcome.UNREADABLE, null, List.of(),
+                    answerText.get() == null || answerText.get().isBlank() ? ""
+                            : "Fix the layer above first: " + error.get(), List.of());
+        } else {
+            v = AnswerCheck.check(answerText.get(), t);
+        }
+        answerVerdict.set(v);
+        answerMessage.set(v.message());
+        answerDistances.set(String.join("\n", v.distances()));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
 }

@@ -1,0 +1,48 @@
+package org.convlab.view.params;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.convlab.core.AnswerCheck;
+import org.convlab.viewmodel.params.ParametersViewModel;
+
+/** "Check an answer": the learner types a count and is told what it is, or how far off it is and why. */
+final class AnswerPanel extends VBox {
+    private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
+    private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
+    private static final PseudoClass MISTAKE = PseudoClass.getPseudoClass("mistake");
+
+    AnswerPanel(ParametersViewModel model) {
+        getStyleClass().add("answer-panel");
+        setSpacing(6);
+        Label title = new Label("Check an answer");
+        title.getStyleClass().add("section-title");
+        Label prompt = new Label("How many parameters does your layer have? Type a number (commas or spaces are fine).");
+        prompt.setWrapText(true);
+        TextField input = new TextField();
+        input.setId("answer-input");
+        input.setPromptText("e.g. 176,930,550");
+        input.setAccessibleText("Your answer");
+        input.textProperty().bindBidirectional(model.answerTextProperty());
+        Label message = new Label();
+        message.setId("answer-message");
+        message.getStyleClass().add("answer-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.answerMessageProperty());
+        Label distances = new Label();
+        distances.setId("answer-distances");
+        distances.getStyleClass().add("answer-distances");
+        distances.setWrapText(true);
+        distances.textProperty().bind(model.answerDistancesProperty().map(s -> s.isEmpty() ? "" : "How far it is from each figure:\n" + s));
+        distances.visibleProperty().bind(model.answerDistancesProperty().isNotEmpty());
+        distances.managedProperty().bind(distances.visibleProperty());
+        model.answerVerdictProperty().addListener((obs, was, v) -> {
+            message.pseudoClassStateChanged(RIGHT, v.outcome() == AnswerCheck.Outcome.MATCH);
+            message.pseudoClassStateChanged(MISTAKE, v.outcome() == AnswerCheck.Outcome.FLATTENED_SLIDING);
+            message.pseudoClassStateChanged(WRONG, v.outcome() == AnswerCheck.Outcome.NO_MATCH
+                    || v.outcome() == AnswerCheck.Outcome.UNREADABLE);
+        });
+        getChildren().addAll(title, prompt, input, message, distances);
+    }
+}

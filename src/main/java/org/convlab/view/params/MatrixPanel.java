@@ -1,0 +1,121 @@
+package org.convlab.view.params;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.params.MatrixViewModel;
+
+/**
+ * A small conv layer as the fully connected matrix that does the same job: its size controls, the
+ * matrix drawn, the kernel legend, what the hovered entry is, the live verification and the lesson.
+ */
+final class MatrixPanel extends VBox {
+    MatrixPanel(MatrixViewModel model, DisplaySettings display) {
+        setId("matrix-panel");
+        getStyleClass().add("matrix-panel");
+        setSpacing(8);
+
+        Label title = new Label("The fully connected layer that does the same job, drawn");
+        title.getStyleClass().add("section-title");
+
+        FlowPane sizes = new FlowPane(6, 4,
+                fixed("Small layer: input"),
+                new IntegerInput(model.height(), "matrix-height", 2), fixed("×"),
+                new IntegerInput(model.width(), "matrix-width", 2), fixed("×"),
+                new IntegerInput(model.channels(), "matrix-channels", 2),
+                fixed("   filters"), new IntegerInput(model.filters(), "matrix-filters", 2),
+                fixed("   kernel"), new IntegerInput(model.kernelHeight(), "matrix-kernel-height", 2), fixed("×"),
+                new IntegerInput(model.kernelWidth(), "matrix-kernel-width", 2));
+        sizes.getStyleClass().add("matrix-sizes");
+        Label shared = new Label("Padding, stride, dilation and bias are the layer's above.");
+        shared.getStyleClass().add("hint");
+
+        Label error = new Label();
+        error.setId("matrix-error");
+        error.getStyleClass().add("layer-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label size = new Label();
+        size.setId("matrix-size");
+        size.textProperty().bind(model.sizeTextProperty());
+        size.setWrapText(true);
+
+        DenseMatrixCanvas canvas = new DenseMatrixCanvas(model, display);
+        ScrollPane scroller = new ScrollPane(canvas);
+        scroller.setId("matrix-scroll");
+        scroller.setFitToWidth(false);
+        scroller.setPannable(false);
+        scroller.setFocusTraversable(false);
+        scroller.setMaxHeight(560);
+        scroller.prefViewportWidthProperty().bind(canvas.prefWidthProperty().add(4));
+        scroller.prefViewportHeightProperty().bind(canvas.prefHeightProperty().add(4));
+        scroller.visibleProperty().bind(model.matrixProperty().isNotNull());
+        scroller.managedProperty().bind(scroller.visibleProperty());
+
+        Label hover = new Label();
+        hover.setId("matrix-hover");
+        hover.getStyleClass().add("matrix-hover");
+        hover.setWrapText(true);
+        hover.setMinHeight(Label.USE_PREF_SIZE);
+        hover.textProperty().bind(model.hoverTextProperty().map(s -> s.isEmpty()
+                ? "Point at a cell (or focus the matrix and use the arrow keys) to see which output, input and weight it is." : s));
+
+        Label axes = new Label("Rows: outputs o = (y, x), in reading order.  Columns: inputs i = (row, col).  "
+                + "Each number is the index of the kernel weight in that entry; blank = 0.");
+        axes.getStyleClass().add("hint");
+        axes.setWrapText(true);
+
+
+        Label legendTitle = new Label("The kernel weights, in the same colours");
+        legendTitle.getStyleClass().add("subsection-title");
+        legendTitle.setWrapText(true);
+        KernelLegend legend = new KernelLegend(model, display);
+
+        Label explanation = new Label();
+        explanation.setId("matrix-explanation");
+        explanation.getStyleClass().add("explanation");
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(model.explanationProperty());
+
+        Label verifyTitle = new Label("Verify");
+        verifyTitle.getStyleClass().add("subsection-title");
+        Label verify = new Label();
+        verify.setId("matrix-verify");
+        verify.getStyleClass().add("verify");
+        verify.setWrapText(true);
+        verify.textProperty().bind(model.verifyTextProperty());
+        Button again = new Button("New random input");
+        again.setId("matrix-new-input");
+        again.disableProperty().bind(model.matrixProperty().isNull());
+        again.setOnAction(e -> model.newRandomInput());
+
+        VBox left = new VBox(6, sizes, shared, error, size, hover, scroller, axes, verifyTitle, verify, again);
+        // The matrix scrolls inside its own pane rather than widening the screen.
+        left.setMinWidth(0);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        VBox right = new VBox(8, legendTitle, legend, explanation);
+        right.prefWidthProperty().bind(display.scaleProperty().multiply(320));
+        right.minWidthProperty().bind(display.scaleProperty().multiply(280));
+        right.maxWidthProperty().bind(display.scaleProperty().multiply(360));
+
+        HBox body = new HBox(20, left, right);
+        getChildren().addAll(title, body);
+        setPadding(new Insets(8, 0, 0, 0));
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+}
