@@ -520,6 +520,17 @@ public final class TranslationViewModel {
         return grid;
     }
 
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision", 0);
+
+    /** Counts recomputations: it changes once after all results are consistent, so a view redraws once. */
+    public int getRevision() {
+        return revision.get();
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
     private void update() {
         if (updating) {
             return;
@@ -565,5 +576,6 @@ public final class TranslationViewModel {
             borderWarning.set("");
             comparison.set(story.comparison());
         }
+        revision.set(revision.get() + 1);
     }
 }
