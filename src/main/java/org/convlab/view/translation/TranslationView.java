@@ -2,8 +2,10 @@ package org.convlab.view.translation;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -81,12 +83,26 @@ public final class TranslationView extends BorderPane {
                 e.consume();
             }
         });
-        // the tab's content becomes visible when its tab is chosen; focus the slider so the keys work
-        visibleProperty().addListener((o, was, is) -> {
-            if (is) {
-                Platform.runLater(() -> shift.shiftSlider().requestFocus());
+        // when the lesson's tab is chosen, focus the slider so ← / → shift the signal at once
+        // instead of moving on to the next tab
+        sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                Platform.runLater(() -> focusSliderWhenTabChosen(shift));
             }
         });
+    }
+
+    private void focusSliderWhenTabChosen(ShiftPanel shift) {
+        for (Parent p = getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TabPane tabs) {
+                tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+                    if (tab != null && tab.getContent() == this) {
+                        Platform.runLater(() -> shift.shiftSlider().requestFocus());
+                    }
+                });
+                return;
+            }
+        }
     }
 
     private void onKey(KeyEvent e) {
