@@ -51,10 +51,21 @@ final class BarPlot extends Region {
         getChildren().add(canvas);
         getStyleClass().add("bar-plot");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        display.scaleProperty().addListener((o, a, b) -> redraw());
+        display.scaleProperty().addListener((o, a, b) -> {
+            setPrefHeight(baseHeight * b.doubleValue());
+            redraw();
+        });
         display.highContrastProperty().addListener((o, a, b) -> redraw());
         setMinSize(120, 80);
         setPrefSize(600, 110);
+    }
+
+    private double baseHeight = 110;
+
+    /** Height at scale 1; it grows with the display scale so larger labels leave room for the bars. */
+    void setBaseHeight(double h) {
+        baseHeight = h;
+        setPrefHeight(h * display.getScale());
     }
 
     /** Bar i is drawn centred on axis position {@code firstCentre + i}. */

@@ -44,7 +44,8 @@ final class MatchPanel extends VBox {
             caption.getStyleClass().add("caption");
             BarPlot p = new BarPlot(display, BarPlot.Kind.OUTPUT);
             p.setId("match-" + m.id());
-            p.setPrefSize(300, 96);
+            p.setPrefWidth(300);
+            p.setBaseHeight(96);
             plots.put(m, p);
             captions.put(m, caption);
             grid.add(caption, i % 2, (i / 2) * 2);

@@ -234,7 +234,7 @@ final class ShiftPanel extends VBox {
     private static BarPlot plot(DisplaySettings display, BarPlot.Kind kind, String id) {
         BarPlot p = new BarPlot(display, kind);
         p.setId(id);
-        p.setPrefHeight(kind == BarPlot.Kind.SIGNAL ? 92 : 108);
+        p.setBaseHeight(kind == BarPlot.Kind.SIGNAL ? 92 : 108);
         return p;
     }
 

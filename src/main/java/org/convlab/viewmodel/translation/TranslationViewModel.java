@@ -303,36 +303,36 @@ public final class TranslationViewModel {
         return matchMode;
     }
 
-    private final IntegerProperty blockStart = new SimpleIntegerProperty(this, "blockStart", 0);
+    private final ReadOnlyIntegerWrapper blockStart = new ReadOnlyIntegerWrapper(this, "blockStart", 0);
 
     /** First index of the block that "Move the pattern" relocates. */
     public int getBlockStart() {
         return blockStart.get();
     }
 
-    public IntegerProperty blockStartProperty() {
-        return blockStart;
+    public ReadOnlyIntegerProperty blockStartProperty() {
+        return blockStart.getReadOnlyProperty();
     }
 
-    private final IntegerProperty blockLength = new SimpleIntegerProperty(this, "blockLength", 1);
+    private final ReadOnlyIntegerWrapper blockLength = new ReadOnlyIntegerWrapper(this, "blockLength", 1);
 
     public int getBlockLength() {
         return blockLength.get();
     }
 
-    public IntegerProperty blockLengthProperty() {
-        return blockLength;
+    public ReadOnlyIntegerProperty blockLengthProperty() {
+        return blockLength.getReadOnlyProperty();
     }
 
-    private final IntegerProperty moveTarget = new SimpleIntegerProperty(this, "moveTarget", 0);
+    private final ReadOnlyIntegerWrapper moveTarget = new ReadOnlyIntegerWrapper(this, "moveTarget", 0);
 
     /** Where the block starts after the move. */
     public int getMoveTarget() {
         return moveTarget.get();
     }
 
-    public IntegerProperty moveTargetProperty() {
-        return moveTarget;
+    public ReadOnlyIntegerProperty moveTargetProperty() {
+        return moveTarget.getReadOnlyProperty();
     }
 
     /**
