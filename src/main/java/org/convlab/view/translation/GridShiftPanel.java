@@ -112,6 +112,11 @@ final class GridShiftPanel extends VBox {
         return b;
     }
 
+    private static String tied(Argmax a) {
+        int others = a.tieCount() - 1;
+        return others == 0 ? "" : ", tied with " + others + (others == 1 ? " other cell" : " other cells");
+    }
+
     private void refresh() {
         Image img = model.getImage();
         Image moved = model.getShifted();
@@ -137,9 +142,9 @@ final class GridShiftPanel extends VBox {
         responseAfter.setOutlines(List.of(new MapView.Outline(new Window(b.row(), b.col(), 1, 1), BEST, false, "")));
         String valueBefore = org.convlab.core.NumberText.exact(a.max());
         String valueAfter = org.convlab.core.NumberText.exact(b.max());
-        captionBefore.setText("Before, stride " + model.getStride() + ": max " + valueBefore + " at (" + a.row() + ", " + a.col() + ")");
+        captionBefore.setText("Before, stride " + model.getStride() + ": max " + valueBefore + " at (" + a.row() + ", " + a.col() + ")" + tied(a));
         captionAfter.setText("After moving by (" + ShiftPanel.signed(model.getShiftY()) + ", " + ShiftPanel.signed(model.getShiftX())
-                + "), stride " + model.getStride() + ": max " + valueAfter + " at (" + b.row() + ", " + b.col() + ")");
+                + "), stride " + model.getStride() + ": max " + valueAfter + " at (" + b.row() + ", " + b.col() + ")" + tied(b));
         imageBefore.descriptionProperty().set("Binary image; best window at row " + wa.top() + ", column " + wa.left());
         responseAfter.descriptionProperty().set("Response after the shift: maximum " + valueAfter + " at row " + b.row() + ", column " + b.col());
     }

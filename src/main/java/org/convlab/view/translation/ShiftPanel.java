@@ -142,7 +142,7 @@ final class ShiftPanel extends VBox {
         moveSlider.setMinorTickCount(0);
         moveSlider.setSnapToTicks(true);
         moveSlider.setShowTickMarks(true);
-        moveSlider.setPrefWidth(220);
+        moveSlider.setPrefWidth(180);
         moveSlider.valueProperty().addListener((o, a, b) -> {
             int t = (int) Math.round(b.doubleValue());
             if (!syncing && t != model.getMoveTarget() && t >= 0 && t <= model.getSignal().length - model.getBlockLength()) {
@@ -150,6 +150,7 @@ final class ShiftPanel extends VBox {
             }
         });
         Label moveLabel = new Label();
+        moveLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         moveLabel.setId("move-label");
         moveLabel.getStyleClass().add("value-label");
         moveLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -223,7 +223,11 @@ public final class GridShiftModel {
             return head + " The maximum moved by (" + signed(my) + ", " + signed(mx) + "), not by the shift: the pattern's window"
                     + " met the edge of the valid output.";
         }
-        if (dy % s == 0 && dx % s == 0 && sameValue && my * s == dy && mx * s == dx) {
+        if (dy % s == 0 && dx % s == 0) {
+            if (!(sameValue && my * s == dy && mx * s == dx)) {
+                return head + " The shift is a multiple of the stride " + s + ", yet the maximum moved by (" + signed(my) + ", " + signed(mx)
+                        + ") cells: the pattern's window met the edge of the output.";
+            }
             return head + " The shift is a multiple of the stride " + s + ", so the output moved by (" + signed(my) + ", " + signed(mx)
                     + ") cells = (" + signed(dy) + ", " + signed(dx) + ") pixels, value unchanged: equivariant on the coarser grid.";
         }

@@ -66,9 +66,14 @@ public record MatchReport(Map<MatchMode, double[]> outputs, Map<MatchMode, Argma
         List<Integer> zmTies = tieColumns(zm);
         String zmLine = "Zero-mean: the maximum is " + num(zm.max()) + " at " + indices(zmTies)
                 + " (" + values(window(signal, start, zm.col(), k, circular)) + ").";
-        zmLine += zmTies.contains(closest) && zmTies.size() == 1
-                ? " Subtracting the kernel's mean ignores a constant offset, and here that is enough."
-                : " Subtracting the kernel's mean ignores a constant offset, but a steeper (scaled-up) window still scores more.";
+        if (zmTies.contains(closest) && zmTies.size() == 1) {
+            zmLine += " Subtracting the kernel's mean ignores a constant offset, and here that is enough to peak on the closest window.";
+        } else if (zmTies.contains(closest)) {
+            zmLine += " Subtracting the kernel's mean ignores a constant offset, so windows that differ from the closest one only by an offset tie with it.";
+        } else {
+            zmLine += " Subtracting the kernel's mean ignores a constant offset but not scale: this window scores more than the closest one, "
+                    + closestText + ", at " + num(outs.get(MatchMode.ZERO_MEAN)[closest]) + ".";
+        }
         s.add(zmLine);
 
         Argmax ncc = best.get(MatchMode.NCC);

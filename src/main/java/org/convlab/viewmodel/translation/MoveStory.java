@@ -45,7 +45,7 @@ record MoveStory(String verdict, String comparison) {
             v.append(" The block's own window scores ").append(num(before[oFrom])).append(" at index ").append(oFrom)
                     .append(" before and ").append(num(after[oTo])).append(" at index ").append(oTo).append(" after");
             boolean onBlock = tieColumns(b).contains(oTo);
-            v.append(onBlock ? ", and it is the maximum." : ", so the maximum is not on the block.");
+            v.append(onBlock ? "; it is the maximum." : "; the maximum is not on the block.");
         }
 
         String comparison;

@@ -34,7 +34,7 @@ record ShiftStory(String verdict, String border) {
         } else {
             moved = "from " + indices(tiesBefore) + " to " + indices(tiesAfter);
         }
-        if (c.circular()) {
+        if (c.circular() && c.outputMovedWithSignal() && c.bestMovedByShift()) {
             String verdict = "Shifted " + dir + " around the ring. All " + m + " outputs equal the old output rotated by " + num(k)
                     + ": exactly equivariant, because a ring has no border. The best match keeps its value "
                     + num(c.argmaxBefore().max()) + " (invariant) and moves " + moved + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))

@@ -114,6 +114,8 @@ class TranslationViewModelTest {
         TranslationViewModel vm = new TranslationViewModel();
         List<String> s = vm.getMatchReport().sentences();
         assertThat(s.get(0)).contains("the maximum is 44 at index 0 (6, 7, 8)").contains("index 3 (1, 2, 3), scores only 14");
+        assertThat(s.get(1)).contains("the maximum is 3 at index 4 (2, 3, 5)")
+                .contains("not scale: this window scores more than the closest one, index 3 (1, 2, 3), at 2.");
         assertThat(s.get(2)).contains("NCC scores indices 0 and 3 equally (1)").contains("ignores offset and scale");
         assertThat(s.get(3)).contains("Only SSD singles out the exact copy: 0 at index 3");
         assertThat(vm.getMatchReport().best().get(MatchMode.NCC).tieCount()).isEqualTo(2);
@@ -175,7 +177,7 @@ class TranslationViewModelTest {
         assertThat(vm.getOutputAfter()).containsExactly(14, 26, 36, 44, 38);
         assertThat(vm.getArgmaxAfter().col()).isEqualTo(3);
         assertThat(vm.getVerdict()).contains("changed 6 of 7 values").contains("scores 14 at index 3 before and 14 at index 0 after")
-                .contains("the maximum is not on the block");
+                .contains("; the maximum is not on the block");
         assertThat(vm.getComparison()).contains("A translation by \u22123 would move every value by \u22123")
                 .contains("no translation of the original");
     }
