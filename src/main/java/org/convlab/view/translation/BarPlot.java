@@ -62,6 +62,11 @@ final class BarPlot extends Region {
 
     private double baseHeight = 110;
 
+    /** The values drawn, for tests and screen readers. */
+    double[] getValues() {
+        return values.clone();
+    }
+
     /** Height at scale 1; it grows with the display scale so larger labels leave room for the bars. */
     void setBaseHeight(double h) {
         baseHeight = h;
@@ -72,6 +77,7 @@ final class BarPlot extends Region {
     void setBars(double[] newValues, double newFirstCentre) {
         values = newValues.clone();
         firstCentre = newFirstCentre;
+        setAccessibleText("Bars: " + org.convlab.core.NumberList.format(newValues));
         peaks.clear();
         changed.clear();
         ghost = null;
