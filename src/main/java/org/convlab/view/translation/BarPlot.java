@@ -58,6 +58,33 @@ final class BarPlot extends Region {
         display.highContrastProperty().addListener((o, a, b) -> redraw());
         setMinSize(120, 80);
         setPrefSize(600, 110);
+        canvas.setOnScroll(e -> {
+            int i = barAt(e.getX());
+            if (onBarNudged != null && i >= 0 && e.getDeltaY() != 0) {
+                onBarNudged.accept(i, e.getDeltaY() > 0 ? 1 : -1);
+                e.consume();
+            }
+        });
+    }
+
+    private java.util.function.BiConsumer<Integer, Integer> onBarNudged;
+
+    /** Called with (index, +1 or −1) when the wheel turns over a bar; null makes the bars read-only. */
+    void setOnBarNudged(java.util.function.BiConsumer<Integer, Integer> handler) {
+        onBarNudged = handler;
+        if (handler != null) {
+            javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip("Scroll over a bar to change its value by 1"));
+        }
+    }
+
+    /** The bar under x, or −1. */
+    int barAt(double x) {
+        double slot = getWidth() / (hi - lo + 1);
+        if (slot <= 0 || values.length == 0) {
+            return -1;
+        }
+        int i = (int) Math.round(x / slot - 0.5 + lo - firstCentre);
+        return i >= 0 && i < values.length ? i : -1;
     }
 
     private double baseHeight = 110;

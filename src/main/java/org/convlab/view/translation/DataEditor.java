@@ -18,7 +18,7 @@ import org.convlab.viewmodel.translation.TranslationViewModel;
  * and the message names the bad entry.
  */
 final class DataEditor extends VBox {
-    DataEditor(TranslationViewModel model) {
+    DataEditor(TranslationViewModel model, org.convlab.viewmodel.DisplaySettings display) {
         getStyleClass().add("data-editor");
         ComboBox<Preset> presets = new ComboBox<>();
         presets.getItems().addAll(Preset.values());
@@ -36,7 +36,21 @@ final class DataEditor extends VBox {
         HBox kernelRow = row("Kernel", "kernel", model, false);
         Label presetLabel = new Label("Preset");
         presetLabel.getStyleClass().add("field-label");
-        HBox top = new HBox(10, signalRow, kernelRow, presetLabel, presets);
+        BarPlot kernelPlot = new BarPlot(display, BarPlot.Kind.SIGNAL);
+        kernelPlot.setId("plot-kernel");
+        kernelPlot.setPrefWidth(150);
+        kernelPlot.setMinWidth(110);
+        kernelPlot.setBaseHeight(64);
+        kernelPlot.setMinHeight(56);
+        kernelPlot.setOnBarNudged((i, d) -> model.setKernelValue(i, model.getKernel()[i] + d));
+        Runnable showKernel = () -> {
+            double[] k = model.getKernel();
+            kernelPlot.setBars(k, 0);
+            kernelPlot.setAxis(0, Math.max(k.length - 1, 2));
+        };
+        showKernel.run();
+        model.revisionProperty().addListener((o, a, b) -> showKernel.run());
+        HBox top = new HBox(10, signalRow, kernelRow, kernelPlot, presetLabel, presets);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(signalRow, Priority.ALWAYS);
 

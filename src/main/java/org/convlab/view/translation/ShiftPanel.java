@@ -53,6 +53,7 @@ final class ShiftPanel extends VBox {
         transformedPlot = plot(display, BarPlot.Kind.SIGNAL, "plot-transformed");
         beforePlot = plot(display, BarPlot.Kind.OUTPUT, "plot-before");
         afterPlot = plot(display, BarPlot.Kind.OUTPUT, "plot-after");
+        signalPlot.setOnBarNudged((i, d) -> model.setSignalValue(i, model.getSignal()[i] + d));
 
         Label title = new Label("1 · Translate the signal, or move the pattern");
         title.getStyleClass().add("section-title");
@@ -297,7 +298,7 @@ final class ShiftPanel extends VBox {
             beforePlot.setPeaks(ties(model.getArgmaxBefore()));
             afterPlot.setPeaks(ties(model.getArgmaxAfter()));
             String scoreName = model.getMatchMode().label();
-            signalCaption.setText("Signal as edited (" + n + " values)");
+            signalCaption.setText("Signal as edited (" + n + " values; scroll over a bar to change it by 1)");
             if (translating) {
                 EquivarianceCheck c = model.getCheck();
                 boolean ring = model.isCircular();

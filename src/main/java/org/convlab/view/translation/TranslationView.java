@@ -37,7 +37,7 @@ public final class TranslationView extends BorderPane {
         Label title = new Label("Convolution is translation-equivariant, not invariant: shift the input and the output shifts the same way");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
-        DataEditor editor = new DataEditor(model);
+        DataEditor editor = new DataEditor(model, display);
         ShiftPanel shift = new ShiftPanel(model, display);
         MatchPanel match = new MatchPanel(model, display);
         GridShiftPanel grid = new GridShiftPanel(model.grid(), display);

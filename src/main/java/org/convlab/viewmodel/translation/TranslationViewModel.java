@@ -159,6 +159,32 @@ public final class TranslationViewModel {
         }
     }
 
+    /** Changes one signal value (e.g. from the wheel over a bar); false and a message if refused. */
+    public boolean setSignalValue(int index, double value) {
+        return setValue(true, index, value);
+    }
+
+    /** Changes one kernel value; false and a message if refused. */
+    public boolean setKernelValue(int index, double value) {
+        return setValue(false, index, value);
+    }
+
+    private boolean setValue(boolean isSignal, int index, double value) {
+        double[] target = isSignal ? signal.get().clone() : kernel.get().clone();
+        String what = isSignal ? "signal" : "kernel";
+        if (index < 0 || index >= target.length) {
+            inputError.set("The " + what + " has no value at index " + index + ".");
+            return false;
+        }
+        if (!Double.isFinite(value)) {
+            inputError.set("The " + what + " value at index " + index + " must be a finite number, got " + value + ".");
+            return false;
+        }
+        target[index] = value + 0.0;
+        setData(isSignal ? target : signal.get(), isSignal ? kernel.get() : target);
+        return true;
+    }
+
     /** Appends a 0 to the signal. */
     public boolean addSignalValue() {
         return resize(true, +1);

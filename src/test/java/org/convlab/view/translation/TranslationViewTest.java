@@ -141,4 +141,17 @@ class TranslationViewTest {
         robot.clickOn("#grid-right");
         assertThat(text(robot, "#grid-summary")).contains("multiple of the stride 2").contains("(0, +1) cells");
     }
+
+    @Test
+    void scrollingOverABarChangesThatValue(FxRobot robot) {
+        BarPlot plot = robot.lookup("#plot-signal").queryAs(BarPlot.class);
+        javafx.geometry.Bounds b = plot.localToScreen(plot.getBoundsInLocal());
+        double slot = b.getWidth() / 7;
+        robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + slot * 3.5, b.getCenterY()));
+        robot.scroll(1, javafx.geometry.VerticalDirection.UP);
+        assertThat(model.getSignal()[3]).isIn(0.0, 2.0);
+        assertThat(model.getSignal()).containsExactly(6, 7, 8, model.getSignal()[3], 2, 3, 5);
+        assertThat(robot.lookup("#signal-field").queryAs(TextField.class).getText()).isEqualTo(model.getSignalText());
+        assertThat(plot.getValues()).containsExactly(model.getSignal());
+    }
 }

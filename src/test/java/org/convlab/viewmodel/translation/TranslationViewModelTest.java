@@ -181,4 +181,16 @@ class TranslationViewModelTest {
         assertThat(vm.getComparison()).contains("A translation by \u22123 would move every value by \u22123")
                 .contains("no translation of the original");
     }
+
+    @Test
+    void oneValueCanBeChangedAndTheOutputsFollow() {
+        TranslationViewModel vm = new TranslationViewModel();
+        assertThat(vm.setSignalValue(0, 0)).isTrue();
+        assertThat(vm.getOutputBefore()).containsExactly(23, 26, 16, 14, 23);
+        assertThat(vm.getSignalText()).isEqualTo("0, 7, 8, 1, 2, 3, 5");
+        assertThat(vm.setKernelValue(3, 1)).isFalse();
+        assertThat(vm.getInputError()).contains("no value at index 3");
+        assertThat(vm.setKernelValue(0, Double.NaN)).isFalse();
+        assertThat(vm.getKernel()).containsExactly(1, 2, 3);
+    }
 }
