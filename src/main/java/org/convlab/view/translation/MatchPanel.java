@@ -23,13 +23,14 @@ final class MatchPanel extends VBox {
     private final Map<MatchMode, BarPlot> plots = new EnumMap<>(MatchMode.class);
     private final Map<MatchMode, Label> captions = new EnumMap<>(MatchMode.class);
     private final VBox sentences = new VBox(4);
+    private final Label title = new Label();
 
     MatchPanel(TranslationViewModel model, DisplaySettings display) {
         this.model = model;
         getStyleClass().add("match-panel");
         setSpacing(6);
-        Label title = new Label("2 · What is a match? The signal as edited, scored four ways");
         title.getStyleClass().add("section-title");
+        title.setId("match-title");
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(2);
@@ -60,6 +61,9 @@ final class MatchPanel extends VBox {
 
     private void refresh() {
         MatchReport r = model.getMatchReport();
+        boolean ring = model.isCircular() && model.getMode() == org.convlab.viewmodel.translation.LessonMode.TRANSLATE;
+        title.setText("2 · What is a match? The signal as edited, scored four ways ("
+                + (ring ? "circular correlation" : model.getPadding() + " padding") + ")");
         int n = model.getSignal().length;
         int k = model.getKernel().length;
         double first = r.outputStart() + (k - 1) / 2.0;
