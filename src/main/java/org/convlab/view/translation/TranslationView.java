@@ -1,11 +1,140 @@
 package org.convlab.view.translation;
 
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.translation.LessonMode;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
-/** The Translation lesson's screen. */
+/**
+ * The Translation lesson's screen: convolution is translation-equivariant, not invariant. The
+ * experiment (shift or block move) on the left, "what is a match?" and the 2D panel on the right,
+ * the plain-words summary below.
+ *
+ * <p>Keys: ← / → shift the signal by one (in "Move the pattern": move the block), Home back to 0,
+ * Shift + arrows move the 2D image. They work anywhere in the lesson except inside a text field.
+ */
 public final class TranslationView extends BorderPane {
+    private final TranslationViewModel model;
+
     public TranslationView(TranslationViewModel model, DisplaySettings display) {
+        this.model = model;
+        setId("translation-view");
+        getStyleClass().add("translation-view");
+        getStylesheets().add(TranslationView.class.getResource("translation.css").toExternalForm());
+
+        Label title = new Label("Convolution is translation-equivariant, not invariant: shift the input and the output shifts the same way");
+        title.getStyleClass().add("lesson-title");
+        title.setWrapText(true);
+        DataEditor editor = new DataEditor(model, display);
+        ShiftPanel shift = new ShiftPanel(model, display);
+        MatchPanel match = new MatchPanel(model, display);
+        GridShiftPanel grid = new GridShiftPanel(model.grid(), display);
+
+        VBox words = new VBox(3);
+        words.setId("plain-words");
+        words.getStyleClass().add("plain-words");
+        Label wordsTitle = new Label("4 · In plain words");
+        wordsTitle.getStyleClass().add("section-title");
+        words.getChildren().add(wordsTitle);
+        for (String s : model.getPlainWords()) {
+            Label l = new Label("• " + s);
+            l.setWrapText(true);
+            l.getStyleClass().add("sentence");
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            words.getChildren().add(l);
+        }
+
+        VBox left = new VBox(10, shift, words);
+        VBox right = new VBox(12, match, grid);
+        left.getStyleClass().add("column");
+        right.getStyleClass().add("column");
+        HBox columns = new HBox(18, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(700);
+        right.setPrefWidth(640);
+        left.setMinWidth(560);
+        right.setMinWidth(520);
+
+        VBox content = new VBox(8, title, editor, columns);
+        content.setPadding(new Insets(10, 14, 14, 14));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("translation-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        setCenter(scroll);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // the slider jumps to its minimum on Home *released*; Home here means "back to 0"
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.HOME && !(e.getTarget() instanceof TextInputControl)) {
+                e.consume();
+            }
+        });
+        // when the lesson's tab is chosen, focus the slider so ← / → shift the signal at once
+        // instead of moving on to the next tab
+        sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                Platform.runLater(() -> focusSliderWhenTabChosen(shift));
+            }
+        });
+    }
+
+    private void focusSliderWhenTabChosen(ShiftPanel shift) {
+        for (Parent p = getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TabPane tabs) {
+                tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+                    if (tab != null && tab.getContent() == this) {
+                        Platform.runLater(() -> shift.shiftSlider().requestFocus());
+                    }
+                });
+                return;
+            }
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (e.isShiftDown()) {
+            int dy = code == KeyCode.UP ? -1 : code == KeyCode.DOWN ? 1 : 0;
+            int dx = code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0;
+            if (dy != 0 || dx != 0) {
+                model.grid().move(dy, dx);
+                e.consume();
+            }
+            return;
+        }
+        if (code != KeyCode.LEFT && code != KeyCode.RIGHT && code != KeyCode.HOME) {
+            return;
+        }
+        int step = code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0;
+        if (model.getMode() == LessonMode.TRANSLATE) {
+            if (step == 0) {
+                model.setShift(0);
+            } else {
+                model.shiftBy(step);
+            }
+        } else {
+            int t = step == 0 ? model.getBlockStart() : model.getMoveTarget() + step;
+            if (t >= 0 && t + model.getBlockLength() <= model.getSignal().length) {
+                model.setMoveTarget(t);
+            }
+        }
+        e.consume();
     }
 }

@@ -1,0 +1,333 @@
+package org.convlab.view.translation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.convlab.core.Argmax;
+import org.convlab.core.EquivarianceCheck;
+import org.convlab.core.MatchMode;
+import org.convlab.core.NumberText;
+import org.convlab.core.Padding;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.translation.LessonMode;
+import org.convlab.viewmodel.translation.TranslationViewModel;
+
+/**
+ * The main experiment: the signal, what the translation (or block move) made of it, and the output
+ * before and after, on one shared axis so every output bar stands under the centre of its window.
+ */
+final class ShiftPanel extends VBox {
+    private final TranslationViewModel model;
+    private final BarPlot signalPlot;
+    private final BarPlot transformedPlot;
+    private final BarPlot beforePlot;
+    private final BarPlot afterPlot;
+    private final Label signalCaption = caption("caption-signal");
+    private final Label transformedCaption = caption("caption-transformed");
+    private final Label beforeCaption = caption("caption-before");
+    private final Label afterCaption = caption("caption-after");
+    private final Slider shiftSlider = new Slider();
+    private final Slider moveSlider = new Slider();
+    private final Spinner<Integer> blockStart = new Spinner<>();
+    private final Spinner<Integer> blockLength = new Spinner<>();
+    private boolean syncing;
+
+    ShiftPanel(TranslationViewModel model, DisplaySettings display) {
+        this.model = model;
+        getStyleClass().add("shift-panel");
+        setSpacing(6);
+        signalPlot = plot(display, BarPlot.Kind.SIGNAL, "plot-signal");
+        transformedPlot = plot(display, BarPlot.Kind.SIGNAL, "plot-transformed");
+        beforePlot = plot(display, BarPlot.Kind.OUTPUT, "plot-before");
+        afterPlot = plot(display, BarPlot.Kind.OUTPUT, "plot-after");
+        signalPlot.setOnBarNudged((i, d) -> model.setSignalValue(i, model.getSignal()[i] + d));
+
+        Label title = new Label("1 · Translate the signal, or move the pattern");
+        title.getStyleClass().add("section-title");
+
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton translate = new ToggleButton(LessonMode.TRANSLATE.label());
+        translate.setId("mode-translate");
+        translate.setUserData(LessonMode.TRANSLATE);
+        ToggleButton move = new ToggleButton(LessonMode.MOVE_PATTERN.label() + " (what the homework did)");
+        move.setId("mode-move");
+        move.setUserData(LessonMode.MOVE_PATTERN);
+        translate.setToggleGroup(modes);
+        move.setToggleGroup(modes);
+        modes.selectToggle(model.getMode() == LessonMode.TRANSLATE ? translate : move);
+        modes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                modes.selectToggle(a);
+            } else {
+                model.setMode((LessonMode) b.getUserData());
+            }
+        });
+        model.modeProperty().addListener((o, a, b) -> modes.selectToggle(b == LessonMode.TRANSLATE ? translate : move));
+
+        ChoiceBox<Padding> padding = new ChoiceBox<>();
+        padding.getItems().addAll(Padding.VALID, Padding.SAME, Padding.FULL);
+        padding.setId("padding");
+        padding.valueProperty().bindBidirectional(model.paddingProperty());
+        padding.setTooltip(new Tooltip("Zero padding of the correlation"));
+        ChoiceBox<MatchMode> score = new ChoiceBox<>();
+        score.getItems().addAll(MatchMode.values());
+        score.setId("match-mode");
+        score.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MatchMode m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public MatchMode fromString(String s) {
+                return MatchMode.parse(s);
+            }
+        });
+        score.valueProperty().bindBidirectional(model.matchModeProperty());
+        HBox modeRow = new HBox(8, translate, move);
+        modeRow.setAlignment(Pos.CENTER_LEFT);
+
+        shiftSlider.setId("shift-slider");
+        shiftSlider.setMajorTickUnit(1);
+        shiftSlider.setMinorTickCount(0);
+        shiftSlider.setSnapToTicks(true);
+        shiftSlider.setShowTickMarks(true);
+        shiftSlider.setBlockIncrement(1);
+        shiftSlider.setPrefWidth(300);
+        shiftSlider.setAccessibleText("Shift k");
+        shiftSlider.valueProperty().addListener((o, a, b) -> {
+            int k = (int) Math.round(b.doubleValue());
+            if (!syncing && k != model.getShift() && Math.abs(k) <= model.getMaxShift()) {
+                model.setShift(k);
+            }
+        });
+        Label shiftLabel = new Label();
+        shiftLabel.setId("shift-label");
+        shiftLabel.getStyleClass().add("value-label");
+        shiftLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "k = " + signed(model.getShift()), model.shiftProperty()));
+        CheckBox circular = new CheckBox("Circular (a ring)");
+        circular.setTooltip(new Tooltip("Shift around a ring, and compute the output by circular correlation too: a ring has no border"));
+        circular.setId("circular");
+        circular.selectedProperty().bindBidirectional(model.circularProperty());
+        padding.disableProperty().bind(circular.selectedProperty().and(translate.selectedProperty()));
+        HBox translateRow = new HBox(10, fixed("Shift"), shiftSlider, shiftLabel, circular);
+        translateRow.setId("translate-controls");
+        translateRow.setAlignment(Pos.CENTER_LEFT);
+        HBox settingsRow = new HBox(8, fixed("Padding"), padding, fixed("Score"), score, hint("Keys: ← / → move by one · Home: back to 0"));
+        settingsRow.setAlignment(Pos.CENTER_LEFT);
+
+        blockStart.setId("block-start");
+        blockLength.setId("block-length");
+        blockStart.setPrefWidth(80);
+        blockLength.setPrefWidth(80);
+        blockStart.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, 0));
+        blockLength.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 1));
+        blockStart.valueProperty().addListener((o, a, b) -> applyBlock());
+        blockLength.valueProperty().addListener((o, a, b) -> applyBlock());
+        moveSlider.setId("move-target");
+        moveSlider.setMajorTickUnit(1);
+        moveSlider.setMinorTickCount(0);
+        moveSlider.setSnapToTicks(true);
+        moveSlider.setShowTickMarks(true);
+        moveSlider.setPrefWidth(180);
+        moveSlider.valueProperty().addListener((o, a, b) -> {
+            int t = (int) Math.round(b.doubleValue());
+            if (!syncing && t != model.getMoveTarget() && t >= 0 && t <= model.getSignal().length - model.getBlockLength()) {
+                model.setMoveTarget(t);
+            }
+        });
+        Label moveLabel = new Label();
+        moveLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        moveLabel.setId("move-label");
+        moveLabel.getStyleClass().add("value-label");
+        moveLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "to index " + model.getMoveTarget(), model.moveTargetProperty()));
+        HBox moveRow = new HBox(8, fixed("Block starts at"), blockStart, fixed("length"), blockLength,
+                fixed("Move it to"), moveSlider, moveLabel);
+        moveRow.setId("move-controls");
+        moveRow.setAlignment(Pos.CENTER_LEFT);
+        translateRow.visibleProperty().bind(translate.selectedProperty());
+        translateRow.managedProperty().bind(translateRow.visibleProperty());
+        moveRow.visibleProperty().bind(move.selectedProperty());
+        moveRow.managedProperty().bind(moveRow.visibleProperty());
+
+        Label verdict = sentence("verdict", "verdict");
+        verdict.textProperty().bind(model.verdictProperty());
+        Label border = sentence("border-warning", "border-warning");
+        border.textProperty().bind(model.borderWarningProperty());
+        border.visibleProperty().bind(model.borderWarningProperty().isNotEmpty());
+        border.managedProperty().bind(border.visibleProperty());
+        Label comparison = sentence("comparison", "comparison");
+        comparison.textProperty().bind(model.comparisonProperty());
+
+        legend.getStyleClass().add("hint");
+        legend.setId("after-legend");
+        getChildren().addAll(title, modeRow, settingsRow, translateRow, moveRow,
+                signalCaption, signalPlot, transformedCaption, transformedPlot,
+                beforeCaption, beforePlot, new HBox(12, afterCaption, legend), afterPlot, verdict, border, comparison);
+        model.revisionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /** Focus lands here when the lesson opens, so ← / → work at once. */
+    Slider shiftSlider() {
+        return shiftSlider;
+    }
+
+    private void applyBlock() {
+        if (syncing) {
+            return;
+        }
+        int start = blockStart.getValue();
+        int len = blockLength.getValue();
+        int n = model.getSignal().length;
+        if (start + len > n) {
+            // keep the spinners honest: show the model's block again
+            refresh();
+            return;
+        }
+        model.setBlock(start, len);
+    }
+
+    private final Label legend = new Label();
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label hint(String text) {
+        Label l = fixed(text);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    private static Label caption(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("caption");
+        return l;
+    }
+
+    private static Label sentence(String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().addAll("sentence", style);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static BarPlot plot(DisplaySettings display, BarPlot.Kind kind, String id) {
+        BarPlot p = new BarPlot(display, kind);
+        p.setId(id);
+        p.setBaseHeight(kind == BarPlot.Kind.SIGNAL ? 92 : 108);
+        return p;
+    }
+
+    static String signed(int v) {
+        return v > 0 ? "+" + v : NumberText.exact(v);
+    }
+
+    private static Set<Integer> ties(Argmax a) {
+        Set<Integer> s = new HashSet<>();
+        for (int[] t : a.ties()) {
+            s.add(t[1]);
+        }
+        return s;
+    }
+
+    private static String at(Argmax a) {
+        List<int[]> t = a.ties();
+        StringBuilder b = new StringBuilder(NumberText.exact(a.max())).append(t.size() == 1 ? " at index " : " at indices ");
+        for (int i = 0; i < t.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(t.get(i)[1]);
+        }
+        return b.toString();
+    }
+
+    private void refresh() {
+        syncing = true;
+        try {
+            double[] signal = model.getSignal();
+            double[] moved = model.getTransformed();
+            double[] before = model.getOutputBefore();
+            double[] after = model.getOutputAfter();
+            int n = signal.length;
+            int kLen = model.getKernel().length;
+            double firstOut = model.getOutputStart() + (kLen - 1) / 2.0;
+            double lo = Math.min(0, firstOut);
+            double hi = Math.max(n - 1, firstOut + before.length - 1);
+            boolean translating = model.getMode() == LessonMode.TRANSLATE;
+
+            shiftSlider.setMin(-model.getMaxShift());
+            shiftSlider.setMax(model.getMaxShift());
+            shiftSlider.setValue(model.getShift());
+            int maxTarget = n - model.getBlockLength();
+            moveSlider.setMin(0);
+            moveSlider.setMax(Math.max(maxTarget, 0));
+            moveSlider.setValue(model.getMoveTarget());
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockStart.getValueFactory()).setMax(n - 1);
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockLength.getValueFactory()).setMax(n);
+            blockStart.getValueFactory().setValue(model.getBlockStart());
+            blockLength.getValueFactory().setValue(model.getBlockLength());
+
+            for (BarPlot p : List.of(signalPlot, transformedPlot)) {
+                p.setBars(p == signalPlot ? signal : moved, 0);
+                p.setAxis(lo, hi);
+            }
+            for (BarPlot p : List.of(beforePlot, afterPlot)) {
+                p.setBars(p == beforePlot ? before : after, firstOut);
+                p.setAxis(lo, hi);
+            }
+            beforePlot.setPeaks(ties(model.getArgmaxBefore()));
+            afterPlot.setPeaks(ties(model.getArgmaxAfter()));
+            String scoreName = model.getMatchMode().label();
+            signalCaption.setText("Signal as edited (" + n + " values; scroll over a bar to change it by 1)");
+            if (translating) {
+                EquivarianceCheck c = model.getCheck();
+                boolean ring = model.isCircular();
+                transformedCaption.setText("Shifted by k = " + signed(model.getShift())
+                        + (ring ? ", around the ring" : ", zero-fill: what leaves is lost, zeros come in"));
+                String kind = ring ? "circular correlation" : model.getPadding() + " padding";
+                beforeCaption.setText("Output before (" + scoreName + ", " + kind + "): max " + at(model.getArgmaxBefore()));
+                afterCaption.setText("Output after: max " + at(model.getArgmaxAfter()));
+                legend.setText(model.getShift() == 0 ? "" : "dashed: the old output moved by k · red: changed by the border");
+                double[] expected = new double[after.length];
+                boolean[] mask = new boolean[after.length];
+                for (int i = 0; i < after.length; i++) {
+                    mask[i] = c.hasCounterpart(i);
+                    expected[i] = mask[i] ? c.expected(i) : 0;
+                }
+                if (model.getShift() != 0) {
+                    afterPlot.setGhost(expected, mask);
+                }
+                afterPlot.setChanged(new HashSet<>(c.changed()));
+            } else {
+                signalPlot.setBand(model.getBlockStart(), model.getBlockLength());
+                transformedPlot.setBand(model.getMoveTarget(), model.getBlockLength());
+                transformedCaption.setText("Block moved to index " + model.getMoveTarget() + " (the rest keeps its order)");
+                beforeCaption.setText("Output before (" + scoreName + ", " + model.getPadding() + " padding): max " + at(model.getArgmaxBefore()));
+                afterCaption.setText("Output after the block move: max " + at(model.getArgmaxAfter()));
+                legend.setText("yellow: the block");
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}
