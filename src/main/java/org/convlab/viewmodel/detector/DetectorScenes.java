@@ -37,6 +37,23 @@ public final class DetectorScenes {
         return Workspace.of(img, x.filters()).withExtras(extras(x, null));
     }
 
+    /** Top-left of the second X in the tie scene. */
+    public static final int X2_TOP = 24;
+    public static final int X2_LEFT = 4;
+
+    /**
+     * The homework image with a second X: two positions share the maximum and argmax returns only
+     * the first in row-major order, which is the lesson.
+     */
+    public static Workspace twoCrosses() {
+        PatternPreset x = PatternPreset.cross();
+        Workspace ws = homework();
+        Map<String, Object> e = new LinkedHashMap<>(ws.extras());
+        e.put(DetectorViewModel.NOTE_KEY, "Two identical X's score the same maximum; argmax returns one position only, "
+                + "the first in row-major order (top row first), so a detector with ties silently ignores the rest.");
+        return ws.withImage(StreakGenerator.stamp(ws.image(), x.pattern(), X2_TOP, X2_LEFT)).withExtras(e);
+    }
+
     /** The chevron V with the plain sum (it fails) or with filter B read 4 columns right (it works). */
     public static Workspace chevron(boolean withOffsets) {
         PatternPreset v = PatternPreset.chevron(withOffsets);

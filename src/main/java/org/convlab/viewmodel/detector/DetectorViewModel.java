@@ -820,6 +820,12 @@ public final class DetectorViewModel {
         say("The homework: the plain sum A + B peaks where a ↘ and a ↗ streak cross");
     }
 
+    /** The homework image with a second X: a tie for the maximum. */
+    public void loadTie() {
+        edit(DetectorScenes.twoCrosses());
+        say("Two X's: both score the maximum, and argmax can return only one of them");
+    }
+
     /** The chevron V with the plain sum, which fails; {@link #applySuggestedOffsets} fixes it. */
     public void loadChevron() {
         edit(DetectorScenes.chevron(false));
