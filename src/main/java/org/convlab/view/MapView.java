@@ -196,6 +196,11 @@ public class MapView extends Region {
         return Math.max(0, Math.min(1, v));
     }
 
+    /** The outlines currently drawn. */
+    public List<Outline> getOutlines() {
+        return List.copyOf(outlines);
+    }
+
     public int getRows() {
         return rows;
     }

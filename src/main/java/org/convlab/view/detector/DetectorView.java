@@ -2,7 +2,12 @@ package org.convlab.view.detector;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
@@ -20,8 +25,9 @@ import org.convlab.viewmodel.detector.SlideAnimation;
  * The pattern detector: input → one response map per filter → combined map → argmax, left to
  * right, with the filter bank and settings on the left and the slide and its arithmetic below.
  *
- * <p>Keys: Space play/pause, ← → step, Home/End first/finished (while focus is not in a text field
- * or on the input grid); arrows shift the image while the input grid has focus; Esc unpins a
+ * <p>Keys: Space play/pause (unless a button has focus: Space presses it), ← → step, Home/End
+ * first/finished (unless focus is in a text field, spinner, list or slider, which keep their keys);
+ * arrows shift the image while the input grid has focus; Esc unpins a
  * clicked cell and clears the selection; F12 shows the frame-time readout.
  */
 public final class DetectorView extends BorderPane {
@@ -112,7 +118,8 @@ public final class DetectorView extends BorderPane {
         };
         model.animation().playingProperty().addListener((o, a, b) -> updateTimer());
         sceneProperty().addListener((o, a, b) -> updateTimer());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // A filter, not a handler: buttons and other controls consume arrow keys for focus traversal.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     private static void styleMessage(Label l, boolean error) {
@@ -189,10 +196,10 @@ public final class DetectorView extends BorderPane {
             return;
         }
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || focus == input.map()) {
-            if (!(focus == input.map() && code == KeyCode.SPACE)) {
-                return;
-            }
+        boolean ownsKeys = focus instanceof TextInputControl || focus instanceof Spinner || focus instanceof ComboBoxBase
+                || focus instanceof Slider || focus instanceof MenuButton;
+        if (ownsKeys || (focus == input.map() && code != KeyCode.SPACE) || (focus instanceof ButtonBase && code == KeyCode.SPACE)) {
+            return;
         }
         SlideAnimation a = model.animation();
         switch (code) {

@@ -196,13 +196,19 @@ final class FilterCard extends VBox {
             model.cycleWeight(index, selI, selJ);
         } else if (button == MouseButton.PRIMARY && clicks == 2) {
             model.setWeight(index, selI, selJ, beforeDoubleClick);
-            weight.requestFocus();
-            weight.selectAll();
+            focusWeight();
         } else if (button == MouseButton.SECONDARY) {
-            weight.requestFocus();
-            weight.selectAll();
+            focusWeight();
         }
         update();
+    }
+
+    /** Later, because the enclosing titled pane takes focus when the press reaches it. */
+    private void focusWeight() {
+        javafx.application.Platform.runLater(() -> {
+            weight.requestFocus();
+            weight.selectAll();
+        });
     }
 
     private void resize() {
