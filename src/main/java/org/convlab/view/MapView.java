@@ -40,6 +40,8 @@ public class MapView extends Region {
     public record Outline(Window window, Color color, boolean dashed, String label) {
     }
 
+    /** NaN bits: never a cell value (maps are finite), so it marks an empty colour-cache slot. */
+    private static final long NO_KEY = 0x7ff8dead0000beefL;
     private final Canvas canvas = new Canvas();
     private final DisplaySettings display;
     private double[] values = new double[0];
@@ -327,6 +329,10 @@ public class MapView extends Region {
             pixels = new int[rows * cols];
         }
         int blankArgb = 0xFFF7F7F7;
+        // Maps hold few distinct values (small integers on binary inputs), so colours are memoised.
+        long[] keys = new long[256];
+        int[] colours = new int[256];
+        java.util.Arrays.fill(keys, NO_KEY);
         for (int i = 0; i < pixels.length; i++) {
             double v = values[i];
             if (blank != null && blank[i]) {
@@ -335,7 +341,13 @@ public class MapView extends Region {
                 int grey = v == 0 ? 255 : (v == 1 ? 0 : (int) Math.round(255 * Math.max(0, Math.min(1, 1 - v))));
                 pixels[i] = 0xFF000000 | grey << 16 | grey << 8 | grey;
             } else {
-                pixels[i] = colorMap.argb(v);
+                long bits = Double.doubleToRawLongBits(v);
+                int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & 255;
+                if (keys[slot] != bits) {
+                    keys[slot] = bits;
+                    colours[slot] = colorMap.argb(v);
+                }
+                pixels[i] = colours[slot];
             }
         }
         cellImage.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);

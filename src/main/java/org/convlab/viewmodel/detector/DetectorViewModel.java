@@ -98,6 +98,7 @@ public final class DetectorViewModel {
     private Window linePreview;
     private int weightStrokeFilter = -1;
     private long stampCounter;
+    private boolean focusStale;
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
@@ -499,6 +500,13 @@ public final class DetectorViewModel {
     }
 
     private void refreshFocus() {
+        if (stroke != null && probe.get() == null && !animation.isActive()) {
+            // While painting, the argmax arithmetic would be recomputed at every dab for nobody:
+            // it is refreshed once when the stroke ends.
+            focusStale = true;
+            return;
+        }
+        focusStale = false;
         Detection d = detection.get();
         Workspace dw = detectedWorkspace;
         if (d == null || dw == null) {
@@ -677,6 +685,9 @@ public final class DetectorViewModel {
         stroke = null;
         linePreview = null;
         commit();
+        if (focusStale) {
+            refreshFocus();
+        }
     }
 
     public boolean isStroking() {
