@@ -37,7 +37,11 @@ public class MapView extends Region {
     public enum Style { BINARY, DIVERGING }
 
     /** A rectangle drawn over the grid, in its cell coordinates (may reach outside it). */
-    public record Outline(Window window, Color color, boolean dashed, String label) {
+    public record Outline(Window window, Color color, boolean dashed, String label, double inset) {
+        /** An outline on the window's edge. */
+        public Outline(Window window, Color color, boolean dashed, String label) {
+            this(window, color, dashed, label, 0);
+        }
     }
 
     /** NaN bits: never a cell value (maps are finite), so it marks an empty colour-cache slot. */
@@ -378,10 +382,12 @@ public class MapView extends Region {
     private void drawOutline(GraphicsContext g, Outline o) {
         Window win = o.window();
         double lw = display.getOutlineWidth();
-        double x = originX + win.left() * cell;
-        double y = originY + win.top() * cell;
-        double ww = win.width() * cell;
-        double hh = win.height() * cell;
+        // An inset keeps outlines of the same window (two filters at one position) both visible.
+        double in = Math.min(o.inset(), Math.min(win.width(), win.height()) * cell / 3);
+        double x = originX + win.left() * cell + in;
+        double y = originY + win.top() * cell + in;
+        double ww = win.width() * cell - 2 * in;
+        double hh = win.height() * cell - 2 * in;
         g.setLineWidth(lw);
         g.setLineDashes(o.dashed() ? new double[] {lw * 2.5, lw * 1.5} : null);
         g.setStroke(display.isHighContrast() ? Color.BLACK : Color.WHITE);

@@ -27,6 +27,7 @@ import org.convlab.viewmodel.detector.Tool;
  */
 final class InputPanel extends VBox {
     private final DetectorViewModel model;
+    private final DisplaySettings display;
     private final MapView map;
     private final Label title = new Label();
     private final ScrollBar hBar = new ScrollBar();
@@ -36,6 +37,7 @@ final class InputPanel extends VBox {
 
     InputPanel(DetectorViewModel model, DisplaySettings display) {
         this.model = model;
+        this.display = display;
         getStyleClass().add("stage-panel");
         map = new MapView(display);
         map.setId("input-map");
@@ -162,12 +164,28 @@ final class InputPanel extends VBox {
             out.add(new MapView.Outline(d.window(), FilterColors.ARGMAX, false, ties.size() > 1 ? "argmax (1st of " + ties.size() + ")" : "argmax"));
         }
         if (f != null && (sliding || model.getProbe() != null)) {
+            List<Window> drawn = new ArrayList<>();
             for (int k = 0; k < f.windows().size(); k++) {
                 Window w = f.windows().get(k);
-                if (w != null) {
-                    String name = model.getDetectedWorkspace().filters().get(k).name();
-                    out.add(new MapView.Outline(w, FilterColors.of(k), false, name));
+                if (w == null) {
+                    continue;
                 }
+                int same = 0;
+                for (Window d2 : drawn) {
+                    if (d2.equals(w)) {
+                        same++;
+                    }
+                }
+                StringBuilder label = new StringBuilder();
+                if (same == 0) {
+                    for (int j = k; j < f.windows().size(); j++) {
+                        if (w.equals(f.windows().get(j))) {
+                            label.append(label.length() == 0 ? "" : ", ").append(model.getDetectedWorkspace().filters().get(j).name());
+                        }
+                    }
+                }
+                out.add(new MapView.Outline(w, FilterColors.of(k), false, label.toString(), same * 1.5 * display.getOutlineWidth()));
+                drawn.add(w);
             }
             if (sliding) {
                 for (Window w : f.windows()) {

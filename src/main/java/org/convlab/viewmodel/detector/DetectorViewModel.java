@@ -102,7 +102,10 @@ public final class DetectorViewModel {
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
-        animation.activeProperty().addListener((o, a, b) -> refreshFocus());
+        animation.activeProperty().addListener((o, a, b) -> {
+            refreshArgmaxText();
+            refreshFocus();
+        });
         probe.addListener((o, a, b) -> refreshFocus());
         load(DetectorScenes.homework());
     }
@@ -449,12 +452,23 @@ public final class DetectorViewModel {
         }
         mapLabels.setAll(labels);
         combinedLabel.set("Sum: " + sumFormula(dw.filters()) + "  " + d.combined().height() + "×" + d.combined().width());
-        argmaxText.set(describeArgmax(d));
         animation.setGrid(maxRows, maxCols);
+        refreshArgmaxText();
         if (probe.get() != null && !probeInRange(probe.get(), d)) {
             probe.set(null);
         }
         refreshFocus();
+    }
+
+    private void refreshArgmaxText() {
+        Detection d = detection.get();
+        if (d == null) {
+            argmaxText.set("");
+        } else if (animation.isActive()) {
+            argmaxText.set("The argmax is known only when every position has been computed: play on, or End shows the finished maps");
+        } else {
+            argmaxText.set(describeArgmax(d));
+        }
     }
 
     /** "A + B", "A + B(dx=4)", "2·A + (−1)·B(dx=1, dy=−2)". */
