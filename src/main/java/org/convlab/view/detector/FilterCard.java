@@ -235,9 +235,14 @@ final class FilterCard extends VBox {
             if (!name.isFocused()) {
                 name.setText(s.name());
             }
+            // A file may hold kernels larger than the editor offers; show them as they are.
+            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) rows.getValueFactory())
+                    .setMax(Math.max(DetectorViewModel.MAX_KERNEL, f.height()));
+            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) cols.getValueFactory())
+                    .setMax(Math.max(DetectorViewModel.MAX_KERNEL, f.width()));
             rows.getValueFactory().setValue(f.height());
             cols.getValueFactory().setValue(f.width());
-            double[] w = new double[f.height() * f.width()];
+            double[] w = new double[f.height() * f.width()]; // channel 1
             double m = 1;
             for (int i = 0; i < f.height(); i++) {
                 for (int j = 0; j < f.width(); j++) {

@@ -46,6 +46,8 @@ final class InputPanel extends VBox {
         title.setId("input-title");
         title.getStyleClass().add("map-title");
         title.textProperty().bind(model.inputLabelProperty());
+        hBar.setId("input-hscroll");
+        vBar.setId("input-vscroll");
         hBar.setOrientation(Orientation.HORIZONTAL);
         vBar.setOrientation(Orientation.VERTICAL);
         for (ScrollBar b : List.of(hBar, vBar)) {

@@ -61,6 +61,8 @@ public final class DetectorViewModel {
     public static final int MAX_SIZE = 512;
     /** Largest kernel side. */
     public static final int MAX_KERNEL = 11;
+    /** Most filters in the bank: what a workspace file may hold. */
+    public static final int MAX_FILTERS = org.convlab.core.io.WorkspaceLimits.MAX_FILTERS;
     /** Extras key of the target pattern ({@code {"name", "rows"}}). */
     public static final String PATTERN_KEY = "detector.pattern";
     /** Extras key of the one-line lesson note shown above the maps. */
@@ -429,7 +431,8 @@ public final class DetectorViewModel {
 
     private void refreshDerived() {
         Workspace ws = workspace.get();
-        inputLabel.set("Input " + ws.image().height() + "×" + ws.image().width());
+        inputLabel.set("Input " + ws.image().height() + "×" + ws.image().width()
+                + (ws.image().channels() > 1 ? "×" + ws.image().channels() + " (channel 1 shown)" : ""));
         Object n = ws.extras().get(NOTE_KEY);
         note.set(n instanceof String s ? s : "");
         Detection d = detection.get();
@@ -649,6 +652,10 @@ public final class DetectorViewModel {
     public void beginStroke(int row, int col, double value, boolean line) {
         if (stroke != null) {
             endStroke();
+        }
+        if (getWorkspace().image().channels() != 1) {
+            refuse("this image has " + getWorkspace().image().channels() + " channels; painting works on one-channel (binary) images");
+            return;
         }
         stroke = new PaintBuffer(getWorkspace().image());
         strokeValue = value;
@@ -923,13 +930,18 @@ public final class DetectorViewModel {
         addFilter(Filter.of(5, 5, getWorkspace().image().channels(), new double[25 * getWorkspace().image().channels()], 0), "new");
     }
 
-    private void addFilter(Filter f, String what) {
+    private boolean addFilter(Filter f, String what) {
         List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
+        if (fs.size() >= MAX_FILTERS) {
+            refuse("the bank holds at most " + MAX_FILTERS + " filters (what a workspace file may hold); remove one first");
+            return false;
+        }
         String name = nextName(fs);
         fs.add(FilterSpec.plain(name, f));
         edit(getWorkspace().withFilters(fs));
         setSelectedFilter(fs.size() - 1);
         say("Added " + what + " filter " + name + " (" + f.height() + "×" + f.width() + ")");
+        return true;
     }
 
     static String nextName(List<FilterSpec> fs) {
@@ -1096,6 +1108,10 @@ public final class DetectorViewModel {
             refuse("drag a rectangle on the input with the Select tool first");
             return false;
         }
+        if (getWorkspace().image().channels() != 1) {
+            refuse("filters from a selection need a one-channel image");
+            return false;
+        }
         if (s.height() > MAX_KERNEL || s.width() > MAX_KERNEL) {
             refuse("the selection is " + s.height() + "×" + s.width() + "; a filter can be at most "
                     + MAX_KERNEL + "×" + MAX_KERNEL);
@@ -1108,7 +1124,9 @@ public final class DetectorViewModel {
                 w[i * s.width() + j] = img.getOrZero(0, s.top() + i, s.left() + j);
             }
         }
-        addFilter(Filter.of(s.height(), s.width(), 1, w, 0), "template");
+        if (!addFilter(Filter.of(s.height(), s.width(), 1, w, 0), "template")) {
+            return false;
+        }
         say(getMessage() + " copied from input rows " + s.top() + "–" + (s.top() + s.height() - 1) + ", columns "
                 + s.left() + "–" + (s.left() + s.width() - 1) + "; NCC or SSD compare shapes rather than amounts of ink");
         return true;
@@ -1233,7 +1251,6 @@ public final class DetectorViewModel {
             refuse(e.getMessage());
             return false;
         }
-        plantResult.set(r);
         String line = sumFormula(ws.filters()) + ", " + ws.matching().label() + (ws.activation() == Activation.RELU ? ", ReLU" : "")
                 + ": " + r.hits() + " of " + r.trials().size() + " hits (" + percent(r.hits(), r.trials().size()) + ")"
                 + ", seed " + seed;
@@ -1241,6 +1258,7 @@ public final class DetectorViewModel {
         if (plantHistory.size() > 8) {
             plantHistory.remove(8, plantHistory.size());
         }
+        plantResult.set(r);
         say("Plant and test: " + line);
         return true;
     }

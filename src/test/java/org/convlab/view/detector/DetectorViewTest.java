@@ -266,4 +266,42 @@ class DetectorViewTest {
         assertThat(outlines).filteredOn(o -> o.dashed()).hasSize(1);
         assertThat(outlines).filteredOn(o -> o.label().startsWith("argmax")).hasSize(1);
     }
+
+    @Test
+    void plantAndTestReportsTheHitRateAndShowsExamples(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#plant-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            robot.lookup("#filters-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+            robot.lookup("#settings-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+        });
+        robot.clickOn("#plant-run");
+        assertThat(text(robot, "#plant-result")).matches("A \\+ B, Raw dot product: \\d+ of 50 hits \\(\\d+(\\.\\d)?%\\), seed 1");
+        assertThat(robot.lookup("#plant-examples").queryAs(javafx.scene.layout.HBox.class).getChildren()).hasSize(4);
+        assertThat(model.getPlantResult().trials()).hasSize(50);
+    }
+
+    @Test
+    void zoomingEnlargesTheCellsAndOffersScrollBars(FxRobot robot) {
+        MapView input = robot.lookup("#input-map").queryAs(MapView.class);
+        double before = input.getCellSize();
+        robot.interact(() -> robot.lookup("#zoom").queryAs(Slider.class).setValue(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The scroll bars take a little room, so the cells grow slightly less than 4 times.
+        assertThat(input.getCellSize()).isBetween(before * 3.5, before * 4);
+        javafx.scene.control.ScrollBar h = robot.lookup("#input-hscroll").queryAs(javafx.scene.control.ScrollBar.class);
+        assertThat(h.isVisible()).isTrue();
+        robot.interact(() -> h.setValue(1));
+        assertThat(input.cellOrigin(0, 31)[0] + input.getCellSize()).isCloseTo(input.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(() -> robot.lookup("#zoom").queryAs(Slider.class).setValue(1));
+        assertThat(h.isVisible()).isFalse();
+    }
+
+    @Test
+    void theStampToolPlacesThePatternWhereClicked(FxRobot robot) {
+        robot.clickOn("#clear-input").clickOn("#tool-stamp");
+        robot.clickOn(cell(robot, "#input-map", 10, 10));
+        assertThat(model.getDetection().argmax().row()).isEqualTo(8);
+        assertThat(model.getDetection().argmax().col()).isEqualTo(8);
+        assertThat(text(robot, "#detector-message")).isEqualTo("Stamped the 5×5 pattern at rows 8–12, columns 8–12");
+    }
 }

@@ -411,4 +411,38 @@ class DetectorViewModelTest {
         vm.setMatching(MatchMode.NCC);
         assertThat(vm.getFocus().lines().get(1)).startsWith("A[14, 17] = Σ(w − w̄)(x − x̄) / √(Σ(w − w̄)² · Σ(x − x̄)²) = ");
     }
+
+    @Test
+    void anRgbImageFromAFileIsShownButNotPaintedAndSaysWhy() {
+        Image rgb = Image.zeros(16, 16, 3);
+        Filter f = Filter.of(3, 3, 3, new double[27], 0);
+        vm.load(Workspace.of(rgb, List.of(org.convlab.core.FilterSpec.plain("A", f))));
+        assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (channel 1 shown)");
+        vm.beginStroke(1, 1, 1, false);
+        assertThat(vm.isStroking()).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("This image has 3 channels; painting works on one-channel (binary) images");
+        assertThat(vm.getWorkspace().image()).isSameAs(rgb);
+    }
+
+    @Test
+    void theBankStopsAtWhatAFileMayHold() {
+        for (int i = 2; i < DetectorViewModel.MAX_FILTERS; i++) {
+            vm.addFilter();
+        }
+        assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
+        vm.addFilter();
+        assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
+        assertThat(vm.getMessage()).startsWith("The bank holds at most 32 filters");
+    }
+
+    @Test
+    void generatedStreaksAreTheSameForTheSameSeed() {
+        vm.generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
+        Image first = vm.getWorkspace().image();
+        vm.clear();
+        vm.generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
+        assertThat(vm.getWorkspace().image()).isEqualTo(first);
+        assertThat(vm.generateStreaks(StreakDirection.BOTH, 3, 40, 1)).isFalse();
+        assertThat(vm.getMessage()).startsWith("Streak length must be between 1 and 32");
+    }
 }
