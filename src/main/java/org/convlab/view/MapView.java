@@ -398,15 +398,18 @@ public class MapView extends Region {
         g.strokeRect(x, y, ww, hh);
         g.setLineDashes(null);
         if (o.label() != null && !o.label().isEmpty()) {
-            double fs = 11 * display.getScale();
+            double fs = 13 * display.getScale();
             g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, fs));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
             double ty = y - lw > fs ? y - lw : y + hh + fs + lw;
+            double labelWidth = o.label().length() * fs * 0.62 + 4;
+            // Keep the label inside the canvas even when the window touches the right edge.
+            double lx = Math.max(0, Math.min(x, canvas.getWidth() - labelWidth));
             g.setFill(Color.WHITE);
-            g.fillRect(x, ty - fs - 2, o.label().length() * fs * 0.62 + 4, fs + 3);
+            g.fillRect(lx, ty - fs - 2, labelWidth, fs + 3);
             g.setFill(o.color());
-            g.fillText(o.label(), x + 2, ty);
+            g.fillText(o.label(), lx + 2, ty);
         }
     }
 

@@ -56,9 +56,14 @@ final class PlantTestPane extends VBox {
         model.plantResultProperty().addListener((o, a, r) -> {
             result.setText(model.plantHistoryProperty().isEmpty() ? "" : model.plantHistoryProperty().get(0));
             examples.getChildren().clear();
-            List<PlantAndTest.Trial> ts = r.trials();
-            for (int i = 0; i < Math.min(4, ts.size()); i++) {
-                examples.getChildren().add(example(ts.get(i), display));
+            // Misses teach the most, so up to two of them come first, then hits.
+            List<PlantAndTest.Trial> misses = r.trials().stream().filter(t -> !t.hit()).limit(2).toList();
+            List<PlantAndTest.Trial> hits = r.trials().stream().filter(PlantAndTest.Trial::hit).limit(4 - misses.size()).toList();
+            for (PlantAndTest.Trial t : misses) {
+                examples.getChildren().add(example(t, display));
+            }
+            for (PlantAndTest.Trial t : hits) {
+                examples.getChildren().add(example(t, display));
             }
         });
         model.plantHistoryProperty().addListener((javafx.collections.ListChangeListener<String>) c ->
@@ -70,7 +75,8 @@ final class PlantTestPane extends VBox {
         g.addRow(0, new Label("Images"), trials);
         g.addRow(1, new Label("Seed"), seed);
         Label hint = new Label("Each image: fresh streaks, the target pattern planted at a random spot. A hit: the argmax "
-                + "window covers at least half of the planted pattern. Change the detector (offsets, NCC, …) and run again to compare.");
+                + "window (red) covers at least half of the planted pattern (green, dashed). Change the detector (offsets, NCC, …) "
+                + "and run again to compare.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         getChildren().addAll(hint, g, run, result, examples, history);

@@ -22,9 +22,9 @@ public final class DetectorScenes {
     public static final long HOMEWORK_SEED = 2;
     public static final int X_TOP = 14;
     public static final int X_LEFT = 17;
-    public static final long CHEVRON_SEED = 1;
-    public static final int V_TOP = 20;
-    public static final int V_LEFT = 3;
+    public static final long CHEVRON_SEED = 5;
+    public static final int V_TOP = 4;
+    public static final int V_LEFT = 4;
 
     private DetectorScenes() {
     }
