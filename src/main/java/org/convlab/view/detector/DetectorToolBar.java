@@ -53,6 +53,18 @@ final class DetectorToolBar extends FlowPane {
         Spinner<Integer> cols = new Spinner<>(DetectorViewModel.MIN_SIZE, DetectorViewModel.MAX_SIZE, model.getWorkspace().image().width());
         for (Spinner<Integer> s : java.util.List.of(rows, cols)) {
             s.setEditable(true);
+            // Blank or partial text on focus loss keeps the old value instead of failing inside the spinner.
+            s.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Integer v) {
+                    return v == null ? "" : v.toString();
+                }
+
+                @Override
+                public Integer fromString(String t) {
+                    return t != null && t.strip().matches("\\d{1,3}") ? Integer.valueOf(t.strip()) : s.getValue();
+                }
+            });
             s.setPrefWidth(84);
             s.getEditor().textProperty().addListener((o, a, b) -> {
                 if (!b.matches("\\d{0,3}")) {

@@ -918,7 +918,20 @@ public final class DetectorViewModel {
     // ---- filters ------------------------------------------------------------------------------
 
     private FilterSpec filter(int k) {
+        if (k < 0 || k >= getWorkspace().filters().size()) {
+            throw new IllegalArgumentException("there is no filter number " + (k + 1) + "; the bank has "
+                    + getWorkspace().filters().size());
+        }
         return getWorkspace().filters().get(k);
+    }
+
+    /** Refuses a command on a filter that no longer exists (e.g. a field of a removed card). */
+    private boolean missing(int k) {
+        if (k >= 0 && k < getWorkspace().filters().size()) {
+            return false;
+        }
+        refuse("there is no filter number " + (k + 1) + "; the bank has " + getWorkspace().filters().size());
+        return true;
     }
 
     private Workspace withFilter(int k, FilterSpec f) {
@@ -954,6 +967,9 @@ public final class DetectorViewModel {
     }
 
     public boolean removeFilter(int k) {
+        if (missing(k)) {
+            return false;
+        }
         List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
         if (fs.size() <= 1) {
             refuse("the detector needs at least one filter, so the last one cannot be removed");
@@ -967,6 +983,9 @@ public final class DetectorViewModel {
     }
 
     public boolean renameFilter(int k, String name) {
+        if (missing(k)) {
+            return false;
+        }
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             refuse("a filter needs a name");
@@ -990,6 +1009,9 @@ public final class DetectorViewModel {
 
     /** Moves filter k by delta places in the bank (−1 up, +1 down). */
     public boolean moveFilter(int k, int delta) {
+        if (missing(k)) {
+            return false;
+        }
         List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
         int to = k + delta;
         if (to < 0 || to >= fs.size()) {
@@ -1003,6 +1025,9 @@ public final class DetectorViewModel {
 
     /** Resizes filter k to kh×kw (1 … 11), keeping the weights that fit, anchored top-left. */
     public boolean resizeFilter(int k, int kh, int kw) {
+        if (missing(k)) {
+            return false;
+        }
         if (kh < 1 || kw < 1 || kh > MAX_KERNEL || kw > MAX_KERNEL) {
             refuse("filter sides must be between 1 and " + MAX_KERNEL + ", got " + kh + "×" + kw);
             return false;
@@ -1024,6 +1049,9 @@ public final class DetectorViewModel {
 
     /** Cycles weight (i, j) of filter k: 0 → +1 → −1 → 0 (any other value → 0). */
     public void cycleWeight(int k, int i, int j) {
+        if (missing(k)) {
+            return;
+        }
         double v = filter(k).filter().get(0, i, j);
         setWeight(k, i, j, v == 0 ? 1 : (v == 1 ? -1 : 0));
     }
@@ -1053,7 +1081,7 @@ public final class DetectorViewModel {
     /** Paints one weight during a weight stroke, recomputing live. */
     public void paintWeight(int i, int j, double value) {
         int k = weightStrokeFilter;
-        if (k < 0 || !Double.isFinite(value)) {
+        if (k < 0 || k >= getWorkspace().filters().size() || !Double.isFinite(value)) {
             return;
         }
         Filter f = filter(k).filter();
@@ -1094,6 +1122,9 @@ public final class DetectorViewModel {
 
     /** Replaces filter k's weights with a preset at its current size (the 3×3 classics at 3×3). */
     public void applyPreset(int k, FilterPresets preset) {
+        if (missing(k)) {
+            return;
+        }
         Filter f = filter(k).filter();
         Filter p = preset.make(f.height(), f.width());
         if (tryEdit(() -> withFilter(k, filter(k).withFilter(p.withBias(f.bias()))))) {
@@ -1157,6 +1188,11 @@ public final class DetectorViewModel {
     }
 
     public boolean setPadding(Padding p) {
+        if (p.amount() > org.convlab.core.io.WorkspaceLimits.MAX_PADDING) {
+            refuse("padding of " + p.amount() + " zeros is more than the " + org.convlab.core.io.WorkspaceLimits.MAX_PADDING
+                    + " a workspace may hold");
+            return false;
+        }
         return tryEdit(() -> getWorkspace().withConvolution(getWorkspace().convolution().withPadding(p)));
     }
 

@@ -445,4 +445,21 @@ class DetectorViewModelTest {
         assertThat(vm.generateStreaks(StreakDirection.BOTH, 3, 40, 1)).isFalse();
         assertThat(vm.getMessage()).startsWith("Streak length must be between 1 and 32");
     }
+
+    @Test
+    void commandsOnARemovedFilterAreRefusedNotThrown() {
+        assertThat(vm.setBias(5, 1)).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("There is no filter number 6; the bank has 2");
+        vm.cycleWeight(7, 0, 0);
+        assertThat(vm.resizeFilter(-1, 3, 3)).isFalse();
+        assertThat(vm.getWorkspace().filters()).hasSize(2);
+    }
+
+    @Test
+    void hugePaddingIsRefusedBeforeAnyMemoryIsSpent() {
+        assertThat(vm.setPaddingText("99999")).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("Padding of 99999 zeros is more than the 1024 a workspace may hold");
+        assertThat(vm.setPaddingText("2")).isTrue();
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 32×32");
+    }
 }
