@@ -25,10 +25,15 @@ final class AnimationBar extends HBox {
         this.animation = animation;
         setId("animation-bar");
         getStyleClass().add("animation-bar");
+        // The bar itself takes focus (its buttons do not), so after a click on it Space, ← → Home End
+        // drive the slide rather than the button or the image.
+        setFocusTraversable(true);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         setAlignment(Pos.CENTER_LEFT);
         Button home = button("|◀ First", "animation-home", "First position (Home)", animation::home);
         Button back = button("◀ Back", "animation-back", "One position back (←)", animation::back);
         play.setId("animation-play");
+        play.setFocusTraversable(false);
         play.setTooltip(new Tooltip("Play or pause the slide (Space)"));
         play.setOnAction(e -> animation.togglePlay());
         Button step = button("Step ▶", "animation-step", "One position forward (→)", animation::step);
@@ -67,6 +72,7 @@ final class AnimationBar extends HBox {
     private Button button(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setFocusTraversable(false);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;

@@ -20,14 +20,16 @@ import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.FrameTimes;
 import org.convlab.viewmodel.detector.SlideAnimation;
+import org.convlab.viewmodel.detector.Tool;
 
 /**
  * The pattern detector: input → one response map per filter → combined map → argmax, left to
  * right, with the filter bank and settings on the left and the slide and its arithmetic below.
  *
  * <p>Keys: Space play/pause (unless a button has focus: Space presses it), ← → step, Home/End
- * first/finished (unless focus is in a text field, spinner, list or slider, which keep their keys);
- * arrows shift the image while the input grid has focus; Esc unpins a
+ * first/finished (after a click on the slide bar, or while focus is on anything but a text field,
+ * spinner, list, slider or the input); arrows shift the image while the input grid has focus (it
+ * has focus at start); P, E, L, S, T pick the paint, erase, line, select and stamp tools; Esc unpins a
  * clicked cell and clears the selection; F12 shows the frame-time readout.
  */
 public final class DetectorView extends BorderPane {
@@ -117,7 +119,13 @@ public final class DetectorView extends BorderPane {
             }
         };
         model.animation().playingProperty().addListener((o, a, b) -> updateTimer());
-        sceneProperty().addListener((o, a, b) -> updateTimer());
+        sceneProperty().addListener((o, a, b) -> {
+            updateTimer();
+            if (b != null) {
+                // Start with the input focused: Space plays the slide, arrows shift the image.
+                javafx.application.Platform.runLater(() -> input.map().requestFocus());
+            }
+        });
         // A filter, not a handler: buttons and other controls consume arrow keys for focus traversal.
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -196,11 +204,29 @@ public final class DetectorView extends BorderPane {
             return;
         }
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        boolean ownsKeys = focus instanceof TextInputControl || focus instanceof Spinner || focus instanceof ComboBoxBase
-                || focus instanceof Slider || focus instanceof MenuButton;
-        if (ownsKeys || (focus == input.map() && code != KeyCode.SPACE) || (focus instanceof ButtonBase && code == KeyCode.SPACE)) {
+        if (focus == animationBar || (focus == input.map() && code == KeyCode.SPACE)) {
+            if (slideKey(code)) {
+                e.consume();
+            }
             return;
         }
+        boolean ownsKeys = focus instanceof TextInputControl || focus instanceof Spinner || focus instanceof ComboBoxBase
+                || focus instanceof Slider || focus instanceof MenuButton;
+        if (ownsKeys) {
+            return;
+        }
+        if ((focus == input.map() && code != KeyCode.SPACE) || (focus instanceof ButtonBase && code == KeyCode.SPACE)) {
+            if (toolKey(e)) {
+                e.consume();
+            }
+            return;
+        }
+        if (slideKey(code) || toolKey(e)) {
+            e.consume();
+        }
+    }
+
+    private boolean slideKey(KeyCode code) {
         SlideAnimation a = model.animation();
         switch (code) {
             case SPACE -> a.togglePlay();
@@ -209,9 +235,29 @@ public final class DetectorView extends BorderPane {
             case HOME -> a.home();
             case END -> a.end();
             default -> {
-                return;
+                return false;
             }
         }
-        e.consume();
+        return true;
+    }
+
+    /** P paint, E erase, L line, S select, T stamp (plain letters, outside text fields). */
+    private boolean toolKey(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+            return false;
+        }
+        Tool t = switch (e.getCode()) {
+            case P -> Tool.PAINT;
+            case E -> Tool.ERASE;
+            case L -> Tool.LINE;
+            case S -> Tool.SELECT;
+            case T -> Tool.STAMP;
+            default -> null;
+        };
+        if (t == null) {
+            return false;
+        }
+        model.setTool(t);
+        return true;
     }
 }

@@ -63,7 +63,15 @@ final class InputPanel extends VBox {
         Label legend = new Label("white = 0, black = 1 · left button paints 1, right button 0, shift-drag a line · arrows shift (click the grid first)");
         legend.getStyleClass().add("legend-text");
         legend.setWrapText(true);
-        getChildren().addAll(title, frame, legend);
+        Label hover = new Label(" ");
+        hover.setId("input-hover");
+        hover.getStyleClass().add("legend-text");
+        map.hoveredProperty().addListener((o, a, c) -> {
+            Image img = model.getWorkspace().image();
+            hover.setText(c == null || c[0] >= img.height() || c[1] >= img.width() ? " "
+                    : "row " + c[0] + ", column " + c[1] + ": " + org.convlab.core.NumberText.exact(img.get(0, c[0], c[1])));
+        });
+        getChildren().addAll(title, frame, hover, legend);
 
         map.setOnCellPressed(this::pressed);
         map.setOnCellDragged(this::dragged);

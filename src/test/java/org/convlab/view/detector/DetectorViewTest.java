@@ -304,4 +304,34 @@ class DetectorViewTest {
         assertThat(model.getDetection().argmax().col()).isEqualTo(8);
         assertThat(text(robot, "#detector-message")).isEqualTo("Stamped the 5×5 pattern at rows 8–12, columns 8–12");
     }
+
+    @Test
+    void theInputHasFocusAtStartSoSpacePlaysAndArrowsShift(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#input-map").queryAs(MapView.class).isFocused()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.animation().isPlaying()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.animation().isPlaying()).isFalse();
+        robot.type(KeyCode.DOWN);
+        assertThat(model.getWorkspace().image().get(0, DetectorScenes.X_TOP + 1, DetectorScenes.X_LEFT)).isEqualTo(1);
+    }
+
+    @Test
+    void lettersPickTheTools(FxRobot robot) {
+        robot.type(KeyCode.L);
+        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.LINE);
+        assertThat(robot.lookup("#tool-line").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.T);
+        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.STAMP);
+        robot.type(KeyCode.P);
+        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.PAINT);
+    }
+
+    @Test
+    void hoveringTheInputSaysWhichCell(FxRobot robot) {
+        robot.moveTo(cell(robot, "#input-map", DetectorScenes.X_TOP, DetectorScenes.X_LEFT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#input-hover")).isEqualTo("row 14, column 17: 1");
+    }
 }
