@@ -320,6 +320,10 @@ public class MapView extends Region {
             }
         }
         drawValues(g, r0, r1, c0, c1);
+        // A frame around the grid, so blank cells (a map still being computed) keep their shape.
+        g.setStroke(hc ? Color.BLACK : Color.gray(0.6));
+        g.setLineWidth(1);
+        g.strokeRect(Math.floor(originX) + 0.5, Math.floor(originY) + 0.5, Math.round(cw) - 1, Math.round(ch) - 1);
         for (Outline o : outlines) {
             drawOutline(g, o);
         }
