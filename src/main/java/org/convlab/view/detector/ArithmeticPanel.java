@@ -18,7 +18,15 @@ final class ArithmeticPanel extends VBox {
         text.setId("arithmetic-text");
         text.getStyleClass().add("arithmetic-text");
         text.setWrapText(true);
-        getChildren().addAll(heading, text);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+        scroll.setId("arithmetic-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // Many filters make many lines; beyond about five the panel scrolls instead of eating the maps.
+        scroll.maxHeightProperty().bind(text.fontProperty().map(f -> f.getSize() * 8.5));
+        scroll.prefViewportHeightProperty().bind(text.heightProperty());
+        scroll.getStyleClass().add("arithmetic-scroll");
+        getChildren().addAll(heading, scroll);
         Runnable update = () -> {
             DetectorViewModel.Focus f = model.getFocus();
             text.setText(f == null ? "" : String.join("\n", f.lines()));

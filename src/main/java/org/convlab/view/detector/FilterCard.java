@@ -181,6 +181,11 @@ final class FilterCard extends VBox {
     }
 
     private void pressKernel(int[] cell, MouseButton button, int clicks) {
+        if (index >= model.getWorkspace().filters().size()) {
+            return;
+        }
+        // A value typed for the previous weight belongs to that weight.
+        weight.flush();
         Filter f = spec().filter();
         if (cell[0] < 0 || cell[1] < 0 || cell[0] >= f.height() || cell[1] >= f.width()) {
             return;

@@ -11,7 +11,8 @@ import org.convlab.core.NumberText;
  */
 final class NumberField extends TextField {
     private final Function<String, Boolean> commit;
-    private double shown = Double.NaN;
+    /** The text as last shown or committed; anything else is the user's pending edit. */
+    private String clean = "";
 
     NumberField(String id, double prefWidth, Function<String, Boolean> commit) {
         this.commit = commit;
@@ -27,25 +28,37 @@ final class NumberField extends TextField {
         });
     }
 
+    /** Commits a pending edit now (e.g. before the field is pointed at another weight). */
+    void flush() {
+        apply();
+    }
+
     private void apply() {
         String t = getText();
-        if (!Double.isNaN(shown) && t.equals(NumberText.exact(shown))) {
+        if (t.equals(clean)) {
             getStyleClass().remove("refused");
             return;
         }
+        String before = clean;
+        // Marked clean first, so the model's echo of the new value (show) may replace the text.
+        clean = t;
         boolean ok = commit.apply(t);
         if (ok) {
             getStyleClass().remove("refused");
-        } else if (!getStyleClass().contains("refused")) {
-            getStyleClass().add("refused");
+        } else {
+            clean = before;
+            if (!getStyleClass().contains("refused")) {
+                getStyleClass().add("refused");
+            }
         }
     }
 
-    /** Shows a value from the model, unless the user is typing here. */
+    /** Shows a value from the model, unless the user has an edit pending here. */
     void show(double v) {
-        shown = v;
-        if (!isFocused() || getText().isEmpty()) {
-            setText(NumberText.exact(v));
+        if (!isFocused() || getText().equals(clean)) {
+            String s = NumberText.exact(v);
+            setText(s);
+            clean = s;
             getStyleClass().remove("refused");
         }
     }

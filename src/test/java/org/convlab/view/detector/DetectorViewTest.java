@@ -334,4 +334,15 @@ class DetectorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#input-hover")).isEqualTo("row 14, column 17: 1");
     }
+
+    @Test
+    void aValueTypedForOneWeightStaysWithItWhenAnotherCellIsClicked(FxRobot robot) {
+        robot.clickOn(cell(robot, "#kernel-0", 0, 4), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.eraseText(3).write("0.5");
+        robot.clickOn(cell(robot, "#kernel-0", 4, 0));
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 0, 4)).isEqualTo(0.5);
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 4, 0)).isEqualTo(1);
+        assertThat(robot.lookup("#weight-field-0").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
+    }
 }
