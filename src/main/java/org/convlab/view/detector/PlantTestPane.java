@@ -69,6 +69,29 @@ final class PlantTestPane extends VBox {
         model.plantHistoryProperty().addListener((javafx.collections.ListChangeListener<String>) c ->
                 history.setText(model.plantHistoryProperty().size() < 2 ? ""
                         : "Earlier runs:\n" + String.join("\n", model.plantHistoryProperty().subList(1, model.plantHistoryProperty().size()))));
+        MapView pattern = new MapView(display);
+        pattern.setId("target-pattern");
+        pattern.setPrefSize(60, 60);
+        pattern.setMaxSize(60, 60);
+        Label patternName = new Label();
+        patternName.setId("target-pattern-name");
+        patternName.setWrapText(true);
+        Button fromSelection = new Button("Use selection as target");
+        fromSelection.setId("pattern-from-selection");
+        fromSelection.disableProperty().bind(model.selectionProperty().isNull());
+        fromSelection.setOnAction(e -> model.patternFromSelection());
+        Runnable showPattern = () -> {
+            org.convlab.core.Image p = model.getPattern();
+            pattern.setData(p.toArray(), p.height(), p.width(), MapView.Style.BINARY);
+            patternName.setText("Target: " + model.getPatternName() + ", " + p.height() + "×" + p.width());
+        };
+        model.workspaceProperty().addListener((o, a, b) -> {
+            if (a == null || a.extras() != b.extras()) {
+                showPattern.run();
+            }
+        });
+        showPattern.run();
+        VBox patternBox = new VBox(4, patternName, new HBox(8, pattern, fromSelection));
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -79,7 +102,7 @@ final class PlantTestPane extends VBox {
                 + "and run again to compare.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        getChildren().addAll(hint, g, run, result, examples, history);
+        getChildren().addAll(hint, patternBox, g, run, result, examples, history);
     }
 
     private static VBox example(PlantAndTest.Trial t, DisplaySettings display) {

@@ -449,7 +449,9 @@ public final class DetectorViewModel {
         int maxCols = 1;
         for (int k = 0; k < d.responses().size(); k++) {
             ResponseMap m = d.responses().get(k);
-            labels.add("Filter " + dw.filters().get(k).name() + " response " + m.height() + "×" + m.width());
+            labels.add("Filter " + dw.filters().get(k).name() + " response " + m.height() + "×" + m.width()
+                    + (dw.matching() != MatchMode.RAW ? " · " + dw.matching().label() : "")
+                    + (dw.activation() == Activation.RELU ? " · ReLU" : ""));
             maxRows = Math.max(maxRows, m.height());
             maxCols = Math.max(maxCols, m.width());
         }
@@ -803,6 +805,39 @@ public final class DetectorViewModel {
     public String getPatternName() {
         Object v = getWorkspace().extras().get(PATTERN_KEY);
         return PatternExtras.read(v) != null ? PatternExtras.name(v) : PatternPreset.cross().name();
+    }
+
+    /** Makes the selected rectangle of the input the target pattern (what stamps and plant-and-test place). */
+    public boolean patternFromSelection() {
+        Window s = getSelection();
+        if (s == null) {
+            refuse("drag a rectangle on the input with the Select tool first");
+            return false;
+        }
+        if (getWorkspace().image().channels() != 1) {
+            refuse("a target pattern needs a one-channel image");
+            return false;
+        }
+        Image img = getWorkspace().image();
+        double[] d = new double[s.height() * s.width()];
+        boolean ink = false;
+        for (int i = 0; i < s.height(); i++) {
+            for (int j = 0; j < s.width(); j++) {
+                d[i * s.width() + j] = img.get(0, s.top() + i, s.left() + j);
+                ink |= d[i * s.width() + j] != 0;
+            }
+        }
+        if (!ink) {
+            refuse("the selection is empty (all 0); a pattern needs at least one cell of ink");
+            return false;
+        }
+        Map<String, Object> extras = new LinkedHashMap<>(getWorkspace().extras());
+        String name = "your " + s.height() + "×" + s.width() + " selection";
+        extras.put(PATTERN_KEY, PatternExtras.write(name, Image.of(s.height(), s.width(), 1, d)));
+        edit(getWorkspace().withExtras(extras));
+        say("The target pattern is now " + name + " (rows " + s.top() + "–" + (s.top() + s.height() - 1) + ", columns "
+                + s.left() + "–" + (s.left() + s.width() - 1) + ")");
+        return true;
     }
 
     /** Stamps the pattern centred on (row, col); refused when it would run over the edge. */

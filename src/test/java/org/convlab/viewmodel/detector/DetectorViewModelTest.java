@@ -462,4 +462,29 @@ class DetectorViewModelTest {
         assertThat(vm.setPaddingText("2")).isTrue();
         assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 32×32");
     }
+
+    @Test
+    void aSelectionCanBecomeTheTargetPatternThatStampsPlace() {
+        vm.clear();
+        vm.beginStroke(2, 2, 1, true);
+        vm.strokeTo(2, 6);
+        vm.endStroke();
+        vm.select(2, 2, 3, 6);
+        assertThat(vm.patternFromSelection()).isTrue();
+        assertThat(vm.getPattern()).isEqualTo(Image.ofRows(new double[][] {{1, 1, 1, 1, 1}, {0, 0, 0, 0, 0}}));
+        assertThat(vm.getPatternName()).isEqualTo("your 2×5 selection");
+        vm.stampAt(20, 20);
+        assertThat(vm.getWorkspace().image().get(0, 20, 18)).isEqualTo(1);
+        assertThat(vm.getWorkspace().image().get(0, 20, 22)).isEqualTo(1);
+        vm.select(10, 10, 12, 12);
+        assertThat(vm.patternFromSelection()).isFalse();
+        assertThat(vm.getMessage()).startsWith("The selection is empty");
+    }
+
+    @Test
+    void mapLabelsSayTheModeWhenItIsNotRaw() {
+        vm.setMatching(MatchMode.NCC);
+        vm.setActivation(org.convlab.core.Activation.RELU);
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 28×28 · NCC · ReLU");
+    }
 }
