@@ -30,8 +30,7 @@ final class ArithmeticPanel extends VBox {
         Runnable update = () -> {
             DetectorViewModel.Focus f = model.getFocus();
             text.setText(f == null ? "" : String.join("\n", f.lines()));
-            String mode = ArithmeticTextHeading.of(model);
-            heading.setText(mode);
+            heading.setText(heading(model));
         };
         model.focusProperty().addListener((o, a, b) -> update.run());
         model.probeProperty().addListener((o, a, b) -> update.run());
@@ -40,16 +39,14 @@ final class ArithmeticPanel extends VBox {
     }
 
     /** What the panel is explaining, in words. */
-    private static final class ArithmeticTextHeading {
-        static String of(DetectorViewModel m) {
-            String formula = org.convlab.viewmodel.detector.ArithmeticText.formula(m.getWorkspace().matching());
-            if (m.getProbe() != null) {
-                return "The cell under the mouse (" + formula + "); click to pin, Esc to unpin";
-            }
-            if (m.animation().isActive()) {
-                return "The kernel at this position (" + formula + ")";
-            }
-            return "Why the argmax wins (" + formula + "); hover any response cell for its arithmetic";
+    private static String heading(DetectorViewModel m) {
+        String formula = org.convlab.viewmodel.detector.ArithmeticText.formula(m.getWorkspace().matching());
+        if (m.getProbe() != null) {
+            return "The cell under the mouse (" + formula + "); click to pin, Esc to unpin";
         }
+        if (m.animation().isActive()) {
+            return "The kernel at this position (" + formula + ")";
+        }
+        return "Why the argmax wins (" + formula + "); hover any response cell for its arithmetic";
     }
 }

@@ -19,7 +19,6 @@ import org.convlab.core.DivergingColorMap;
 import org.convlab.core.Filter;
 import org.convlab.core.FilterPresets;
 import org.convlab.core.FilterSpec;
-import org.convlab.core.NumberText;
 import org.convlab.core.Window;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
@@ -273,10 +272,5 @@ final class FilterCard extends VBox {
         } finally {
             updating = false;
         }
-    }
-
-    /** Writes the exact value of a weight, for tests and the screen reader. */
-    static String weightText(double v) {
-        return NumberText.exact(v);
     }
 }
