@@ -50,6 +50,8 @@ final class MapsPanel extends HBox {
         combined.setMinWidth(150);
         getChildren().addAll(arrow(), filterColumn, arrow(), combined);
         model.detectionProperty().addListener((o, a, b) -> showMaps());
+        // Stale maps (the settings give none; the banner says why) are shown faded.
+        opacityProperty().bind(javafx.beans.binding.Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
         model.mapLabelsProperty().addListener((javafx.collections.ListChangeListener<String>) c -> showTitles());
         model.focusProperty().addListener((o, a, b) -> refreshOutlines());
         model.animation().positionProperty().addListener((o, a, b) -> refreshBlanks());

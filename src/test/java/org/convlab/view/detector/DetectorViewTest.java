@@ -188,6 +188,10 @@ class DetectorViewTest {
         Label problem = robot.lookup("#detector-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).startsWith("The filters' offsets leave no position where every response map is defined");
+        assertThat(view.maps().getOpacity()).isLessThan(1);
+        robot.interact(() -> model.setOffset(1, 0, 0));
+        assertThat(problem.isVisible()).isFalse();
+        assertThat(view.maps().getOpacity()).isEqualTo(1);
         assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  28×28");
     }
 
