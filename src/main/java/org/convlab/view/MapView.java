@@ -44,6 +44,12 @@ public class MapView extends Region {
         }
     }
 
+    /** A dot in a cell, e.g. a kernel tap: filled when it counts, hollow when it does not. */
+    public record Mark(int row, int col, Color color, boolean filled) {
+    }
+
+    private final List<Mark> marks = new ArrayList<>();
+
     /** NaN bits: never a cell value (maps are finite), so it marks an empty colour-cache slot. */
     private static final long NO_KEY = 0x7ff8dead0000beefL;
     private final Canvas canvas = new Canvas();
@@ -202,6 +208,17 @@ public class MapView extends Region {
         return Math.max(0, Math.min(1, v));
     }
 
+    /** Dots drawn in cells (under the outlines); an empty list removes them. */
+    public void setMarks(List<Mark> list) {
+        marks.clear();
+        marks.addAll(list);
+        redraw();
+    }
+
+    public List<Mark> getMarks() {
+        return List.copyOf(marks);
+    }
+
     /** The outlines currently drawn. */
     public List<Outline> getOutlines() {
         return List.copyOf(outlines);
@@ -324,6 +341,7 @@ public class MapView extends Region {
         g.setStroke(hc ? Color.BLACK : Color.gray(0.6));
         g.setLineWidth(1);
         g.strokeRect(Math.floor(originX) + 0.5, Math.floor(originY) + 0.5, Math.round(cw) - 1, Math.round(ch) - 1);
+        drawMarks(g);
         for (Outline o : outlines) {
             drawOutline(g, o);
         }
@@ -379,6 +397,27 @@ public class MapView extends Region {
                 }
                 g.setFill(argb(colorMap.textArgb(values[i])));
                 g.fillText(NumberText.compact(values[i], decimals), originX + (c + 0.5) * cell, originY + (r + 0.5) * cell, cell - 2);
+            }
+        }
+    }
+
+    private void drawMarks(GraphicsContext g) {
+        if (marks.isEmpty() || cell < 5) {
+            return;
+        }
+        double r = Math.max(2, cell * 0.2);
+        g.setLineWidth(Math.max(1.5, cell * 0.08));
+        for (Mark m : marks) {
+            double cx = originX + (m.col() + 0.5) * cell;
+            double cy = originY + (m.row() + 0.5) * cell;
+            g.setFill(Color.WHITE);
+            g.fillOval(cx - r - 1.5, cy - r - 1.5, 2 * r + 3, 2 * r + 3);
+            if (m.filled()) {
+                g.setFill(m.color());
+                g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            } else {
+                g.setStroke(m.color());
+                g.strokeOval(cx - r + 1, cy - r + 1, 2 * r - 2, 2 * r - 2);
             }
         }
     }

@@ -206,6 +206,17 @@ final class InputPanel extends VBox {
                 }
             }
         }
+        List<MapView.Mark> marks = new ArrayList<>();
+        if (f != null && (sliding || model.getProbe() != null)) {
+            for (int k = 0; k < f.taps().size(); k++) {
+                if (f.taps().get(k) != null) {
+                    for (DetectorViewModel.Tap t : f.taps().get(k)) {
+                        marks.add(new MapView.Mark(t.row(), t.col(), FilterColors.of(k), t.counts()));
+                    }
+                }
+            }
+        }
+        map.setMarks(marks);
         if (model.getSelection() != null) {
             Window s = model.getSelection();
             out.add(new MapView.Outline(s, FilterColors.SELECTION, true, "selection " + s.height() + "×" + s.width()));

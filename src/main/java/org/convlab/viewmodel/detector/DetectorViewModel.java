@@ -79,12 +79,21 @@ public final class DetectorViewModel {
      * filter has no cell there), each filter's focused map cell {row, col} (or null) and the combined
      * map's focused local cell (or null).
      */
-    public record Focus(List<String> lines, List<Window> windows, List<int[]> mapCells, int[] combinedCell) {
+    public record Focus(List<String> lines, List<Window> windows, List<int[]> mapCells, int[] combinedCell,
+                        List<List<Tap>> taps) {
         public Focus {
             lines = List.copyOf(lines);
             windows = java.util.Collections.unmodifiableList(new ArrayList<>(windows));
             mapCells = java.util.Collections.unmodifiableList(new ArrayList<>(mapCells));
+            taps = java.util.Collections.unmodifiableList(new ArrayList<>(taps));
         }
+    }
+
+    /**
+     * An input cell a kernel weight other than 0 reads, for the cell in focus; {@code counts} when
+     * its product is not 0 (ink under a weight), so the screen can show which cells made the sum.
+     */
+    public record Tap(int row, int col, boolean counts) {
     }
 
     private final DetectionEngine engine = new DetectionEngine();
@@ -536,12 +545,16 @@ public final class DetectorViewModel {
         List<String> lines = new ArrayList<>();
         List<Window> windows = new ArrayList<>();
         List<int[]> cells = new ArrayList<>();
+        List<List<Tap>> taps = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            taps.add(null);
+        }
         int[] combinedCell = null;
         Probe p = probe.get();
         if (p != null && probeInRange(p, d) && p.map() >= 0) {
             for (int k = 0; k < n; k++) {
                 if (k == p.map()) {
-                    lines.add(explain(dw, d, k, p.row(), p.col()));
+                    lines.add(explain(dw, k, p.row(), p.col(), taps));
                     windows.add(d.responses().get(k).window(p.row(), p.col()));
                     cells.add(new int[] {p.row(), p.col()});
                 } else {
@@ -574,7 +587,7 @@ public final class DetectorViewModel {
             sum.append(" = ").append(values).append(" = ").append(NumberText.exact(c.value(row, col)));
             lines.add((p == null ? "At the argmax: " : "") + sum);
             for (int k = 0; k < n; k++) {
-                lines.add(explain(dw, d, k, cells.get(k)[0], cells.get(k)[1]));
+                lines.add(explain(dw, k, cells.get(k)[0], cells.get(k)[1], taps));
             }
         } else {
             int y = animation.row();
@@ -582,7 +595,7 @@ public final class DetectorViewModel {
             for (int k = 0; k < n; k++) {
                 ResponseMap m = d.responses().get(k);
                 if (y < m.height() && x < m.width()) {
-                    lines.add(explain(dw, d, k, y, x));
+                    lines.add(explain(dw, k, y, x, taps));
                     windows.add(m.window(y, x));
                     cells.add(new int[] {y, x});
                 } else {
@@ -593,12 +606,20 @@ public final class DetectorViewModel {
                 }
             }
         }
-        focus.set(new Focus(lines, windows, cells, combinedCell));
+        focus.set(new Focus(lines, windows, cells, combinedCell, taps));
     }
 
-    private static String explain(Workspace dw, Detection d, int k, int y, int x) {
+    /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */
+    private static String explain(Workspace dw, int k, int y, int x, List<List<Tap>> taps) {
         FilterSpec f = dw.filters().get(k);
         CellArithmetic a = CellArithmetic.explain(dw.image(), f.filter(), dw.convolution(), dw.matching(), dw.activation(), y, x);
+        List<Tap> t = new ArrayList<>();
+        for (CellArithmetic.Term term : a.terms()) {
+            if (term.weight() != 0 && !term.inPadding() && term.channel() == 0) {
+                t.add(new Tap(term.row(), term.col(), term.product() != 0));
+            }
+        }
+        taps.set(k, t);
         return ArithmeticText.explain(f.name(), y, x, a, dw.activation());
     }
 

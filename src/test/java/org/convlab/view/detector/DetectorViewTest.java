@@ -210,6 +210,7 @@ class DetectorViewTest {
         robot.interact(() -> scrub.setValue(28 * 14 + 17));
         assertThat(model.animation().getPosition()).isEqualTo(28 * 14 + 17);
         assertThat(text(robot, "#arithmetic-text")).startsWith("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5");
+        assertThat(robot.lookup("#input-map").queryAs(MapView.class).getMarks()).hasSize(10).allMatch(MapView.Mark::filled);
         robot.clickOn("#animation-end");
         assertThat(model.animation().isActive()).isFalse();
     }

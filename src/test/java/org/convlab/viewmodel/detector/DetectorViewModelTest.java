@@ -487,4 +487,14 @@ class DetectorViewModelTest {
         vm.setActivation(org.convlab.core.Activation.RELU);
         assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 28×28 · NCC · ReLU");
     }
+
+    @Test
+    void theFocusListsTheTapsThatMadeTheSum() {
+        vm.animation().seek(28 * 14 + 17);
+        List<DetectorViewModel.Tap> a = vm.getFocus().taps().get(0);
+        assertThat(a).hasSize(5).allMatch(DetectorViewModel.Tap::counts);
+        assertThat(a.get(0)).isEqualTo(new DetectorViewModel.Tap(14, 17, true));
+        vm.animation().seek(0);
+        assertThat(vm.getFocus().taps().get(1)).hasSize(5).noneMatch(DetectorViewModel.Tap::counts);
+    }
 }
