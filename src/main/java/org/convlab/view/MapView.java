@@ -3,14 +3,18 @@ package org.convlab.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -33,9 +37,21 @@ public class MapView extends Region {
     public enum Style { BINARY, DIVERGING }
 
     /** A rectangle drawn over the grid, in its cell coordinates (may reach outside it). */
-    public record Outline(Window window, Color color, boolean dashed, String label) {
+    public record Outline(Window window, Color color, boolean dashed, String label, double inset) {
+        /** An outline on the window's edge. */
+        public Outline(Window window, Color color, boolean dashed, String label) {
+            this(window, color, dashed, label, 0);
+        }
     }
 
+    /** A dot in a cell, e.g. a kernel tap: filled when it counts, hollow when it does not. */
+    public record Mark(int row, int col, Color color, boolean filled) {
+    }
+
+    private final List<Mark> marks = new ArrayList<>();
+
+    /** NaN bits: never a cell value (maps are finite), so it marks an empty colour-cache slot. */
+    private static final long NO_KEY = 0x7ff8dead0000beefL;
     private final Canvas canvas = new Canvas();
     private final DisplaySettings display;
     private double[] values = new double[0];
@@ -53,6 +69,11 @@ public class MapView extends Region {
     private BiConsumer<int[], MouseEvent> onCellDragged;
     private BiConsumer<int[], MouseEvent> onCellReleased;
     private final ObjectProperty<String> description = new SimpleObjectProperty<>(this, "description", "");
+    private WritableImage cellImage;
+    private int[] pixels = new int[0];
+    private boolean pixelsDirty = true;
+    private boolean showValues = true;
+    private double preferredCell = 18;
 
     public MapView(DisplaySettings display) {
         this.display = display;
@@ -61,6 +82,9 @@ public class MapView extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         display.scaleProperty().addListener((o, a, b) -> redraw());
         display.highContrastProperty().addListener((o, a, b) -> redraw());
+        zoom.addListener((o, a, b) -> redraw());
+        scrollX.addListener((o, a, b) -> redraw());
+        scrollY.addListener((o, a, b) -> redraw());
         canvas.setOnMouseMoved(e -> hovered.set(cellAt(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hovered.set(null));
         canvas.setOnMousePressed(e -> fire(onCellPressed, e));
@@ -91,6 +115,7 @@ public class MapView extends Region {
         style = newStyle;
         colorMap = DivergingColorMap.fitting(newValues);
         blank = null;
+        pixelsDirty = true;
         requestLayout();
         redraw();
     }
@@ -98,6 +123,7 @@ public class MapView extends Region {
     /** Uses a fixed colour scale instead of fitting the data, e.g. to compare maps on one scale. */
     public void setColorMap(DivergingColorMap map) {
         colorMap = map;
+        pixelsDirty = true;
         redraw();
     }
 
@@ -108,6 +134,7 @@ public class MapView extends Region {
     /** Cells drawn as empty (hatched), e.g. where a combined map is undefined; null for none. */
     public void setBlank(boolean[] mask) {
         blank = mask;
+        pixelsDirty = true;
         redraw();
     }
 
@@ -115,6 +142,86 @@ public class MapView extends Region {
         outlines.clear();
         outlines.addAll(list);
         redraw();
+    }
+
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+
+    /** Magnification over "fit the whole grid"; above 1 only part of the grid shows (see scrollX/Y). */
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public void setZoom(double value) {
+        zoom.set(Math.max(1, value));
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    private final DoubleProperty scrollX = new SimpleDoubleProperty(this, "scrollX", 0);
+
+    /** Horizontal pan when zoomed in: 0 shows the left edge, 1 the right edge. */
+    public DoubleProperty scrollXProperty() {
+        return scrollX;
+    }
+
+    private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
+
+    /** Vertical pan when zoomed in: 0 shows the top edge, 1 the bottom edge. */
+    public DoubleProperty scrollYProperty() {
+        return scrollY;
+    }
+
+    /** Whether numbers are written in cells that are big enough (heat maps only). */
+    public void setShowValues(boolean show) {
+        showValues = show;
+        redraw();
+    }
+
+    /** Cell side in pixels this map asks for (before the 480 px cap); small kernels ask for more. */
+    public void setPreferredCellSize(double px) {
+        preferredCell = px;
+        requestLayout();
+    }
+
+    /** Pans so that cell (row, col) is in view, e.g. while the kernel slides over a zoomed grid. */
+    public void scrollToCell(int row, int col) {
+        if (getZoom() <= 1 || cell <= 0) {
+            return;
+        }
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double cw = cell * cols;
+        double ch = cell * rows;
+        double x = originX + col * cell;
+        double y = originY + row * cell;
+        if (cw > w && (x < 0 || x + cell > w)) {
+            scrollX.set(clamp01((col * cell - w / 2) / (cw - w)));
+        }
+        if (ch > h && (y < 0 || y + cell > h)) {
+            scrollY.set(clamp01((row * cell - h / 2) / (ch - h)));
+        }
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    /** Dots drawn in cells (under the outlines); an empty list removes them. */
+    public void setMarks(List<Mark> list) {
+        marks.clear();
+        marks.addAll(list);
+        redraw();
+    }
+
+    public List<Mark> getMarks() {
+        return List.copyOf(marks);
+    }
+
+    /** The outlines currently drawn. */
+    public List<Outline> getOutlines() {
+        return List.copyOf(outlines);
     }
 
     public int getRows() {
@@ -178,15 +285,19 @@ public class MapView extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return Math.max(160, Math.min(480, cols * 18 * display.getScale()));
+        return Math.max(160, Math.min(480, cols * preferredCell * display.getScale()));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return Math.max(160, Math.min(480, rows * 18 * display.getScale()));
+        return Math.max(160, Math.min(480, rows * preferredCell * display.getScale()));
     }
 
-    /** Redraws everything; cheap enough (one fill per cell) for 512×512 at interactive rates. */
+    /**
+     * Redraws everything. Cells go through one pixel-per-cell image scaled without smoothing, so a
+     * 512×512 grid costs one image upload, not 262,144 rectangle fills; lines and numbers are drawn
+     * only for the visible cells.
+     */
     public void redraw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -195,51 +306,91 @@ public class MapView extends Region {
         if (rows == 0 || cols == 0 || w <= 0 || h <= 0) {
             return;
         }
-        cell = Math.max(0.5, Math.min(w / cols, h / rows));
-        originX = Math.floor((w - cell * cols) / 2);
-        originY = Math.floor((h - cell * rows) / 2);
-        boolean hc = display.isHighContrast();
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int i = r * cols + c;
-                double v = values[i];
-                if (blank != null && blank[i]) {
-                    g.setFill(Color.gray(0.97));
-                } else if (style == Style.BINARY) {
-                    g.setFill(v != 0 ? (v == 1 ? Color.BLACK : Color.gray(Math.max(0, 1 - v))) : Color.WHITE);
-                } else {
-                    g.setFill(argb(colorMap.argb(v)));
-                }
-                g.fillRect(originX + c * cell, originY + r * cell, Math.ceil(cell), Math.ceil(cell));
-            }
+        double fit = Math.min(w / cols, h / rows);
+        cell = Math.max(0.5, fit * getZoom());
+        double cw = cell * cols;
+        double ch = cell * rows;
+        originX = cw <= w ? Math.floor((w - cw) / 2) : -Math.floor(clamp01(scrollX.get()) * (cw - w));
+        originY = ch <= h ? Math.floor((h - ch) / 2) : -Math.floor(clamp01(scrollY.get()) * (ch - h));
+        if (pixelsDirty || cellImage == null) {
+            rebuildPixels();
         }
+        int c0 = Math.max(0, (int) Math.floor(-originX / cell));
+        int c1 = Math.min(cols, (int) Math.ceil((w - originX) / cell));
+        int r0 = Math.max(0, (int) Math.floor(-originY / cell));
+        int r1 = Math.min(rows, (int) Math.ceil((h - originY) / cell));
+        if (c1 <= c0 || r1 <= r0) {
+            return;
+        }
+        g.setImageSmoothing(false);
+        g.drawImage(cellImage, c0, r0, c1 - c0, r1 - r0,
+                originX + c0 * cell, originY + r0 * cell, (c1 - c0) * cell, (r1 - r0) * cell);
+        boolean hc = display.isHighContrast();
         if (cell >= 6) {
             g.setStroke(hc ? Color.gray(0.35) : Color.gray(0.78));
             g.setLineWidth(cell >= 14 ? 1 : 0.5);
-            for (int r = 0; r <= rows; r++) {
-                g.strokeLine(originX, originY + r * cell + 0.5, originX + cols * cell, originY + r * cell + 0.5);
+            for (int r = r0; r <= r1; r++) {
+                g.strokeLine(originX + c0 * cell, originY + r * cell + 0.5, originX + c1 * cell, originY + r * cell + 0.5);
             }
-            for (int c = 0; c <= cols; c++) {
-                g.strokeLine(originX + c * cell + 0.5, originY, originX + c * cell + 0.5, originY + rows * cell);
+            for (int c = c0; c <= c1; c++) {
+                g.strokeLine(originX + c * cell + 0.5, originY + r0 * cell, originX + c * cell + 0.5, originY + r1 * cell);
             }
         }
-        drawValues(g);
+        drawValues(g, r0, r1, c0, c1);
+        // A frame around the grid, so blank cells (a map still being computed) keep their shape.
+        g.setStroke(hc ? Color.BLACK : Color.gray(0.6));
+        g.setLineWidth(1);
+        g.strokeRect(Math.floor(originX) + 0.5, Math.floor(originY) + 0.5, Math.round(cw) - 1, Math.round(ch) - 1);
+        drawMarks(g);
         for (Outline o : outlines) {
             drawOutline(g, o);
         }
     }
 
-    private void drawValues(GraphicsContext g) {
+    private void rebuildPixels() {
+        if (cellImage == null || (int) cellImage.getWidth() != cols || (int) cellImage.getHeight() != rows) {
+            cellImage = new WritableImage(cols, rows);
+        }
+        if (pixels.length != rows * cols) {
+            pixels = new int[rows * cols];
+        }
+        int blankArgb = 0xFFF7F7F7;
+        // Maps hold few distinct values (small integers on binary inputs), so colours are memoised.
+        long[] keys = new long[256];
+        int[] colours = new int[256];
+        java.util.Arrays.fill(keys, NO_KEY);
+        for (int i = 0; i < pixels.length; i++) {
+            double v = values[i];
+            if (blank != null && blank[i]) {
+                pixels[i] = blankArgb;
+            } else if (style == Style.BINARY) {
+                int grey = v == 0 ? 255 : (v == 1 ? 0 : (int) Math.round(255 * Math.max(0, Math.min(1, 1 - v))));
+                pixels[i] = 0xFF000000 | grey << 16 | grey << 8 | grey;
+            } else {
+                long bits = Double.doubleToRawLongBits(v);
+                int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & 255;
+                if (keys[slot] != bits) {
+                    keys[slot] = bits;
+                    colours[slot] = colorMap.argb(v);
+                }
+                pixels[i] = colours[slot];
+            }
+        }
+        cellImage.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);
+        pixelsDirty = false;
+    }
+
+    private void drawValues(GraphicsContext g, int r0, int r1, int c0, int c1) {
         double fontSize = cell * 0.38;
-        if (style == Style.BINARY || fontSize < 9) {
+        if (style == Style.BINARY || fontSize < 9 || !showValues) {
             return;
         }
         g.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, Math.min(fontSize, 16 * display.getScale())));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         int decimals = cell >= 44 ? 2 : 1;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
+        for (int r = r0; r < r1; r++) {
+            for (int c = c0; c < c1; c++) {
                 int i = r * cols + c;
                 if (blank != null && blank[i]) {
                     continue;
@@ -250,13 +401,36 @@ public class MapView extends Region {
         }
     }
 
+    private void drawMarks(GraphicsContext g) {
+        if (marks.isEmpty() || cell < 5) {
+            return;
+        }
+        double r = Math.max(2, cell * 0.2);
+        g.setLineWidth(Math.max(1.5, cell * 0.08));
+        for (Mark m : marks) {
+            double cx = originX + (m.col() + 0.5) * cell;
+            double cy = originY + (m.row() + 0.5) * cell;
+            g.setFill(Color.WHITE);
+            g.fillOval(cx - r - 1.5, cy - r - 1.5, 2 * r + 3, 2 * r + 3);
+            if (m.filled()) {
+                g.setFill(m.color());
+                g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            } else {
+                g.setStroke(m.color());
+                g.strokeOval(cx - r + 1, cy - r + 1, 2 * r - 2, 2 * r - 2);
+            }
+        }
+    }
+
     private void drawOutline(GraphicsContext g, Outline o) {
         Window win = o.window();
         double lw = display.getOutlineWidth();
-        double x = originX + win.left() * cell;
-        double y = originY + win.top() * cell;
-        double ww = win.width() * cell;
-        double hh = win.height() * cell;
+        // An inset keeps outlines of the same window (two filters at one position) both visible.
+        double in = Math.min(o.inset(), Math.min(win.width(), win.height()) * cell / 3);
+        double x = originX + win.left() * cell + in;
+        double y = originY + win.top() * cell + in;
+        double ww = win.width() * cell - 2 * in;
+        double hh = win.height() * cell - 2 * in;
         g.setLineWidth(lw);
         g.setLineDashes(o.dashed() ? new double[] {lw * 2.5, lw * 1.5} : null);
         g.setStroke(display.isHighContrast() ? Color.BLACK : Color.WHITE);
@@ -267,15 +441,18 @@ public class MapView extends Region {
         g.strokeRect(x, y, ww, hh);
         g.setLineDashes(null);
         if (o.label() != null && !o.label().isEmpty()) {
-            double fs = 11 * display.getScale();
+            double fs = 13 * display.getScale();
             g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, fs));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
             double ty = y - lw > fs ? y - lw : y + hh + fs + lw;
+            double labelWidth = o.label().length() * fs * 0.62 + 4;
+            // Keep the label inside the canvas even when the window touches the right edge.
+            double lx = Math.max(0, Math.min(x, canvas.getWidth() - labelWidth));
             g.setFill(Color.WHITE);
-            g.fillRect(x, ty - fs - 2, o.label().length() * fs * 0.62 + 4, fs + 3);
+            g.fillRect(lx, ty - fs - 2, labelWidth, fs + 3);
             g.setFill(o.color());
-            g.fillText(o.label(), x + 2, ty);
+            g.fillText(o.label(), lx + 2, ty);
         }
     }
 

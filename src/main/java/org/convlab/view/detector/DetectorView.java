@@ -1,11 +1,263 @@
 package org.convlab.view.detector;
 
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.convlab.viewmodel.detector.FrameTimes;
+import org.convlab.viewmodel.detector.SlideAnimation;
+import org.convlab.viewmodel.detector.Tool;
 
-/** The Detector lesson's screen. */
+/**
+ * The pattern detector: input → one response map per filter → combined map → argmax, left to
+ * right, with the filter bank and settings on the left and the slide and its arithmetic below.
+ *
+ * <p>Keys: Space play/pause (unless a button has focus: Space presses it), ← → step, Home/End
+ * first/finished (after a click on the slide bar, or while focus is on anything but a text field,
+ * spinner, list, slider or the input); arrows shift the image while the input grid has focus (it
+ * has focus at start); P, E, L, S, T pick the paint, erase, line, select and stamp tools; Esc unpins a
+ * clicked cell and clears the selection; F12 shows the frame-time readout.
+ */
 public final class DetectorView extends BorderPane {
+    private final DetectorViewModel model;
+    private final InputPanel input;
+    private final MapsPanel maps;
+    private final FilterBankView bank;
+    private final AnimationBar animationBar;
+    private final Label frameReadout = new Label();
+    private final FrameTimes frameTimes = new FrameTimes();
+    private final AnimationTimer timer;
+    private boolean timerRunning;
+    private int framesSinceText;
+
     public DetectorView(DetectorViewModel model, DisplaySettings display) {
+        this.model = model;
+        setId("detector-view");
+        getStyleClass().add("detector-view");
+        getStylesheets().add(DetectorView.class.getResource("detector.css").toExternalForm());
+        input = new InputPanel(model, display);
+        maps = new MapsPanel(model, display);
+        bank = new FilterBankView(model, display);
+        animationBar = new AnimationBar(model.animation());
+
+        Label note = new Label();
+        note.setId("lesson-note");
+        note.getStyleClass().add("lesson-note");
+        note.setWrapText(true);
+        note.textProperty().bind(model.noteProperty());
+        note.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Label message = new Label();
+        message.setId("detector-message");
+        message.getStyleClass().add("detector-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        model.messageIsErrorProperty().addListener((o, a, b) -> styleMessage(message, b));
+        styleMessage(message, model.isMessageError());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Label problem = new Label();
+        problem.setId("detector-problem");
+        problem.getStyleClass().add("detector-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox top = new VBox(4, new DetectorToolBar(model, input.map()), note, problem, message);
+        top.getStyleClass().add("detector-top");
+        setTop(top);
+
+        VBox side = new VBox(6,
+                titled("Filters", "filters-pane", bank, true),
+                titled("Layer settings", "settings-pane", new SettingsPane(model), true),
+                titled("Generate streaks", "generate-pane", new GeneratePane(model), false),
+                titled("Plant and test", "plant-pane", new PlantTestPane(model, display), false));
+        side.getStyleClass().add("detector-side");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setId("detector-side");
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.setPrefWidth(335);
+        sideScroll.setMinWidth(300);
+        setLeft(sideScroll);
+
+        HBox stages = new HBox(8, input, maps);
+        stages.getStyleClass().add("stages");
+        // The input gets the largest share: it is what the user paints and where the argmax shows.
+        input.prefWidthProperty().bind(stages.widthProperty().multiply(0.40));
+        maps.prefWidthProperty().bind(stages.widthProperty().multiply(0.60));
+        input.setMinWidth(180);
+        maps.setMinWidth(300);
+        setCenter(stages);
+
+        frameReadout.setId("frame-readout");
+        frameReadout.getStyleClass().add("frame-readout");
+        frameReadout.setVisible(false);
+        frameReadout.managedProperty().bind(frameReadout.visibleProperty());
+        VBox bottom = new VBox(4, animationBar, new ArithmeticPanel(model), frameReadout);
+        bottom.getStyleClass().add("detector-bottom");
+        setBottom(bottom);
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onFrame(now);
+            }
+        };
+        model.animation().playingProperty().addListener((o, a, b) -> updateTimer());
+        sceneProperty().addListener((o, a, b) -> {
+            updateTimer();
+            if (b != null) {
+                // Start with the input focused: Space plays the slide, arrows shift the image.
+                javafx.application.Platform.runLater(() -> input.map().requestFocus());
+            }
+        });
+        // A filter, not a handler: buttons and other controls consume arrow keys for focus traversal.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private static void styleMessage(Label l, boolean error) {
+        l.getStyleClass().removeAll("error", "info");
+        l.getStyleClass().add(error ? "error" : "info");
+    }
+
+    private static TitledPane titled(String title, String id, Node content, boolean expanded) {
+        TitledPane t = new TitledPane(title, content);
+        t.setId(id);
+        t.setExpanded(expanded);
+        t.setAnimated(false);
+        return t;
+    }
+
+    InputPanel input() {
+        return input;
+    }
+
+    MapsPanel maps() {
+        return maps;
+    }
+
+    FilterBankView bank() {
+        return bank;
+    }
+
+    /** Whether the F12 frame-time readout is showing. */
+    public boolean isFrameReadoutShown() {
+        return frameReadout.isVisible();
+    }
+
+    /** Shows or hides the frame-time readout (F12). */
+    public void toggleFrameReadout() {
+        frameReadout.setVisible(!frameReadout.isVisible());
+        frameTimes.reset();
+        frameReadout.setText(frameTimes.text());
+        updateTimer();
+    }
+
+    private void updateTimer() {
+        boolean want = getScene() != null && (model.animation().isPlaying() || frameReadout.isVisible());
+        if (want && !timerRunning) {
+            timer.start();
+            timerRunning = true;
+        } else if (!want && timerRunning) {
+            timer.stop();
+            timerRunning = false;
+        }
+    }
+
+    private void onFrame(long now) {
+        model.animation().tick(now);
+        if (frameReadout.isVisible()) {
+            frameTimes.frame(now);
+            if (++framesSinceText >= 15) {
+                framesSinceText = 0;
+                frameReadout.setText(frameTimes.text() + " · " + model.getInputLabel());
+            }
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.F12) {
+            toggleFrameReadout();
+            e.consume();
+            return;
+        }
+        if (code == KeyCode.ESCAPE) {
+            maps.unpin();
+            model.clearSelection();
+            e.consume();
+            return;
+        }
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus == animationBar || (focus == input.map() && code == KeyCode.SPACE)) {
+            if (slideKey(code)) {
+                e.consume();
+            }
+            return;
+        }
+        boolean ownsKeys = focus instanceof TextInputControl || focus instanceof Spinner || focus instanceof ComboBoxBase
+                || focus instanceof Slider || focus instanceof MenuButton;
+        if (ownsKeys) {
+            return;
+        }
+        if ((focus == input.map() && code != KeyCode.SPACE) || (focus instanceof ButtonBase && code == KeyCode.SPACE)) {
+            if (toolKey(e)) {
+                e.consume();
+            }
+            return;
+        }
+        if (slideKey(code) || toolKey(e)) {
+            e.consume();
+        }
+    }
+
+    private boolean slideKey(KeyCode code) {
+        SlideAnimation a = model.animation();
+        switch (code) {
+            case SPACE -> a.togglePlay();
+            case LEFT -> a.back();
+            case RIGHT -> a.step();
+            case HOME -> a.home();
+            case END -> a.end();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** P paint, E erase, L line, S select, T stamp (plain letters, outside text fields). */
+    private boolean toolKey(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+            return false;
+        }
+        Tool t = switch (e.getCode()) {
+            case P -> Tool.PAINT;
+            case E -> Tool.ERASE;
+            case L -> Tool.LINE;
+            case S -> Tool.SELECT;
+            case T -> Tool.STAMP;
+            default -> null;
+        };
+        if (t == null) {
+            return false;
+        }
+        model.setTool(t);
+        return true;
     }
 }

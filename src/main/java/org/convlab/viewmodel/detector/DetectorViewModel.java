@@ -1,5 +1,1363 @@
 package org.convlab.viewmodel.detector;
 
-/** State and commands of the Detector lesson. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import org.convlab.core.Activation;
+import org.convlab.core.Argmax;
+import org.convlab.core.CellArithmetic;
+import org.convlab.core.CombinedMap;
+import org.convlab.core.ConvSettings;
+import org.convlab.core.Detection;
+import org.convlab.core.DetectionEngine;
+import org.convlab.core.Filter;
+import org.convlab.core.FilterPresets;
+import org.convlab.core.FilterSpec;
+import org.convlab.core.Image;
+import org.convlab.core.MatchMode;
+import org.convlab.core.NumberText;
+import org.convlab.core.Padding;
+import org.convlab.core.PatternPreset;
+import org.convlab.core.PlantAndTest;
+import org.convlab.core.ResponseMap;
+import org.convlab.core.StreakDirection;
+import org.convlab.core.StreakGenerator;
+import org.convlab.core.Window;
+import org.convlab.core.Workspace;
+
+/**
+ * State and commands of the pattern detector: the workspace being edited, its detection (response
+ * maps, combined map, argmax), the kernel slide and the arithmetic of the cell in focus.
+ *
+ * <p>Two workspace properties: {@link #workspaceProperty()} follows every brush dab;
+ * {@link #committedWorkspaceProperty()} changes only when an edit is complete (end of a stroke,
+ * one filter or settings edit, generate, stamp, clear, invert, shift, resize) and is what undo and
+ * saving listen to. {@link #load} replaces the state without counting as an edit: it sets both
+ * properties while {@link #isLoading()} is true, so an undo history ignores that change.
+ *
+ * <p>A setting the detector cannot run with (a kernel larger than the padded image, offsets with no
+ * common position) is kept in the workspace, so the user can go on fixing it, while
+ * {@link #problemProperty()} says what is wrong and the last maps that could be computed stay.
+ */
 public final class DetectorViewModel {
+    /** Image side limits. */
+    public static final int MIN_SIZE = 8;
+    public static final int MAX_SIZE = 512;
+    /** Largest kernel side. */
+    public static final int MAX_KERNEL = 11;
+    /** Most filters in the bank: what a workspace file may hold. */
+    public static final int MAX_FILTERS = org.convlab.core.io.WorkspaceLimits.MAX_FILTERS;
+    /** Extras key of the target pattern ({@code {"name", "rows"}}). */
+    public static final String PATTERN_KEY = "detector.pattern";
+    /** Extras key of the one-line lesson note shown above the maps. */
+    public static final String NOTE_KEY = "detector.note";
+    /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
+    public static final String OFFSETS_KEY = "detector.suggestedOffsets";
+
+    /** A response cell in focus: {@code map} is a filter index, or −1 for the combined map (local cell). */
+    public record Probe(int map, int row, int col) {
+    }
+
+    /**
+     * What the focused cell shows: the arithmetic, each filter's input window (null where the
+     * filter has no cell there), each filter's focused map cell {row, col} (or null) and the combined
+     * map's focused local cell (or null).
+     */
+    public record Focus(List<String> lines, List<Window> windows, List<int[]> mapCells, int[] combinedCell,
+                        List<List<Tap>> taps) {
+        public Focus {
+            lines = List.copyOf(lines);
+            windows = java.util.Collections.unmodifiableList(new ArrayList<>(windows));
+            mapCells = java.util.Collections.unmodifiableList(new ArrayList<>(mapCells));
+            taps = java.util.Collections.unmodifiableList(new ArrayList<>(taps));
+        }
+    }
+
+    /**
+     * An input cell a kernel weight other than 0 reads, for the cell in focus; {@code counts} when
+     * its product is not 0 (ink under a weight), so the screen can show which cells made the sum.
+     */
+    public record Tap(int row, int col, boolean counts) {
+    }
+
+    private final DetectionEngine engine = new DetectionEngine();
+    private boolean engineInSync;
+    private final SlideAnimation animation = new SlideAnimation();
+    private PaintBuffer stroke;
+    private double strokeValue;
+    private boolean strokeIsLine;
+    private int anchorRow;
+    private int anchorCol;
+    private int lastRow;
+    private int lastCol;
+    private Window linePreview;
+    private int weightStrokeFilter = -1;
+    private long stampCounter;
+    private boolean focusStale;
+
+    public DetectorViewModel() {
+        animation.positionProperty().addListener((o, a, b) -> refreshFocus());
+        animation.activeProperty().addListener((o, a, b) -> {
+            refreshArgmaxText();
+            refreshFocus();
+        });
+        probe.addListener((o, a, b) -> refreshFocus());
+        load(DetectorScenes.homework());
+    }
+
+    // ---- state -------------------------------------------------------------------------------
+
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+
+    /** The live state, changing with every brush dab. */
+    public Workspace getWorkspace() {
+        return workspace.get();
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Workspace> committedWorkspace = new ReadOnlyObjectWrapper<>(this, "committedWorkspace");
+
+    /** The state after the last complete edit (or load). */
+    public Workspace getCommittedWorkspace() {
+        return committedWorkspace.get();
+    }
+
+    public ReadOnlyObjectProperty<Workspace> committedWorkspaceProperty() {
+        return committedWorkspace.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+
+    /** True only while {@link #load} replaces the state: changes seen then are not edits. */
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Detection> detection = new ReadOnlyObjectWrapper<>(this, "detection");
+
+    /** The last detection that could be computed (see {@link #problemProperty()}). */
+    public Detection getDetection() {
+        return detection.get();
+    }
+
+    public ReadOnlyObjectProperty<Detection> detectionProperty() {
+        return detection.getReadOnlyProperty();
+    }
+
+    private Workspace detectedWorkspace;
+
+    /** The workspace {@link #getDetection()} was computed from (older than the live one while there is a problem). */
+    public Workspace getDetectedWorkspace() {
+        return detectedWorkspace;
+    }
+
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    /** Why the current settings give no maps, or "" when they do. */
+    public String getProblem() {
+        return problem.get();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** Feedback on the last command: what it did, or why it was refused. */
+    public String getMessage() {
+        return message.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError", false);
+
+    public boolean isMessageError() {
+        return messageIsError.get();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper argmaxText = new ReadOnlyStringWrapper(this, "argmaxText", "");
+
+    /** The argmax said in words, ties included: "4 positions share the maximum 6; …". */
+    public String getArgmaxText() {
+        return argmaxText.get();
+    }
+
+    public ReadOnlyStringProperty argmaxTextProperty() {
+        return argmaxText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper combinedLabel = new ReadOnlyStringWrapper(this, "combinedLabel", "");
+
+    /** "Sum: A + B 28×28" or "Sum: A + B(dx=4) 28×24". */
+    public String getCombinedLabel() {
+        return combinedLabel.get();
+    }
+
+    public ReadOnlyStringProperty combinedLabelProperty() {
+        return combinedLabel.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper inputLabel = new ReadOnlyStringWrapper(this, "inputLabel", "");
+
+    /** "Input 32×32". */
+    public String getInputLabel() {
+        return inputLabel.get();
+    }
+
+    public ReadOnlyStringProperty inputLabelProperty() {
+        return inputLabel.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyListWrapper<String> mapLabels = new ReadOnlyListWrapper<>(this, "mapLabels", FXCollections.observableArrayList());
+
+    /** One label per response map: "Filter A response 28×28". */
+    public ReadOnlyListProperty<String> mapLabelsProperty() {
+        return mapLabels.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+
+    /** The one-line lesson of the loaded preset (why the sum works, or fails), "" when none. */
+    public String getNote() {
+        return note.get();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Probe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
+
+    /** The response cell hovered or clicked, or null. */
+    public Probe getProbe() {
+        return probe.get();
+    }
+
+    public ReadOnlyObjectProperty<Probe> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
+    /** Focuses response cell (row, col) of filter {@code map}, or of the combined map when map is −1 (local cell). */
+    public void setProbe(int map, int row, int col) {
+        probe.set(new Probe(map, row, col));
+    }
+
+    public void clearProbe() {
+        probe.set(null);
+    }
+
+    private final ReadOnlyObjectWrapper<Focus> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+
+    /**
+     * The cell in focus and its arithmetic: the probed cell, else the slide's position while it
+     * runs, else the argmax.
+     */
+    public Focus getFocus() {
+        return focus.get();
+    }
+
+    public ReadOnlyObjectProperty<Focus> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    /** The kernel slide. */
+    public SlideAnimation animation() {
+        return animation;
+    }
+
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.PAINT);
+
+    public Tool getTool() {
+        return tool.get();
+    }
+
+    public void setTool(Tool value) {
+        tool.set(value);
+    }
+
+    public ObjectProperty<Tool> toolProperty() {
+        return tool;
+    }
+
+    private final IntegerProperty brushSize = new SimpleIntegerProperty(this, "brushSize", 1);
+
+    /** Side of the square brush in cells (1 … 9). */
+    public int getBrushSize() {
+        return brushSize.get();
+    }
+
+    public void setBrushSize(int value) {
+        if (value < 1 || value > 9) {
+            throw new IllegalArgumentException("brush size must be between 1 and 9 cells, got " + value);
+        }
+        brushSize.set(value);
+    }
+
+    public IntegerProperty brushSizeProperty() {
+        return brushSize;
+    }
+
+    private final IntegerProperty selectedFilter = new SimpleIntegerProperty(this, "selectedFilter", 0);
+
+    /** Index of the filter the filter commands (presets, size) act on. */
+    public int getSelectedFilter() {
+        return selectedFilter.get();
+    }
+
+    public void setSelectedFilter(int value) {
+        selectedFilter.set(value);
+    }
+
+    public IntegerProperty selectedFilterProperty() {
+        return selectedFilter;
+    }
+
+    private final ReadOnlyObjectWrapper<Window> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+
+    /** The rectangle dragged with the select tool, or null. */
+    public Window getSelection() {
+        return selection.get();
+    }
+
+    public ReadOnlyObjectProperty<Window> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    // ---- load, edit, commit ------------------------------------------------------------------
+
+    /** Replaces the whole state (New, Open, Undo, Redo, Recover); not itself an edit. */
+    public void load(Workspace ws) {
+        loading.set(true);
+        try {
+            stroke = null;
+            weightStrokeFilter = -1;
+            selection.set(null);
+            probe.set(null);
+            animation.end();
+            workspace.set(ws);
+            recompute(ws, null);
+            committedWorkspace.set(ws);
+            if (getSelectedFilter() >= ws.filters().size()) {
+                setSelectedFilter(Math.max(0, ws.filters().size() - 1));
+            }
+        } finally {
+            loading.set(false);
+        }
+    }
+
+    private void setLive(Workspace next, Window changed) {
+        workspace.set(next);
+        recompute(next, changed);
+    }
+
+    private void commit() {
+        if (committedWorkspace.get() != workspace.get()) {
+            committedWorkspace.set(workspace.get());
+        }
+    }
+
+    /** One complete edit: shown and committed at once. */
+    private void edit(Workspace next) {
+        if (stroke != null) {
+            endStroke();
+        }
+        setLive(next, null);
+        commit();
+    }
+
+    /** Runs an edit that may be refused; a refusal becomes the message and nothing changes. */
+    private boolean tryEdit(Supplier<Workspace> next) {
+        Workspace ws;
+        try {
+            ws = next.get();
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return false;
+        }
+        message.set("");
+        edit(ws);
+        return true;
+    }
+
+    private void refuse(String text) {
+        messageIsError.set(true);
+        message.set(capitalise(text));
+    }
+
+    private void say(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private static String capitalise(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void recompute(Workspace ws, Window changed) {
+        try {
+            Detection d = changed != null && engineInSync ? engine.update(ws, changed) : engine.reset(ws);
+            engineInSync = true;
+            detectedWorkspace = ws;
+            problem.set("");
+            detection.set(d);
+        } catch (IllegalArgumentException e) {
+            engineInSync = false;
+            problem.set(capitalise(e.getMessage()) + ". The maps below are the last ones that could be computed.");
+        }
+        refreshDerived();
+    }
+
+    private void refreshDerived() {
+        Workspace ws = workspace.get();
+        inputLabel.set("Input " + ws.image().height() + "×" + ws.image().width()
+                + (ws.image().channels() > 1 ? "×" + ws.image().channels() + " (channel 1 shown)" : ""));
+        Object n = ws.extras().get(NOTE_KEY);
+        note.set(n instanceof String s ? s : "");
+        Detection d = detection.get();
+        Workspace dw = detectedWorkspace;
+        if (d == null || dw == null) {
+            mapLabels.setAll(List.of());
+            combinedLabel.set("");
+            argmaxText.set("");
+            refreshFocus();
+            return;
+        }
+        List<String> labels = new ArrayList<>();
+        int maxRows = 1;
+        int maxCols = 1;
+        for (int k = 0; k < d.responses().size(); k++) {
+            ResponseMap m = d.responses().get(k);
+            labels.add("Filter " + dw.filters().get(k).name() + " response " + m.height() + "×" + m.width()
+                    + (dw.matching() != MatchMode.RAW ? " · " + dw.matching().label() : "")
+                    + (dw.activation() == Activation.RELU ? " · ReLU" : ""));
+            maxRows = Math.max(maxRows, m.height());
+            maxCols = Math.max(maxCols, m.width());
+        }
+        mapLabels.setAll(labels);
+        combinedLabel.set("Sum: " + sumFormula(dw.filters()) + "  " + d.combined().height() + "×" + d.combined().width());
+        animation.setGrid(maxRows, maxCols);
+        refreshArgmaxText();
+        if (probe.get() != null && !probeInRange(probe.get(), d)) {
+            probe.set(null);
+        }
+        refreshFocus();
+    }
+
+    private void refreshArgmaxText() {
+        Detection d = detection.get();
+        if (d == null) {
+            argmaxText.set("");
+        } else if (animation.isActive()) {
+            argmaxText.set("The argmax is known only when every position has been computed: play on, or End shows the finished maps");
+        } else {
+            argmaxText.set(describeArgmax(d));
+        }
+    }
+
+    /** "A + B", "A + B(dx=4)", "2·A + (−1)·B(dx=1, dy=−2)". */
+    static String sumFormula(List<FilterSpec> filters) {
+        List<String> parts = new ArrayList<>();
+        for (FilterSpec f : filters) {
+            String gain = f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·";
+            String off = "";
+            if (f.dx() != 0 || f.dy() != 0) {
+                List<String> o = new ArrayList<>();
+                if (f.dx() != 0) {
+                    o.add("dx=" + NumberText.exact(f.dx()));
+                }
+                if (f.dy() != 0) {
+                    o.add("dy=" + NumberText.exact(f.dy()));
+                }
+                off = "(" + String.join(", ", o) + ")";
+            }
+            parts.add(gain + f.name() + off);
+        }
+        return String.join(" + ", parts);
+    }
+
+    static String describeArgmax(Detection d) {
+        Argmax a = d.argmax();
+        Window w = d.window();
+        String where = "row " + a.row() + ", column " + a.col();
+        String reads = "; it reads input rows " + w.top() + "–" + (w.top() + w.height() - 1)
+                + ", columns " + w.left() + "–" + (w.left() + w.width() - 1);
+        if (a.tieCount() > 1) {
+            return a.tieCount() + " positions share the maximum " + NumberText.exact(a.max())
+                    + "; argmax returns the first in row-major order, " + where + reads;
+        }
+        return "Maximum " + NumberText.exact(a.max()) + " at " + where + ", the only position with that value" + reads;
+    }
+
+    private static boolean probeInRange(Probe p, Detection d) {
+        if (p.map() < 0) {
+            return p.row() >= 0 && p.col() >= 0 && p.row() < d.combined().height() && p.col() < d.combined().width();
+        }
+        return p.map() < d.responses().size() && p.row() >= 0 && p.col() >= 0
+                && p.row() < d.responses().get(p.map()).height() && p.col() < d.responses().get(p.map()).width();
+    }
+
+    private void refreshFocus() {
+        if (stroke != null && probe.get() == null && !animation.isActive()) {
+            // While painting, the argmax arithmetic would be recomputed at every dab for nobody:
+            // it is refreshed once when the stroke ends.
+            focusStale = true;
+            return;
+        }
+        focusStale = false;
+        Detection d = detection.get();
+        Workspace dw = detectedWorkspace;
+        if (d == null || dw == null) {
+            focus.set(null);
+            return;
+        }
+        int n = d.responses().size();
+        List<String> lines = new ArrayList<>();
+        List<Window> windows = new ArrayList<>();
+        List<int[]> cells = new ArrayList<>();
+        List<List<Tap>> taps = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            taps.add(null);
+        }
+        int[] combinedCell = null;
+        Probe p = probe.get();
+        if (p != null && probeInRange(p, d) && p.map() >= 0) {
+            for (int k = 0; k < n; k++) {
+                if (k == p.map()) {
+                    lines.add(explain(dw, k, p.row(), p.col(), taps));
+                    windows.add(d.responses().get(k).window(p.row(), p.col()));
+                    cells.add(new int[] {p.row(), p.col()});
+                } else {
+                    windows.add(null);
+                    cells.add(null);
+                }
+            }
+        } else if ((p != null && probeInRange(p, d)) || !animation.isActive()) {
+            CombinedMap c = d.combined();
+            int row = p != null ? p.row() : d.argmax().row() - c.top();
+            int col = p != null ? p.col() : d.argmax().col() - c.left();
+            combinedCell = new int[] {row, col};
+            int y = row + c.top();
+            int x = col + c.left();
+            StringBuilder sum = new StringBuilder("D[" + y + ", " + x + "] = ");
+            StringBuilder values = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                FilterSpec f = dw.filters().get(k);
+                int ry = y + f.dy();
+                int rx = x + f.dx();
+                if (k > 0) {
+                    sum.append(" + ");
+                    values.append(" + ");
+                }
+                sum.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·").append(f.name()).append("[").append(ry).append(", ").append(rx).append("]");
+                values.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·").append(ArithmeticText.paren(d.responses().get(k).get(ry, rx)));
+                windows.add(d.responses().get(k).window(ry, rx));
+                cells.add(new int[] {ry, rx});
+            }
+            sum.append(" = ").append(values).append(" = ").append(NumberText.exact(c.value(row, col)));
+            lines.add((p == null ? "At the argmax: " : "") + sum);
+            for (int k = 0; k < n; k++) {
+                lines.add(explain(dw, k, cells.get(k)[0], cells.get(k)[1], taps));
+            }
+        } else {
+            int y = animation.row();
+            int x = animation.col();
+            for (int k = 0; k < n; k++) {
+                ResponseMap m = d.responses().get(k);
+                if (y < m.height() && x < m.width()) {
+                    lines.add(explain(dw, k, y, x, taps));
+                    windows.add(m.window(y, x));
+                    cells.add(new int[] {y, x});
+                } else {
+                    lines.add("Filter " + dw.filters().get(k).name() + " has no cell at [" + y + ", " + x + "]: its map is "
+                            + m.height() + "×" + m.width());
+                    windows.add(null);
+                    cells.add(null);
+                }
+            }
+        }
+        focus.set(new Focus(lines, windows, cells, combinedCell, taps));
+    }
+
+    /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */
+    private static String explain(Workspace dw, int k, int y, int x, List<List<Tap>> taps) {
+        FilterSpec f = dw.filters().get(k);
+        CellArithmetic a = CellArithmetic.explain(dw.image(), f.filter(), dw.convolution(), dw.matching(), dw.activation(), y, x);
+        List<Tap> t = new ArrayList<>();
+        for (CellArithmetic.Term term : a.terms()) {
+            if (term.weight() != 0 && !term.inPadding() && term.channel() == 0) {
+                t.add(new Tap(term.row(), term.col(), term.product() != 0));
+            }
+        }
+        taps.set(k, t);
+        return ArithmeticText.explain(f.name(), y, x, a, dw.activation());
+    }
+
+    /**
+     * Cells of response map {@code k} the slide has not reached yet (drawn blank), or null when
+     * the slide is not running.
+     */
+    public boolean[] hiddenCells(int k) {
+        Detection d = detection.get();
+        if (!animation.isActive() || d == null || k >= d.responses().size()) {
+            return null;
+        }
+        ResponseMap m = d.responses().get(k);
+        boolean[] hidden = new boolean[m.height() * m.width()];
+        for (int y = 0; y < m.height(); y++) {
+            for (int x = 0; x < m.width(); x++) {
+                hidden[y * m.width() + x] = !animation.isRevealed(y, x);
+            }
+        }
+        return hidden;
+    }
+
+    /** Cells of the combined map not yet known: some term's cell is still hidden. Null when not sliding. */
+    public boolean[] hiddenCombinedCells() {
+        Detection d = detection.get();
+        if (!animation.isActive() || d == null) {
+            return null;
+        }
+        CombinedMap c = d.combined();
+        boolean[] hidden = new boolean[c.height() * c.width()];
+        List<FilterSpec> fs = detectedWorkspace.filters();
+        for (int r = 0; r < c.height(); r++) {
+            for (int col = 0; col < c.width(); col++) {
+                boolean h = false;
+                for (FilterSpec f : fs) {
+                    if (!animation.isRevealed(r + c.top() + f.dy(), col + c.left() + f.dx())) {
+                        h = true;
+                        break;
+                    }
+                }
+                hidden[r * c.width() + col] = h;
+            }
+        }
+        return hidden;
+    }
+
+    // ---- painting ----------------------------------------------------------------------------
+
+    /**
+     * Starts a stroke at (row, col) painting {@code value} (1 ink, 0 erase); with {@code line} the
+     * stroke is a straight line from here to wherever it ends. Cells outside the image are ignored.
+     */
+    public void beginStroke(int row, int col, double value, boolean line) {
+        if (stroke != null) {
+            endStroke();
+        }
+        if (getWorkspace().image().channels() != 1) {
+            refuse("this image has " + getWorkspace().image().channels() + " channels; painting works on one-channel (binary) images");
+            return;
+        }
+        stroke = new PaintBuffer(getWorkspace().image());
+        strokeValue = value;
+        strokeIsLine = line;
+        anchorRow = row;
+        anchorCol = col;
+        lastRow = row;
+        lastCol = col;
+        linePreview = null;
+        applyDab(stroke.line(row, col, row, col, getBrushSize(), value));
+    }
+
+    /** Continues the stroke to (row, col): a brush stroke fills the gap from the last point. */
+    public void strokeTo(int row, int col) {
+        if (stroke == null || (row == lastRow && col == lastCol)) {
+            return;
+        }
+        Window changed;
+        if (strokeIsLine) {
+            Window restored = stroke.restore(linePreview);
+            linePreview = stroke.line(anchorRow, anchorCol, row, col, getBrushSize(), strokeValue);
+            changed = PaintBuffer.union(restored, linePreview);
+            if (linePreview != null && restored != null) {
+                linePreview = linePreview.union(restored);
+            } else if (linePreview == null) {
+                linePreview = restored;
+            }
+        } else {
+            changed = stroke.line(lastRow, lastCol, row, col, getBrushSize(), strokeValue);
+        }
+        lastRow = row;
+        lastCol = col;
+        applyDab(changed);
+    }
+
+    private void applyDab(Window changed) {
+        if (changed == null) {
+            return;
+        }
+        setLive(getWorkspace().withImage(stroke.image()), changed);
+    }
+
+    /** Ends the stroke: one edit. */
+    public void endStroke() {
+        if (stroke == null) {
+            return;
+        }
+        stroke = null;
+        linePreview = null;
+        commit();
+        if (focusStale) {
+            refreshFocus();
+        }
+    }
+
+    public boolean isStroking() {
+        return stroke != null;
+    }
+
+    /** Sets every cell to 0. */
+    public void clear() {
+        Image img = getWorkspace().image();
+        edit(getWorkspace().withImage(Image.zeros(img.height(), img.width(), img.channels())));
+        say("Cleared the input");
+    }
+
+    /** Swaps 0 and 1 (v becomes 1 − v). */
+    public void invert() {
+        double[] d = getWorkspace().image().toArray();
+        for (int i = 0; i < d.length; i++) {
+            d[i] = 1 - d[i];
+        }
+        Image img = getWorkspace().image();
+        edit(getWorkspace().withImage(Image.of(img.height(), img.width(), img.channels(), d)));
+        say("Inverted the input");
+    }
+
+    /** Moves the picture by (dRow, dCol) cells; what leaves the grid is dropped, what comes in is 0. */
+    public void shift(int dRow, int dCol) {
+        Image img = getWorkspace().image();
+        int h = img.height();
+        int w = img.width();
+        double[] src = img.toArray();
+        double[] d = new double[src.length];
+        for (int c = 0; c < img.channels(); c++) {
+            for (int y = 0; y < h; y++) {
+                int sy = y - dRow;
+                if (sy < 0 || sy >= h) {
+                    continue;
+                }
+                for (int x = 0; x < w; x++) {
+                    int sx = x - dCol;
+                    if (sx >= 0 && sx < w) {
+                        d[(c * h + y) * w + x] = src[(c * h + sy) * w + sx];
+                    }
+                }
+            }
+        }
+        edit(getWorkspace().withImage(Image.of(h, w, img.channels(), d)));
+    }
+
+    /** Resizes the grid, keeping the cells that fit (anchored top-left). */
+    public boolean resize(int height, int width) {
+        if (height < MIN_SIZE || height > MAX_SIZE || width < MIN_SIZE || width > MAX_SIZE) {
+            refuse("the image must be between " + MIN_SIZE + " and " + MAX_SIZE + " cells on each side, got " + height + "×" + width);
+            return false;
+        }
+        Image img = getWorkspace().image();
+        double[] d = new double[height * width * img.channels()];
+        for (int c = 0; c < img.channels(); c++) {
+            for (int y = 0; y < Math.min(height, img.height()); y++) {
+                for (int x = 0; x < Math.min(width, img.width()); x++) {
+                    d[(c * height + y) * width + x] = img.get(c, y, x);
+                }
+            }
+        }
+        selection.set(null);
+        edit(getWorkspace().withImage(Image.of(height, width, img.channels(), d)));
+        say("Resized the input to " + height + "×" + width);
+        return true;
+    }
+
+    /** Replaces the input with seeded streaks (same seed, same image) at the current size. */
+    public boolean generateStreaks(StreakDirection direction, int count, int length, long seed) {
+        Image img = getWorkspace().image();
+        try {
+            Image gen = StreakGenerator.generate(img.height(), img.width(), direction, count, length, seed);
+            edit(getWorkspace().withImage(gen));
+            say("Generated " + count + " " + direction.arrow() + " streaks of length " + length + " with seed " + seed);
+            return true;
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return false;
+        }
+    }
+
+    // ---- the target pattern ------------------------------------------------------------------
+
+    /** The pattern a stamp places and plant-and-test plants (the X unless a preset or file says otherwise). */
+    public Image getPattern() {
+        Image p = PatternExtras.read(getWorkspace().extras().get(PATTERN_KEY));
+        return p != null ? p : PatternPreset.cross().pattern();
+    }
+
+    public String getPatternName() {
+        Object v = getWorkspace().extras().get(PATTERN_KEY);
+        return PatternExtras.read(v) != null ? PatternExtras.name(v) : PatternPreset.cross().name();
+    }
+
+    /** Makes the selected rectangle of the input the target pattern (what stamps and plant-and-test place). */
+    public boolean patternFromSelection() {
+        Window s = getSelection();
+        if (s == null) {
+            refuse("drag a rectangle on the input with the Select tool first");
+            return false;
+        }
+        if (getWorkspace().image().channels() != 1) {
+            refuse("a target pattern needs a one-channel image");
+            return false;
+        }
+        Image img = getWorkspace().image();
+        double[] d = new double[s.height() * s.width()];
+        boolean ink = false;
+        for (int i = 0; i < s.height(); i++) {
+            for (int j = 0; j < s.width(); j++) {
+                d[i * s.width() + j] = img.get(0, s.top() + i, s.left() + j);
+                ink |= d[i * s.width() + j] != 0;
+            }
+        }
+        if (!ink) {
+            refuse("the selection is empty (all 0); a pattern needs at least one cell of ink");
+            return false;
+        }
+        Map<String, Object> extras = new LinkedHashMap<>(getWorkspace().extras());
+        String name = "your " + s.height() + "×" + s.width() + " selection";
+        extras.put(PATTERN_KEY, PatternExtras.write(name, Image.of(s.height(), s.width(), 1, d)));
+        edit(getWorkspace().withExtras(extras));
+        say("The target pattern is now " + name + " (rows " + s.top() + "–" + (s.top() + s.height() - 1) + ", columns "
+                + s.left() + "–" + (s.left() + s.width() - 1) + ")");
+        return true;
+    }
+
+    /** Stamps the pattern centred on (row, col); refused when it would run over the edge. */
+    public boolean stampAt(int row, int col) {
+        Image p = getPattern();
+        int top = row - (p.height() - 1) / 2;
+        int left = col - (p.width() - 1) / 2;
+        Image img = getWorkspace().image();
+        if (top < 0 || left < 0 || top + p.height() > img.height() || left + p.width() > img.width()) {
+            refuse("the " + p.height() + "×" + p.width() + " pattern centred on row " + row + ", column " + col
+                    + " would run over the edge of the " + img.height() + "×" + img.width() + " input; click further inside");
+            return false;
+        }
+        return stampTopLeft(top, left);
+    }
+
+    /** Stamps the pattern at a random spot where it fits (seeded by a counter, so a session replays). */
+    public boolean stampRandom() {
+        Image p = getPattern();
+        Image img = getWorkspace().image();
+        if (p.height() > img.height() || p.width() > img.width()) {
+            refuse("the " + p.height() + "×" + p.width() + " pattern does not fit in the " + img.height() + "×" + img.width() + " input");
+            return false;
+        }
+        SplittableRandom rnd = new SplittableRandom(++stampCounter);
+        return stampTopLeft(rnd.nextInt(img.height() - p.height() + 1), rnd.nextInt(img.width() - p.width() + 1));
+    }
+
+    private boolean stampTopLeft(int top, int left) {
+        try {
+            edit(getWorkspace().withImage(StreakGenerator.stamp(getWorkspace().image(), getPattern(), top, left)));
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return false;
+        }
+        Image p = getPattern();
+        say("Stamped the " + p.height() + "×" + p.width() + " pattern at rows " + top + "–" + (top + p.height() - 1)
+                + ", columns " + left + "–" + (left + p.width() - 1));
+        return true;
+    }
+
+    // ---- presets ------------------------------------------------------------------------------
+
+    /** The homework scene (streaks, X, ↘ and ↗ filters, plain sum), as one edit. */
+    public void loadHomework() {
+        edit(DetectorScenes.homework());
+        say("The homework: the plain sum A + B peaks where a ↘ and a ↗ streak cross");
+    }
+
+    /** The homework image with a second X: a tie for the maximum. */
+    public void loadTie() {
+        edit(DetectorScenes.twoCrosses());
+        say("Two X's: both score the maximum, and argmax can return only one of them");
+    }
+
+    /** The chevron V with the plain sum, which fails; {@link #applySuggestedOffsets} fixes it. */
+    public void loadChevron() {
+        edit(DetectorScenes.chevron(false));
+        say("Chevron V loaded with the plain sum: look where the argmax lands");
+    }
+
+    /** Offsets the loaded preset suggests, e.g. "dx=4 for B", or "" when none. */
+    public String suggestedOffsetsText() {
+        List<int[]> off = suggestedOffsets();
+        if (off == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        List<FilterSpec> fs = getWorkspace().filters();
+        for (int k = 0; k < off.size() && k < fs.size(); k++) {
+            if (off.get(k)[0] != 0 || off.get(k)[1] != 0) {
+                parts.add(sumFormula(List.of(fs.get(k).withOffset(off.get(k)[0], off.get(k)[1]).withGain(1))));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private List<int[]> suggestedOffsets() {
+        if (!(getWorkspace().extras().get(OFFSETS_KEY) instanceof List<?> list)) {
+            return null;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof List<?> pair) || pair.size() != 2 || !(pair.get(0) instanceof Number dx) || !(pair.get(1) instanceof Number dy)) {
+                return null;
+            }
+            out.add(new int[] {dx.intValue(), dy.intValue()});
+        }
+        return out;
+    }
+
+    /** Applies the offsets the preset suggests (the chevron's dx = 4 for B), with its explanation. */
+    public boolean applySuggestedOffsets() {
+        List<int[]> off = suggestedOffsets();
+        if (off == null) {
+            refuse("this workspace suggests no offsets; load the chevron preset first");
+            return false;
+        }
+        Workspace ws = getWorkspace();
+        List<FilterSpec> fs = new ArrayList<>(ws.filters());
+        for (int k = 0; k < off.size() && k < fs.size(); k++) {
+            fs.set(k, fs.get(k).withOffset(off.get(k)[0], off.get(k)[1]));
+        }
+        Map<String, Object> extras = new LinkedHashMap<>(ws.extras());
+        extras.remove(OFFSETS_KEY);
+        extras.put(NOTE_KEY, PatternPreset.chevron(true).explanation());
+        String applied = suggestedOffsetsText();
+        edit(ws.withFilters(fs).withExtras(extras));
+        say("Applied the offsets: " + applied);
+        return true;
+    }
+
+    // ---- filters ------------------------------------------------------------------------------
+
+    private FilterSpec filter(int k) {
+        if (k < 0 || k >= getWorkspace().filters().size()) {
+            throw new IllegalArgumentException("there is no filter number " + (k + 1) + "; the bank has "
+                    + getWorkspace().filters().size());
+        }
+        return getWorkspace().filters().get(k);
+    }
+
+    /** Refuses a command on a filter that no longer exists (e.g. a field of a removed card). */
+    private boolean missing(int k) {
+        if (k >= 0 && k < getWorkspace().filters().size()) {
+            return false;
+        }
+        refuse("there is no filter number " + (k + 1) + "; the bank has " + getWorkspace().filters().size());
+        return true;
+    }
+
+    private Workspace withFilter(int k, FilterSpec f) {
+        return getWorkspace().withFilter(k, f);
+    }
+
+    /** Adds an all-zero 5×5 filter named with the next free letter and selects it. */
+    public void addFilter() {
+        addFilter(Filter.of(5, 5, getWorkspace().image().channels(), new double[25 * getWorkspace().image().channels()], 0), "new");
+    }
+
+    private boolean addFilter(Filter f, String what) {
+        List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
+        if (fs.size() >= MAX_FILTERS) {
+            refuse("the bank holds at most " + MAX_FILTERS + " filters (what a workspace file may hold); remove one first");
+            return false;
+        }
+        String name = nextName(fs);
+        fs.add(FilterSpec.plain(name, f));
+        edit(getWorkspace().withFilters(fs));
+        setSelectedFilter(fs.size() - 1);
+        say("Added " + what + " filter " + name + " (" + f.height() + "×" + f.width() + ")");
+        return true;
+    }
+
+    static String nextName(List<FilterSpec> fs) {
+        for (int i = 0; ; i++) {
+            String name = i < 26 ? String.valueOf((char) ('A' + i)) : "F" + (i + 1);
+            if (fs.stream().noneMatch(f -> f.name().equals(name))) {
+                return name;
+            }
+        }
+    }
+
+    public boolean removeFilter(int k) {
+        if (missing(k)) {
+            return false;
+        }
+        List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
+        if (fs.size() <= 1) {
+            refuse("the detector needs at least one filter, so the last one cannot be removed");
+            return false;
+        }
+        FilterSpec gone = fs.remove(k);
+        edit(getWorkspace().withFilters(fs));
+        setSelectedFilter(Math.min(getSelectedFilter(), fs.size() - 1));
+        say("Removed filter " + gone.name());
+        return true;
+    }
+
+    public boolean renameFilter(int k, String name) {
+        if (missing(k)) {
+            return false;
+        }
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            refuse("a filter needs a name");
+            return false;
+        }
+        if (n.length() > 12) {
+            refuse("filter names are at most 12 characters so the sum stays readable, got " + n.length());
+            return false;
+        }
+        for (int i = 0; i < getWorkspace().filters().size(); i++) {
+            if (i != k && filter(i).name().equals(n)) {
+                refuse("another filter is already called " + n);
+                return false;
+            }
+        }
+        if (n.equals(filter(k).name())) {
+            return true;
+        }
+        return tryEdit(() -> withFilter(k, filter(k).withName(n)));
+    }
+
+    /** Moves filter k by delta places in the bank (−1 up, +1 down). */
+    public boolean moveFilter(int k, int delta) {
+        if (missing(k)) {
+            return false;
+        }
+        List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
+        int to = k + delta;
+        if (to < 0 || to >= fs.size()) {
+            return false;
+        }
+        fs.add(to, fs.remove(k));
+        edit(getWorkspace().withFilters(fs));
+        setSelectedFilter(to);
+        return true;
+    }
+
+    /** Resizes filter k to kh×kw (1 … 11), keeping the weights that fit, anchored top-left. */
+    public boolean resizeFilter(int k, int kh, int kw) {
+        if (missing(k)) {
+            return false;
+        }
+        if (kh < 1 || kw < 1 || kh > MAX_KERNEL || kw > MAX_KERNEL) {
+            refuse("filter sides must be between 1 and " + MAX_KERNEL + ", got " + kh + "×" + kw);
+            return false;
+        }
+        Filter f = filter(k).filter();
+        if (f.height() == kh && f.width() == kw) {
+            return true;
+        }
+        double[] w = new double[kh * kw * f.channels()];
+        for (int c = 0; c < f.channels(); c++) {
+            for (int i = 0; i < Math.min(kh, f.height()); i++) {
+                for (int j = 0; j < Math.min(kw, f.width()); j++) {
+                    w[(c * kh + i) * kw + j] = f.get(c, i, j);
+                }
+            }
+        }
+        return tryEdit(() -> withFilter(k, filter(k).withFilter(Filter.of(kh, kw, f.channels(), w, f.bias()))));
+    }
+
+    /** Cycles weight (i, j) of filter k: 0 → +1 → −1 → 0 (any other value → 0). */
+    public void cycleWeight(int k, int i, int j) {
+        if (missing(k)) {
+            return;
+        }
+        double v = filter(k).filter().get(0, i, j);
+        setWeight(k, i, j, v == 0 ? 1 : (v == 1 ? -1 : 0));
+    }
+
+    public boolean setWeight(int k, int i, int j, double value) {
+        if (!Double.isFinite(value)) {
+            refuse("a weight must be a finite number, got " + value);
+            return false;
+        }
+        return tryEdit(() -> withFilter(k, filter(k).withFilter(withWeight(filter(k).filter(), i, j, value))));
+    }
+
+    /**
+     * Sets weight (i, j) from typed text; refuses anything but a finite number with a message
+     * naming the problem.
+     */
+    public boolean setWeightText(int k, int i, int j, String text) {
+        Double v = parseNumber(text, "weight");
+        return v != null && setWeight(k, i, j, v);
+    }
+
+    /** Starts painting weights of filter k (a drag with the weight brush); the drag is one edit. */
+    public void beginWeightStroke(int k) {
+        weightStrokeFilter = k;
+    }
+
+    /** Paints one weight during a weight stroke, recomputing live. */
+    public void paintWeight(int i, int j, double value) {
+        int k = weightStrokeFilter;
+        if (k < 0 || k >= getWorkspace().filters().size() || !Double.isFinite(value)) {
+            return;
+        }
+        Filter f = filter(k).filter();
+        if (i < 0 || j < 0 || i >= f.height() || j >= f.width() || f.get(0, i, j) == value) {
+            return;
+        }
+        setLive(withFilter(k, filter(k).withFilter(withWeight(f, i, j, value))), null);
+    }
+
+    public void endWeightStroke() {
+        if (weightStrokeFilter >= 0) {
+            weightStrokeFilter = -1;
+            commit();
+        }
+    }
+
+    private static Filter withWeight(Filter f, int i, int j, double value) {
+        if (i < 0 || j < 0 || i >= f.height() || j >= f.width()) {
+            throw new IllegalArgumentException("the filter has no cell (" + i + ", " + j + ")");
+        }
+        double[] w = f.toArray();
+        w[i * f.width() + j] = value;
+        return Filter.of(f.height(), f.width(), f.channels(), w, f.bias());
+    }
+
+    public boolean setBias(int k, double bias) {
+        return tryEdit(() -> withFilter(k, filter(k).withFilter(filter(k).filter().withBias(bias))));
+    }
+
+    public boolean setGain(int k, double gain) {
+        return tryEdit(() -> withFilter(k, filter(k).withGain(gain)));
+    }
+
+    /** Sets filter k's offset: the detector reads its map at (y + dy, x + dx). */
+    public boolean setOffset(int k, int dx, int dy) {
+        return tryEdit(() -> withFilter(k, filter(k).withOffset(dx, dy)));
+    }
+
+    /** Replaces filter k's weights with a preset at its current size (the 3×3 classics at 3×3). */
+    public void applyPreset(int k, FilterPresets preset) {
+        if (missing(k)) {
+            return;
+        }
+        Filter f = filter(k).filter();
+        Filter p = preset.make(f.height(), f.width());
+        if (tryEdit(() -> withFilter(k, filter(k).withFilter(p.withBias(f.bias()))))) {
+            say("Filter " + filter(k).name() + " is now the " + preset.label() + " preset");
+        }
+    }
+
+    /** Copies the selected rectangle of the input into a new filter: template matching. */
+    public boolean filterFromSelection() {
+        Window s = getSelection();
+        if (s == null) {
+            refuse("drag a rectangle on the input with the Select tool first");
+            return false;
+        }
+        if (getWorkspace().image().channels() != 1) {
+            refuse("filters from a selection need a one-channel image");
+            return false;
+        }
+        if (s.height() > MAX_KERNEL || s.width() > MAX_KERNEL) {
+            refuse("the selection is " + s.height() + "×" + s.width() + "; a filter can be at most "
+                    + MAX_KERNEL + "×" + MAX_KERNEL);
+            return false;
+        }
+        Image img = getWorkspace().image();
+        double[] w = new double[s.height() * s.width()];
+        for (int i = 0; i < s.height(); i++) {
+            for (int j = 0; j < s.width(); j++) {
+                w[i * s.width() + j] = img.getOrZero(0, s.top() + i, s.left() + j);
+            }
+        }
+        if (!addFilter(Filter.of(s.height(), s.width(), 1, w, 0), "template")) {
+            return false;
+        }
+        say(getMessage() + " copied from input rows " + s.top() + "–" + (s.top() + s.height() - 1) + ", columns "
+                + s.left() + "–" + (s.left() + s.width() - 1) + "; NCC or SSD compare shapes rather than amounts of ink");
+        return true;
+    }
+
+    /** The select tool's rectangle between two corner cells, clipped to the image; null clears it. */
+    public void select(int r0, int c0, int r1, int c1) {
+        Image img = getWorkspace().image();
+        int t = Math.max(0, Math.min(r0, r1));
+        int l = Math.max(0, Math.min(c0, c1));
+        int b = Math.min(img.height() - 1, Math.max(r0, r1));
+        int r = Math.min(img.width() - 1, Math.max(c0, c1));
+        selection.set(b < t || r < l ? null : new Window(t, l, b - t + 1, r - l + 1));
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    // ---- global settings ----------------------------------------------------------------------
+
+    public boolean setMatching(MatchMode m) {
+        return tryEdit(() -> getWorkspace().withMatching(m));
+    }
+
+    public boolean setActivation(Activation a) {
+        return tryEdit(() -> getWorkspace().withActivation(a));
+    }
+
+    public boolean setPadding(Padding p) {
+        if (p.amount() > org.convlab.core.io.WorkspaceLimits.MAX_PADDING) {
+            refuse("padding of " + p.amount() + " zeros is more than the " + org.convlab.core.io.WorkspaceLimits.MAX_PADDING
+                    + " a workspace may hold");
+            return false;
+        }
+        return tryEdit(() -> getWorkspace().withConvolution(getWorkspace().convolution().withPadding(p)));
+    }
+
+    /** Parses valid/same/full/a whole number and sets the padding; refuses other text with a message. */
+    public boolean setPaddingText(String text) {
+        Padding p;
+        try {
+            p = Padding.parse(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return false;
+        }
+        return setPadding(p);
+    }
+
+    public boolean setStride(int s) {
+        return tryEdit(() -> getWorkspace().withConvolution(getWorkspace().convolution().withStride(s)));
+    }
+
+    public boolean setDilation(int d) {
+        return tryEdit(() -> getWorkspace().withConvolution(getWorkspace().convolution().withDilation(d)));
+    }
+
+    public boolean setFlip(boolean flip) {
+        ConvSettings c = getWorkspace().convolution();
+        if (c.flip() == flip) {
+            return true;
+        }
+        return tryEdit(() -> getWorkspace().withConvolution(c.withFlip(flip)));
+    }
+
+    /**
+     * Reads a number a user typed: accepts the minus sign U+2212 and surrounding spaces, refuses
+     * text, NaN and infinities with a message naming the field. Returns null when refused.
+     */
+    public Double parseNumber(String text, String what) {
+        String t = text == null ? "" : text.strip().replace(NumberText.MINUS, '-').replace(',', '.');
+        if (t.isEmpty()) {
+            refuse("type a number for the " + what);
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(t);
+            if (!Double.isFinite(v) || t.matches("(?i).*(nan|inf).*")) {
+                refuse("the " + what + " must be a finite number, got \"" + text.strip() + "\"");
+                return null;
+            }
+            message.set("");
+            return v;
+        } catch (NumberFormatException e) {
+            refuse("the " + what + " must be a number such as 1, −0.5 or 2.25, got \"" + text.strip() + "\"");
+            return null;
+        }
+    }
+
+    // ---- plant and test -----------------------------------------------------------------------
+
+    private final ReadOnlyObjectWrapper<PlantAndTest.Result> plantResult = new ReadOnlyObjectWrapper<>(this, "plantResult");
+
+    public PlantAndTest.Result getPlantResult() {
+        return plantResult.get();
+    }
+
+    public ReadOnlyObjectProperty<PlantAndTest.Result> plantResultProperty() {
+        return plantResult.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyListWrapper<String> plantHistory = new ReadOnlyListWrapper<>(this, "plantHistory", FXCollections.observableArrayList());
+
+    /** One line per run, newest first, so configurations can be compared: "A + B, raw: 18 of 20 hits (90%)". */
+    public ReadOnlyListProperty<String> plantHistoryProperty() {
+        return plantHistory.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs the current detector on {@code trials} fresh streak images (seeded) of the input's size,
+     * each with the target pattern planted at a random spot.
+     */
+    public boolean runPlantAndTest(int trials, long seed) {
+        Workspace ws = getWorkspace();
+        if (!getProblem().isEmpty()) {
+            refuse("fix the detector first: " + getProblem());
+            return false;
+        }
+        Image img = ws.image();
+        int length = Math.min(DetectorScenes.STREAK_LENGTH, Math.min(img.height(), img.width()));
+        int streaks = Math.max(1, (int) Math.round(DetectorScenes.STREAKS * (double) img.height() * img.width() / (32.0 * 32.0)));
+        PlantAndTest.Result r;
+        try {
+            r = PlantAndTest.run(ws, getPattern(), trials, img.height(), img.width(), streaks, length, seed);
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return false;
+        }
+        String line = sumFormula(ws.filters()) + ", " + ws.matching().label() + (ws.activation() == Activation.RELU ? ", ReLU" : "")
+                + ": " + r.hits() + " of " + r.trials().size() + " hits (" + percent(r.hits(), r.trials().size()) + ")"
+                + ", seed " + seed;
+        plantHistory.add(0, line);
+        if (plantHistory.size() > 8) {
+            plantHistory.remove(8, plantHistory.size());
+        }
+        plantResult.set(r);
+        say("Plant and test: " + line);
+        return true;
+    }
+
+    static String percent(int hits, int n) {
+        java.math.BigDecimal p = java.math.BigDecimal.valueOf(100L * hits).divide(java.math.BigDecimal.valueOf(n), 1, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return p.toPlainString() + "%";
+    }
 }

@@ -1,0 +1,276 @@
+package org.convlab.view.detector;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convlab.core.DivergingColorMap;
+import org.convlab.core.Filter;
+import org.convlab.core.FilterPresets;
+import org.convlab.core.FilterSpec;
+import org.convlab.core.Window;
+import org.convlab.view.MapView;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.DetectorViewModel;
+
+/**
+ * One filter of the bank: its name, size, weights (click cycles 0 → +1 → −1, double-click or
+ * right-click to type a value, or paint with the weight brush), preset menu, bias, gain and offset.
+ */
+final class FilterCard extends VBox {
+    private final DetectorViewModel model;
+    private int index;
+    private final TextField name = new TextField();
+    private final Spinner<Integer> rows = new Spinner<>(1, DetectorViewModel.MAX_KERNEL, 5);
+    private final Spinner<Integer> cols = new Spinner<>(1, DetectorViewModel.MAX_KERNEL, 5);
+    private final MapView kernel;
+    private final Label weightLabel = new Label();
+    private final NumberField weight;
+    private final ToggleButton brush = new ToggleButton("Weight brush");
+    private final NumberField brushValue;
+    private final NumberField bias;
+    private final NumberField gain;
+    private final Spinner<Integer> dx = new Spinner<>(-64, 64, 0);
+    private final Spinner<Integer> dy = new Spinner<>(-64, 64, 0);
+    private final Label error = new Label();
+    private final Region swatch = new Region();
+    private final Button up = new Button("▲");
+    private final Button down = new Button("▼");
+    private final Button remove = new Button("✕");
+    private final MenuButton presets = new MenuButton("Presets");
+    private int selI;
+    private int selJ;
+    private double brushWeight = 1;
+    private double beforeDoubleClick;
+    private boolean updating;
+
+    FilterCard(DetectorViewModel model, DisplaySettings display, int index) {
+        super(6);
+        this.model = model;
+        getStyleClass().add("filter-card");
+        kernel = new MapView(display);
+        kernel.setPreferredCellSize(30);
+        weight = new NumberField("", 70, t -> {
+            Double v = model.parseNumber(t, "weight");
+            return report(v != null && model.setWeight(this.index, selI, selJ, v));
+        });
+        brushValue = new NumberField("", 60, t -> {
+            Double v = model.parseNumber(t, "brush weight");
+            if (v != null) {
+                brushWeight = v;
+            }
+            return report(v != null);
+        });
+        brushValue.setText("1");
+        bias = new NumberField("", 60, t -> {
+            Double v = model.parseNumber(t, "bias");
+            return report(v != null && model.setBias(this.index, v));
+        });
+        gain = new NumberField("", 60, t -> {
+            Double v = model.parseNumber(t, "gain");
+            return report(v != null && model.setGain(this.index, v));
+        });
+        swatch.getStyleClass().add("filter-swatch");
+        name.setPrefColumnCount(5);
+        name.setOnAction(e -> report(model.renameFilter(this.index, name.getText())));
+        name.focusedProperty().addListener((o, a, now) -> {
+            if (!now && !name.getText().equals(spec().name())) {
+                report(model.renameFilter(this.index, name.getText()));
+            }
+        });
+        up.setOnAction(e -> model.moveFilter(this.index, -1));
+        down.setOnAction(e -> model.moveFilter(this.index, 1));
+        remove.setOnAction(e -> report(model.removeFilter(this.index)));
+        up.setTooltip(new Tooltip("Move up in the bank"));
+        down.setTooltip(new Tooltip("Move down in the bank"));
+        remove.setTooltip(new Tooltip("Remove this filter"));
+        for (FilterPresets p : FilterPresets.all()) {
+            MenuItem item = new MenuItem(p.label());
+            item.setOnAction(e -> model.applyPreset(this.index, p));
+            presets.getItems().add(item);
+        }
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(4, swatch, new Label("Filter"), name, grow, up, down, remove);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        rows.setPrefWidth(70);
+        cols.setPrefWidth(70);
+        rows.valueProperty().addListener((o, a, b) -> resize());
+        cols.valueProperty().addListener((o, a, b) -> resize());
+        HBox size = new HBox(4, new Label("Size"), rows, new Label("×"), cols, presets);
+        size.setAlignment(Pos.CENTER_LEFT);
+
+        kernel.setOnCellPressed((cell, e) -> pressKernel(cell, e.getButton(), e.getClickCount()));
+        kernel.setOnCellDragged((cell, e) -> {
+            if (brush.isSelected()) {
+                model.paintWeight(cell[0], cell[1], brushWeight);
+            }
+        });
+        kernel.setOnCellReleased((cell, e) -> model.endWeightStroke());
+        kernel.setMinHeight(110);
+        kernel.setPrefHeight(150);
+
+        HBox weightRow = new HBox(4, weightLabel, weight, brush, brushValue);
+        weightRow.setAlignment(Pos.CENTER_LEFT);
+        brush.setTooltip(new Tooltip("Drag over the kernel to paint the value on the right"));
+
+        dx.setPrefWidth(72);
+        dy.setPrefWidth(72);
+        dx.valueProperty().addListener((o, a, b) -> offsetChanged());
+        dy.valueProperty().addListener((o, a, b) -> offsetChanged());
+        GridPane params = new GridPane();
+        params.setHgap(6);
+        params.setVgap(4);
+        params.addRow(0, new Label("bias"), bias, new Label("gain"), gain);
+        params.addRow(1, new Label("dx"), dx, new Label("dy"), dy);
+        Tooltip offsetTip = new Tooltip("The sum reads this filter's map at (y + dy, x + dx): a second layer's offset");
+        Tooltip.install(params, offsetTip);
+
+        error.getStyleClass().add("inline-error");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+        getChildren().addAll(header, size, kernel, weightRow, params, error);
+        setIndex(index);
+    }
+
+    /** Re-targets the card (after reordering) and refreshes its ids. */
+    void setIndex(int k) {
+        index = k;
+        setId("filter-card-" + k);
+        name.setId("filter-name-" + k);
+        rows.setId("filter-rows-" + k);
+        cols.setId("filter-cols-" + k);
+        kernel.setId("kernel-" + k);
+        weight.setId("weight-field-" + k);
+        brush.setId("weight-brush-" + k);
+        brushValue.setId("brush-value-" + k);
+        bias.setId("bias-" + k);
+        gain.setId("gain-" + k);
+        dx.setId("dx-" + k);
+        dy.setId("dy-" + k);
+        presets.setId("presets-" + k);
+        up.setId("filter-up-" + k);
+        down.setId("filter-down-" + k);
+        remove.setId("filter-remove-" + k);
+        error.setId("filter-error-" + k);
+        swatch.setStyle("-fx-background-color: " + FilterColors.web(k) + ";");
+    }
+
+    private FilterSpec spec() {
+        return model.getWorkspace().filters().get(index);
+    }
+
+    private boolean report(boolean ok) {
+        error.setText(ok ? "" : model.getMessage());
+        error.setVisible(!ok);
+        return ok;
+    }
+
+    private void pressKernel(int[] cell, MouseButton button, int clicks) {
+        if (index >= model.getWorkspace().filters().size()) {
+            return;
+        }
+        // A value typed for the previous weight belongs to that weight.
+        weight.flush();
+        Filter f = spec().filter();
+        if (cell[0] < 0 || cell[1] < 0 || cell[0] >= f.height() || cell[1] >= f.width()) {
+            return;
+        }
+        model.setSelectedFilter(index);
+        selI = cell[0];
+        selJ = cell[1];
+        if (brush.isSelected()) {
+            model.beginWeightStroke(index);
+            model.paintWeight(selI, selJ, brushWeight);
+        } else if (button == MouseButton.PRIMARY && clicks == 1) {
+            beforeDoubleClick = f.get(0, selI, selJ);
+            model.cycleWeight(index, selI, selJ);
+        } else if (button == MouseButton.PRIMARY && clicks == 2) {
+            model.setWeight(index, selI, selJ, beforeDoubleClick);
+            focusWeight();
+        } else if (button == MouseButton.SECONDARY) {
+            focusWeight();
+        }
+        update();
+    }
+
+    /** Later, because the enclosing titled pane takes focus when the press reaches it. */
+    private void focusWeight() {
+        javafx.application.Platform.runLater(() -> {
+            weight.requestFocus();
+            weight.selectAll();
+        });
+    }
+
+    private void resize() {
+        if (!updating) {
+            report(model.resizeFilter(index, rows.getValue(), cols.getValue()));
+        }
+    }
+
+    private void offsetChanged() {
+        if (!updating && (dx.getValue() != spec().dx() || dy.getValue() != spec().dy())) {
+            report(model.setOffset(index, dx.getValue(), dy.getValue()));
+        }
+    }
+
+    /** Shows the filter as the model has it now. */
+    void update() {
+        if (index >= model.getWorkspace().filters().size()) {
+            return;
+        }
+        updating = true;
+        try {
+            FilterSpec s = spec();
+            Filter f = s.filter();
+            if (!name.isFocused()) {
+                name.setText(s.name());
+            }
+            // A file may hold kernels larger than the editor offers; show them as they are.
+            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) rows.getValueFactory())
+                    .setMax(Math.max(DetectorViewModel.MAX_KERNEL, f.height()));
+            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) cols.getValueFactory())
+                    .setMax(Math.max(DetectorViewModel.MAX_KERNEL, f.width()));
+            rows.getValueFactory().setValue(f.height());
+            cols.getValueFactory().setValue(f.width());
+            double[] w = new double[f.height() * f.width()]; // channel 1
+            double m = 1;
+            for (int i = 0; i < f.height(); i++) {
+                for (int j = 0; j < f.width(); j++) {
+                    w[i * f.width() + j] = f.get(0, i, j);
+                    m = Math.max(m, Math.abs(w[i * f.width() + j]));
+                }
+            }
+            kernel.setData(w, f.height(), f.width(), MapView.Style.DIVERGING);
+            kernel.setColorMap(new DivergingColorMap(m));
+            selI = Math.min(selI, f.height() - 1);
+            selJ = Math.min(selJ, f.width() - 1);
+            kernel.setOutlines(java.util.List.of(new MapView.Outline(new Window(selI, selJ, 1, 1), FilterColors.of(index), false, "")));
+            kernel.descriptionProperty().set("Filter " + s.name() + " weights, " + f.height() + "×" + f.width());
+            weightLabel.setText("w[" + selI + ", " + selJ + "]");
+            weight.show(f.get(0, selI, selJ));
+            bias.show(f.bias());
+            gain.show(s.gain());
+            dx.getValueFactory().setValue(s.dx());
+            dy.getValueFactory().setValue(s.dy());
+            up.setDisable(index == 0);
+            down.setDisable(index == model.getWorkspace().filters().size() - 1);
+            remove.setDisable(model.getWorkspace().filters().size() == 1);
+        } finally {
+            updating = false;
+        }
+    }
+}

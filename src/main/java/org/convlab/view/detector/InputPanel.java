@@ -1,0 +1,226 @@
+package org.convlab.view.detector;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.convlab.core.Argmax;
+import org.convlab.core.Detection;
+import org.convlab.core.Image;
+import org.convlab.core.Window;
+import org.convlab.view.MapView;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.convlab.viewmodel.detector.Tool;
+
+/**
+ * The input grid: painted with the mouse according to the current tool, shifted with the arrow
+ * keys while it has focus, zoomed and panned for large grids. It shows the argmax window (solid),
+ * tie windows (dashed), the kernel windows of the cell in focus and the selection.
+ */
+final class InputPanel extends VBox {
+    private final DetectorViewModel model;
+    private final DisplaySettings display;
+    private final MapView map;
+    private final Label title = new Label();
+    private final ScrollBar hBar = new ScrollBar();
+    private final ScrollBar vBar = new ScrollBar();
+    private int selectRow;
+    private int selectCol;
+
+    InputPanel(DetectorViewModel model, DisplaySettings display) {
+        this.model = model;
+        this.display = display;
+        getStyleClass().add("stage-panel");
+        map = new MapView(display);
+        map.setId("input-map");
+        map.setFocusTraversable(true);
+        map.getStyleClass().add("input-map");
+        title.setId("input-title");
+        title.getStyleClass().add("map-title");
+        title.textProperty().bind(model.inputLabelProperty());
+        hBar.setId("input-hscroll");
+        vBar.setId("input-vscroll");
+        hBar.setOrientation(Orientation.HORIZONTAL);
+        vBar.setOrientation(Orientation.VERTICAL);
+        for (ScrollBar b : List.of(hBar, vBar)) {
+            b.setMin(0);
+            b.setMax(1);
+            b.visibleProperty().bind(map.zoomProperty().greaterThan(1.0001));
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        hBar.valueProperty().bindBidirectional(map.scrollXProperty());
+        vBar.valueProperty().bindBidirectional(map.scrollYProperty());
+        BorderPane frame = new BorderPane(map, null, vBar, hBar, null);
+        VBox.setVgrow(frame, Priority.ALWAYS);
+        Label legend = new Label("white = 0, black = 1 · left button paints 1, right button 0, shift-drag a line · arrows shift (click the grid first)");
+        legend.getStyleClass().add("legend-text");
+        legend.setWrapText(true);
+        Label hover = new Label(" ");
+        hover.setId("input-hover");
+        hover.getStyleClass().add("legend-text");
+        map.hoveredProperty().addListener((o, a, c) -> {
+            Image img = model.getWorkspace().image();
+            hover.setText(c == null || c[0] >= img.height() || c[1] >= img.width() ? " "
+                    : "row " + c[0] + ", column " + c[1] + ": " + org.convlab.core.NumberText.exact(img.get(0, c[0], c[1])));
+        });
+        getChildren().addAll(title, frame, hover, legend);
+
+        map.setOnCellPressed(this::pressed);
+        map.setOnCellDragged(this::dragged);
+        map.setOnCellReleased((cell, e) -> released());
+        map.setOnKeyPressed(e -> {
+            int dr = e.getCode() == KeyCode.UP ? -1 : e.getCode() == KeyCode.DOWN ? 1 : 0;
+            int dc = e.getCode() == KeyCode.LEFT ? -1 : e.getCode() == KeyCode.RIGHT ? 1 : 0;
+            if (dr != 0 || dc != 0) {
+                model.shift(dr, dc);
+                e.consume();
+            }
+        });
+        map.setOnScroll(e -> {
+            if (e.isControlDown()) {
+                map.setZoom(Math.min(32, map.getZoom() * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
+            } else if (map.getZoom() > 1) {
+                double step = 0.1 / map.getZoom();
+                map.scrollYProperty().set(clamp(map.scrollYProperty().get() - Math.signum(e.getDeltaY()) * step));
+                map.scrollXProperty().set(clamp(map.scrollXProperty().get() - Math.signum(e.getDeltaX()) * step));
+            }
+            e.consume();
+        });
+        model.workspaceProperty().addListener((o, a, b) -> showImage());
+        model.detectionProperty().addListener((o, a, b) -> refreshOutlines());
+        model.focusProperty().addListener((o, a, b) -> refreshOutlines());
+        model.selectionProperty().addListener((o, a, b) -> refreshOutlines());
+        model.animation().activeProperty().addListener((o, a, b) -> refreshOutlines());
+        showImage();
+    }
+
+    MapView map() {
+        return map;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private void showImage() {
+        Image img = model.getWorkspace().image();
+        double[] d = img.toArray();
+        if (img.channels() > 1) {
+            d = java.util.Arrays.copyOf(d, img.height() * img.width());
+        }
+        map.setData(d, img.height(), img.width(), MapView.Style.BINARY);
+        map.descriptionProperty().set(model.getInputLabel() + ", binary image");
+        refreshOutlines();
+    }
+
+    private void pressed(int[] cell, MouseEvent e) {
+        map.requestFocus();
+        if (!inside(cell)) {
+            return;
+        }
+        boolean secondary = e.getButton() == MouseButton.SECONDARY;
+        Tool tool = model.getTool();
+        switch (tool) {
+            case PAINT, LINE -> model.beginStroke(cell[0], cell[1], secondary ? 0 : 1, tool == Tool.LINE || e.isShiftDown());
+            case ERASE -> model.beginStroke(cell[0], cell[1], 0, e.isShiftDown());
+            case SELECT -> {
+                selectRow = cell[0];
+                selectCol = cell[1];
+                model.select(cell[0], cell[1], cell[0], cell[1]);
+            }
+            case STAMP -> model.stampAt(cell[0], cell[1]);
+            default -> {
+            }
+        }
+    }
+
+    private void dragged(int[] cell, MouseEvent e) {
+        if (model.getTool() == Tool.SELECT) {
+            model.select(selectRow, selectCol, cell[0], cell[1]);
+        } else if (model.isStroking()) {
+            Image img = model.getWorkspace().image();
+            model.strokeTo(Math.max(-1, Math.min(img.height(), cell[0])), Math.max(-1, Math.min(img.width(), cell[1])));
+        }
+    }
+
+    private void released() {
+        model.endStroke();
+    }
+
+    private boolean inside(int[] c) {
+        Image img = model.getWorkspace().image();
+        return c[0] >= 0 && c[1] >= 0 && c[0] < img.height() && c[1] < img.width();
+    }
+
+    private void refreshOutlines() {
+        List<MapView.Outline> out = new ArrayList<>();
+        Detection d = model.getDetection();
+        DetectorViewModel.Focus f = model.getFocus();
+        boolean sliding = model.animation().isActive();
+        if (d != null && !sliding) {
+            Argmax a = d.argmax();
+            List<int[]> ties = a.ties();
+            for (int i = 1; i < ties.size() && i < 64; i++) {
+                out.add(new MapView.Outline(d.combined().window(ties.get(i)[0], ties.get(i)[1]), FilterColors.ARGMAX, true, ""));
+            }
+            out.add(new MapView.Outline(d.window(), FilterColors.ARGMAX, false, ties.size() > 1 ? "argmax (1st of " + ties.size() + ")" : "argmax"));
+        }
+        if (f != null && (sliding || model.getProbe() != null)) {
+            List<Window> drawn = new ArrayList<>();
+            for (int k = 0; k < f.windows().size(); k++) {
+                Window w = f.windows().get(k);
+                if (w == null) {
+                    continue;
+                }
+                int same = 0;
+                for (Window d2 : drawn) {
+                    if (d2.equals(w)) {
+                        same++;
+                    }
+                }
+                StringBuilder label = new StringBuilder();
+                if (same == 0) {
+                    for (int j = k; j < f.windows().size(); j++) {
+                        if (w.equals(f.windows().get(j))) {
+                            label.append(label.length() == 0 ? "" : ", ").append(model.getDetectedWorkspace().filters().get(j).name());
+                        }
+                    }
+                }
+                out.add(new MapView.Outline(w, FilterColors.of(k), false, label.toString(), same * 1.5 * display.getOutlineWidth()));
+                drawn.add(w);
+            }
+            if (sliding) {
+                for (Window w : f.windows()) {
+                    if (w != null) {
+                        map.scrollToCell(w.top() + w.height() / 2, w.left() + w.width() / 2);
+                        break;
+                    }
+                }
+            }
+        }
+        List<MapView.Mark> marks = new ArrayList<>();
+        if (f != null && (sliding || model.getProbe() != null)) {
+            for (int k = 0; k < f.taps().size(); k++) {
+                if (f.taps().get(k) != null) {
+                    for (DetectorViewModel.Tap t : f.taps().get(k)) {
+                        marks.add(new MapView.Mark(t.row(), t.col(), FilterColors.of(k), t.counts()));
+                    }
+                }
+            }
+        }
+        map.setMarks(marks);
+        if (model.getSelection() != null) {
+            Window s = model.getSelection();
+            out.add(new MapView.Outline(s, FilterColors.SELECTION, true, "selection " + s.height() + "×" + s.width()));
+        }
+        map.setOutlines(out);
+    }
+}

@@ -1,0 +1,120 @@
+package org.convlab.view.detector;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.convlab.core.PlantAndTest;
+import org.convlab.view.MapView;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.DetectorViewModel;
+
+/**
+ * Plant and test: run the current detector on N fresh seeded images with the pattern planted,
+ * report the hit rate, list earlier runs for comparison and show a few trials.
+ */
+final class PlantTestPane extends VBox {
+    private static final Color PLANTED = Color.web("#1b7837");
+
+    PlantTestPane(DetectorViewModel model, DisplaySettings display) {
+        super(6);
+        Spinner<Integer> trials = new Spinner<>(1, 1000, 50);
+        trials.setId("plant-trials");
+        trials.setPrefWidth(90);
+        TextField seed = new TextField("1");
+        seed.setId("plant-seed");
+        seed.setPrefColumnCount(6);
+        Label result = new Label();
+        result.setId("plant-result");
+        result.setWrapText(true);
+        result.getStyleClass().add("plant-result");
+        Label history = new Label();
+        history.setId("plant-history");
+        history.setWrapText(true);
+        history.getStyleClass().add("hint");
+        HBox examples = new HBox(6);
+        examples.setId("plant-examples");
+        Button run = new Button("Run plant and test");
+        run.setId("plant-run");
+        run.setOnAction(e -> {
+            long s;
+            try {
+                s = Long.parseLong(seed.getText().strip());
+            } catch (NumberFormatException ex) {
+                result.setText("The seed must be a whole number, got \"" + seed.getText().strip() + "\"");
+                return;
+            }
+            if (!model.runPlantAndTest(trials.getValue(), s)) {
+                result.setText(model.getMessage());
+            }
+        });
+        model.plantResultProperty().addListener((o, a, r) -> {
+            result.setText(model.plantHistoryProperty().isEmpty() ? "" : model.plantHistoryProperty().get(0));
+            examples.getChildren().clear();
+            // Misses teach the most, so up to two of them come first, then hits.
+            List<PlantAndTest.Trial> misses = r.trials().stream().filter(t -> !t.hit()).limit(2).toList();
+            List<PlantAndTest.Trial> hits = r.trials().stream().filter(PlantAndTest.Trial::hit).limit(4 - misses.size()).toList();
+            for (PlantAndTest.Trial t : misses) {
+                examples.getChildren().add(example(t, display));
+            }
+            for (PlantAndTest.Trial t : hits) {
+                examples.getChildren().add(example(t, display));
+            }
+        });
+        model.plantHistoryProperty().addListener((javafx.collections.ListChangeListener<String>) c ->
+                history.setText(model.plantHistoryProperty().size() < 2 ? ""
+                        : "Earlier runs:\n" + String.join("\n", model.plantHistoryProperty().subList(1, model.plantHistoryProperty().size()))));
+        MapView pattern = new MapView(display);
+        pattern.setId("target-pattern");
+        pattern.setPrefSize(60, 60);
+        pattern.setMaxSize(60, 60);
+        Label patternName = new Label();
+        patternName.setId("target-pattern-name");
+        patternName.setWrapText(true);
+        Button fromSelection = new Button("Use selection as target");
+        fromSelection.setId("pattern-from-selection");
+        fromSelection.disableProperty().bind(model.selectionProperty().isNull());
+        fromSelection.setOnAction(e -> model.patternFromSelection());
+        Runnable showPattern = () -> {
+            org.convlab.core.Image p = model.getPattern();
+            pattern.setData(p.toArray(), p.height(), p.width(), MapView.Style.BINARY);
+            patternName.setText("Target: " + model.getPatternName() + ", " + p.height() + "×" + p.width());
+        };
+        model.workspaceProperty().addListener((o, a, b) -> {
+            if (a == null || a.extras() != b.extras()) {
+                showPattern.run();
+            }
+        });
+        showPattern.run();
+        VBox patternBox = new VBox(4, patternName, new HBox(8, pattern, fromSelection));
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, new Label("Images"), trials);
+        g.addRow(1, new Label("Seed"), seed);
+        Label hint = new Label("Each image: fresh streaks, the target pattern planted at a random spot. A hit: the argmax "
+                + "window (red) covers at least half of the planted pattern (green, dashed). Change the detector (offsets, NCC, …) "
+                + "and run again to compare.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        getChildren().addAll(hint, patternBox, g, run, result, examples, history);
+    }
+
+    private static VBox example(PlantAndTest.Trial t, DisplaySettings display) {
+        MapView m = new MapView(display);
+        m.setData(t.image().toArray(), t.image().height(), t.image().width(), MapView.Style.BINARY);
+        m.setOutlines(List.of(new MapView.Outline(t.planted(), PLANTED, true, ""),
+                new MapView.Outline(t.found(), FilterColors.ARGMAX, false, "")));
+        m.setPrefSize(70, 70);
+        m.setMinSize(70, 70);
+        m.setMaxSize(70, 70);
+        Label l = new Label(t.hit() ? "hit" : "miss");
+        l.getStyleClass().add(t.hit() ? "hit" : "miss");
+        return new VBox(2, m, l);
+    }
+}

@@ -1,0 +1,95 @@
+package org.convlab.viewmodel.detector;
+
+import org.convlab.core.Image;
+import org.convlab.core.Window;
+
+/**
+ * The input image being painted during one stroke: a mutable copy the brush writes into, turned
+ * back into an immutable {@link Image} after each dab. Each operation reports the rectangle it
+ * changed so the detector can recompute only what that rectangle touches.
+ */
+final class PaintBuffer {
+    private final int height;
+    private final int width;
+    private final double[] base;
+    private final double[] cells;
+
+    PaintBuffer(Image start) {
+        if (start.channels() != 1) {
+            throw new IllegalArgumentException("painting works on one-channel images");
+        }
+        height = start.height();
+        width = start.width();
+        base = start.toArray();
+        cells = base.clone();
+    }
+
+    /**
+     * A square brush of side {@code size} whose top-left is at (row − (size−1)/2, col − (size−1)/2);
+     * returns the changed rectangle clipped to the image, or null when no cell changed.
+     */
+    Window dab(int row, int col, int size, double value) {
+        int top = row - (size - 1) / 2;
+        int left = col - (size - 1) / 2;
+        int t = Math.max(0, top);
+        int l = Math.max(0, left);
+        int b = Math.min(height, top + size);
+        int r = Math.min(width, left + size);
+        boolean changed = false;
+        for (int y = t; y < b; y++) {
+            for (int x = l; x < r; x++) {
+                if (cells[y * width + x] != value) {
+                    cells[y * width + x] = value;
+                    changed = true;
+                }
+            }
+        }
+        return changed ? new Window(t, l, b - t, r - l) : null;
+    }
+
+    /** Dabs along the straight cell line from (r0, c0) to (r1, c1), both ends included (Bresenham). */
+    Window line(int r0, int c0, int r1, int c1, int size, double value) {
+        Window changed = null;
+        int dx = Math.abs(c1 - c0);
+        int dy = -Math.abs(r1 - r0);
+        int sx = c0 < c1 ? 1 : -1;
+        int sy = r0 < r1 ? 1 : -1;
+        int err = dx + dy;
+        int x = c0;
+        int y = r0;
+        while (true) {
+            changed = union(changed, dab(y, x, size, value));
+            if (x == c1 && y == r1) {
+                return changed;
+            }
+            int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                x += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                y += sy;
+            }
+        }
+    }
+
+    /** Puts back the cells inside {@code w} as they were when the stroke began (the line tool's preview). */
+    Window restore(Window w) {
+        if (w == null) {
+            return null;
+        }
+        for (int y = w.top(); y < w.top() + w.height(); y++) {
+            System.arraycopy(base, y * width + w.left(), cells, y * width + w.left(), w.width());
+        }
+        return w;
+    }
+
+    Image image() {
+        return Image.of(height, width, 1, cells);
+    }
+
+    static Window union(Window a, Window b) {
+        return a == null ? b : (b == null ? a : a.union(b));
+    }
+}

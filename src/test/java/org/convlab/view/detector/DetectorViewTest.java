@@ -1,0 +1,353 @@
+package org.convlab.view.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.convlab.core.Image;
+import org.convlab.view.MapView;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.DetectorScenes;
+import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DetectorViewTest {
+    private DetectorViewModel model;
+    private DetectorView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new DetectorViewModel();
+        view = new DetectorView(model, new DisplaySettings());
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    private Point2D cell(FxRobot robot, String id, int row, int col) {
+        MapView m = robot.lookup(id).queryAs(MapView.class);
+        double[] o = m.cellOrigin(row, col);
+        double c = m.getCellSize();
+        return m.localToScreen(o[0] + c / 2, o[1] + c / 2);
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void showsTheHomeworkLeftToRightWithTheArgmaxSaidInWords(FxRobot robot) {
+        assertThat(text(robot, "#input-title")).isEqualTo("Input 32×32");
+        assertThat(text(robot, "#response-0-title")).isEqualTo("Filter A response 28×28");
+        assertThat(text(robot, "#response-1-title")).isEqualTo("Filter B response 28×28");
+        assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  28×28");
+        assertThat(text(robot, "#argmax-text")).startsWith("Maximum 10 at row 14, column 17");
+        assertThat(robot.lookup("#combined-legend").queryAs(ColorLegend.class).rangeText()).isEqualTo("min 0   max 10");
+        assertThat(robot.lookup("#response-0-legend").queryAs(ColorLegend.class).rangeText()).isEqualTo("min 0   max 5");
+        assertThat(text(robot, "#arithmetic-text")).startsWith("At the argmax: D[14, 17] = A[14, 17] + B[14, 17] = 5 + 5 = 10");
+    }
+
+    @Test
+    void draggingOnTheInputPaintsAStreakAndCommitsOnce(FxRobot robot) {
+        robot.clickOn("#clear-input");
+        int[] commits = {0};
+        model.committedWorkspaceProperty().addListener((o, a, b) -> commits[0]++);
+        // Monocle cannot start a real drag gesture (its clipboard class fails to load on the module
+        // path), so the press–drag–release reaches the canvas as events, through the same handlers.
+        MapView input = robot.lookup("#input-map").queryAs(MapView.class);
+        robot.interact(() -> {
+            fire(input, MouseEvent.MOUSE_PRESSED, 3, 3, false);
+            fire(input, MouseEvent.MOUSE_DRAGGED, 5, 5, false);
+            fire(input, MouseEvent.MOUSE_DRAGGED, 9, 9, false);
+            fire(input, MouseEvent.MOUSE_RELEASED, 9, 9, false);
+        });
+        Image img = model.getWorkspace().image();
+        for (int k = 3; k <= 9; k++) {
+            assertThat(img.get(0, k, k)).as("cell (%d, %d)", k, k).isEqualTo(1);
+        }
+        assertThat(commits[0]).isEqualTo(1);
+        assertThat(model.getDetection().responses().get(0).get(3, 3)).isEqualTo(5);
+        assertThat(text(robot, "#argmax-text")).startsWith("3 positions share the maximum 6");
+    }
+
+    @Test
+    void shiftDragDrawsAStraightLine(FxRobot robot) {
+        robot.clickOn("#clear-input");
+        MapView input = robot.lookup("#input-map").queryAs(MapView.class);
+        robot.interact(() -> {
+            fire(input, MouseEvent.MOUSE_PRESSED, 20, 2, true);
+            fire(input, MouseEvent.MOUSE_DRAGGED, 2, 9, true);
+            fire(input, MouseEvent.MOUSE_DRAGGED, 14, 8, true);
+            fire(input, MouseEvent.MOUSE_RELEASED, 14, 8, true);
+        });
+        Image img = model.getWorkspace().image();
+        for (int k = 0; k <= 6; k++) {
+            assertThat(img.get(0, 20 - k, 2 + k)).isEqualTo(1);
+        }
+        double sum = 0;
+        for (double v : img.toArray()) {
+            sum += v;
+        }
+        assertThat(sum).isEqualTo(7);
+        assertThat(model.getDetection().responses().get(1).get(14, 4)).isEqualTo(5);
+    }
+
+    private static void fire(MapView map, javafx.event.EventType<MouseEvent> type, int row, int col, boolean shift) {
+        javafx.scene.Node canvas = map.getChildrenUnmodifiable().get(0);
+        double[] o = map.cellOrigin(row, col);
+        double x = o[0] + map.getCellSize() / 2;
+        double y = o[1] + map.getCellSize() / 2;
+        Point2D screen = canvas.localToScreen(x, y);
+        Point2D scene = canvas.localToScene(x, y);
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        canvas.fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+                shift, false, false, false, down, false, false, false, false, type != MouseEvent.MOUSE_DRAGGED, null));
+    }
+
+    @Test
+    void rightButtonErases(FxRobot robot) {
+        int r = DetectorScenes.X_TOP;
+        int c = DetectorScenes.X_LEFT;
+        assertThat(model.getWorkspace().image().get(0, r, c)).isEqualTo(1);
+        robot.clickOn(cell(robot, "#input-map", r, c), MouseButton.SECONDARY);
+        assertThat(model.getWorkspace().image().get(0, r, c)).isZero();
+        assertThat(text(robot, "#argmax-text")).startsWith("Maximum 9");
+    }
+
+    @Test
+    void arrowKeysShiftTheImageWhenTheInputHasFocus(FxRobot robot) {
+        robot.clickOn("#tool-select");
+        robot.clickOn(cell(robot, "#input-map", 0, 0));
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.getDetection().argmax().col()).isEqualTo(DetectorScenes.X_LEFT + 1);
+        assertThat(model.animation().isActive()).isFalse();
+    }
+
+    @Test
+    void clickingAKernelCellCyclesItsWeightAndTheMapsFollow(FxRobot robot) {
+        robot.clickOn(cell(robot, "#kernel-0", 0, 1));
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(1);
+        assertThat(model.getDetection().argmax().max()).isEqualTo(10);
+        assertThat(robot.lookup("#weight-field-0").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
+    }
+
+    @Test
+    void typingAWeightRefusesTextWithAnInlineMessage(FxRobot robot) {
+        robot.clickOn(cell(robot, "#kernel-0", 2, 2), MouseButton.SECONDARY);
+        robot.eraseText(3).write("abc").type(KeyCode.ENTER);
+        Label error = robot.lookup("#filter-error-0").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 2, 2)).isEqualTo(1);
+        robot.doubleClickOn("#weight-field-0").eraseText(5).write("−2").type(KeyCode.ENTER);
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 2, 2)).isEqualTo(-2);
+        assertThat(error.isVisible()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void changingThePaddingResizesTheMaps(FxRobot robot) {
+        ComboBox<String> padding = robot.lookup("#padding").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            padding.setValue("same");
+            padding.getOnAction().handle(null);
+        });
+        assertThat(model.getWorkspace().convolution().padding().toString()).isEqualTo("same");
+        assertThat(text(robot, "#response-0-title")).isEqualTo("Filter A response 32×32");
+        assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  32×32");
+        assertThat(text(robot, "#argmax-text")).startsWith("Maximum 10 at row 16, column 19");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void typingAPaddingThatIsNotAPaddingSaysSo(FxRobot robot) {
+        ComboBox<String> padding = robot.lookup("#padding").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            padding.setValue("wide");
+            padding.getOnAction().handle(null);
+        });
+        assertThat(text(robot, "#settings-error")).isEqualTo("Padding must be valid, same, full or a whole number ≥ 0, got \"wide\"");
+        assertThat(model.getWorkspace().convolution().padding().toString()).isEqualTo("valid");
+    }
+
+    @Test
+    void aRefusedOffsetShowsTheProblemAndKeepsTheMaps(FxRobot robot) {
+        robot.interact(() -> model.setOffset(1, 40, 0));
+        Label problem = robot.lookup("#detector-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).startsWith("The filters' offsets leave no position where every response map is defined");
+        assertThat(view.maps().getOpacity()).isLessThan(1);
+        robot.interact(() -> model.setOffset(1, 0, 0));
+        assertThat(problem.isVisible()).isFalse();
+        assertThat(view.maps().getOpacity()).isEqualTo(1);
+        assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  28×28");
+    }
+
+    @Test
+    void stepsAndScrubsTheSlide(FxRobot robot) {
+        robot.clickOn("#animation-home");
+        assertThat(model.animation().getPosition()).isZero();
+        assertThat(text(robot, "#arithmetic-text")).startsWith("A[0, 0] = ");
+        assertThat(robot.lookup("#response-0-map").queryAs(MapView.class).getOutlines()).hasSize(1);
+        robot.clickOn("#animation-step").clickOn("#animation-step");
+        assertThat(model.animation().getPosition()).isEqualTo(2);
+        assertThat(text(robot, "#animation-position")).isEqualTo("position 3 of 784: row 0, column 2");
+        robot.clickOn("#animation-back");
+        assertThat(model.animation().getPosition()).isEqualTo(1);
+        Slider scrub = robot.lookup("#animation-scrub").queryAs(Slider.class);
+        robot.interact(() -> scrub.setValue(28 * 14 + 17));
+        assertThat(model.animation().getPosition()).isEqualTo(28 * 14 + 17);
+        assertThat(text(robot, "#arithmetic-text")).startsWith("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5");
+        assertThat(robot.lookup("#input-map").queryAs(MapView.class).getMarks()).hasSize(10).allMatch(MapView.Mark::filled);
+        robot.clickOn("#animation-end");
+        assertThat(model.animation().isActive()).isFalse();
+    }
+
+    @Test
+    void keysDriveTheSlideWhenTheInputDoesNotHaveFocus(FxRobot robot) {
+        robot.clickOn("#animation-home");
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(model.animation().getPosition()).isEqualTo(3);
+        robot.type(KeyCode.LEFT);
+        assertThat(model.animation().getPosition()).isEqualTo(2);
+        robot.type(KeyCode.END);
+        assertThat(model.animation().getPosition()).isEqualTo(783);
+        robot.type(KeyCode.HOME);
+        assertThat(model.animation().getPosition()).isZero();
+        assertThat(model.getWorkspace().image()).isEqualTo(DetectorScenes.homework().image());
+    }
+
+    @Test
+    void hoveringAResponseCellExplainsIt(FxRobot robot) {
+        robot.moveTo(cell(robot, "#response-0-map", 6, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#arithmetic-text")).startsWith("A[6, 3] = ");
+        assertThat(model.getFocus().windows().get(0)).isEqualTo(new org.convlab.core.Window(6, 3, 5, 5));
+        assertThat(robot.lookup("#input-map").queryAs(MapView.class).getOutlines())
+                .anyMatch(o -> "A".equals(o.label()) && o.window().equals(new org.convlab.core.Window(6, 3, 5, 5)));
+    }
+
+    @Test
+    void f12TogglesTheFrameTimeReadout(FxRobot robot) {
+        robot.clickOn("#animation-home");
+        robot.type(KeyCode.F12);
+        assertThat(view.isFrameReadoutShown()).isTrue();
+        robot.sleep(400);
+        assertThat(text(robot, "#frame-readout")).startsWith("frame ");
+        robot.type(KeyCode.F12);
+        assertThat(view.isFrameReadoutShown()).isFalse();
+    }
+
+    @Test
+    void theChevronButtonShowsTheFailureAndOneClickFixesIt(FxRobot robot) {
+        robot.clickOn("#scenes").clickOn("Chevron V (needs offsets)");
+        assertThat(text(robot, "#lesson-note")).contains("never in the same 5×5 window");
+        javafx.scene.control.Button apply = robot.lookup("#apply-offsets").queryAs(javafx.scene.control.Button.class);
+        assertThat(apply.isVisible()).isTrue();
+        assertThat(apply.getText()).isEqualTo("Apply offsets: B(dx=4)");
+        robot.clickOn(apply);
+        assertThat(text(robot, "#argmax-text")).startsWith("Maximum 10 at row " + DetectorScenes.V_TOP + ", column " + DetectorScenes.V_LEFT);
+        assertThat(text(robot, "#combined-title")).startsWith("Sum: A + B(dx=4)");
+        assertThat(apply.isVisible()).isFalse();
+    }
+
+    @Test
+    void theTieSceneDrawsEveryTieAndMarksTheFirst(FxRobot robot) {
+        robot.clickOn("#scenes").clickOn("Two X's (a tie)");
+        assertThat(text(robot, "#argmax-text")).startsWith("2 positions share the maximum 10");
+        var outlines = robot.lookup("#input-map").queryAs(MapView.class).getOutlines();
+        assertThat(outlines).filteredOn(o -> o.dashed()).hasSize(1);
+        assertThat(outlines).filteredOn(o -> o.label().startsWith("argmax")).hasSize(1);
+    }
+
+    @Test
+    void plantAndTestReportsTheHitRateAndShowsExamples(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#plant-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            robot.lookup("#filters-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+            robot.lookup("#settings-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
+        });
+        robot.clickOn("#plant-run");
+        assertThat(text(robot, "#plant-result")).matches("A \\+ B, Raw dot product: \\d+ of 50 hits \\(\\d+(\\.\\d)?%\\), seed 1");
+        assertThat(robot.lookup("#plant-examples").queryAs(javafx.scene.layout.HBox.class).getChildren()).hasSize(4);
+        assertThat(model.getPlantResult().trials()).hasSize(50);
+    }
+
+    @Test
+    void zoomingEnlargesTheCellsAndOffersScrollBars(FxRobot robot) {
+        MapView input = robot.lookup("#input-map").queryAs(MapView.class);
+        double before = input.getCellSize();
+        robot.interact(() -> robot.lookup("#zoom").queryAs(Slider.class).setValue(4));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The scroll bars take a little room, so the cells grow slightly less than 4 times.
+        assertThat(input.getCellSize()).isBetween(before * 3.5, before * 4);
+        javafx.scene.control.ScrollBar h = robot.lookup("#input-hscroll").queryAs(javafx.scene.control.ScrollBar.class);
+        assertThat(h.isVisible()).isTrue();
+        robot.interact(() -> h.setValue(1));
+        assertThat(input.cellOrigin(0, 31)[0] + input.getCellSize()).isCloseTo(input.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(() -> robot.lookup("#zoom").queryAs(Slider.class).setValue(1));
+        assertThat(h.isVisible()).isFalse();
+    }
+
+    @Test
+    void theStampToolPlacesThePatternWhereClicked(FxRobot robot) {
+        robot.clickOn("#clear-input").clickOn("#tool-stamp");
+        robot.clickOn(cell(robot, "#input-map", 10, 10));
+        assertThat(model.getDetection().argmax().row()).isEqualTo(8);
+        assertThat(model.getDetection().argmax().col()).isEqualTo(8);
+        assertThat(text(robot, "#detector-message")).isEqualTo("Stamped the 5×5 pattern at rows 8–12, columns 8–12");
+    }
+
+    @Test
+    void theInputHasFocusAtStartSoSpacePlaysAndArrowsShift(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#input-map").queryAs(MapView.class).isFocused()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.animation().isPlaying()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(model.animation().isPlaying()).isFalse();
+        robot.type(KeyCode.DOWN);
+        assertThat(model.getWorkspace().image().get(0, DetectorScenes.X_TOP + 1, DetectorScenes.X_LEFT)).isEqualTo(1);
+    }
+
+    @Test
+    void lettersPickTheTools(FxRobot robot) {
+        robot.type(KeyCode.L);
+        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.LINE);
+        assertThat(robot.lookup("#tool-line").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.T);
+        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.STAMP);
+        robot.type(KeyCode.P);
+        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.PAINT);
+    }
+
+    @Test
+    void hoveringTheInputSaysWhichCell(FxRobot robot) {
+        robot.moveTo(cell(robot, "#input-map", DetectorScenes.X_TOP, DetectorScenes.X_LEFT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#input-hover")).isEqualTo("row 14, column 17: 1");
+    }
+
+    @Test
+    void aValueTypedForOneWeightStaysWithItWhenAnotherCellIsClicked(FxRobot robot) {
+        robot.clickOn(cell(robot, "#kernel-0", 0, 4), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.eraseText(3).write("0.5");
+        robot.clickOn(cell(robot, "#kernel-0", 4, 0));
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 0, 4)).isEqualTo(0.5);
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 4, 0)).isEqualTo(1);
+        assertThat(robot.lookup("#weight-field-0").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
+    }
+}

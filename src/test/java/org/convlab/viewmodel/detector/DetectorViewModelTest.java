@@ -1,0 +1,500 @@
+package org.convlab.viewmodel.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.core.Detection;
+import org.convlab.core.Filter;
+import org.convlab.core.FilterPresets;
+import org.convlab.core.Image;
+import org.convlab.core.MatchMode;
+import org.convlab.core.Padding;
+import org.convlab.core.PatternPreset;
+import org.convlab.core.StreakDirection;
+import org.convlab.core.Window;
+import org.convlab.core.Workspace;
+import org.junit.jupiter.api.Test;
+
+class DetectorViewModelTest {
+    private final DetectorViewModel vm = new DetectorViewModel();
+
+    private int commitsDuring(Runnable r) {
+        List<Workspace> seen = new ArrayList<>();
+        vm.committedWorkspaceProperty().addListener((o, a, b) -> seen.add(b));
+        r.run();
+        return seen.size();
+    }
+
+    @Test
+    void defaultScreenIsTheHomeworkWithTheUniqueMaximumOnTheX() {
+        Detection d = vm.getDetection();
+        assertThat(vm.getWorkspace().image().height()).isEqualTo(32);
+        assertThat(d.argmax().max()).isEqualTo(10);
+        assertThat(d.argmax().tieCount()).isEqualTo(1);
+        assertThat(d.argmax().row()).isEqualTo(DetectorScenes.X_TOP);
+        assertThat(d.argmax().col()).isEqualTo(DetectorScenes.X_LEFT);
+        assertThat(d.window()).isEqualTo(new Window(DetectorScenes.X_TOP, DetectorScenes.X_LEFT, 5, 5));
+        assertThat(vm.getInputLabel()).isEqualTo("Input 32×32");
+        assertThat(vm.mapLabelsProperty()).containsExactly("Filter A response 28×28", "Filter B response 28×28");
+        assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B  28×28");
+        assertThat(vm.getArgmaxText()).startsWith("Maximum 10 at row 14, column 17, the only position with that value");
+        assertThat(vm.getWorkspace().filters().get(0).filter()).isEqualTo(FilterPresets.DIAGONAL_DOWN.make(5, 5));
+        assertThat(vm.getWorkspace().filters().get(1).filter()).isEqualTo(FilterPresets.DIAGONAL_UP.make(5, 5));
+    }
+
+    @Test
+    void secondBestOfTheHomeworkIsFarBelowTheCrossing() {
+        double[] v = vm.getDetection().combined().toArray();
+        java.util.Arrays.sort(v);
+        assertThat(v[v.length - 2]).isEqualTo(6);
+    }
+
+    @Test
+    void tieSceneSaysHowManyShareTheMaximumAndWhichOneArgmaxReturns() {
+        vm.loadTie();
+        assertThat(vm.getDetection().argmax().tieCount()).isEqualTo(2);
+        assertThat(vm.getArgmaxText()).startsWith("2 positions share the maximum 10; argmax returns the first in row-major order, row 14, column 17");
+    }
+
+    @Test
+    void argmaxFocusExplainsTheWinningSum() {
+        DetectorViewModel.Focus f = vm.getFocus();
+        assertThat(f.lines().get(0)).isEqualTo("At the argmax: D[14, 17] = A[14, 17] + B[14, 17] = 5 + 5 = 10");
+        assertThat(f.lines().get(1)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 taps have weight 0 and add nothing)");
+        assertThat(f.combinedCell()).containsExactly(14, 17);
+    }
+
+    @Test
+    void probingAResponseCellExplainsItAndOutlinesItsWindow() {
+        vm.setProbe(1, 0, 0);
+        DetectorViewModel.Focus f = vm.getFocus();
+        assertThat(f.lines()).hasSize(1);
+        assertThat(f.lines().get(0)).startsWith("B[0, 0] = ");
+        assertThat(f.windows().get(1)).isEqualTo(new Window(0, 0, 5, 5));
+        assertThat(f.windows().get(0)).isNull();
+        vm.clearProbe();
+        assertThat(vm.getFocus().combinedCell()).containsExactly(14, 17);
+    }
+
+    @Test
+    void aBrushStrokeChangesTheLiveWorkspaceAtEveryDabButCommitsOnce() {
+        vm.clear();
+        List<Workspace> live = new ArrayList<>();
+        vm.workspaceProperty().addListener((o, a, b) -> live.add(b));
+        int commits = commitsDuring(() -> {
+            vm.beginStroke(2, 2, 1, false);
+            vm.strokeTo(2, 5);
+            vm.strokeTo(6, 5);
+            assertThat(vm.getCommittedWorkspace().image().get(0, 2, 2)).isZero();
+            vm.endStroke();
+        });
+        assertThat(live).hasSize(3);
+        assertThat(commits).isEqualTo(1);
+        Image img = vm.getCommittedWorkspace().image();
+        for (int x = 2; x <= 5; x++) {
+            assertThat(img.get(0, 2, x)).as("row 2, column %d", x).isEqualTo(1);
+        }
+        for (int y = 2; y <= 6; y++) {
+            assertThat(img.get(0, y, 5)).as("row %d, column 5", y).isEqualTo(1);
+        }
+        assertThat(img.get(0, 3, 3)).isZero();
+    }
+
+    @Test
+    void liveMapsFollowEachDab() {
+        vm.clear();
+        vm.beginStroke(10, 10, 1, false);
+        assertThat(vm.getDetection().combined().argmax().max()).isEqualTo(2);
+        vm.strokeTo(11, 11);
+        assertThat(vm.getDetection().responses().get(0).get(8, 8)).isEqualTo(2);
+        vm.endStroke();
+    }
+
+    @Test
+    void theLineToolDrawsAStraightDiagonalAndForgetsItsPreview() {
+        vm.clear();
+        vm.beginStroke(0, 0, 1, true);
+        vm.strokeTo(4, 0);
+        vm.strokeTo(6, 6);
+        vm.endStroke();
+        Image img = vm.getWorkspace().image();
+        for (int k = 0; k <= 6; k++) {
+            assertThat(img.get(0, k, k)).isEqualTo(1);
+        }
+        for (int y = 1; y <= 4; y++) {
+            assertThat(img.get(0, y, 0)).isZero();
+        }
+        double sum = 0;
+        for (double v : img.toArray()) {
+            sum += v;
+        }
+        assertThat(sum).isEqualTo(7);
+    }
+
+    @Test
+    void rightButtonValueErasesWithABiggerBrush() {
+        vm.invert();
+        vm.setBrushSize(3);
+        vm.beginStroke(5, 5, 0, false);
+        vm.endStroke();
+        Image img = vm.getWorkspace().image();
+        assertThat(img.get(0, 4, 4)).isZero();
+        assertThat(img.get(0, 6, 6)).isZero();
+        assertThat(img.get(0, 3, 3)).isNotZero();
+    }
+
+    @Test
+    void discreteEditsCommitOnceEach() {
+        assertThat(commitsDuring(vm::invert)).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.shift(1, 0))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.setMatching(MatchMode.NCC))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.setWeight(0, 0, 1, 2))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.setOffset(1, 1, 0))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.resize(40, 40))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.generateStreaks(StreakDirection.DOWN_RIGHT, 4, 5, 9))).isEqualTo(1);
+        assertThat(commitsDuring(vm::stampRandom)).isEqualTo(1);
+    }
+
+    @Test
+    void hoverAndToolChangesAreNotEdits() {
+        assertThat(commitsDuring(() -> {
+            vm.setProbe(0, 1, 1);
+            vm.setTool(Tool.LINE);
+            vm.setBrushSize(4);
+            vm.animation().home();
+            vm.animation().step();
+            vm.select(0, 0, 3, 3);
+        })).isZero();
+    }
+
+    @Test
+    void loadReplacesEverythingWhileSayingItIsLoading() {
+        Workspace other = DetectorScenes.chevron(true);
+        List<Boolean> loadingAtChange = new ArrayList<>();
+        vm.committedWorkspaceProperty().addListener((o, a, b) -> loadingAtChange.add(vm.isLoading()));
+        vm.load(other);
+        assertThat(loadingAtChange).containsExactly(true);
+        assertThat(vm.isLoading()).isFalse();
+        assertThat(vm.getWorkspace()).isSameAs(other);
+        assertThat(vm.getCommittedWorkspace()).isSameAs(other);
+        assertThat(vm.getDetection().argmax().row()).isEqualTo(DetectorScenes.V_TOP);
+        vm.invert();
+        assertThat(loadingAtChange).containsExactly(true, false);
+    }
+
+    @Test
+    void loadDuringAStrokeAbandonsTheStroke() {
+        vm.beginStroke(0, 0, 1, false);
+        vm.load(DetectorScenes.homework());
+        assertThat(vm.isStroking()).isFalse();
+        vm.strokeTo(5, 5);
+        assertThat(vm.getWorkspace().image()).isEqualTo(DetectorScenes.homework().image());
+    }
+
+    @Test
+    void aRefusedSettingSaysWhyAndKeepsTheLastGoodMaps() {
+        Detection before = vm.getDetection();
+        assertThat(vm.setOffset(1, 40, 0)).isTrue();
+        assertThat(vm.getProblem()).contains("offsets leave no position").contains("last ones that could be computed");
+        assertThat(vm.getDetection()).isSameAs(before);
+        assertThat(vm.getWorkspace().filters().get(1).dx()).isEqualTo(40);
+        vm.setOffset(1, 4, 0);
+        assertThat(vm.getProblem()).isEmpty();
+        assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B(dx=4)  28×24");
+    }
+
+    @Test
+    void aKernelLargerThanThePaddedImageIsExplained() {
+        vm.resize(8, 8);
+        vm.resizeFilter(0, 11, 11);
+        assertThat(vm.getProblem()).startsWith("Filter A: the kernel (11×11 cells with dilation 1) is larger than the padded input (8×8)");
+        vm.setPadding(Padding.SAME);
+        assertThat(vm.getProblem()).isEmpty();
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 8×8");
+    }
+
+    @Test
+    void typedWeightsAreCheckedAndTheMinusSignIsAccepted() {
+        assertThat(vm.setWeightText(0, 0, 1, "abc")).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
+        assertThat(vm.isMessageError()).isTrue();
+        assertThat(vm.setWeightText(0, 0, 1, "NaN")).isFalse();
+        assertThat(vm.getMessage()).contains("finite");
+        assertThat(vm.setWeightText(0, 0, 1, "Infinity")).isFalse();
+        assertThat(vm.setWeightText(0, 0, 1, " −2.5 ")).isTrue();
+        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(-2.5);
+    }
+
+    @Test
+    void clickingAWeightCyclesZeroPlusOneMinusOne() {
+        Filter f = vm.getWorkspace().filters().get(0).filter();
+        assertThat(f.get(0, 0, 1)).isZero();
+        vm.cycleWeight(0, 0, 1);
+        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(1);
+        vm.cycleWeight(0, 0, 1);
+        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(-1);
+        vm.cycleWeight(0, 0, 1);
+        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isZero();
+    }
+
+    @Test
+    void aWeightBrushDragIsOneEdit() {
+        int commits = commitsDuring(() -> {
+            vm.beginWeightStroke(1);
+            vm.paintWeight(0, 0, -1);
+            vm.paintWeight(0, 1, -1);
+            vm.paintWeight(0, 2, -1);
+            vm.endWeightStroke();
+        });
+        assertThat(commits).isEqualTo(1);
+        Filter f = vm.getWorkspace().filters().get(1).filter();
+        assertThat(f.get(0, 0, 2)).isEqualTo(-1);
+    }
+
+    @Test
+    void theFilterBankAddsRenamesReordersAndRemoves() {
+        vm.addFilter();
+        assertThat(vm.getWorkspace().filters()).extracting(f -> f.name()).containsExactly("A", "B", "C");
+        assertThat(vm.getSelectedFilter()).isEqualTo(2);
+        assertThat(vm.renameFilter(2, "B")).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("Another filter is already called B");
+        assertThat(vm.renameFilter(2, "edge")).isTrue();
+        vm.moveFilter(2, -2);
+        assertThat(vm.getWorkspace().filters()).extracting(f -> f.name()).containsExactly("edge", "A", "B");
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter edge response 28×28");
+        vm.removeFilter(0);
+        vm.removeFilter(0);
+        assertThat(vm.removeFilter(0)).isFalse();
+        assertThat(vm.getWorkspace().filters()).hasSize(1);
+    }
+
+    @Test
+    void resizingAFilterKeepsTheWeightsThatFitAndEvenSizesWork() {
+        assertThat(vm.resizeFilter(0, 4, 6)).isTrue();
+        Filter f = vm.getWorkspace().filters().get(0).filter();
+        assertThat(f.height()).isEqualTo(4);
+        assertThat(f.width()).isEqualTo(6);
+        assertThat(f.get(0, 3, 3)).isEqualTo(1);
+        assertThat(f.get(0, 3, 5)).isZero();
+        assertThat(vm.resizeFilter(0, 12, 3)).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("Filter sides must be between 1 and 11, got 12×3");
+    }
+
+    @Test
+    void presetsApplyAtTheFiltersSize() {
+        vm.resizeFilter(0, 3, 7);
+        vm.applyPreset(0, FilterPresets.HORIZONTAL_LINE);
+        assertThat(vm.getWorkspace().filters().get(0).filter()).isEqualTo(FilterPresets.HORIZONTAL_LINE.make(3, 7));
+        vm.applyPreset(0, FilterPresets.SOBEL_X);
+        assertThat(vm.getWorkspace().filters().get(0).filter().height()).isEqualTo(3);
+    }
+
+    @Test
+    void aFilterFromTheSelectionIsATemplateOfThoseCells() {
+        vm.select(DetectorScenes.X_TOP + 4, DetectorScenes.X_LEFT + 4, DetectorScenes.X_TOP, DetectorScenes.X_LEFT);
+        assertThat(vm.filterFromSelection()).isTrue();
+        Filter t = vm.getWorkspace().filters().get(2).filter();
+        assertThat(Image.of(5, 5, 1, t.toArray())).isEqualTo(PatternPreset.cross().pattern());
+        vm.select(0, 0, 20, 3);
+        assertThat(vm.filterFromSelection()).isFalse();
+        assertThat(vm.getMessage()).contains("21×4").contains("at most 11×11");
+    }
+
+    @Test
+    void shiftingMovesTheArgmaxWithThePicture() {
+        vm.shift(0, 1);
+        assertThat(vm.getDetection().argmax().col()).isEqualTo(DetectorScenes.X_LEFT + 1);
+        vm.shift(-2, 0);
+        assertThat(vm.getDetection().argmax().row()).isEqualTo(DetectorScenes.X_TOP - 2);
+    }
+
+    @Test
+    void resizingKeepsWhatFitsAndRefusesSizesOutOfRange() {
+        Image before = vm.getWorkspace().image();
+        vm.resize(20, 40);
+        Image after = vm.getWorkspace().image();
+        assertThat(after.height()).isEqualTo(20);
+        assertThat(after.width()).isEqualTo(40);
+        assertThat(after.get(0, 19, 31)).isEqualTo(before.get(0, 19, 31));
+        assertThat(after.get(0, 0, 35)).isZero();
+        assertThat(vm.resize(600, 32)).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("The image must be between 8 and 512 cells on each side, got 600×32");
+        assertThat(vm.getWorkspace().image()).isSameAs(after);
+    }
+
+    @Test
+    void stampingCentresThePatternOnTheCellAndRefusesTheEdge() {
+        vm.clear();
+        assertThat(vm.stampAt(5, 5)).isTrue();
+        assertThat(vm.getDetection().argmax().row()).isEqualTo(3);
+        assertThat(vm.getDetection().argmax().col()).isEqualTo(3);
+        assertThat(vm.stampAt(0, 30)).isFalse();
+        assertThat(vm.getMessage()).contains("would run over the edge");
+    }
+
+    @Test
+    void theChevronFailsWithThePlainSumAndTheOffsetsFixIt() {
+        vm.loadChevron();
+        Window v = new Window(DetectorScenes.V_TOP, DetectorScenes.V_LEFT, 5, 9);
+        assertThat(vm.getDetection().window().overlaps(v)).isFalse();
+        assertThat(vm.suggestedOffsetsText()).isEqualTo("B(dx=4)");
+        assertThat(vm.getNote()).contains("never in the same 5×5 window");
+        assertThat(vm.applySuggestedOffsets()).isTrue();
+        assertThat(vm.getDetection().argmax().row()).isEqualTo(DetectorScenes.V_TOP);
+        assertThat(vm.getDetection().argmax().col()).isEqualTo(DetectorScenes.V_LEFT);
+        assertThat(vm.getDetection().argmax().tieCount()).isEqualTo(1);
+        assertThat(vm.getDetection().window()).isEqualTo(v);
+        assertThat(vm.getCombinedLabel()).startsWith("Sum: A + B(dx=4)");
+        assertThat(vm.suggestedOffsetsText()).isEmpty();
+        assertThat(vm.getNote()).contains("4 columns to the right");
+    }
+
+    @Test
+    void thePatternTravelsInTheExtrasAsPlainJsonValues() {
+        vm.loadChevron();
+        Object stored = vm.getWorkspace().extras().get(DetectorViewModel.PATTERN_KEY);
+        assertThat(stored).isInstanceOf(java.util.Map.class);
+        assertThat(vm.getPattern()).isEqualTo(PatternPreset.chevron(false).pattern());
+        vm.load(vm.getWorkspace().withExtras(java.util.Map.of()));
+        assertThat(vm.getPattern()).isEqualTo(PatternPreset.cross().pattern());
+    }
+
+    @Test
+    void plantAndTestComparesPlainSumWithOffsets() {
+        vm.loadChevron();
+        assertThat(vm.runPlantAndTest(40, 5)).isTrue();
+        int plain = vm.getPlantResult().hits();
+        vm.applySuggestedOffsets();
+        vm.runPlantAndTest(40, 5);
+        int offsets = vm.getPlantResult().hits();
+        assertThat(offsets).isGreaterThan(plain);
+        assertThat(vm.plantHistoryProperty()).hasSize(2);
+        assertThat(vm.plantHistoryProperty().get(0)).startsWith("A + B(dx=4), Raw dot product: " + offsets + " of 40 hits");
+        assertThat(vm.runPlantAndTest(0, 1)).isFalse();
+    }
+
+    @Test
+    void theSlideRevealsCellsInRowMajorOrderAndExplainsTheCurrentOne() {
+        SlideAnimation a = vm.animation();
+        assertThat(a.isActive()).isFalse();
+        assertThat(vm.hiddenCells(0)).isNull();
+        a.home();
+        assertThat(a.getCount()).isEqualTo(28 * 28);
+        boolean[] hidden = vm.hiddenCells(0);
+        assertThat(hidden[0]).isFalse();
+        assertThat(hidden[1]).isTrue();
+        assertThat(vm.hiddenCombinedCells()[0]).isFalse();
+        assertThat(vm.getFocus().lines().get(0)).startsWith("A[0, 0] = ");
+        assertThat(vm.getFocus().windows().get(0)).isEqualTo(new Window(0, 0, 5, 5));
+        a.step();
+        a.step();
+        assertThat(vm.getFocus().lines().get(1)).startsWith("B[0, 2] = ");
+        a.seek(28 * 14 + 17);
+        assertThat(vm.getFocus().lines().get(0)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 taps have weight 0 and add nothing)");
+        a.end();
+        assertThat(a.isActive()).isFalse();
+    }
+
+    @Test
+    void withAnOffsetTheCombinedCellWaitsForTheLaterTerm() {
+        vm.setOffset(1, 4, 0);
+        vm.animation().home();
+        assertThat(vm.hiddenCombinedCells()[0]).isTrue();
+        vm.animation().seek(4);
+        assertThat(vm.hiddenCombinedCells()[0]).isFalse();
+        assertThat(vm.hiddenCombinedCells()[1]).isTrue();
+    }
+
+    @Test
+    void nccModeExplainsWithItsOwnFormula() {
+        vm.setMatching(MatchMode.NCC);
+        assertThat(vm.getFocus().lines().get(1)).startsWith("A[14, 17] = Σ(w − w̄)(x − x̄) / √(Σ(w − w̄)² · Σ(x − x̄)²) = ");
+    }
+
+    @Test
+    void anRgbImageFromAFileIsShownButNotPaintedAndSaysWhy() {
+        Image rgb = Image.zeros(16, 16, 3);
+        Filter f = Filter.of(3, 3, 3, new double[27], 0);
+        vm.load(Workspace.of(rgb, List.of(org.convlab.core.FilterSpec.plain("A", f))));
+        assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (channel 1 shown)");
+        vm.beginStroke(1, 1, 1, false);
+        assertThat(vm.isStroking()).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("This image has 3 channels; painting works on one-channel (binary) images");
+        assertThat(vm.getWorkspace().image()).isSameAs(rgb);
+    }
+
+    @Test
+    void theBankStopsAtWhatAFileMayHold() {
+        for (int i = 2; i < DetectorViewModel.MAX_FILTERS; i++) {
+            vm.addFilter();
+        }
+        assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
+        vm.addFilter();
+        assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
+        assertThat(vm.getMessage()).startsWith("The bank holds at most 32 filters");
+    }
+
+    @Test
+    void generatedStreaksAreTheSameForTheSameSeed() {
+        vm.generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
+        Image first = vm.getWorkspace().image();
+        vm.clear();
+        vm.generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
+        assertThat(vm.getWorkspace().image()).isEqualTo(first);
+        assertThat(vm.generateStreaks(StreakDirection.BOTH, 3, 40, 1)).isFalse();
+        assertThat(vm.getMessage()).startsWith("Streak length must be between 1 and 32");
+    }
+
+    @Test
+    void commandsOnARemovedFilterAreRefusedNotThrown() {
+        assertThat(vm.setBias(5, 1)).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("There is no filter number 6; the bank has 2");
+        vm.cycleWeight(7, 0, 0);
+        assertThat(vm.resizeFilter(-1, 3, 3)).isFalse();
+        assertThat(vm.getWorkspace().filters()).hasSize(2);
+    }
+
+    @Test
+    void hugePaddingIsRefusedBeforeAnyMemoryIsSpent() {
+        assertThat(vm.setPaddingText("99999")).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("Padding of 99999 zeros is more than the 1024 a workspace may hold");
+        assertThat(vm.setPaddingText("2")).isTrue();
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 32×32");
+    }
+
+    @Test
+    void aSelectionCanBecomeTheTargetPatternThatStampsPlace() {
+        vm.clear();
+        vm.beginStroke(2, 2, 1, true);
+        vm.strokeTo(2, 6);
+        vm.endStroke();
+        vm.select(2, 2, 3, 6);
+        assertThat(vm.patternFromSelection()).isTrue();
+        assertThat(vm.getPattern()).isEqualTo(Image.ofRows(new double[][] {{1, 1, 1, 1, 1}, {0, 0, 0, 0, 0}}));
+        assertThat(vm.getPatternName()).isEqualTo("your 2×5 selection");
+        vm.stampAt(20, 20);
+        assertThat(vm.getWorkspace().image().get(0, 20, 18)).isEqualTo(1);
+        assertThat(vm.getWorkspace().image().get(0, 20, 22)).isEqualTo(1);
+        vm.select(10, 10, 12, 12);
+        assertThat(vm.patternFromSelection()).isFalse();
+        assertThat(vm.getMessage()).startsWith("The selection is empty");
+    }
+
+    @Test
+    void mapLabelsSayTheModeWhenItIsNotRaw() {
+        vm.setMatching(MatchMode.NCC);
+        vm.setActivation(org.convlab.core.Activation.RELU);
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 28×28 · NCC · ReLU");
+    }
+
+    @Test
+    void theFocusListsTheTapsThatMadeTheSum() {
+        vm.animation().seek(28 * 14 + 17);
+        List<DetectorViewModel.Tap> a = vm.getFocus().taps().get(0);
+        assertThat(a).hasSize(5).allMatch(DetectorViewModel.Tap::counts);
+        assertThat(a.get(0)).isEqualTo(new DetectorViewModel.Tap(14, 17, true));
+        vm.animation().seek(0);
+        assertThat(vm.getFocus().taps().get(1)).hasSize(5).noneMatch(DetectorViewModel.Tap::counts);
+    }
+}
