@@ -1,0 +1,74 @@
+package org.convlab.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that a crash, a kill or a full disk in the middle leaves either the old file or
+ * the new one, never a half-written mix: the bytes go to a temporary file in the same folder (so
+ * the final rename stays on one file system), are forced to the disk, and the temporary file is
+ * then renamed over the target in one atomic step.
+ */
+public final class AtomicFile {
+    /** Prefix of the temporary files; a leftover one (after a power cut) is harmless and ignorable. */
+    static final String TEMP_PREFIX = ".convlab-save-";
+
+    private AtomicFile() {
+    }
+
+    /** Replaces {@code target} with {@code text} encoded as UTF-8. */
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code target} with {@code bytes}; on failure the old target is untouched. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null) {
+            throw new IOException("cannot save to " + target + ": it has no folder");
+        }
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                // Without this the rename can reach the disk before the data, and a power cut
+                // would leave an empty file under the target's name.
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("the file system of " + folder + " cannot replace files atomically, so "
+                        + target.getFileName() + " was not saved there; choose another folder", e);
+            }
+            moved = true;
+            forceFolder(folder);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder (not on Windows). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The data is already safe in the file; only the rename's durability is best effort here.
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.convlab.core.io;
+
+import java.util.Objects;
+import org.convlab.core.Image;
+
+/**
+ * A decoded picture as 8-bit RGB (transparent parts composited on white), kept so the import
+ * dialog can try thresholds without decoding the file again. {@link #toImage} turns it into the
+ * input image in one of three ways; every value produced is an exact integer.
+ */
+public final class Picture {
+    private final int width;
+    private final int height;
+    private final int[] rgb;
+    private final boolean gray;
+
+    Picture(int width, int height, int[] rgb) {
+        this.width = width;
+        this.height = height;
+        this.rgb = rgb;
+        boolean g = true;
+        for (int p : rgb) {
+            int r = (p >> 16) & 0xFF;
+            if (r != ((p >> 8) & 0xFF) || r != (p & 0xFF)) {
+                g = false;
+                break;
+            }
+        }
+        this.gray = g;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Whether every pixel is a shade of grey, so nothing is lost by importing one channel. */
+    public boolean isGray() {
+        return gray;
+    }
+
+    /** 0xRRGGBB at (y, x). */
+    public int rgb(int y, int x) {
+        return rgb[y * width + x];
+    }
+
+    /**
+     * Luminance 0..255 by the integer Rec. 601 weights {@code (299 R + 587 G + 114 B + 500) / 1000},
+     * so a grey pixel keeps its exact level.
+     */
+    public int luminance(int y, int x) {
+        int p = rgb[y * width + x];
+        return (299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF) + 500) / 1000;
+    }
+
+    /** How the picture becomes the input image. */
+    public sealed interface Conversion permits Binary, GrayLevels, Rgb {
+    }
+
+    /**
+     * One channel of 0 and 1: a pixel is 1 when its luminance is at least {@code threshold}
+     * (0..255), or, with {@code darkIsOne}, when it is below — for dark strokes on white paper.
+     */
+    public record Binary(int threshold, boolean darkIsOne) implements Conversion {
+        public Binary {
+            if (threshold < 0 || threshold > 255) {
+                throw new IllegalArgumentException("the threshold must be 0 to 255, got " + threshold);
+            }
+        }
+    }
+
+    /** One channel holding the luminance 0..255. */
+    public record GrayLevels() implements Conversion {
+    }
+
+    /** Three channels R, G, B, each 0..255 as in the file. */
+    public record Rgb() implements Conversion {
+    }
+
+    public Image toImage(Conversion conversion) {
+        Objects.requireNonNull(conversion, "conversion");
+        int n = width * height;
+        if (conversion instanceof Rgb) {
+            double[] d = new double[3 * n];
+            for (int i = 0; i < n; i++) {
+                int p = rgb[i];
+                d[i] = (p >> 16) & 0xFF;
+                d[n + i] = (p >> 8) & 0xFF;
+                d[2 * n + i] = p & 0xFF;
+            }
+            return Image.of(height, width, 3, d);
+        }
+        double[] d = new double[n];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int lum = luminance(y, x);
+                double v;
+                if (conversion instanceof Binary b) {
+                    boolean bright = lum >= b.threshold();
+                    v = bright != b.darkIsOne() ? 1 : 0;
+                } else {
+                    v = lum;
+                }
+                d[y * width + x] = v;
+            }
+        }
+        return Image.of(height, width, 1, d);
+    }
+}

@@ -1,0 +1,340 @@
+package org.convlab.core.io;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.convlab.core.Correlation2D;
+import org.convlab.core.DivergingColorMap;
+import org.convlab.core.FilterSpec;
+import org.convlab.core.Geometry;
+import org.convlab.core.Image;
+import org.convlab.core.ResponseMap;
+import org.convlab.core.Window;
+import org.convlab.core.Workspace;
+
+/**
+ * The sliding kernel as an animated GIF: one frame per output cell, in the order the cells are
+ * computed. The left panel is the (padded) input with the window the kernel reads outlined; the
+ * right panel is the response map filled up to that cell. The GIF loops forever and holds the
+ * finished map a little longer.
+ *
+ * <p>Frames are drawn straight into an indexed palette (the diverging colours in 251 steps, or a
+ * 6×6×6 RGB cube plus 35 steps for a colour input), which keeps hundreds of frames fast to encode.
+ */
+public final class SlideGif {
+    /** More frames than this make a file nobody can watch in class; the image should be smaller. */
+    public static final int MAX_FRAMES = 2500;
+    public static final int MIN_DELAY_MS = 20;
+    public static final int MAX_DELAY_MS = 10_000;
+    static final int GAP = 16;
+    static final int HOLD_FACTOR = 8;
+
+    static final byte WHITE = 0;
+    static final byte BLACK = 1;
+    static final byte HIGHLIGHT = 2;
+    static final byte PADDING = 3;
+    static final byte PENDING = 4;
+    private static final int FIXED = 5;
+
+    private SlideGif() {
+    }
+
+    /**
+     * Writes the animation of filter {@code filterIndex} of {@code ws} to {@code file}. Refuses
+     * (IllegalArgumentException with a message for the user) a bad index, scale or delay, a kernel
+     * that does not fit, or more than {@link #MAX_FRAMES} frames.
+     */
+    public static void write(Workspace ws, int filterIndex, Path file, int scale, int delayMs) throws IOException {
+        byte[] gif = encode(ws, filterIndex, scale, delayMs);
+        AtomicFile.write(file, gif);
+    }
+
+    /** The GIF file's bytes. */
+    public static byte[] encode(Workspace ws, int filterIndex, int scale, int delayMs) throws IOException {
+        if (filterIndex < 0 || filterIndex >= ws.filters().size()) {
+            throw new IllegalArgumentException("there is no filter " + (filterIndex + 1) + "; the workspace has "
+                    + ws.filters().size());
+        }
+        MapPicture.checkScale(scale);
+        if (delayMs < MIN_DELAY_MS || delayMs > MAX_DELAY_MS) {
+            throw new IllegalArgumentException("the delay must be " + MIN_DELAY_MS + " to " + MAX_DELAY_MS
+                    + " ms per frame, got " + delayMs);
+        }
+        FilterSpec spec = ws.filters().get(filterIndex);
+        ResponseMap map = Correlation2D.compute(ws.image(), spec.filter(), ws.convolution(), ws.matching(), ws.activation());
+        long frames = (long) map.height() * map.width();
+        if (frames > MAX_FRAMES) {
+            throw new IllegalArgumentException("the animation would have " + frames + " frames (one per output cell); "
+                    + "the limit is " + MAX_FRAMES + " — use a smaller input or a larger stride");
+        }
+        Frames f = new Frames(ws.image(), map, scale);
+        ImageWriter writer = gifWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            int n = (int) frames;
+            for (int k = 0; k < n; k++) {
+                BufferedImage frame = f.frame(k);
+                int delay = k == n - 1 ? delayMs * HOLD_FACTOR : delayMs;
+                writer.writeToSequence(new IIOImage(frame, null, metadata(writer, frame, delay, k == 0)), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ImageWriter gifWriter() throws IOException {
+        Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
+        if (!it.hasNext()) {
+            throw new IOException("this Java has no GIF writer");
+        }
+        return it.next();
+    }
+
+    private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, int delayMs, boolean first) throws IOException {
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode gce = child(root, "GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("transparentColorIndex", "0");
+        gce.setAttribute("delayTime", Integer.toString(Math.max(2, Math.round(delayMs / 10f))));
+        if (first) {
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+            loop.setAttribute("applicationID", "NETSCAPE");
+            loop.setAttribute("authenticationCode", "2.0");
+            loop.setUserObject(new byte[] {1, 0, 0}); // sub-block 1, loop count 0 = forever
+            apps.appendChild(loop);
+        }
+        meta.setFromTree(format, root);
+        return meta;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+
+    /** Draws frame k: the padded input with window k outlined, and the map up to cell k. */
+    static final class Frames {
+        private final Image image;
+        private final ResponseMap map;
+        private final Geometry geo;
+        private final int scale;
+        private final Palette palette;
+        private final int padH;
+        private final int padW;
+        private final int mapLeft;
+        private final int width;
+        private final int height;
+        private final byte[] base;
+        private final byte[] mapCells;
+        private final DivergingColorMap inputColors;
+        private final DivergingColorMap mapColors;
+
+        Frames(Image image, ResponseMap map, int scale) {
+            this.image = image;
+            this.map = map;
+            this.geo = map.geometry();
+            this.scale = scale;
+            this.palette = new Palette(image.channels() == 1);
+            padH = image.height() + geo.padTop() + geo.padBottom();
+            padW = image.width() + geo.padLeft() + geo.padRight();
+            mapLeft = MapPicture.MARGIN + padW * scale + GAP;
+            width = mapLeft + map.width() * scale + MapPicture.MARGIN;
+            height = MapPicture.MARGIN + Math.max(padH, map.height()) * scale + MapPicture.MARGIN;
+            if ((long) width * height > MapPicture.MAX_PIXELS / 10) {
+                throw new IllegalArgumentException("each frame would be " + width + "×" + height
+                        + " pixels; choose a smaller scale");
+            }
+            inputColors = image.channels() == 1 ? DivergingColorMap.fitting(image.toArray()) : null;
+            mapColors = DivergingColorMap.fitting(map.toArray());
+            mapCells = new byte[map.height() * map.width()];
+            for (int y = 0; y < map.height(); y++) {
+                for (int x = 0; x < map.width(); x++) {
+                    mapCells[y * map.width() + x] = palette.diverging(map.get(y, x), mapColors);
+                }
+            }
+            base = drawBase();
+        }
+
+        int width() {
+            return width;
+        }
+
+        int height() {
+            return height;
+        }
+
+        /** Left edge of map cell column x, for tests. */
+        int mapCellLeft(int x) {
+            return mapLeft + x * scale;
+        }
+
+        /** Left edge of padded-input column x (x may be negative, in the padding), for tests. */
+        int inputCellLeft(int x) {
+            return MapPicture.MARGIN + (x + geo.padLeft()) * scale;
+        }
+
+        int cellTop(int y) {
+            return MapPicture.MARGIN + y * scale;
+        }
+
+        int inputCellTop(int y) {
+            return MapPicture.MARGIN + (y + geo.padTop()) * scale;
+        }
+
+        IndexColorModel colors() {
+            return palette.model;
+        }
+
+        private byte[] drawBase() {
+            byte[] px = new byte[width * height];
+            double max = 0;
+            for (double v : image.toArray()) {
+                max = Math.max(max, v);
+            }
+            // Like the PNG export: a colour image holds 0..1 or 0..255.
+            double rgbFactor = max <= 1 ? 5 : 5 / 255.0;
+            int seam = scale >= MapPicture.SEAM_FROM_SCALE ? 1 : 0;
+            for (int py = 0; py < padH; py++) {
+                for (int pxl = 0; pxl < padW; pxl++) {
+                    int y = py - geo.padTop();
+                    int x = pxl - geo.padLeft();
+                    byte c;
+                    if (y < 0 || y >= image.height() || x < 0 || x >= image.width()) {
+                        c = PADDING;
+                    } else if (inputColors != null) {
+                        c = palette.diverging(image.get(0, y, x), inputColors);
+                    } else {
+                        c = palette.rgb(image.get(0, y, x), image.get(1, y, x), image.get(2, y, x), rgbFactor);
+                    }
+                    fill(px, MapPicture.MARGIN + pxl * scale, MapPicture.MARGIN + py * scale, scale - seam, scale - seam, c);
+                }
+            }
+            for (int y = 0; y < map.height(); y++) {
+                for (int x = 0; x < map.width(); x++) {
+                    fill(px, mapCellLeft(x), cellTop(y), scale - seam, scale - seam, PENDING);
+                }
+            }
+            return px;
+        }
+
+        BufferedImage frame(int k) {
+            byte[] px = base.clone();
+            int seam = scale >= MapPicture.SEAM_FROM_SCALE ? 1 : 0;
+            int mw = map.width();
+            for (int i = 0; i <= k; i++) {
+                fill(px, mapCellLeft(i % mw), cellTop(i / mw), scale - seam, scale - seam, mapCells[i]);
+            }
+            int cy = k / mw;
+            int cx = k % mw;
+            outline(px, mapCellLeft(cx), cellTop(cy), scale, scale, BLACK);
+            Window w = geo.window(cy, cx);
+            if (geo.dilation() > 1) {
+                for (int i = 0; i < geo.kernelHeight(); i++) {
+                    for (int j = 0; j < geo.kernelWidth(); j++) {
+                        outline(px, inputCellLeft(geo.inputCol(cx, j)), inputCellTop(geo.inputRow(cy, i)), scale, scale, HIGHLIGHT);
+                    }
+                }
+            }
+            outline(px, inputCellLeft(w.left()), inputCellTop(w.top()), w.width() * scale, w.height() * scale, BLACK);
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, palette.model);
+            byte[] dst = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+            System.arraycopy(px, 0, dst, 0, px.length);
+            return img;
+        }
+
+        private void fill(byte[] px, int left, int top, int w, int h, byte c) {
+            int right = Math.min(width, left + w);
+            int bottom = Math.min(height, top + h);
+            for (int y = Math.max(0, top); y < bottom; y++) {
+                int row = y * width;
+                for (int x = Math.max(0, left); x < right; x++) {
+                    px[row + x] = c;
+                }
+            }
+        }
+
+        /** A frame two pixels thick (one where cells are tiny) just inside the rectangle. */
+        private void outline(byte[] px, int left, int top, int w, int h, byte c) {
+            int t = scale >= 4 ? 2 : 1;
+            fill(px, left, top, w, t, c);
+            fill(px, left, top + h - t, w, t, c);
+            fill(px, left, top, t, h, c);
+            fill(px, left + w - t, top, t, h, c);
+        }
+    }
+
+    /** The frames' 256 colours. */
+    static final class Palette {
+        final IndexColorModel model;
+        private final int divergingStart;
+        private final int divergingSteps;
+
+        Palette(boolean grayInput) {
+            int[] argb = new int[256];
+            argb[WHITE] = 0xFFFFFFFF;
+            argb[BLACK] = 0xFF000000;
+            argb[HIGHLIGHT] = 0xFFFFC000;
+            argb[PADDING] = 0xFFF4F4F4;
+            argb[PENDING] = 0xFFFFFFFF;
+            int next = FIXED;
+            if (!grayInput) {
+                for (int r = 0; r < 6; r++) {
+                    for (int g = 0; g < 6; g++) {
+                        for (int b = 0; b < 6; b++) {
+                            argb[next++] = 0xFF000000 | (r * 51 << 16) | (g * 51 << 8) | b * 51;
+                        }
+                    }
+                }
+            }
+            divergingStart = next;
+            divergingSteps = 256 - next;
+            DivergingColorMap unit = new DivergingColorMap(1);
+            for (int i = 0; i < divergingSteps; i++) {
+                argb[next + i] = unit.argb(2.0 * i / (divergingSteps - 1) - 1);
+            }
+            model = new IndexColorModel(8, 256, argb, 0, false, -1, java.awt.image.DataBuffer.TYPE_BYTE);
+        }
+
+        byte diverging(double v, DivergingColorMap colors) {
+            double t = colors.limit() == 0 ? 0 : Math.max(-1, Math.min(1, v / colors.limit()));
+            return (byte) (divergingStart + Math.round((t + 1) / 2 * (divergingSteps - 1)));
+        }
+
+        /** RGB values onto the cube; {@code f} scales a value to 0..5. */
+        byte rgb(double r, double g, double b, double f) {
+            return (byte) (FIXED + 36 * step(r * f) + 6 * step(g * f) + step(b * f));
+        }
+
+        private static int step(double v) {
+            return (int) Math.max(0, Math.min(5, Math.round(v)));
+        }
+    }
+}
