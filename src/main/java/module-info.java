@@ -20,6 +20,7 @@ module org.convlab {
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
     exports org.convlab.viewmodel.detector;
+    exports org.convlab.viewmodel.document;
     exports org.convlab.viewmodel.params;
     exports org.convlab.viewmodel.translation;
     exports org.convlab.view;

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that a crash, a kill or a full disk in the middle leaves either the old file or
@@ -19,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFile {
     /** Prefix of the temporary files; a leftover one (after a power cut) is harmless and ignorable. */
     static final String TEMP_PREFIX = ".convlab-save-";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFile() {
     }
@@ -36,10 +39,13 @@ public final class AtomicFile {
             throw new IOException("cannot save to " + target + ": it has no folder");
         }
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
+        // Not Files.createTempFile: that makes the file private (0600) and the saved workspace
+        // would lose the permissions the user's umask or the old file gave it.
+        Path temp = folder.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                keepPermissions(absolute, temp);
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -60,6 +66,16 @@ public final class AtomicFile {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // The default permissions are a fine fallback; the content is what must not be lost.
         }
     }
 

@@ -71,8 +71,38 @@ public final class FilterText {
         return t;
     }
 
+    /**
+     * The cells of one line: split at commas, semicolons or tabs when it has any (an empty cell
+     * between two separators is an error, as in a spreadsheet with a blank cell), otherwise at
+     * spaces. Trailing empty cells, which spreadsheets write for ragged ranges, are dropped.
+     */
+    private static List<String> cells(String line, int channel, int row) throws FilterFormatException {
+        List<String> cells = new ArrayList<>();
+        if (line.matches(".*[,;\\t].*")) {
+            String[] parts = line.split("\\s*[,;\\t]\\s*", -1);
+            int last = parts.length;
+            while (last > 0 && parts[last - 1].isBlank()) {
+                last--;
+            }
+            for (int j = 0; j < last; j++) {
+                if (parts[j].isBlank()) {
+                    throw new FilterFormatException((channel > 1 ? "channel " + channel + ", " : "") + "row " + row
+                            + ", column " + (j + 1) + " is empty; every cell needs a number");
+                }
+                cells.add(parts[j].strip());
+            }
+        } else {
+            for (String token : line.split("\\s+")) {
+                if (!token.isEmpty()) {
+                    cells.add(token);
+                }
+            }
+        }
+        return cells;
+    }
+
     /** Plain text: lines are rows, blank lines separate channels, '#' starts a comment. */
-    private static List<List<List<String>>> lineChannels(String t) {
+    private static List<List<List<String>>> lineChannels(String t) throws FilterFormatException {
         List<List<List<String>>> channels = new ArrayList<>();
         List<List<String>> current = new ArrayList<>();
         for (String rawLine : t.split("\\R", -1)) {
@@ -85,13 +115,7 @@ public final class FilterText {
                 }
                 continue;
             }
-            List<String> row = new ArrayList<>();
-            for (String token : line.split("[,;\\s]+")) {
-                if (!token.isEmpty()) {
-                    row.add(token);
-                }
-            }
-            current.add(row);
+            current.add(cells(line, channels.size() + 1, current.size() + 1));
         }
         if (!current.isEmpty()) {
             channels.add(current);
