@@ -1,6 +1,10 @@
 package org.convlab.core.io;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,12 +73,42 @@ public final class ImageImport {
         checkSize(img.getWidth(), img.getHeight(), "the picture");
         int w = img.getWidth();
         int h = img.getHeight();
+        ColorModel cm = img.getColorModel();
+        if (cm.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(cm instanceof IndexColorModel)) {
+            return fromGrayRaster(img, cm);
+        }
         int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
         int[] rgb = new int[argb.length];
         for (int i = 0; i < argb.length; i++) {
             int p = argb[i];
             int a = (p >>> 24) & 0xFF;
             rgb[i] = a == 255 ? p & 0xFFFFFF : onWhite(p, a);
+        }
+        return new Picture(w, h, rgb);
+    }
+
+    /**
+     * Grey pictures are read from their samples: {@code getRGB} would treat the levels as linear
+     * light and brighten them (100 becomes about 170), so a threshold would not mean what it says.
+     */
+    private static Picture fromGrayRaster(BufferedImage img, ColorModel cm) {
+        Raster r = img.getRaster();
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int max = (1 << cm.getComponentSize(0)) - 1;
+        boolean alpha = cm.hasAlpha() && r.getNumBands() > 1;
+        int maxAlpha = alpha ? (1 << cm.getComponentSize(1)) - 1 : 1;
+        int[] rgb = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int g = (int) Math.round(r.getSample(x, y, 0) * 255.0 / max);
+                int p = (g << 16) | (g << 8) | g;
+                if (alpha) {
+                    int a = (int) Math.round(r.getSample(x, y, 1) * 255.0 / maxAlpha);
+                    p = a == 255 ? p : onWhite(p, a);
+                }
+                rgb[y * w + x] = p;
+            }
         }
         return new Picture(w, h, rgb);
     }

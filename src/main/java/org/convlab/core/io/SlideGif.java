@@ -89,7 +89,7 @@ public final class SlideGif {
             for (int k = 0; k < n; k++) {
                 BufferedImage frame = f.frame(k);
                 int delay = k == n - 1 ? delayMs * HOLD_FACTOR : delayMs;
-                writer.writeToSequence(new IIOImage(frame, null, metadata(writer, frame, delay, k == 0)), null);
+                writer.writeToSequence(new IIOImage(frame, null, metadata(writer, frame, delay, k == 0)), progressiveOff(writer));
             }
             writer.endWriteSequence();
         } finally {
@@ -107,7 +107,7 @@ public final class SlideGif {
     }
 
     private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, int delayMs, boolean first) throws IOException {
-        ImageWriteParam param = writer.getDefaultWriteParam();
+        ImageWriteParam param = progressiveOff(writer);
         IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
@@ -127,6 +127,13 @@ public final class SlideGif {
         }
         meta.setFromTree(format, root);
         return meta;
+    }
+
+    /** Interlaced frames gain nothing in an animation, and the JDK garbles small interlaced GIFs. */
+    private static ImageWriteParam progressiveOff(ImageWriter writer) {
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
+        return param;
     }
 
     private static IIOMetadataNode child(IIOMetadataNode root, String name) {
