@@ -116,7 +116,7 @@ public final class ExampleWorkspaces {
     /**
      * Three channels (R, G, B, each 0 or 1): red, green, blue, white and yellow 3×3 patches on
      * black. The "red" filter (+1 on R, −1 on G and B) sums over the channels: 9 on the red
-     * patch, −9 on green and blue, −3 on white, 0 on yellow.
+     * patch, −9 on green, blue and white, 0 on yellow.
      */
     static Workspace rgbPatches() {
         int h = 12;
