@@ -25,6 +25,7 @@ module org.convlab {
     exports org.convlab.viewmodel.translation;
     exports org.convlab.view;
     exports org.convlab.view.detector;
+    exports org.convlab.view.document;
     exports org.convlab.view.params;
     exports org.convlab.view.translation;
 

@@ -16,7 +16,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.convlab.core.Filter;
+import org.convlab.core.Image;
 import org.convlab.core.Workspace;
+import org.convlab.core.io.FilterText;
+import org.convlab.core.io.MapPicture;
+import org.convlab.core.io.SlideGif;
 import org.convlab.core.io.AtomicFile;
 import org.convlab.core.io.WorkspaceCodec;
 import org.convlab.core.io.WorkspaceFormatException;
@@ -44,6 +49,14 @@ public final class DocumentViewModel {
     private Workspace current;
     private Workspace saved;
     private boolean loading;
+
+    /**
+     * The app's document: recent files in the user's preferences, New starting from
+     * {@link BlankWorkspace}, and the default undo bounds.
+     */
+    public static DocumentViewModel forApp(EditableDocument document, WorkspaceCodec codec) {
+        return new DocumentViewModel(document, codec, RecentFiles.forUser(), BlankWorkspace::create, new UndoHistory());
+    }
 
     public DocumentViewModel(EditableDocument document, WorkspaceCodec codec, RecentFiles recent,
                              Supplier<Workspace> blank, UndoHistory history) {
@@ -254,6 +267,38 @@ public final class DocumentViewModel {
         }
         history.record(current, label);
         show(next);
+    }
+
+    /** Makes {@code image} the input as one undo step; returns what happened, for a status line. */
+    public String importImage(Image image) {
+        WorkspaceEdits.Result r = WorkspaceEdits.withImage(current, image);
+        apply(r.workspace(), "image import");
+        return r.note();
+    }
+
+    /**
+     * Replaces filter {@code index} with {@code weights} (index = filter count adds one) as one undo
+     * step; refuses with an IllegalArgumentException naming the problem.
+     */
+    public String importFilter(int index, Filter weights) {
+        WorkspaceEdits.Result r = WorkspaceEdits.withFilter(current, index, weights);
+        apply(r.workspace(), index == current.filters().size() ? "adding a filter" : "filter import");
+        return r.note();
+    }
+
+    /** Writes a map or the input as a PNG with the colour legend. */
+    public void exportPng(MapChoice what, Path target, int scale) throws IOException {
+        MapPicture.writePng(what.render(current, scale), target);
+    }
+
+    /** Writes the sliding-kernel animation of filter {@code filterIndex} as a looping GIF. */
+    public void exportAnimation(int filterIndex, Path target, int scale, int delayMs) throws IOException {
+        SlideGif.write(current, filterIndex, target, scale, delayMs);
+    }
+
+    /** Writes filter {@code index}'s weights as CSV. */
+    public void exportFilter(int index, Path target) throws IOException {
+        AtomicFile.writeString(target, FilterText.toCsv(current.filters().get(index).filter()));
     }
 
     /**

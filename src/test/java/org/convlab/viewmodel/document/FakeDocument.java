@@ -5,20 +5,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.convlab.core.Workspace;
 
 /** Stands in for the detector's view model: edits are committed by the test, loads are counted. */
-final class FakeDocument implements EditableDocument {
+public final class FakeDocument implements EditableDocument {
     private final ReadOnlyObjectWrapper<Workspace> committed;
     int loads;
 
-    FakeDocument(Workspace initial) {
+    public FakeDocument(Workspace initial) {
         committed = new ReadOnlyObjectWrapper<>(initial);
     }
 
     /** What the screen does at the end of a paint stroke or a filter edit. */
-    void commit(Workspace ws) {
+    public void commit(Workspace ws) {
         committed.set(ws);
     }
 
-    Workspace current() {
+    public Workspace current() {
         return committed.get();
     }
 
