@@ -7,4 +7,9 @@ public final class WorkspaceFormatException extends Exception {
     public WorkspaceFormatException(String message) {
         super(message);
     }
+
+    /** Keeps the low-level cause for logs; the message alone is what the user sees. */
+    public WorkspaceFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,0 +1,86 @@
+package org.convlab.core.io;
+
+import java.util.List;
+import org.convlab.core.ConvSettings;
+import org.convlab.core.Filter;
+import org.convlab.core.FilterSpec;
+import org.convlab.core.Geometry;
+import org.convlab.core.Image;
+import org.convlab.core.Padding;
+import org.convlab.core.Workspace;
+
+/**
+ * The rules a workspace must meet beyond its value classes' own checks (the documented limits and
+ * a kernel that fits), shared by the reader and the writer so that nothing is saved that could
+ * not be opened again.
+ */
+final class WorkspaceChecks {
+    private WorkspaceChecks() {
+    }
+
+    /** Every limit and the geometry, for a workspace built in memory. */
+    static void all(Workspace ws) throws FieldRefusal {
+        Image img = ws.image();
+        side("image height", img.height(), WorkspaceLimits.MAX_IMAGE_SIDE);
+        side("image width", img.width(), WorkspaceLimits.MAX_IMAGE_SIDE);
+        side("image channels", img.channels(), WorkspaceLimits.MAX_CHANNELS);
+        if (ws.filters().size() > WorkspaceLimits.MAX_FILTERS) {
+            throw new FieldRefusal("filters has " + ws.filters().size() + " entries; at most "
+                    + WorkspaceLimits.MAX_FILTERS + " filters are allowed");
+        }
+        for (int i = 0; i < ws.filters().size(); i++) {
+            FilterSpec spec = ws.filters().get(i);
+            Filter f = spec.filter();
+            String path = "filters[" + i + "]";
+            side(path + ".weights height", f.height(), WorkspaceLimits.MAX_KERNEL_SIDE);
+            side(path + ".weights width", f.width(), WorkspaceLimits.MAX_KERNEL_SIDE);
+            if (spec.name().length() > WorkspaceLimits.MAX_NAME_LENGTH) {
+                throw new FieldRefusal(path + ".name has " + spec.name().length() + " characters; at most "
+                        + WorkspaceLimits.MAX_NAME_LENGTH + " are allowed");
+            }
+            if (Math.abs((long) spec.dx()) > WorkspaceLimits.MAX_OFFSET || Math.abs((long) spec.dy()) > WorkspaceLimits.MAX_OFFSET) {
+                throw new FieldRefusal(path + ".offset is (" + spec.dx() + ", " + spec.dy() + "); offsets may be at most "
+                        + WorkspaceLimits.MAX_OFFSET + " either way");
+            }
+        }
+        ConvSettings c = ws.convolution();
+        side("convolution.stride", c.stride(), WorkspaceLimits.MAX_STRIDE_OR_DILATION);
+        side("convolution.dilation", c.dilation(), WorkspaceLimits.MAX_STRIDE_OR_DILATION);
+        if (c.padding().kind() == Padding.Kind.EXPLICIT && c.padding().amount() > WorkspaceLimits.MAX_PADDING) {
+            throw new FieldRefusal("convolution.padding is " + c.padding().amount() + "; at most "
+                    + WorkspaceLimits.MAX_PADDING + " is allowed");
+        }
+        geometry(img, ws.filters(), c);
+    }
+
+    private static void side(String what, int value, int max) throws FieldRefusal {
+        if (value > max) {
+            throw new FieldRefusal(what + " is " + value + "; at most " + max + " is allowed");
+        }
+    }
+
+    /** Refuses kernels that do not fit and response maps too large to hold, before anything is computed. */
+    static void geometry(Image image, List<FilterSpec> filters, ConvSettings conv) throws FieldRefusal {
+        long total = 0;
+        for (int i = 0; i < filters.size(); i++) {
+            FilterSpec f = filters.get(i);
+            Geometry g;
+            try {
+                g = Geometry.of(image.height(), image.width(), f.filter().height(), f.filter().width(), conv);
+            } catch (IllegalArgumentException e) {
+                throw new FieldRefusal("filters[" + i + "].weights: " + e.getMessage());
+            }
+            long cells = (long) g.outHeight() * g.outWidth();
+            if (cells > WorkspaceLimits.MAX_MAP_CELLS) {
+                throw new FieldRefusal("filters[" + i + "]: its response map would be " + g.outHeight() + " × "
+                        + g.outWidth() + " cells; at most " + WorkspaceLimits.MAX_MAP_CELLS
+                        + " cells are allowed (use less padding or a larger stride)");
+            }
+            total += cells;
+        }
+        if (total > WorkspaceLimits.MAX_TOTAL_MAP_CELLS) {
+            throw new FieldRefusal("filters: the response maps would hold " + total + " cells together; at most "
+                    + WorkspaceLimits.MAX_TOTAL_MAP_CELLS + " are allowed (use fewer filters or a smaller image)");
+        }
+    }
+}

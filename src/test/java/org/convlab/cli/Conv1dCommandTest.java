@@ -1,0 +1,96 @@
+package org.convlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.convlab.core.Correlation1D;
+import org.convlab.core.MatchMode;
+import org.convlab.core.Padding;
+import org.junit.jupiter.api.Test;
+
+class Conv1dCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String... args) throws Exception {
+        CliRun r = CliRun.of(args);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] d = new double[array.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = array.get(i).doubleValue();
+        }
+        return d;
+    }
+
+    @Test
+    void homeworkExampleGives44_26_16_14_23() throws Exception {
+        CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("{\n  \"output\": [44, 26, 16, 14, 23],\n  \"argmax\": 0,\n  \"max\": 44\n}\n");
+    }
+
+    @Test
+    void shiftingTheSignalMovesTheOutputWithIt() throws Exception {
+        JsonNode j = json("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "2", "--json");
+        assertThat(doubles(j.get("output"))).containsExactly(18, 33, 44, 26, 16);
+        assertThat(j.get("argmax").intValue()).isEqualTo(2);
+        assertThat(j.get("max").intValue()).isEqualTo(44);
+    }
+
+    @Test
+    void circularShiftWrapsAround() throws Exception {
+        JsonNode j = json("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "-3", "--circular", "--json");
+        // shifted left by 3 with wrap: 1,2,3,5,6,7,8
+        assertThat(doubles(j.get("output"))).containsExactly(14, 23, 31, 38, 44);
+        assertThat(j.get("argmax").intValue()).isEqualTo(4);
+    }
+
+    @Test
+    void modesAndPaddingMatchTheCoreExactly() throws Exception {
+        double[] sig = {6, 7, 8, 1, 2, 3, 5};
+        double[] ker = {1, 2, 3};
+        for (MatchMode m : MatchMode.values()) {
+            for (String pad : new String[] {"valid", "same", "full", "2"}) {
+                JsonNode j = json("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--mode", m.id(),
+                        "--padding", pad, "--json");
+                double[] expected = Correlation1D.correlate(sig, ker, m, Padding.parse(pad));
+                assertThat(doubles(j.get("output"))).as(m + " " + pad).containsExactly(expected);
+                int argmax = Correlation1D.argmax(expected);
+                assertThat(j.get("argmax").intValue()).isEqualTo(argmax);
+                assertThat(j.get("max").doubleValue()).isEqualTo(expected[argmax]);
+            }
+        }
+    }
+
+    @Test
+    void nonIntegerOutputIsTheShortestExactDecimal() throws Exception {
+        CliRun r = CliRun.of("conv1d", "--signal", "0.1,0.2", "--kernel", "1,1", "--json");
+        // 0.1 + 0.2 is 0.30000000000000004 in binary floating point; the JSON says so rather than hiding it
+        assertThat(r.out()).contains("\"output\": [0.30000000000000004]");
+    }
+
+    @Test
+    void summaryShowsTheSignalsAlignedAndTheArithmeticOfTheMaximum() {
+        CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("index    0   1   2   3   4  5  6\n")
+                .contains("signal   6   7   8   1   2  3  5\n")
+                .contains("kernel   1   2   3\n")
+                .contains("output  44  26  16  14  23\n")
+                .contains("First maximum: output[0] = 44\n")
+                .contains("output[0] = 6*1 + 7*2 + 8*3 = 44");
+    }
+
+    @Test
+    void summaryOfAShiftSaysHowTheSignalMoved() {
+        CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "1", "--padding", "same");
+        assertThat(r.out()).contains("The signal moved 1 place right, filling with zeros.")
+                .contains("padding same (1 zero before, 1 zero after); output[i] reads shifted[i-1 .. i+1]")
+                .contains("shifted   0   6   7   8   1   2  3\n");
+    }
+}
