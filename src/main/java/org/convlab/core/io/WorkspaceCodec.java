@@ -8,6 +8,21 @@ import org.convlab.core.Workspace;
  * simple codec and get the real reader and writer plugged in by the app.
  */
 public interface WorkspaceCodec {
+    /** The workspace file format: {@link WorkspaceReader} and {@link WorkspaceWriter}. */
+    static WorkspaceCodec json() {
+        return new WorkspaceCodec() {
+            @Override
+            public Workspace read(String text) throws WorkspaceFormatException {
+                return WorkspaceReader.read(text);
+            }
+
+            @Override
+            public String write(Workspace ws) {
+                return WorkspaceWriter.write(ws);
+            }
+        };
+    }
+
     /** Reads a workspace file's text, refusing anything malformed with a message for the user. */
     Workspace read(String text) throws WorkspaceFormatException;
 

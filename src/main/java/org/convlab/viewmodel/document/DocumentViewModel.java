@@ -25,6 +25,7 @@ import org.convlab.core.io.SlideGif;
 import org.convlab.core.io.AtomicFile;
 import org.convlab.core.io.WorkspaceCodec;
 import org.convlab.core.io.WorkspaceFormatException;
+import org.convlab.core.io.WorkspaceLimits;
 
 /**
  * The open workspace as a document: which file it came from, whether it has unsaved changes, the
@@ -37,8 +38,8 @@ import org.convlab.core.io.WorkspaceFormatException;
 public final class DocumentViewModel {
     public static final String EXTENSION = ".convlab";
     public static final String APP_NAME = "ConvLab";
-    /** Larger files are refused before reading; the biggest legal workspace is far smaller. */
-    static final long MAX_FILE_BYTES = 512L << 20;
+    /** Larger files are refused before reading, with the workspace format's own limit. */
+    static final long MAX_FILE_BYTES = WorkspaceLimits.MAX_FILE_BYTES;
 
     private final EditableDocument document;
     private final WorkspaceCodec codec;
@@ -338,8 +339,8 @@ public final class DocumentViewModel {
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
-                throw new IOException("the file is " + (size >> 20) + " MB; workspace files are at most "
-                        + (MAX_FILE_BYTES >> 20) + " MB");
+                throw new IOException("the file has " + size + " bytes; workspace files may be at most "
+                        + MAX_FILE_BYTES + " bytes (64 MiB)");
             }
             byte[] bytes = Files.readAllBytes(path);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

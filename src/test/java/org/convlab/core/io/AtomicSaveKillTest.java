@@ -31,7 +31,7 @@ class AtomicSaveKillTest {
     @Test
     void killingMidSaveAlwaysLeavesOneWholeVersion() throws Exception {
         Path target = dir.resolve("work.convlab");
-        SpecJsonCodec codec = new SpecJsonCodec();
+        WorkspaceCodec codec = WorkspaceCodec.json();
         Files.writeString(target, codec.write(SaveLoop.version(0)));
         Random random = new Random(20261125L);
         int killedWithTempFile = 0;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.convlab.core.Workspace;
-import org.convlab.core.io.SpecJsonCodec;
+import org.convlab.core.io.WorkspaceCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +17,7 @@ class AutosaveTest {
     @TempDir
     Path dir;
 
-    private final SpecJsonCodec codec = new SpecJsonCodec();
+    private final WorkspaceCodec codec = WorkspaceCodec.json();
 
     @Test
     void timerWritesTheLatestWorkAndCleanExitRemovesEverything() throws Exception {

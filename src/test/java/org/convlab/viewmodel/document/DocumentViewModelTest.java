@@ -12,7 +12,7 @@ import org.convlab.core.Filter;
 import org.convlab.core.FilterSpec;
 import org.convlab.core.Image;
 import org.convlab.core.Workspace;
-import org.convlab.core.io.SpecJsonCodec;
+import org.convlab.core.io.WorkspaceCodec;
 import org.convlab.viewmodel.document.DocumentDialogs.UnsavedChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ class DocumentViewModelTest {
     private FakeDocument doc;
     private DocumentViewModel model;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final SpecJsonCodec codec = new SpecJsonCodec();
+    private final WorkspaceCodec codec = WorkspaceCodec.json();
 
     static Workspace start() {
         return Workspace.of(Image.zeros(8, 8, 1), List.of(
@@ -210,7 +210,8 @@ class DocumentViewModelTest {
         Workspace before = doc.current();
         assertThat(model.open(bad, dialogs)).isFalse();
         assertThat(dialogs.errors).hasSize(1);
-        assertThat(dialogs.errors.get(0)).startsWith("Could not open broken.convlab | broken.convlab: malformed JSON");
+        assertThat(dialogs.errors.get(0)).isEqualTo("Could not open broken.convlab | broken.convlab: the JSON ends too early at line 1, column 56 "
+                + "(the file is truncated or a bracket is missing)");
         assertThat(doc.current()).isSameAs(before);
         assertThat(model.getFile()).isNull();
         Path binary = dir.resolve("picture.json");

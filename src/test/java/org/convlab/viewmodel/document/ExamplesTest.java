@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.convlab.core.Detection;
 import org.convlab.core.Workspace;
-import org.convlab.core.io.SpecJsonCodec;
+import org.convlab.core.io.WorkspaceCodec;
 import org.convlab.core.io.WorkspaceFormatException;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class ExamplesTest {
     void everyMenuEntryLoadsFromTheResources() throws IOException, WorkspaceFormatException {
         assertThat(Example.ALL).extracting(Example::fileName).containsExactlyInAnyOrderElementsOf(ExampleWorkspaces.all().keySet());
         for (Example ex : Example.ALL) {
-            assertThat(new SpecJsonCodec().read(ex.text())).as(ex.fileName()).isEqualTo(ExampleWorkspaces.all().get(ex.fileName()));
+            assertThat(WorkspaceCodec.json().read(ex.text())).as(ex.fileName()).isEqualTo(ExampleWorkspaces.all().get(ex.fileName()));
         }
     }
 
