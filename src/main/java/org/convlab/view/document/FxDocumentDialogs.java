@@ -109,8 +109,13 @@ public final class FxDocumentDialogs implements DocumentDialogs {
         a.showAndWait();
     }
 
+    /** Core messages start in lower case to fit in sentences; a dialog starts a sentence. File names stay as they are. */
     static String capitalized(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String first = s.split("\\s", 2)[0];
+        if (s.isEmpty() || first.contains(".") || first.contains("/") || first.contains("_")) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private FileChooser chooser(String title) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DocumentViewModelTest {
+public class DocumentViewModelTest {
     @TempDir
     Path dir;
 
@@ -29,13 +29,13 @@ class DocumentViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final WorkspaceCodec codec = WorkspaceCodec.json();
 
-    static Workspace start() {
+    public static Workspace start() {
         return Workspace.of(Image.zeros(8, 8, 1), List.of(
                 FilterSpec.plain("A", Filter.ofRows(new double[][] {{1, 0}, {0, 1}})),
                 FilterSpec.plain("B", Filter.ofRows(new double[][] {{0, 1}, {1, 0}}))));
     }
 
-    static Workspace paint(Workspace ws, int y, int x) {
+    public static Workspace paint(Workspace ws, int y, int x) {
         double[] d = ws.image().toArray();
         d[y * ws.image().width() + x] = 1 - d[y * ws.image().width() + x];
         return ws.withImage(Image.of(ws.image().height(), ws.image().width(), 1, d));
