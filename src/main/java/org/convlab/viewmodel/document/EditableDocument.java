@@ -1,5 +1,7 @@
 package org.convlab.viewmodel.document;
 
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.convlab.core.Workspace;
 
@@ -17,4 +19,24 @@ public interface EditableDocument {
 
     /** Replaces the whole state (New, Open, Undo, Redo, Recover); afterwards the property holds {@code ws}. */
     void load(Workspace ws);
+
+    /**
+     * A document from a screen's two members, for a view model that has them without declaring
+     * this interface: {@code EditableDocument.of(detector.committedWorkspaceProperty(), detector::load)}.
+     */
+    static EditableDocument of(ReadOnlyObjectProperty<Workspace> committed, Consumer<Workspace> load) {
+        Objects.requireNonNull(committed, "committed");
+        Objects.requireNonNull(load, "load");
+        return new EditableDocument() {
+            @Override
+            public ReadOnlyObjectProperty<Workspace> committedWorkspaceProperty() {
+                return committed;
+            }
+
+            @Override
+            public void load(Workspace ws) {
+                load.accept(ws);
+            }
+        };
+    }
 }
