@@ -57,18 +57,23 @@ public final class MapPicture {
     }
 
     /**
-     * The input image: one channel in the diverging colours (so 1 is orange and 0 grey, as on
-     * screen), three channels as RGB — values within 0..1 scaled by 255, within 0..255 as they
-     * are, anything else stretched from its minimum to its maximum.
+     * The input image as the detector draws it: one channel in grey from white (0) to black (1),
+     * values outside 0..1 at the nearer end; three channels as RGB, values within 0..1 scaled by
+     * 255, within 0..255 as they are, anything else stretched from its minimum to its maximum.
+     * No legend: the input is not a heat map.
      */
     public static BufferedImage ofInput(Image image, int scale) {
         int h = image.height();
         int w = image.width();
-        if (image.channels() == 1) {
-            double[] v = image.toArray();
-            return ofValues(v, h, w, scale, DivergingColorMap.fitting(v));
-        }
+        int n = h * w;
         double[] d = image.toArray();
+        int[] argb = new int[n];
+        if (image.channels() == 1) {
+            for (int i = 0; i < n; i++) {
+                argb[i] = inkArgb(d[i]);
+            }
+            return draw(argb, h, w, scale, null);
+        }
         double min = 0;
         double max = 0;
         for (double v : d) {
@@ -85,8 +90,6 @@ public final class MapPicture {
             lo = min;
             factor = 255 / (max - min);
         }
-        int n = h * w;
-        int[] argb = new int[n];
         for (int i = 0; i < n; i++) {
             int r = level(d[i], lo, factor);
             int g = level(d[n + i], lo, factor);
@@ -94,6 +97,12 @@ public final class MapPicture {
             argb[i] = 0xFF000000 | (r << 16) | (g << 8) | b;
         }
         return draw(argb, h, w, scale, null);
+    }
+
+    /** White for 0, black for 1, grey between: the detector screen's input colours. */
+    public static int inkArgb(double v) {
+        int grey = (int) Math.round(255 * (1 - Math.max(0, Math.min(1, v))));
+        return 0xFF000000 | (grey << 16) | (grey << 8) | grey;
     }
 
     private static int level(double v, double lo, double factor) {

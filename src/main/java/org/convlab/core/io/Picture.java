@@ -6,7 +6,9 @@ import org.convlab.core.Image;
 /**
  * A decoded picture as 8-bit RGB (transparent parts composited on white), kept so the import
  * dialog can try thresholds without decoding the file again. {@link #toImage} turns it into the
- * input image in one of three ways; every value produced is an exact integer.
+ * input image in one of three ways, always with values in 0..1 as the detector draws them
+ * (0 white, 1 black): 0 and 1 at a threshold, grey darkness, or RGB with each 8-bit level k as
+ * k / 255.
  */
 public final class Picture {
     private final int width;
@@ -72,11 +74,14 @@ public final class Picture {
         }
     }
 
-    /** One channel holding the luminance 0..255. */
+    /**
+     * One channel of darkness, {@code (255 − luminance) / 255}: white paper 0, black ink 1, so the
+     * picture looks the same on the detector, which draws 0 white and 1 black.
+     */
     public record GrayLevels() implements Conversion {
     }
 
-    /** Three channels R, G, B, each 0..255 as in the file. */
+    /** Three channels R, G, B, each level / 255 (so 0..1). */
     public record Rgb() implements Conversion {
     }
 
@@ -87,9 +92,9 @@ public final class Picture {
             double[] d = new double[3 * n];
             for (int i = 0; i < n; i++) {
                 int p = rgb[i];
-                d[i] = (p >> 16) & 0xFF;
-                d[n + i] = (p >> 8) & 0xFF;
-                d[2 * n + i] = p & 0xFF;
+                d[i] = ((p >> 16) & 0xFF) / 255.0;
+                d[n + i] = ((p >> 8) & 0xFF) / 255.0;
+                d[2 * n + i] = (p & 0xFF) / 255.0;
             }
             return Image.of(height, width, 3, d);
         }
@@ -102,7 +107,7 @@ public final class Picture {
                     boolean bright = lum >= b.threshold();
                     v = bright != b.darkIsOne() ? 1 : 0;
                 } else {
-                    v = lum;
+                    v = (255 - lum) / 255.0;
                 }
                 d[y * width + x] = v;
             }

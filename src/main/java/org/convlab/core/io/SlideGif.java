@@ -30,8 +30,10 @@ import org.convlab.core.Workspace;
  * right panel is the response map filled up to that cell. The GIF loops forever and holds the
  * finished map a little longer.
  *
- * <p>Frames are drawn straight into an indexed palette (the diverging colours in 251 steps, or a
- * 6×6×6 RGB cube plus 35 steps for a colour input), which keeps hundreds of frames fast to encode.
+ * <p>The input is drawn as on the detector screen (white 0, black 1; a colour input in colour), the
+ * map in the diverging colours. Frames are drawn straight into an indexed palette (64 greys and
+ * 187 map colours, or a 6×6×6 RGB cube and 35 map colours), which keeps hundreds of frames fast
+ * to encode.
  */
 public final class SlideGif {
     /** More frames than this make a file nobody can watch in class; the image should be smaller. */
@@ -161,7 +163,6 @@ public final class SlideGif {
         private final int height;
         private final byte[] base;
         private final byte[] mapCells;
-        private final DivergingColorMap inputColors;
         private final DivergingColorMap mapColors;
 
         Frames(Image image, ResponseMap map, int scale) {
@@ -179,7 +180,6 @@ public final class SlideGif {
                 throw new IllegalArgumentException("each frame would be " + width + "×" + height
                         + " pixels; choose a smaller scale");
             }
-            inputColors = image.channels() == 1 ? DivergingColorMap.fitting(image.toArray()) : null;
             mapColors = DivergingColorMap.fitting(map.toArray());
             mapCells = new byte[map.height() * map.width()];
             for (int y = 0; y < map.height(); y++) {
@@ -236,8 +236,8 @@ public final class SlideGif {
                     byte c;
                     if (y < 0 || y >= image.height() || x < 0 || x >= image.width()) {
                         c = PADDING;
-                    } else if (inputColors != null) {
-                        c = palette.diverging(image.get(0, y, x), inputColors);
+                    } else if (image.channels() == 1) {
+                        c = palette.ink(image.get(0, y, x));
                     } else {
                         c = palette.rgb(image.get(0, y, x), image.get(1, y, x), image.get(2, y, x), rgbFactor);
                     }
@@ -300,7 +300,9 @@ public final class SlideGif {
 
     /** The frames' 256 colours. */
     static final class Palette {
+        static final int INK_STEPS = 64;
         final IndexColorModel model;
+        private final int inkStart;
         private final int divergingStart;
         private final int divergingSteps;
 
@@ -312,7 +314,12 @@ public final class SlideGif {
             argb[PADDING] = 0xFFF4F4F4;
             argb[PENDING] = 0xFFFFFFFF;
             int next = FIXED;
-            if (!grayInput) {
+            inkStart = next;
+            if (grayInput) {
+                for (int i = 0; i < INK_STEPS; i++) {
+                    argb[next++] = MapPicture.inkArgb(i / (double) (INK_STEPS - 1));
+                }
+            } else {
                 for (int r = 0; r < 6; r++) {
                     for (int g = 0; g < 6; g++) {
                         for (int b = 0; b < 6; b++) {
@@ -333,6 +340,12 @@ public final class SlideGif {
         byte diverging(double v, DivergingColorMap colors) {
             double t = colors.limit() == 0 ? 0 : Math.max(-1, Math.min(1, v / colors.limit()));
             return (byte) (divergingStart + Math.round((t + 1) / 2 * (divergingSteps - 1)));
+        }
+
+        /** A grey-input value onto the white-to-black ramp, as the detector draws it. */
+        byte ink(double v) {
+            double t = Math.max(0, Math.min(1, v));
+            return (byte) (inkStart + Math.round(t * (INK_STEPS - 1)));
         }
 
         /** RGB values onto the cube; {@code f} scales a value to 0..5. */

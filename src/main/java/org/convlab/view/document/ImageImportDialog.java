@@ -17,8 +17,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.convlab.core.DivergingColorMap;
 import org.convlab.core.Image;
+import org.convlab.core.io.MapPicture;
 import org.convlab.core.io.Picture;
 
 /**
@@ -30,8 +30,8 @@ public final class ImageImportDialog extends Dialog<Image> {
 
     private final Picture picture;
     private final RadioButton binary = new RadioButton("Black and white: 1 and 0 at a threshold");
-    private final RadioButton gray = new RadioButton("Grey levels 0–255 (1 channel)");
-    private final RadioButton rgb = new RadioButton("Colour: red, green, blue 0–255 (3 channels)");
+    private final RadioButton gray = new RadioButton("Shades of grey: white 0 to black 1 (1 channel)");
+    private final RadioButton rgb = new RadioButton("Colour: red, green, blue, each level ÷ 255 (3 channels)");
     private final Slider threshold = new Slider(0, 255, 128);
     private final CheckBox darkIsOne = new CheckBox("Dark pixels are 1 (strokes drawn on white paper)");
     private final Label thresholdValue = new Label();
@@ -84,7 +84,7 @@ public final class ImageImportDialog extends Dialog<Image> {
 
         Label note = new Label(picture.width() * picture.height() > 512 * 512
                 ? "Pictures larger than 512×512 make every edit slower; a smaller picture is easier to read on a projector."
-                : "Every value is an exact whole number: 0 or 1, or 0 to 255.");
+                : "Values are 0 to 1: an 8-bit level k becomes k ÷ 255 (grey counts darkness: black is 1).");
         note.setWrapText(true);
         note.getStyleClass().add("import-note");
 
@@ -92,7 +92,7 @@ public final class ImageImportDialog extends Dialog<Image> {
         options.setPadding(new Insets(0, 0, 0, 12));
         options.setMaxWidth(380);
         VBox before = new VBox(4, new Label("Picture"), original);
-        VBox after = new VBox(4, new Label("Input (orange = 1)"), result);
+        VBox after = new VBox(4, new Label("Input (white 0, black 1)"), result);
         HBox content = new HBox(16, before, after, options);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
@@ -121,7 +121,6 @@ public final class ImageImportDialog extends Dialog<Image> {
         PixelWriter w = preview.getPixelWriter();
         int pw = (int) preview.getWidth();
         int ph = (int) preview.getHeight();
-        DivergingColorMap colors = new DivergingColorMap(c instanceof Picture.Binary ? 1 : 255);
         for (int y = 0; y < ph; y++) {
             int sy = (int) ((long) y * picture.height() / ph);
             for (int x = 0; x < pw; x++) {
@@ -129,9 +128,9 @@ public final class ImageImportDialog extends Dialog<Image> {
                 int argb;
                 if (c instanceof Picture.Binary b) {
                     boolean bright = picture.luminance(sy, sx) >= b.threshold();
-                    argb = colors.argb(bright != b.darkIsOne() ? 1 : 0);
+                    argb = MapPicture.inkArgb(bright != b.darkIsOne() ? 1 : 0);
                 } else if (c instanceof Picture.GrayLevels) {
-                    argb = colors.argb(picture.luminance(sy, sx));
+                    argb = MapPicture.inkArgb((255 - picture.luminance(sy, sx)) / 255.0);
                 } else {
                     argb = 0xFF000000 | picture.rgb(sy, sx);
                 }

@@ -89,7 +89,9 @@ class ImageImportTest {
         assertThat(dark.toArray()).containsExactly(0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1);
         Image bright = p.toImage(new Picture.Binary(200, false));
         assertThat(bright.toArray()).containsExactly(1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0);
-        assertThat(p.toImage(new Picture.GrayLevels()).toArray()).containsExactly(255, 0, 255, 255, 255, 255, 10, 255, 200, 255, 255, 100);
+        // darkness (255 − level) / 255: white paper 0, black ink exactly 1
+        assertThat(p.toImage(new Picture.GrayLevels()).toArray()).containsExactly(
+                0, 1, 0, 0, 0, 0, 245 / 255.0, 0, 55 / 255.0, 0, 0, 155 / 255.0);
     }
 
     @Test
@@ -130,7 +132,7 @@ class ImageImportTest {
     }
 
     @Test
-    void colourKeepsThreeChannelsOfZeroTo255() throws Exception {
+    void colourKeepsThreeChannelsOfLevelOver255() throws Exception {
         BufferedImage img = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
         img.setRGB(0, 0, 0xFF8001);
         img.setRGB(1, 0, 0x102030);
@@ -138,7 +140,7 @@ class ImageImportTest {
         assertThat(p.isGray()).isFalse();
         Image rgb = p.toImage(new Picture.Rgb());
         assertThat(rgb.channels()).isEqualTo(3);
-        assertThat(rgb.toArray()).containsExactly(255, 16, 128, 32, 1, 48);
+        assertThat(rgb.toArray()).containsExactly(1, 16 / 255.0, 128 / 255.0, 32 / 255.0, 1 / 255.0, 48 / 255.0);
         // Rec. 601 integer luminance: (299·255 + 587·128 + 114·1 + 500) / 1000 = 151
         assertThat(p.luminance(0, 0)).isEqualTo(151);
     }
@@ -156,7 +158,7 @@ class ImageImportTest {
     void rgbInputSurvivesExportAndImport() throws Exception {
         double[] d = new double[3 * 2 * 3];
         for (int i = 0; i < d.length; i++) {
-            d[i] = (i * 37) % 256;
+            d[i] = ((i * 37) % 256) / 255.0;
         }
         Image original = Image.of(2, 3, 3, d);
         Path f = dir.resolve("input.png");

@@ -55,11 +55,14 @@ class MapPictureTest {
     }
 
     @Test
-    void binaryInputShowsOnesInTheMapsColours() {
-        Image in = Image.ofRows(new double[][] {{0, 1}});
+    void oneChannelInputIsBlackInkOnWhiteAsOnTheDetector() {
+        Image in = Image.ofRows(new double[][] {{0, 1, 0.5, 7}});
         BufferedImage img = MapPicture.ofInput(in, 4);
-        assertThat(centre(img, 0, 1, 4)).isEqualTo(new DivergingColorMap(1).argb(1));
-        assertThat(centre(img, 0, 0, 4)).isEqualTo(new DivergingColorMap(1).argb(0));
+        assertThat(centre(img, 0, 0, 4)).isEqualTo(0xFFFFFFFF);
+        assertThat(centre(img, 0, 1, 4)).isEqualTo(0xFF000000);
+        assertThat(centre(img, 0, 2, 4)).isEqualTo(0xFF808080);
+        assertThat(centre(img, 0, 3, 4)).as("beyond 1 draws as 1, like the screen").isEqualTo(0xFF000000);
+        assertThat(img.getHeight()).as("no legend under the input").isEqualTo(4 + 2 * MapPicture.MARGIN);
     }
 
     @Test

@@ -83,7 +83,9 @@ class SlideGifTest {
         assertThat(f.getRGB(frames.mapCellLeft(1), frames.cellTop(1) + 5)).isEqualTo(0xFF000000);
         assertThat(f.getRGB(frames.inputCellLeft(1), frames.inputCellTop(2) + 5)).isEqualTo(0xFF000000);
         assertThat(f.getRGB(frames.inputCellLeft(4) - 1, frames.inputCellTop(2) + 5)).isEqualTo(0xFF000000);
-        assertThat(f.getRGB(frames.inputCellLeft(0) + 5, frames.inputCellTop(0) + 5)).isNotEqualTo(0xFF000000);
+        // input drawn as on the detector: (0, 0) is 1, black; (0, 1) is 0, white
+        assertThat(f.getRGB(frames.inputCellLeft(0) + 5, frames.inputCellTop(0) + 5)).isEqualTo(0xFF000000);
+        assertThat(f.getRGB(frames.inputCellLeft(1) + 5, frames.inputCellTop(0) + 5)).isEqualTo(0xFFFFFFFF);
         // R(1, 1) = 1 + 1 − 1 = 1 is the largest value: the full positive end of the colour map
         assertThat(f.getRGB(frames.mapCellLeft(1) + 5, frames.cellTop(1) + 5)).isEqualTo(new org.convlab.core.DivergingColorMap(1).argb(1));
     }
