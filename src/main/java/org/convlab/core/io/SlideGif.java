@@ -32,7 +32,7 @@ import org.convlab.core.Workspace;
  *
  * <p>The input is drawn as on the detector screen (white 0, black 1; a colour input in colour), the
  * map in the diverging colours. Frames are drawn straight into an indexed palette (64 greys and
- * 187 map colours, or a 6×6×6 RGB cube and 35 map colours), which keeps hundreds of frames fast
+ * 186 map colours, or a 6×6×6 RGB cube and 34 map colours), which keeps hundreds of frames fast
  * to encode.
  */
 public final class SlideGif {
@@ -48,7 +48,8 @@ public final class SlideGif {
     static final byte HIGHLIGHT = 2;
     static final byte PADDING = 3;
     static final byte PENDING = 4;
-    private static final int FIXED = 5;
+    static final byte BORDER = 5;
+    private static final int FIXED = 6;
 
     private SlideGif() {
     }
@@ -86,18 +87,77 @@ public final class SlideGif {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
-            writer.prepareWriteSequence(null);
+            writer.prepareWriteSequence(streamMetadata(writer, f));
             int n = (int) frames;
+            byte[] previous = null;
             for (int k = 0; k < n; k++) {
-                BufferedImage frame = f.frame(k);
+                byte[] px = f.pixels(k);
+                // Only the part that changed since the previous frame is stored: the moved
+                // outlines and the new cell. That makes the file several times smaller.
+                int[] box = previous == null ? new int[] {0, 0, f.width(), f.height()} : changed(previous, px, f.width(), f.height());
+                BufferedImage part = f.crop(px, box);
                 int delay = k == n - 1 ? delayMs * HOLD_FACTOR : delayMs;
-                writer.writeToSequence(new IIOImage(frame, null, metadata(writer, frame, delay, k == 0)), progressiveOff(writer));
+                writer.writeToSequence(new IIOImage(part, null, metadata(writer, part, box, delay, k == 0)), progressiveOff(writer));
+                previous = px;
             }
             writer.endWriteSequence();
         } finally {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    /** The bounding box {left, top, width, height} of the pixels that differ; at least one pixel. */
+    static int[] changed(byte[] a, byte[] b, int width, int height) {
+        int minX = width;
+        int minY = height;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                if (a[row + x] != b[row + x]) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        if (maxX < 0) {
+            return new int[] {0, 0, 1, 1};
+        }
+        return new int[] {minX, minY, maxX - minX + 1, maxY - minY + 1};
+    }
+
+    /** The screen size and the one palette every frame uses, as the global colour table. */
+    private static IIOMetadata streamMetadata(ImageWriter writer, Frames f) throws IOException {
+        IIOMetadata meta = writer.getDefaultStreamMetadata(progressiveOff(writer));
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode screen = child(root, "LogicalScreenDescriptor");
+        screen.setAttribute("logicalScreenWidth", Integer.toString(f.width()));
+        screen.setAttribute("logicalScreenHeight", Integer.toString(f.height()));
+        screen.setAttribute("colorResolution", "8");
+        screen.setAttribute("pixelAspectRatio", "0");
+        IIOMetadataNode table = child(root, "GlobalColorTable");
+        while (table.getFirstChild() != null) {
+            table.removeChild(table.getFirstChild());
+        }
+        table.setAttribute("sizeOfGlobalColorTable", "256");
+        table.setAttribute("backgroundColorIndex", "0");
+        table.setAttribute("sortFlag", "FALSE");
+        IndexColorModel cm = f.colors();
+        for (int i = 0; i < 256; i++) {
+            IIOMetadataNode e = new IIOMetadataNode("ColorTableEntry");
+            e.setAttribute("index", Integer.toString(i));
+            e.setAttribute("red", Integer.toString(cm.getRed(i)));
+            e.setAttribute("green", Integer.toString(cm.getGreen(i)));
+            e.setAttribute("blue", Integer.toString(cm.getBlue(i)));
+            table.appendChild(e);
+        }
+        meta.setFromTree(format, root);
+        return meta;
     }
 
     private static ImageWriter gifWriter() throws IOException {
@@ -108,13 +168,28 @@ public final class SlideGif {
         return it.next();
     }
 
-    private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, int delayMs, boolean first) throws IOException {
+    private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, int[] box, int delayMs, boolean first)
+            throws IOException {
         ImageWriteParam param = progressiveOff(writer);
         IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        // Every frame uses the global colour table; the writer's default local table is wrong
+        // for a hand-made palette (index 0 comes out black).
+        for (int i = root.getLength() - 1; i >= 0; i--) {
+            if (root.item(i).getNodeName().equals("LocalColorTable")) {
+                root.removeChild(root.item(i));
+            }
+        }
+        IIOMetadataNode descriptor = child(root, "ImageDescriptor");
+        descriptor.setAttribute("imageLeftPosition", Integer.toString(box[0]));
+        descriptor.setAttribute("imageTopPosition", Integer.toString(box[1]));
+        descriptor.setAttribute("imageWidth", Integer.toString(box[2]));
+        descriptor.setAttribute("imageHeight", Integer.toString(box[3]));
+        descriptor.setAttribute("interlaceFlag", "FALSE");
         IIOMetadataNode gce = child(root, "GraphicControlExtension");
-        gce.setAttribute("disposalMethod", "none");
+        // Each frame is drawn over the previous one, which stays: frames hold only what changed.
+        gce.setAttribute("disposalMethod", "doNotDispose");
         gce.setAttribute("userInputFlag", "FALSE");
         gce.setAttribute("transparentColorFlag", "FALSE");
         gce.setAttribute("transparentColorIndex", "0");
@@ -249,10 +324,29 @@ public final class SlideGif {
                     fill(px, mapCellLeft(x), cellTop(y), scale - seam, scale - seam, PENDING);
                 }
             }
+            // A thin frame around both panels, so a white input and the empty map have edges.
+            border(px, MapPicture.MARGIN - 1, MapPicture.MARGIN - 1, padW * scale + 2, padH * scale + 2);
+            border(px, mapLeft - 1, MapPicture.MARGIN - 1, map.width() * scale + 2, map.height() * scale + 2);
             return px;
         }
 
+        /** Frame k as a picture. */
         BufferedImage frame(int k) {
+            return crop(pixels(k), new int[] {0, 0, width, height});
+        }
+
+        /** The part {left, top, width, height} of a frame's palette indices as a picture. */
+        BufferedImage crop(byte[] px, int[] box) {
+            BufferedImage img = new BufferedImage(box[2], box[3], BufferedImage.TYPE_BYTE_INDEXED, palette.model);
+            byte[] dst = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+            for (int y = 0; y < box[3]; y++) {
+                System.arraycopy(px, (box[1] + y) * width + box[0], dst, y * box[2], box[2]);
+            }
+            return img;
+        }
+
+        /** Frame k's palette indices, row-major. */
+        byte[] pixels(int k) {
             byte[] px = base.clone();
             int seam = scale >= MapPicture.SEAM_FROM_SCALE ? 1 : 0;
             int mw = map.width();
@@ -271,10 +365,7 @@ public final class SlideGif {
                 }
             }
             outline(px, inputCellLeft(w.left()), inputCellTop(w.top()), w.width() * scale, w.height() * scale, BLACK);
-            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, palette.model);
-            byte[] dst = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-            System.arraycopy(px, 0, dst, 0, px.length);
-            return img;
+            return px;
         }
 
         private void fill(byte[] px, int left, int top, int w, int h, byte c) {
@@ -286,6 +377,13 @@ public final class SlideGif {
                     px[row + x] = c;
                 }
             }
+        }
+
+        private void border(byte[] px, int left, int top, int w, int h) {
+            fill(px, left, top, w, 1, BORDER);
+            fill(px, left, top + h - 1, w, 1, BORDER);
+            fill(px, left, top, 1, h, BORDER);
+            fill(px, left + w - 1, top, 1, h, BORDER);
         }
 
         /** A frame two pixels thick (one where cells are tiny) just inside the rectangle. */
@@ -313,6 +411,7 @@ public final class SlideGif {
             argb[HIGHLIGHT] = 0xFFFFC000;
             argb[PADDING] = 0xFFF4F4F4;
             argb[PENDING] = 0xFFFFFFFF;
+            argb[BORDER] = 0xFFB0B0B0;
             int next = FIXED;
             inkStart = next;
             if (grayInput) {

@@ -63,9 +63,61 @@ class SlideGifTest {
             IIOMetadataNode last = (IIOMetadataNode) reader.getImageMetadata(15).getAsTree("javax_imageio_gif_image_1.0");
             assertThat(((IIOMetadataNode) find(last, "GraphicControlExtension")).getAttribute("delayTime"))
                     .isEqualTo(Integer.toString(25 * SlideGif.HOLD_FACTOR));
-            BufferedImage frame = reader.read(5);
+            BufferedImage frame = reader.read(0);
             assertThat(frame.getWidth()).isEqualTo(MapPicture.MARGIN + 6 * 5 + SlideGif.GAP + 4 * 5 + MapPicture.MARGIN);
         }
+    }
+
+    /** Plays the GIF as a viewer does: each stored part drawn at its position over the last frame. */
+    private static BufferedImage[] play(byte[] gif) throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif))) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            int n = reader.getNumImages(true);
+            BufferedImage first = reader.read(0);
+            BufferedImage canvas = new BufferedImage(first.getWidth(), first.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            BufferedImage[] shown = new BufferedImage[n];
+            for (int k = 0; k < n; k++) {
+                IIOMetadataNode meta = (IIOMetadataNode) reader.getImageMetadata(k).getAsTree("javax_imageio_gif_image_1.0");
+                IIOMetadataNode d = (IIOMetadataNode) find(meta, "ImageDescriptor");
+                assertThat(((IIOMetadataNode) find(meta, "GraphicControlExtension")).getAttribute("disposalMethod")).isEqualTo("doNotDispose");
+                canvas.createGraphics().drawImage(reader.read(k), Integer.parseInt(d.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(d.getAttribute("imageTopPosition")), null);
+                BufferedImage copy = new BufferedImage(canvas.getWidth(), canvas.getHeight(), BufferedImage.TYPE_INT_ARGB);
+                copy.createGraphics().drawImage(canvas, 0, 0, null);
+                shown[k] = copy;
+            }
+            return shown;
+        }
+    }
+
+    @Test
+    void playedBackEveryFrameShowsExactlyWhatWasDrawn() throws Exception {
+        Workspace ws = small(new ConvSettings(Padding.SAME, 2, 1, false));
+        ResponseMap map = Correlation2D.compute(ws.image(), ws.filters().get(0).filter(), ws.convolution(), ws.matching(), ws.activation());
+        SlideGif.Frames frames = new SlideGif.Frames(ws.image(), map, 6);
+        BufferedImage[] shown = play(SlideGif.encode(ws, 0, 6, 100));
+        assertThat(shown).hasSize(9);
+        for (int k = 0; k < shown.length; k++) {
+            BufferedImage expected = frames.frame(k);
+            for (int y = 0; y < expected.getHeight(); y++) {
+                for (int x = 0; x < expected.getWidth(); x++) {
+                    if (shown[k].getRGB(x, y) != expected.getRGB(x, y)) {
+                        throw new AssertionError("frame " + k + " differs at (" + x + ", " + y + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void changedBoxCoversExactlyTheDifferingPixels() {
+        byte[] a = new byte[20];
+        byte[] b = a.clone();
+        b[7] = 1; // (x 2, y 1) in a 5-wide picture
+        b[13] = 2; // (x 3, y 2)
+        assertThat(SlideGif.changed(a, b, 5, 4)).containsExactly(2, 1, 2, 2);
+        assertThat(SlideGif.changed(a, a, 5, 4)).containsExactly(0, 0, 1, 1);
     }
 
     @Test

@@ -61,22 +61,23 @@ public final class ExampleWorkspaces {
     }
 
     /**
-     * Homework problem 2: 32×32 binary streaks (↘ and ↗, none crossing) and one X where a ↘ and a
-     * ↗ cross at (22, 9); filters A ↘ and B ↗, 5×5. The sum of the two maps peaks (10) only
-     * where both diagonals fill one window: the X, top-left (20, 7).
+     * Homework problem 2: 32×32 binary streaks, three ↘ and three ↗, none touching another, and
+     * one X where a ↘ and a ↗ cross at (16, 16); filters A ↘ and B ↗, 5×5. The sum of the two
+     * maps peaks (10) only where both diagonals fill one window: the X, top-left (14, 14). Every
+     * other window scores at most 6 (a whole streak, 5, plus one cell of the other diagonal).
      */
     static Workspace homework() {
         double[][] px = new double[32][32];
-        down(px, 2, 3, 9);
-        down(px, 5, 17, 7);
-        down(px, 24, 20, 7);
-        up(px, 14, 3, 8);
-        up(px, 12, 22, 8);
-        up(px, 30, 25, 6);
-        // the X: both diagonals through (22, 9)
+        down(px, 1, 1, 7);
+        down(px, 3, 20, 8);
+        down(px, 24, 3, 6);
+        up(px, 12, 10, 6);
+        up(px, 30, 14, 7);
+        up(px, 20, 25, 6);
+        // the X: both diagonals through (16, 16)
         for (int k = -2; k <= 2; k++) {
-            px[22 + k][9 + k] = 1;
-            px[22 + k][9 - k] = 1;
+            px[16 + k][16 + k] = 1;
+            px[16 + k][16 - k] = 1;
         }
         Image image = Image.ofRows(px);
         return new Workspace(image, List.of(FilterSpec.plain("A", diagonalDown(5)), FilterSpec.plain("B", diagonalUp(5))),
