@@ -59,6 +59,12 @@ public final class DocumentViewModel {
         return new DocumentViewModel(document, codec, RecentFiles.forUser(), BlankWorkspace::create, new UndoHistory());
     }
 
+    /** Like {@link #forApp(EditableDocument, WorkspaceCodec)}, the recent list kept under {@code prefs}/recent. */
+    public static DocumentViewModel forApp(EditableDocument document, WorkspaceCodec codec, java.util.prefs.Preferences prefs) {
+        return new DocumentViewModel(document, codec, new RecentFiles(prefs.node("recent")), BlankWorkspace::create,
+                new UndoHistory());
+    }
+
     public DocumentViewModel(EditableDocument document, WorkspaceCodec codec, RecentFiles recent,
                              Supplier<Workspace> blank, UndoHistory history) {
         this.document = Objects.requireNonNull(document, "document");
