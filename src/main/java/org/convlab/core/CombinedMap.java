@@ -32,35 +32,40 @@ public final class CombinedMap {
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("a detector needs at least one filter");
         }
-        int top = Integer.MIN_VALUE;
-        int left = Integer.MIN_VALUE;
-        int bottom = Integer.MAX_VALUE;
-        int right = Integer.MAX_VALUE;
+        // long: −dy overflows an int for dy = Integer.MIN_VALUE, and the rectangle may lie beyond int range
+        long top = Long.MIN_VALUE;
+        long left = Long.MIN_VALUE;
+        long bottom = Long.MAX_VALUE;
+        long right = Long.MAX_VALUE;
         for (DetectorTerm t : terms) {
-            top = Math.max(top, -t.dy());
-            left = Math.max(left, -t.dx());
-            bottom = Math.min(bottom, t.map().height() - 1 - t.dy());
-            right = Math.min(right, t.map().width() - 1 - t.dx());
+            top = Math.max(top, -(long) t.dy());
+            left = Math.max(left, -(long) t.dx());
+            bottom = Math.min(bottom, t.map().height() - 1L - t.dy());
+            right = Math.min(right, t.map().width() - 1L - t.dx());
         }
-        int h = bottom - top + 1;
-        int w = right - left + 1;
-        if (h < 1 || w < 1) {
+        if (bottom < top || right < left) {
             throw new IllegalArgumentException("the filters' offsets leave no position where every response map is defined");
         }
+        if (top < Integer.MIN_VALUE || bottom > Integer.MAX_VALUE || left < Integer.MIN_VALUE || right > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the filters' offsets are too large: the combined map would start at row "
+                    + top + ", column " + left);
+        }
+        int h = (int) (bottom - top + 1);
+        int w = (int) (right - left + 1);
         double[] v = new double[h * w];
         for (DetectorTerm t : terms) {
             double[] r = t.map().raw();
             int rw = t.map().width();
             double gain = t.gain();
             for (int y = 0; y < h; y++) {
-                int src = (y + top + t.dy()) * rw + left + t.dx();
+                int src = (int) ((y + top + t.dy()) * rw + left + t.dx());
                 int dst = y * w;
                 for (int x = 0; x < w; x++) {
                     v[dst + x] += gain * r[src + x];
                 }
             }
         }
-        return new CombinedMap(List.copyOf(terms), top, left, h, w, v);
+        return new CombinedMap(List.copyOf(terms), (int) top, (int) left, h, w, v);
     }
 
     /** Row (in the maps' frame) of {@code value(0, 0)}. */

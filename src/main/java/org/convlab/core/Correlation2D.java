@@ -133,12 +133,14 @@ public final class Correlation2D {
         double[] sum = windowSums(in, g, false);
         double[] sumSq = windowSums(in, g, true);
         double[] out = new double[num.length];
-        if (wss == 0) {
+        if (isFlat(w)) {
+            // tested on the weights themselves: the centred copy of nine 0.1s is not exactly zero
             return out;
         }
         for (int i = 0; i < out.length; i++) {
             double xss = sumSq[i] - sum[i] * sum[i] / n;
-            if (xss <= 1e-12 * Math.max(1, sumSq[i])) {
+            // relative only, so that NCC does not change with the image's units
+            if (xss <= 1e-12 * sumSq[i]) {
                 out[i] = 0;
             } else {
                 double r = num[i] / Math.sqrt(xss * wss);
@@ -146,6 +148,15 @@ public final class Correlation2D {
             }
         }
         return out;
+    }
+
+    private static boolean isFlat(double[] w) {
+        for (double v : w) {
+            if (v != w[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Accumulated term by term, so an exact copy of the template scores exactly 0. */

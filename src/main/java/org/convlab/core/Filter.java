@@ -42,8 +42,20 @@ public final class Filter {
 
     /** A one-channel filter from rows {@code [i][j]}. */
     public static Filter ofRows(double[][] rows, double bias) {
-        Image asImage = Image.ofRows(rows);
-        return of(asImage.height(), asImage.width(), 1, asImage.raw(), bias);
+        // flattened here rather than through Image.ofRows so that a refusal says "filter", not "image"
+        int h = rows.length;
+        if (h == 0) {
+            throw new IllegalArgumentException("filter has no rows");
+        }
+        int w = rows[0].length;
+        double[] d = new double[h * w];
+        for (int i = 0; i < h; i++) {
+            if (rows[i].length != w) {
+                throw new IllegalArgumentException("filter row " + i + " has " + rows[i].length + " values, row 0 has " + w);
+            }
+            System.arraycopy(rows[i], 0, d, i * w, w);
+        }
+        return of(h, w, 1, d, bias);
     }
 
     public int height() {

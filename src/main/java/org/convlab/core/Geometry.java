@@ -29,6 +29,10 @@ public record Geometry(int inHeight, int inWidth, int kernelHeight, int kernelWi
                     + ") is larger than the padded input (" + ((long) inHeight + v[0] + v[1]) + "×" + ((long) inWidth + h[0] + h[1])
                     + "), so the output would be empty");
         }
+        if (outH > Integer.MAX_VALUE || outW > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the output would be " + outH + "×" + outW
+                    + ", more than ConvLab can handle (" + Integer.MAX_VALUE + " per side)");
+        }
         return new Geometry(inHeight, inWidth, kernelHeight, kernelWidth, s.stride(), s.dilation(),
                 v[0], v[1], h[0], h[1], (int) outH, (int) outW);
     }

@@ -2,6 +2,7 @@ package org.convlab.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -18,7 +19,7 @@ public final class NumberText {
     private NumberText() {
     }
 
-    /** The exact value: {@code 3}, {@code −0.5}, {@code 0.1}, {@code 1e+20} style for huge values. */
+    /** The exact value: {@code 3}, {@code −0.5}, {@code 0.1}, Java's {@code 1.0E20} form below 1e−6 and from 1e15 up. */
     public static String exact(double v) {
         return ascii(v).replace('-', MINUS);
     }
@@ -77,21 +78,24 @@ public final class NumberText {
         return mant.toPlainString() + " × 10" + superscript(exp);
     }
 
-    /** Memory in human units at powers of 1000: {@code 2.44 TB}. */
+    /** Memory in human units at powers of 1000, three significant digits: {@code 2.44 TB}, {@code 1.00 MB}. */
     public static String bytes(BigInteger v) {
         String[] units = {"B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};
+        if (v.compareTo(BigInteger.valueOf(1000)) < 0) {
+            return v + " B";
+        }
+        MathContext three = new MathContext(3, RoundingMode.HALF_EVEN);
+        BigDecimal thousand = BigDecimal.valueOf(1000);
         BigDecimal d = new BigDecimal(v);
         int u = 0;
-        BigDecimal thousand = BigDecimal.valueOf(1000);
-        while (d.compareTo(thousand) >= 0 && u < units.length - 1) {
+        // the unit is chosen after rounding, so 999,999 B is 1.00 MB rather than 1000 kB
+        while (d.round(three).compareTo(thousand) >= 0 && u < units.length - 1) {
             d = d.divide(thousand);
             u++;
         }
-        if (u == 0) {
-            return v + " B";
-        }
-        return d.setScale(d.compareTo(BigDecimal.valueOf(100)) >= 0 ? 0 : (d.compareTo(BigDecimal.TEN) >= 0 ? 1 : 2),
-                RoundingMode.HALF_EVEN).toPlainString() + " " + units[u];
+        BigDecimal r = d.round(three);
+        int scale = r.compareTo(BigDecimal.valueOf(100)) >= 0 ? 0 : (r.compareTo(BigDecimal.TEN) >= 0 ? 1 : 2);
+        return r.setScale(scale, RoundingMode.HALF_EVEN).toPlainString() + " " + units[u];
     }
 
     private static String superscript(int n) {

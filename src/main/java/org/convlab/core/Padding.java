@@ -73,20 +73,32 @@ public final class Padding {
      * @return {@code {before, after}}
      */
     public int[] amounts(int size, int kernel, int stride, int dilation) {
-        int span = dilation * (kernel - 1);
+        // long arithmetic: d·(K−1) and H + s − 1 overflow an int long before the tallies' sizes do
+        long span = (long) dilation * (kernel - 1);
+        long before;
+        long after;
         switch (kind) {
             case VALID:
                 return new int[] {0, 0};
             case FULL:
-                return new int[] {span, span};
+                before = span;
+                after = span;
+                break;
             case EXPLICIT:
                 return new int[] {amount, amount};
             case SAME:
             default:
-                int out = (size + stride - 1) / stride;
-                int total = Math.max((out - 1) * stride + span + 1 - size, 0);
-                return new int[] {total / 2, total - total / 2};
+                long out = ((long) size + stride - 1) / stride;
+                long total = Math.max((out - 1) * stride + span + 1 - size, 0);
+                before = total / 2;
+                after = total - total / 2;
+                break;
         }
+        if (after > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(kind.name().toLowerCase(Locale.ROOT) + " padding would need " + after
+                    + " zeros on a side, more than ConvLab can handle (" + Integer.MAX_VALUE + ")");
+        }
+        return new int[] {(int) before, (int) after};
     }
 
     /** The text form {@link #parse} reads back. */
