@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
+import org.convlab.core.Argmax;
 import org.convlab.core.Correlation1D;
 import org.convlab.core.MatchMode;
 import org.convlab.core.NumberText;
@@ -106,6 +107,10 @@ final class Conv1dCommand implements Callable<Integer> {
             t.row(cells("shifted", texts(shifted), cols));
         }
         t.row(cells("kernel", texts(ker), cols));
+        double[] unshifted = shift != 0 ? Correlation1D.correlate(sig, ker, m, p) : out;
+        if (shift != 0) {
+            t.row(cells("before", texts(unshifted), cols));
+        }
         t.row(cells("output", texts(out), cols));
         if (shift != 0) {
             b.append("The signal moved ").append(Math.abs(shift)).append(Math.abs(shift) == 1 ? " place" : " places")
@@ -118,7 +123,19 @@ final class Conv1dCommand implements Callable<Integer> {
                 .append(before == 0 ? "" : "-" + before).append(" .. i").append(ker.length - 1 - before >= 0 ? "+" : "-")
                 .append(Math.abs(ker.length - 1 - before)).append("]\n\n");
         b.append(t.render(""));
-        b.append("\nFirst maximum: output[").append(argmax).append("] = ").append(NumberText.ascii(out[argmax])).append('\n');
+        if (shift != 0) {
+            b.append('\n').append(equivariance(unshifted, out));
+        }
+        b.append("\nFirst maximum: output[").append(argmax).append("] = ").append(NumberText.ascii(out[argmax]));
+        Argmax all = Argmax.of(out, 1, out.length);
+        if (all.tieCount() > 1) {
+            b.append(" (tied at");
+            for (int i = 0; i < all.ties().size(); i++) {
+                b.append(i == 0 ? " " : ", ").append(all.ties().get(i)[1]);
+            }
+            b.append(')');
+        }
+        b.append('\n');
         if (m == MatchMode.RAW) {
             b.append("  output[").append(argmax).append("] = ");
             for (int j = 0; j < ker.length; j++) {
@@ -129,6 +146,35 @@ final class Conv1dCommand implements Callable<Integer> {
             b.append(" = ").append(NumberText.ascii(out[argmax])).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Compares the output of the shifted signal with the original output moved by the same shift:
+     * the response moves with the pattern (equivariance) rather than staying put (invariance),
+     * except where zeros or wrapped values came in at the edges.
+     */
+    private String equivariance(double[] before, double[] after) {
+        int overlap = 0;
+        int same = 0;
+        for (int i = 0; i < after.length; i++) {
+            int j = i - shift;
+            if (j >= 0 && j < before.length) {
+                overlap++;
+                if (Double.compare(after[i], before[j]) == 0) {
+                    same++;
+                }
+            }
+        }
+        if (overlap == 0) {
+            return "The shift moved the whole output out of range: no position can be compared.\n";
+        }
+        String rule = "output[i] = before[i" + (shift > 0 ? "-" + shift : "+" + (-shift)) + "]";
+        if (same == overlap) {
+            return rule + " at all " + overlap + " positions where both exist: the response moves with the pattern"
+                    + " (equivariance); it does not stay in place.\n";
+        }
+        return rule + " at " + same + " of the " + overlap + " positions where both exist; the others differ"
+                + " because values entered or left at the edges.\n";
     }
 
     private static String zeros(int n) {

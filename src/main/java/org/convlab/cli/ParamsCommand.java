@@ -178,10 +178,13 @@ final class ParamsCommand implements Callable<Integer> {
         how.row("dense", "weights = (H*W*C)*(H'*W'*N) = (" + in + ")*(" + out + ")",
                 t.bias() ? "biases = H'*W'*N = " + out : "no biases");
         b.append(how.render("  "));
-        b.append("\nThe conv layer as a dense matrix: ").append(n(t.outputCells())).append(" rows x ")
-                .append(n(t.inputCells())).append(" columns\n");
+        b.append("\nThe conv layer as a dense matrix: ").append(n(t.outputCells())).append(" rows (outputs) x ")
+                .append(n(t.inputCells())).append(" columns (inputs)\n");
         b.append("  structural non-zeros (taps that land inside the input): ").append(n(t.denseNonZero())).append('\n');
         b.append("  distinct values (the shared weights): ").append(n(t.denseDistinct())).append('\n');
+        b.append("A dense layer learns all ").append(n(t.denseWeights())).append(" entries; the conv layer is the special case\n")
+                .append("where all but ").append(n(t.denseNonZero())).append(" of them are 0 and those take only ")
+                .append(n(t.denseDistinct())).append(" distinct values.\n");
         return b.toString();
     }
 

@@ -87,10 +87,29 @@ class Conv1dCommandTest {
     }
 
     @Test
+    void summaryListsTiesOfTheMaximum() {
+        CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--mode", "ncc");
+        // [6, 7, 8] is [1, 2, 3] brightened by 5: NCC ignores that, so both windows match perfectly
+        assertThat(r.out()).contains("First maximum: output[0] = 1 (tied at 0, 3)\n");
+        CliRun ssd = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--mode", "ssd");
+        assertThat(ssd.out()).contains("output  -75  -76  -51  0  -6\n").contains("First maximum: output[3] = 0\n");
+    }
+
+    @Test
     void summaryOfAShiftSaysHowTheSignalMoved() {
         CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "1", "--padding", "same");
         assertThat(r.out()).contains("The signal moved 1 place right, filling with zeros.")
                 .contains("padding same (1 zero before, 1 zero after); output[i] reads shifted[i-1 .. i+1]")
-                .contains("shifted   0   6   7   8   1   2  3\n");
+                .contains("shifted   0   6   7   8   1   2   3\n")
+                .contains("before   33  44  26  16  14  23  13\n")
+                .contains("output   18  33  44  26  16  14   8\n")
+                .contains("output[i] = before[i-1] at 5 of the 6 positions where both exist; the others differ"
+                        + " because values entered or left at the edges.");
+        CliRun inside = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "2");
+        assertThat(inside.out()).contains("output[i] = before[i-2] at all 3 positions where both exist: the response moves"
+                + " with the pattern (equivariance); it does not stay in place.");
+        CliRun edge = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "2", "--padding", "same");
+        assertThat(edge.out()).contains("output[i] = before[i-2] at 4 of the 5 positions where both exist; the others differ"
+                + " because values entered or left at the edges.");
     }
 }

@@ -113,6 +113,20 @@ class DetectCommandTest {
     }
 
     @Test
+    void windowThatStartsInThePaddingHasNegativeCoordinates(@TempDir Path dir) throws Exception {
+        Workspace ws = Workspace.of(Image.ofRows(new double[][] {{5, 0}, {0, 0}}),
+                List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}}))))
+                .withConvolution(org.convlab.core.ConvSettings.DEFAULT.withPadding(org.convlab.core.Padding.SAME));
+        Path file = dir.resolve("pad.json");
+        WorkspaceWriter.write(ws, file);
+        JsonNode j = json(file.toString());
+        assertThat(j.get("argmax").toString()).isEqualTo("{\"row\":0,\"col\":0}");
+        assertThat(j.get("window").toString()).isEqualTo("{\"top\":-1,\"left\":-1,\"height\":3,\"width\":3}");
+        assertThat(CliRun.of("detect", file.toString()).out())
+                .contains("It reads input rows -1..1, columns -1..1 (3 x 3 cells, partly in the zero padding)");
+    }
+
+    @Test
     void emptyFilterBankIsRefusedWithExitTwo(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("empty-bank.json");
         Files.writeString(file, "{\"format\": \"convlab-workspace\", \"version\": 1, \"image\": {\"pixels\": [[1]]}, \"filters\": []}");

@@ -30,7 +30,7 @@ final class ExtrasCodec {
     /** The unknown top-level fields, in file order. A field whose value is null counts as absent. */
     static Map<String, Object> extras(JsonNode root) throws FieldRefusal {
         Map<String, Object> result = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!FORMAT_FIELDS.contains(e.getKey()) && !e.getValue().isNull()) {
@@ -43,7 +43,7 @@ final class ExtrasCodec {
     private static Object plain(JsonNode n, String path) throws FieldRefusal {
         if (n.isObject()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 m.put(e.getKey(), plain(e.getValue(), path + "." + e.getKey()));

@@ -52,11 +52,17 @@ final class Fields {
         if (!n.isNumber()) {
             throw new FieldRefusal(path + " must be a whole number, got " + describe(n));
         }
+        if (n.isIntegralNumber()) {
+            if (!n.canConvertToInt()) {
+                throw new FieldRefusal(path + " is " + n.asText() + ", far too large");
+            }
+            return n.intValue();
+        }
         double v = n.doubleValue();
-        if (!n.isIntegralNumber() && v != Math.rint(v) || !Double.isFinite(v)) {
+        if (Double.isFinite(v) && v != Math.rint(v)) {
             throw new FieldRefusal(path + " must be a whole number, got " + n.asText());
         }
-        if (n.isIntegralNumber() ? !n.canConvertToInt() : Math.abs(v) > Integer.MAX_VALUE) {
+        if (!Double.isFinite(v) || Math.abs(v) > Integer.MAX_VALUE) {
             throw new FieldRefusal(path + " is " + n.asText() + ", far too large");
         }
         return (int) v;

@@ -12,8 +12,9 @@ import java.util.Map;
  * JSON text the way ConvLab writes it: pretty, but with every array of plain values (a row of
  * pixels, a kernel row) and every small flat object on one line, so a 64×64 image is 64 lines
  * rather than 4096. Field order is the order of the tree. Shared by workspace files and the
- * command line's {@code --json}.
+ * command line's {@code --json}. It speaks Jackson's tree types, which only this module uses.
  */
+@SuppressWarnings("exports")
 public final class JsonText {
     private static final int INLINE_OBJECT_WIDTH = 100;
 

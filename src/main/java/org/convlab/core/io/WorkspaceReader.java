@@ -114,7 +114,8 @@ public final class WorkspaceReader {
     }
 
     private static WorkspaceFormatException unexpected(Throwable e) {
-        return new WorkspaceFormatException("the workspace could not be read: " + e, e);
+        return new WorkspaceFormatException("the workspace could not be read: "
+                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
     }
 
     /** Turns a parser error into one line with the position, without Jackson's internals. */

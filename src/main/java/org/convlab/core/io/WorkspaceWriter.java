@@ -55,7 +55,7 @@ public final class WorkspaceWriter {
     }
 
     /** The workspace as a JSON tree in the file's field order (no limits checked). */
-    public static ObjectNode tree(Workspace ws) {
+    static ObjectNode tree(Workspace ws) {
         ObjectNode root = NODES.objectNode();
         root.put("format", WorkspaceReader.FORMAT);
         root.put("version", WorkspaceReader.VERSION);

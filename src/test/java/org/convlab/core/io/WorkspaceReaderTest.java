@@ -212,6 +212,19 @@ class WorkspaceReaderTest {
     }
 
     @Test
+    void sizesBeyondAnyIntAreRefusedAsTooLarge() {
+        String img = "{\"pixels\": [[1, 2], [3, 4]]}";
+        assertThatThrownBy(() -> WorkspaceReader.read(minimal(img, "[]", "\"convolution\": {\"stride\": 99999999999}")))
+                .hasMessage("convolution.stride is 99999999999, far too large");
+        assertThatThrownBy(() -> WorkspaceReader.read(minimal(img, "[]", "\"convolution\": {\"stride\": 1e300}")))
+                .hasMessage("convolution.stride is 1.0E300, far too large");
+        assertThatThrownBy(() -> WorkspaceReader.read(minimal(img, "[]", "\"convolution\": {\"dilation\": 2.5}")))
+                .hasMessage("convolution.dilation must be a whole number, got 2.5");
+        assertThatThrownBy(() -> WorkspaceReader.read(minimal(img, "[]", "\"convolution\": {\"padding\": 5000}")))
+                .hasMessage("convolution.padding is 5000; at most 1024 is allowed");
+    }
+
+    @Test
     void readFromFileMatchesReadFromText(@TempDir Path dir) throws Exception {
         String text = Files.readString(VALID.resolve("chevron-detector.json"));
         Path copy = dir.resolve("copy.json");
