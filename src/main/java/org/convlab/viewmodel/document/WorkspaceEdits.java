@@ -1,12 +1,16 @@
 package org.convlab.viewmodel.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.convlab.core.Filter;
 import org.convlab.core.FilterSpec;
 import org.convlab.core.Geometry;
 import org.convlab.core.Image;
+import org.convlab.core.NumberText;
 import org.convlab.core.Workspace;
+import org.convlab.core.io.WorkspaceLimits;
 
 /**
  * The workspace changes that come from files rather than from the screen: a new input picture and
@@ -27,6 +31,13 @@ public final class WorkspaceEdits {
      * into one (what it computes on a grey picture whose R = G = B).
      */
     public static Result withImage(Workspace ws, Image image) {
+        long bytes = estimatedFileBytes(image);
+        if (bytes > WorkspaceLimits.MAX_FILE_BYTES) {
+            throw new IllegalArgumentException("as the input, this " + image.height() + "×" + image.width() + "×"
+                    + image.channels() + " picture would make a workspace file of about " + (bytes >> 20)
+                    + " MiB, more than the " + (WorkspaceLimits.MAX_FILE_BYTES >> 20)
+                    + " MiB a workspace may have, so it could not be saved; scale it down or import it in black and white");
+        }
         int from = ws.image().channels();
         int to = image.channels();
         if (from == to) {
@@ -38,7 +49,8 @@ public final class WorkspaceEdits {
         }
         String how = to > from ? "each filter's kernel was copied onto every colour channel"
                 : "each filter's colour channels were added into one kernel";
-        return new Result(ws.withImage(image).withFilters(filters),
+        // Both at once: a workspace never holds filters whose channels differ from the image's.
+        return new Result(new Workspace(image, filters, ws.convolution(), ws.matching(), ws.activation(), ws.extras()),
                 "The input is now " + size(image) + "; " + how + ".");
     }
 
@@ -74,6 +86,27 @@ public final class WorkspaceEdits {
         }
         return new Result(ws.withFilters(filters), "Filter " + name + " is now " + f.height() + "×" + f.width()
                 + (f.channels() > 1 ? "×" + f.channels() : "") + ".");
+    }
+
+    /**
+     * About how many bytes the image takes in a workspace file: each value as written plus its
+     * separator. Imported pictures have at most 256 distinct values per channel, so the lengths
+     * are looked up rather than formatted again.
+     */
+    static long estimatedFileBytes(Image image) {
+        Map<Double, Integer> lengths = new HashMap<>();
+        long total = 0;
+        for (double v : image.toArray()) {
+            Integer len = lengths.get(v);
+            if (len == null) {
+                len = NumberText.ascii(v).length() + 2;
+                if (lengths.size() < 4096) {
+                    lengths.put(v, len);
+                }
+            }
+            total += len;
+        }
+        return total;
     }
 
     static Filter toChannels(Filter f, int channels) {

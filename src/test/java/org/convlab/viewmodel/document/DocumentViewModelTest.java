@@ -288,6 +288,35 @@ public class DocumentViewModelTest {
     }
 
     @Test
+    void importingAColourPictureIsOneUndoableStep() {
+        Workspace before = doc.current();
+        String note = model.importImage(Image.zeros(10, 12, 3));
+        assertThat(note).startsWith("The input is now 10×12 with 3 channels");
+        assertThat(doc.current().filters().get(0).filter().channels()).isEqualTo(3);
+        assertThat(model.getUndoLabel()).isEqualTo("Undo image import");
+        model.importFilter(2, Filter.ofRows(new double[][] {{1, -1}}));
+        assertThat(doc.current().filters()).hasSize(3);
+        assertThat(model.getUndoLabel()).isEqualTo("Undo adding a filter");
+        model.undo();
+        model.undo();
+        assertThat(doc.current()).isEqualTo(before);
+    }
+
+    @Test
+    void exportsWriteTheCurrentWorkspace() throws Exception {
+        MapChoice combined = MapChoice.all(doc.current()).stream().filter(c -> c.kind() == MapChoice.Kind.COMBINED)
+                .findFirst().orElseThrow();
+        model.exportPng(combined, dir.resolve("d.png"), 3);
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("d.png").toFile()).getWidth()).isGreaterThan(7 * 3);
+        model.exportAnimation(0, dir.resolve("s.gif"), 2, 50);
+        assertThat(Files.size(dir.resolve("s.gif"))).isPositive();
+        model.exportFilter(1, dir.resolve("b.csv"));
+        assertThat(Files.readString(dir.resolve("b.csv"))).isEqualTo("0,1\n1,0\n");
+        assertThat(MapChoice.all(doc.current())).extracting(MapChoice::label).containsExactly(
+                "Input image", "Response map of filter A", "Response map of filter B", "Combined map D");
+    }
+
+    @Test
     void recoveredWorkIsUnsavedAndHasNoFile() {
         Workspace rec = paint(start(), 4, 4);
         model.recover(rec);
