@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.convlab.view.document.FileActions;
 import org.convlab.viewmodel.document.DocumentViewModel;
 import org.convlab.viewmodel.document.Example;
@@ -66,7 +67,15 @@ public final class FileMenu extends Menu {
                 item("Export Filter…", "file-export-filter", null, actions::exportFilter),
                 new SeparatorMenuItem(),
                 item("Copy Map to Clipboard…", "file-copy-map", new KeyCodeCombination(KeyCode.C,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::copyMap));
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::copyMap),
+                new SeparatorMenuItem(),
+                // The same path as the window's close button, so unsaved changes are asked about.
+                item("Quit", "file-quit", shortcut(KeyCode.Q), () -> {
+                    Window w = owner.get();
+                    if (w != null) {
+                        w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+                    }
+                }));
     }
 
     /** The dialogs and import/export commands, shared with the Edit menu's Paste Filter. */

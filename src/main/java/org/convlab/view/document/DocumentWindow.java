@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.convlab.viewmodel.document.Autosave;
 import org.convlab.viewmodel.document.DocumentViewModel;
 
@@ -40,7 +41,8 @@ public final class DocumentWindow {
             Platform.runLater(() -> dialogs.showError("Autosave is off", "ConvLab cannot write to " + autosave.folder()
                     + ": " + e.getMessage() + ". Save your work with File ▸ Save."));
         }
-        stage.setOnCloseRequest(e -> {
+        // A handler, not setOnCloseRequest: other parts of the app may watch the close request too.
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             // Safe first, then ask: a kill while the question is open still loses nothing.
             autosave.saveNow();
             if (model.confirmClose(dialogs)) {

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Cursor;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -16,6 +18,7 @@ import javafx.stage.Window;
 import org.convlab.core.Filter;
 import org.convlab.core.FilterSpec;
 import org.convlab.core.Image;
+import org.convlab.core.NumberText;
 import org.convlab.core.Workspace;
 import org.convlab.core.io.FilterFormatException;
 import org.convlab.core.io.FilterText;
@@ -91,8 +94,43 @@ public final class FileActions {
         }
         FilterChoice f = req.get().what();
         Optional<Path> target = dialogs.chooseExportFile("Export Animation", "slide-" + f.spec().name() + ".gif", "Animated GIF", ".gif");
-        target.ifPresent(t -> run("Could not export the animation",
-                () -> model.exportAnimation(f.index(), t, req.get().scale(), req.get().delayMs())));
+        if (target.isEmpty()) {
+            return;
+        }
+        // Hundreds of frames take a few seconds: encode off the FX thread (the workspace is an
+        // immutable value) and say when the file is there.
+        Path t = target.get();
+        java.util.concurrent.Callable<Long> job = model.animationExport(f.index(), t, req.get().scale(), req.get().delayMs());
+        Task<Long> task = new Task<>() {
+            @Override
+            protected Long call() throws Exception {
+                return job.call();
+            }
+        };
+        Window owner = dialogs.owner();
+        if (owner != null && owner.getScene() != null) {
+            owner.getScene().setCursor(Cursor.WAIT);
+        }
+        task.setOnSucceeded(e -> {
+            resetCursor(owner);
+            dialogs.showInfo("Animation exported", t.getFileName() + " is saved: " + NumberText.bytes(
+                    java.math.BigInteger.valueOf(task.getValue())) + ".");
+        });
+        task.setOnFailed(e -> {
+            resetCursor(owner);
+            Throwable x = task.getException();
+            dialogs.showError("Could not export the animation", x.getMessage() == null || x.getMessage().isBlank()
+                    ? "something went wrong (" + x.getClass().getSimpleName() + ")" : x.getMessage());
+        });
+        Thread worker = new Thread(task, "convlab-gif-export");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private static void resetCursor(Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            owner.getScene().setCursor(Cursor.DEFAULT);
+        }
     }
 
     public void importFilter() {

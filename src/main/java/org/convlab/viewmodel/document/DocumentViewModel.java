@@ -303,6 +303,18 @@ public final class DocumentViewModel {
         SlideGif.write(current, filterIndex, target, scale, delayMs);
     }
 
+    /**
+     * The animation export of the current workspace as a job that may run on any thread (it holds
+     * the immutable workspace of this moment); it returns the file's size in bytes.
+     */
+    public java.util.concurrent.Callable<Long> animationExport(int filterIndex, Path target, int scale, int delayMs) {
+        Workspace snapshot = current;
+        return () -> {
+            SlideGif.write(snapshot, filterIndex, target, scale, delayMs);
+            return Files.size(target);
+        };
+    }
+
     /** Writes filter {@code index}'s weights as CSV. */
     public void exportFilter(int index, Path target) throws IOException {
         AtomicFile.writeString(target, FilterText.toCsv(current.filters().get(index).filter()));
