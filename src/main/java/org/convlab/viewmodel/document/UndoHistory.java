@@ -6,17 +6,19 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.convlab.core.FilterSpec;
+import org.convlab.core.Image;
 import org.convlab.core.Workspace;
 
 /**
  * The undo and redo stacks of workspaces. Workspaces are immutable and an edit replaces only what
  * it changes, so consecutive snapshots share their unchanged image and filters; the memory bound
- * counts each distinct image or filter once. When either the step limit or the memory budget is
- * exceeded the oldest undo steps are dropped (never the newest).
+ * counts each distinct image or filter once. Images are kept packed ({@link PackedImage}): a
+ * painted 0/1 image in one bit per value, an imported k/255 image in one byte. When either the
+ * step limit or the memory budget is exceeded the oldest undo steps are dropped (never the newest).
  *
- * <p>The defaults keep 500 steps within 256 MB of pixel and weight data: at the homework's
- * 32×32 that is all 500 steps; at 512×512×1 (2 MB per changed image) at least 128 paint strokes,
- * at 512×512×3 at least 42.
+ * <p>The defaults keep 500 steps within 256 MB. A step costs the image it changed: at 512×512×3
+ * a painted image takes 96 KB and an imported one 768 KB, so all 500 or at least 330 steps fit;
+ * only images of arbitrary values (6 MB at 512×512×3) bring it down to 42.
  */
 public final class UndoHistory {
     public static final int DEFAULT_MAX_STEPS = 500;
@@ -26,11 +28,27 @@ public final class UndoHistory {
     public record Step(Workspace state, String label) {
     }
 
+    /** A step as stored: the workspace with a stand-in image, and the packed image. */
+    private record Entry(Workspace rest, PackedImage image, String label) {
+        Step step() {
+            Workspace r = rest;
+            return new Step(new Workspace(image.unpack(), r.filters(), r.convolution(), r.matching(), r.activation(),
+                    r.extras()), label);
+        }
+    }
+
     private final int maxSteps;
     private final long maxBytes;
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
+    private final Deque<Entry> undo = new ArrayDeque<>();
+    private final Deque<Entry> redo = new ArrayDeque<>();
     private final Map<Object, Integer> references = new IdentityHashMap<>();
+    /**
+     * The last image packed and its form: consecutive edits that keep the image (filter or
+     * settings edits) share one packed copy. Only this one image is held beyond the stacks.
+     */
+    private Image lastImage;
+    private PackedImage lastPacked;
+    private final Map<Integer, Image> standIns = new java.util.HashMap<>();
     private long bytes;
 
     public UndoHistory() {
@@ -50,7 +68,7 @@ public final class UndoHistory {
         while (!redo.isEmpty()) {
             release(redo.removeFirst());
         }
-        push(undo, new Step(before, label));
+        undo.addFirst(entry(before, label));
         while (undo.size() > maxSteps || (bytes > maxBytes && undo.size() > 1)) {
             release(undo.removeLast());
         }
@@ -61,9 +79,10 @@ public final class UndoHistory {
         if (undo.isEmpty()) {
             return Optional.empty();
         }
-        Step s = undo.removeFirst();
-        release(s);
-        push(redo, new Step(current, s.label()));
+        Entry e = undo.removeFirst();
+        Step s = e.step();
+        release(e);
+        redo.addFirst(entry(current, e.label()));
         return Optional.of(s);
     }
 
@@ -72,9 +91,10 @@ public final class UndoHistory {
         if (redo.isEmpty()) {
             return Optional.empty();
         }
-        Step s = redo.removeFirst();
-        release(s);
-        push(undo, new Step(current, s.label()));
+        Entry e = redo.removeFirst();
+        Step s = e.step();
+        release(e);
+        undo.addFirst(entry(current, e.label()));
         return Optional.of(s);
     }
 
@@ -82,6 +102,8 @@ public final class UndoHistory {
         undo.clear();
         redo.clear();
         references.clear();
+        lastImage = null;
+        lastPacked = null;
         bytes = 0;
     }
 
@@ -102,17 +124,29 @@ public final class UndoHistory {
         return redo.isEmpty() ? Optional.empty() : Optional.of(redo.peekFirst().label());
     }
 
-    /** Distinct image and filter bytes held by the stacks. */
+    /** Distinct packed-image and filter bytes held by the stacks. */
     public long bytes() {
         return bytes;
     }
 
-    private void push(Deque<Step> stack, Step s) {
-        stack.addFirst(s);
-        retain(s.state().image(), 8L * s.state().image().height() * s.state().image().width() * s.state().image().channels());
-        for (FilterSpec f : s.state().filters()) {
+    private Entry entry(Workspace ws, String label) {
+        Image image = ws.image();
+        PackedImage p;
+        if (image == lastImage && references.containsKey(lastPacked)) {
+            p = lastPacked;
+        } else {
+            p = PackedImage.of(image);
+            lastImage = image;
+            lastPacked = p;
+        }
+        retain(p, p.bytes());
+        // The image object itself is not kept: the entry holds a 1×1 stand-in with the same channels.
+        Image standIn = standIns.computeIfAbsent(image.channels(), c -> Image.zeros(1, 1, c));
+        Workspace rest = new Workspace(standIn, ws.filters(), ws.convolution(), ws.matching(), ws.activation(), ws.extras());
+        for (FilterSpec f : ws.filters()) {
             retain(f.filter(), 8L * f.filter().height() * f.filter().width() * f.filter().channels());
         }
+        return new Entry(rest, p, label);
     }
 
     private void retain(Object o, long size) {
@@ -121,24 +155,25 @@ public final class UndoHistory {
         }
     }
 
-    private void release(Step s) {
-        Workspace w = s.state();
-        drop(w.image(), 8L * w.image().height() * w.image().width() * w.image().channels());
-        for (FilterSpec f : w.filters()) {
+    private void release(Entry e) {
+        drop(e.image(), e.image().bytes());
+        for (FilterSpec f : e.rest().filters()) {
             drop(f.filter(), 8L * f.filter().height() * f.filter().width() * f.filter().channels());
         }
     }
 
-    private void drop(Object o, long size) {
+    /** True when the last reference went. */
+    private boolean drop(Object o, long size) {
         Integer n = references.get(o);
         if (n == null) {
-            return;
+            return false;
         }
         if (n == 1) {
             references.remove(o);
             bytes -= size;
-        } else {
-            references.put(o, n - 1);
+            return true;
         }
+        references.put(o, n - 1);
+        return false;
     }
 }

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class UndoHistoryTest {
     private static final long IMAGE_512 = 8L * 512 * 512;
+    private static final long BITS_512 = 512 * 512 / 8;
 
+    /** A 512×512 image of arbitrary values (kept as doubles), told apart by its first value. */
     private static Workspace big(double mark) {
         double[] d = new double[512 * 512];
-        d[0] = mark;
+        d[0] = mark + 0.25;
         return Workspace.of(Image.of(512, 512, 1, d), List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{1}}))));
     }
 
@@ -28,7 +30,7 @@ class UndoHistoryTest {
             ws = next;
         }
         assertThat(h.undoSize()).isEqualTo(300);
-        // one 512×512 image (2 MB) plus one 1×1 filter: the filter object is shared too
+        // one 512×512 image (2 MB, its values are not 0/1) plus one 1×1 filter, both shared
         assertThat(h.bytes()).isEqualTo(IMAGE_512 + 8);
     }
 
@@ -49,7 +51,7 @@ class UndoHistoryTest {
         for (int i = 0; i < 10; i++) {
             ws = h.undo(ws).orElseThrow().state();
         }
-        assertThat(ws.image().get(0, 0, 0)).isEqualTo(30);
+        assertThat(ws.image().get(0, 0, 0)).isEqualTo(30.25);
         assertThat(h.undo(ws)).isEmpty();
     }
 
@@ -76,5 +78,53 @@ class UndoHistoryTest {
         h.record(a, "y");
         assertThat(h.redoSize()).isZero();
         assertThat(h.bytes()).isEqualTo(IMAGE_512 + 8);
+    }
+
+    @Test
+    void paintedColourImagesKeepTwoHundredStepsAtFiveHundredTwelve() {
+        UndoHistory h = new UndoHistory();
+        double[] d = new double[3 * 512 * 512];
+        Workspace ws = Workspace.of(Image.of(512, 512, 3, d), List.of(FilterSpec.plain("A", Filter.of(1, 1, 3, new double[] {1, 1, 1}, 0))));
+        Workspace first = ws;
+        for (int i = 0; i < 250; i++) {
+            d[i * 1000] = 1; // one more painted cell: a new image each stroke
+            Workspace next = ws.withImage(Image.of(512, 512, 3, d));
+            h.record(ws, "stroke");
+            ws = next;
+        }
+        assertThat(h.undoSize()).isEqualTo(250);
+        // one bit per value: 96 KB per stroke instead of 6 MB
+        assertThat(h.bytes()).isEqualTo(250 * 3 * BITS_512 + 24);
+        for (int i = 0; i < 250; i++) {
+            ws = h.undo(ws).orElseThrow().state();
+        }
+        assertThat(ws).isEqualTo(first);
+    }
+
+    @Test
+    void importedLevelsTakeOneBytePerValueAndComeBackExactly() {
+        double[] d = new double[512 * 512];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (i % 256) / 255.0;
+        }
+        Workspace ws = big(0).withImage(Image.of(512, 512, 1, d));
+        UndoHistory h = new UndoHistory();
+        h.record(ws, "import");
+        assertThat(h.bytes()).isEqualTo(512 * 512 + 8);
+        Workspace back = h.undo(big(1)).orElseThrow().state();
+        assertThat(back).isEqualTo(ws);
+        assertThat(back.image()).isNotSameAs(ws.image());
+    }
+
+    @Test
+    void packedImagesRebuildBitForBit() {
+        double[][] cases = {{0, 1, 1, 0}, {-0.0, 1, 0, 1}, {0, 128 / 255.0, 1, 3 / 255.0}, {0.1, 1, 2, -3}, {-0.0, 0.5, 1, 0}};
+        for (double[] c : cases) {
+            Image img = Image.of(2, 2, 1, c);
+            assertThat(PackedImage.of(img).unpack()).as(java.util.Arrays.toString(c)).isEqualTo(img);
+        }
+        assertThat(PackedImage.of(Image.of(1, 64, 1, new double[64])).bytes()).isEqualTo(8);
+        assertThat(PackedImage.of(Image.of(1, 4, 1, new double[] {0, 1 / 255.0, 0, 0})).bytes()).isEqualTo(4);
+        assertThat(PackedImage.of(Image.of(1, 4, 1, new double[] {0, 0.3, 0, 0})).bytes()).isEqualTo(32);
     }
 }
