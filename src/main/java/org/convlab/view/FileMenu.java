@@ -48,6 +48,7 @@ public final class FileMenu extends Menu {
         export.setId("file-export");
         export.getItems().addAll(
                 item("Picture or Map (PNG)…", "file-export-png", null, actions::exportPicture),
+                item("All Pictures to a Folder (PNG)…", "file-export-all-png", null, actions::exportAllPictures),
                 item("Sliding-Kernel Animation (GIF)…", "file-export-gif", null, actions::exportAnimation));
 
         getItems().addAll(

@@ -81,6 +81,27 @@ public final class FileActions {
         target.ifPresent(t -> run("Could not export the picture", () -> model.exportPng(req.get().what(), t, req.get().scale())));
     }
 
+    /** Input, every response map and the combined map into one folder, for slides. */
+    public void exportAllPictures() {
+        Workspace ws = model.workspace();
+        Optional<ExportDialog.Request<String>> req = new ExportDialog<>(dialogs.owner(), "Export All Pictures (PNG)", "Pictures",
+                List.of("Input, every response map and the combined map"), MapChoice.suggestedScale(ws), false).showAndWait();
+        if (req.isEmpty()) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export All Pictures Into");
+        java.io.File folder = chooser.showDialog(dialogs.owner());
+        if (folder == null) {
+            return;
+        }
+        run("Could not export the pictures", () -> {
+            List<Path> files = model.exportAllPngs(folder.toPath(), req.get().scale());
+            dialogs.showInfo("Pictures exported", files.size() + " pictures saved in " + folder + ": "
+                    + String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()) + ".");
+        });
+    }
+
     public void exportAnimation() {
         Workspace ws = model.workspace();
         if (ws.filters().isEmpty()) {

@@ -298,6 +298,20 @@ public final class DocumentViewModel {
         MapPicture.writePng(what.render(current, scale), target);
     }
 
+    /**
+     * Writes every picture of {@link MapChoice#all} into {@code folder} as {@code input.png},
+     * {@code response-A.png}, …, {@code combined.png}; returns the files written.
+     */
+    public java.util.List<Path> exportAllPngs(Path folder, int scale) throws IOException {
+        java.util.List<Path> written = new java.util.ArrayList<>();
+        for (MapChoice c : MapChoice.all(current)) {
+            Path target = folder.resolve(c.fileStem() + ".png");
+            MapPicture.writePng(c.render(current, scale), target);
+            written.add(target);
+        }
+        return written;
+    }
+
     /** Writes the sliding-kernel animation of filter {@code filterIndex} as a looping GIF. */
     public void exportAnimation(int filterIndex, Path target, int scale, int delayMs) throws IOException {
         SlideGif.write(current, filterIndex, target, scale, delayMs);

@@ -312,6 +312,9 @@ public class DocumentViewModelTest {
         assertThat(Files.size(dir.resolve("s.gif"))).isPositive();
         model.exportFilter(1, dir.resolve("b.csv"));
         assertThat(Files.readString(dir.resolve("b.csv"))).isEqualTo("0,1\n1,0\n");
+        assertThat(model.exportAllPngs(dir, 2)).extracting(p -> p.getFileName().toString())
+                .containsExactly("input.png", "response-A.png", "response-B.png", "combined.png");
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("response-B.png").toFile())).isNotNull();
         assertThat(MapChoice.all(doc.current())).extracting(MapChoice::label).containsExactly(
                 "Input image", "Response map of filter A", "Response map of filter B", "Combined map D");
     }
