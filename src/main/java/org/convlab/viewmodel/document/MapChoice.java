@@ -25,9 +25,16 @@ public record MapChoice(String label, String fileStem, Kind kind, int filterInde
         } catch (IllegalArgumentException e) {
             return list;
         }
+        java.util.Set<String> stems = new java.util.HashSet<>();
         for (int i = 0; i < d.responses().size(); i++) {
             String name = ws.filters().get(i).name();
-            list.add(new MapChoice("Response map of filter " + name, "response-" + safe(name), Kind.RESPONSE, i));
+            String stem = "response-" + safe(name);
+            // two filters may share a name; their files must not overwrite each other
+            String unique = stem;
+            for (int n = 2; !stems.add(unique); n++) {
+                unique = stem + "-" + n;
+            }
+            list.add(new MapChoice("Response map of filter " + name, unique, Kind.RESPONSE, i));
         }
         list.add(new MapChoice("Combined map D", "combined", Kind.COMBINED, -1));
         return list;

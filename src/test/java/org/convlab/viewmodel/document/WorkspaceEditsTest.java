@@ -82,4 +82,11 @@ class WorkspaceEditsTest {
         assertThatThrownBy(() -> WorkspaceEdits.withFilter(start, 0, colour))
                 .hasMessageStartingWith("the filter has 3 channels but the input has 1");
     }
+
+    @Test
+    void filtersWithTheSameNameGetDifferentFileNames() {
+        Workspace twins = start.withFilter(1, start.filters().get(1).withName("A"));
+        assertThat(MapChoice.all(twins)).extracting(MapChoice::fileStem)
+                .containsExactly("input", "response-A", "response-A-2", "combined");
+    }
 }
