@@ -51,6 +51,13 @@ class FilterTextTest {
     }
 
     @Test
+    void readsAThreeChannelNumpyPrint() throws FilterFormatException {
+        Filter f = FilterText.parse("[[[ 1.  0.]\n  [ 0.  1.]]\n\n [[-1.  0.]\n  [ 0. -1.]]\n\n [[ 0.5 0.]\n  [ 0.  0.5]]]");
+        assertThat(f.channels()).isEqualTo(3);
+        assertThat(f.toArray()).containsExactly(1, 0, 0, 1, -1, 0, 0, -1, 0.5, 0, 0, 0.5);
+    }
+
+    @Test
     void csvExportReadsBackExactly() throws FilterFormatException {
         Filter f = Filter.of(2, 3, 2, new double[] {0.1, -2, 1e-7, 3, 1.0 / 3, -0.5, 7, 8, 9, 10, 11, 12}, 0);
         String csv = FilterText.toCsv(f);
