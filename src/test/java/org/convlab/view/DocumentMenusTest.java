@@ -130,4 +130,35 @@ class DocumentMenusTest {
         commit(DocumentViewModelTest.paint(doc.current(), 1, 1));
         assertThat(item(edit, "edit-undo").isDisable()).isFalse();
     }
+
+    /**
+     * Edit ▸ Paste Filter after the clipboard was read: Monocle's clipboard needs an
+     * --add-exports the build does not pass, so the text is handed over directly.
+     */
+    private void paste(String text) {
+        javafx.application.Platform.runLater(() -> file.actions().pasteFilter(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void pastedSpreadsheetCellsReplaceTheChosenFilter(FxRobot robot) {
+        paste("1\t-2\r\n3\t4\r\n");
+        assertThat(robot.lookup("#filter-target-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc.current().filters().get(0).filter().toArray()).containsExactly(1, -2, 3, 4);
+        assertThat(doc.current().filters().get(0).name()).isEqualTo("A");
+        assertThat(item(edit, "edit-undo").getText()).isEqualTo("Undo filter import");
+    }
+
+    @Test
+    void pastedTextThatIsNoFilterIsExplained(FxRobot robot) {
+        Workspace before = doc.current();
+        paste("1, 2\n3, oops");
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Row 2, column 2: \"oops\" is not a number");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc.current()).isSameAs(before);
+    }
 }

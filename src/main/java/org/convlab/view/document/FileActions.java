@@ -181,7 +181,12 @@ public final class FileActions {
             dialogs.showError("Nothing to paste", "the clipboard holds no text; copy a block of numbers first");
             return;
         }
-        putFilter(cb.getString(), "the clipboard");
+        pasteFilter(cb.getString());
+    }
+
+    /** Paste Filter with the clipboard's text already read (the headless tests have no clipboard). */
+    public void pasteFilter(String text) {
+        putFilter(text, "the clipboard");
     }
 
     public void exportFilter() {
