@@ -5,12 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.time.Duration;
 
 /**
  * Writes a file so that a crash, a kill or a full disk in the middle leaves either the old file or
@@ -22,6 +24,8 @@ public final class AtomicFile {
     /** Prefix of the temporary files; a leftover one (after a power cut) is harmless and ignorable. */
     static final String TEMP_PREFIX = ".convlab-save-";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** No save takes this long, so an older temporary file is a leftover. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     private AtomicFile() {
     }
@@ -62,10 +66,28 @@ public final class AtomicFile {
             }
             moved = true;
             forceFolder(folder);
+            removeStaleTemporaries(folder);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Deletes temporary files that a killed save left behind. Only old ones: a younger one may
+     * belong to a save still running in another ConvLab window.
+     */
+    static void removeStaleTemporaries(Path folder) {
+        long cutoff = System.currentTimeMillis() - STALE_AFTER.toMillis();
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*.tmp")) {
+            for (Path t : temps) {
+                if (Files.getLastModifiedTime(t).toMillis() < cutoff) {
+                    Files.deleteIfExists(t);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Tidying up is a courtesy; the save itself succeeded.
         }
     }
 

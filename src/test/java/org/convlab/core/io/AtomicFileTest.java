@@ -37,6 +37,18 @@ class AtomicFileTest {
     }
 
     @Test
+    void leftoversOfAKilledSaveAreTidiedOnceTheyAreOld() throws IOException {
+        Path old = dir.resolve(AtomicFile.TEMP_PREFIX + "killed.tmp");
+        Path fresh = dir.resolve(AtomicFile.TEMP_PREFIX + "running.tmp");
+        Files.writeString(old, "half");
+        Files.writeString(fresh, "half");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        AtomicFile.writeString(dir.resolve("w.convlab"), "whole");
+        assertThat(old).doesNotExist();
+        assertThat(fresh).as("may belong to a save still running").exists();
+    }
+
+    @Test
     void createsMissingFolders() throws IOException {
         Path f = dir.resolve("x/y/z.convlab");
         AtomicFile.writeString(f, "1");
