@@ -37,6 +37,7 @@ class AtomicSaveKillTest {
         int killedWithTempFile = 0;
         for (int round = 0; round < KILLS; round++) {
             int base = 1000 * (round + 1);
+            List<Path> before = tempFiles();
             Process p = new ProcessBuilder(javaCommand(target, base)).redirectErrorStream(true).start();
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -47,7 +48,8 @@ class AtomicSaveKillTest {
                 p.destroyForcibly();
                 p.waitFor(10, TimeUnit.SECONDS);
             }
-            if (tempFiles().size() > 0) {
+            // A new temporary file means this kill landed in the middle of a save.
+            if (!before.containsAll(tempFiles())) {
                 killedWithTempFile++;
             }
             Workspace ws = codec.read(Files.readString(target));
