@@ -20,10 +20,12 @@ module org.convlab {
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
     exports org.convlab.viewmodel.detector;
+    exports org.convlab.viewmodel.document;
     exports org.convlab.viewmodel.params;
     exports org.convlab.viewmodel.translation;
     exports org.convlab.view;
     exports org.convlab.view.detector;
+    exports org.convlab.view.document;
     exports org.convlab.view.params;
     exports org.convlab.view.translation;
 
