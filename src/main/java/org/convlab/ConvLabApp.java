@@ -1,9 +1,13 @@
 package org.convlab;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -21,6 +25,13 @@ import org.convlab.viewmodel.SessionPrefs;
 public final class ConvLabApp extends Application {
     /** Overrides where settings are kept (a preferences path), e.g. for a clean classroom machine. */
     public static final String PREFS_PROPERTY = "convlab.prefs";
+
+    /**
+     * With {@code -Dconvlab.exitAfterStart=true} (or in {@code JAVA_TOOL_OPTIONS} for a packaged
+     * launcher) the app shows its window, prints how long that took after the process started, and
+     * exits with status 0: the smoke test of the installer build and the start-up measurement.
+     */
+    public static final String EXIT_AFTER_START_PROPERTY = "convlab.exitAfterStart";
 
     /** Starts the GUI (used by {@link Launcher} and by {@code mvn javafx:run}). */
     public static void main(String[] args) {
@@ -45,10 +56,31 @@ public final class ConvLabApp extends Application {
                 .forEach(s -> screens.add(s.getVisualBounds()));
         new WindowPrefs(prefs).attach(stage, screens);
         stage.show();
+        if (Boolean.getBoolean(EXIT_AFTER_START_PROPERTY)) {
+            exitAfterFirstFrames();
+        }
         List<String> raw = getParameters().getRaw();
         if (raw.size() == 1) {
             StartArguments.workspaceFile(raw.get(0)).ifPresent(model::openOnStart);
         }
+    }
+
+    /** Exits once the window has been drawn: two pulses after showing it. */
+    private static void exitAfterFirstFrames() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    long ms = ProcessHandle.current().info().startInstant()
+                            .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
+                    System.out.println("ConvLab: main window shown " + ms + " ms after the process started");
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     private static Preferences preferences() {

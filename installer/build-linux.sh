@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Builds ConvLab for Linux with the JDK's jpackage: an app image (a folder that runs in place,
+# with its own trimmed Java runtime) and a .deb that installs it, in target/installer/.
+#
+#   installer/build-linux.sh              # app image + .deb
+#   installer/build-linux.sh --image-only # app image only (no fakeroot/dpkg needed; used by CI)
+#
+# Needs JDK 17+ with jpackage (JAVA_HOME, or /usr/lib/jvm/java-17-openjdk-amd64) and Maven;
+# the .deb also needs dpkg-deb and fakeroot (Debian/Ubuntu: apt-get install -y fakeroot).
+# MVN_ARGS adds Maven options, e.g. MVN_ARGS=-o to build offline.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+image_only=false
+case "${1:-}" in
+  "") ;;
+  --image-only) image_only=true ;;
+  *) echo "usage: $0 [--image-only]" >&2; exit 2 ;;
+esac
+
+fail() { echo "build-linux: $*" >&2; exit 1; }
+
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/java-17-openjdk-amd64 ]; then
+  JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64
+fi
+[ -n "${JAVA_HOME:-}" ] || fail "set JAVA_HOME to a JDK 17 or newer"
+jpackage="$JAVA_HOME/bin/jpackage"
+[ -x "$jpackage" ] || fail "$jpackage not found: jpackage comes with full JDKs 14+ (Debian: openjdk-17-jdk-headless)"
+command -v mvn >/dev/null || fail "mvn not found (Debian: apt-get install -y maven)"
+if ! $image_only; then
+  command -v dpkg-deb >/dev/null || fail "dpkg-deb not found: a .deb can only be built on Debian or Ubuntu (or use --image-only)"
+  command -v fakeroot >/dev/null || fail "fakeroot not found: apt-get install -y fakeroot (jpackage needs it for .deb)"
+fi
+
+# The project version is the first <version> in pom.xml (the parent-less project's own).
+version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+[ -n "$version" ] || fail "could not read the version from pom.xml"
+
+echo "build-linux: building ConvLab $version (mvn -Pinstaller package)"
+# shellcheck disable=SC2086
+JAVA_HOME="$JAVA_HOME" mvn -B -q ${MVN_ARGS:-} -Pinstaller -DskipTests package
+
+modules=target/modules
+[ -d "$modules" ] || fail "$modules is missing: the Maven profile 'installer' did not copy the dependencies"
+# OpenJFX publishes an empty jar next to each platform jar; it would be an automatic module, which
+# jlink refuses, and it carries nothing.
+find "$modules" -name 'javafx-*-[0-9]*.jar' ! -name '*-linux.jar' ! -name '*-mac*.jar' ! -name '*-win.jar' -delete
+cp "target/convlab-$version.jar" "$modules/"
+
+out=target/installer
+rm -rf "$out"
+mkdir -p "$out"
+
+common=(
+  --name ConvLab
+  --app-version "$version"
+  --vendor "ConvLab contributors"
+  --copyright "Copyright (c) 2026 ConvLab contributors. MIT licence."
+  --description "See how convolution works in convolutional neural networks."
+)
+
+echo "build-linux: jpackage app image"
+"$jpackage" --type app-image --dest "$out" "${common[@]}" \
+  --module-path "$modules" \
+  --module org.convlab/org.convlab.Launcher \
+  --java-options '--add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls' \
+  --java-options '-Xshare:auto' \
+  --icon assets/icons/convlab-256.png
+[ -x "$out/ConvLab/bin/ConvLab" ] || fail "jpackage did not produce $out/ConvLab/bin/ConvLab"
+echo "build-linux: app image in $out/ConvLab (run $out/ConvLab/bin/ConvLab)"
+
+if ! $image_only; then
+  echo "build-linux: jpackage .deb"
+  "$jpackage" --type deb --dest "$out" "${common[@]}" \
+    --app-image "$out/ConvLab" \
+    --icon assets/icons/convlab-256.png \
+    --linux-package-name convlab \
+    --linux-deb-maintainer "ConvLab contributors <convlab@example.invalid>" \
+    --linux-package-deps "libgtk-3-0, fonts-dejavu-core" \
+    --linux-app-category education \
+    --linux-menu-group Education \
+    --linux-shortcut \
+    --file-associations installer/linux/convlab-workspace.properties
+  deb=$(ls "$out"/convlab_*.deb 2>/dev/null | head -1)
+  [ -n "$deb" ] || fail "jpackage did not produce a .deb in $out"
+  echo "build-linux: $deb (install: sudo apt-get install ./$deb)"
+fi
