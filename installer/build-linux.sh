@@ -67,6 +67,38 @@ echo "build-linux: jpackage app image"
   --java-options '--add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls' \
   --icon assets/icons/convlab-256.png
 [ -x "$out/ConvLab/bin/ConvLab" ] || fail "jpackage did not produce $out/ConvLab/bin/ConvLab"
+
+# Class-data sharing: an archive of the classes loaded up to the first drawn window, mapped at the
+# next start instead of parsed and verified again, cuts about a fifth off the start-up CPU time. The
+# class list comes from starting the app once, which needs a display (xvfb-run on a server).
+launcher="$out/ConvLab/bin/ConvLab"
+cfg="$out/ConvLab/lib/app/ConvLab.cfg"
+list=target/installer-classes.lst
+rm -f "$list"
+with_display() {
+  if [ -n "${DISPLAY:-}" ]; then "$@"
+  elif command -v xvfb-run >/dev/null; then xvfb-run -a "$@"
+  else return 99
+  fi
+}
+set +e
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dconvlab.exitAfterStart=true -Dconvlab.prefs=convlab-build" \
+  with_display timeout 120 "$launcher" >target/installer-classes.log 2>&1
+status=$?
+set -e
+if [ "$status" -eq 99 ]; then
+  echo "build-linux: WARNING: no display and no xvfb-run, so no class-data-sharing archive; the app starts" >&2
+  echo "build-linux: WARNING: about 0.4 s slower. Install xvfb (apt-get install -y xvfb) to build it." >&2
+elif [ "$status" -ne 0 ] || ! grep -q 'ConvLab: main window shown' target/installer-classes.log; then
+  cat target/installer-classes.log >&2
+  fail "the app image did not start (exit status $status); see the output above"
+else
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$list -XX:SharedArchiveFile=$out/ConvLab/lib/app/convlab.jsa" \
+    "$launcher" >target/installer-cds.log 2>&1 || { cat target/installer-cds.log >&2; fail "the class-data-sharing dump failed"; }
+  # -Xshare:auto: a missing or unusable archive only costs speed, never the start.
+  printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/convlab.jsa' 'java-options=-Xshare:auto' >>"$cfg"
+  echo "build-linux: class-data-sharing archive $(du -h "$out/ConvLab/lib/app/convlab.jsa" | cut -f1)"
+fi
 echo "build-linux: app image in $out/ConvLab (run $out/ConvLab/bin/ConvLab)"
 
 if ! $image_only; then
