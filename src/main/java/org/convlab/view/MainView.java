@@ -73,8 +73,10 @@ public final class MainView extends StackPane {
             }
         });
 
-        BorderPane shell = new BorderPane(tabs);
+        // Children in reading order, which is also the Tab order: message bar, lessons, guide.
+        BorderPane shell = new BorderPane();
         shell.setTop(new VBox(menuBar, messageBar()));
+        shell.setCenter(tabs);
         BooleanBinding overlayOpen = model.helpVisibleProperty().or(model.aboutVisibleProperty());
         shell.disableProperty().bind(overlayOpen);
 

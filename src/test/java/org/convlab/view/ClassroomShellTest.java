@@ -223,6 +223,22 @@ class ClassroomShellTest {
         assertThat(new WindowPrefs(node).saved()).isEqualTo(new Rectangle2D(120, 90, 1000, 700));
     }
 
+    @Test
+    void tabMovesFromTheMessageBarToTheLessonsAndOnToTheGuide(FxRobot robot) {
+        robot.interact(() -> model.openOnStart(Path.of("/no/such/lesson.convlab")));
+        robot.interact(() -> robot.lookup("#message-dismiss").query().requestFocus());
+
+        push(robot, KeyCode.TAB);
+        assertThat(tabs(robot).isFocused()).isTrue();
+        // The lesson's own controls come next (however many the screen has), then its guide.
+        Node hide = robot.lookup("#detector-guide-hide").query();
+        for (int presses = 0; presses < 80 && !hide.isFocused(); presses++) {
+            assertThat(robot.lookup("#message-dismiss").query().isFocused()).isFalse();
+            push(robot, KeyCode.TAB);
+        }
+        assertThat(hide.isFocused()).isTrue();
+    }
+
     private double[] guideFontSizes(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return Arrays.stream(Lesson.values())
