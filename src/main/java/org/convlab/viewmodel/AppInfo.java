@@ -17,7 +17,6 @@ public final class AppInfo {
 
     public static final String NAME = "ConvLab";
     public static final String TAGLINE = "See how convolution works in convolutional neural networks.";
-    public static final String COPYRIGHT = "Copyright (c) 2026 ConvLab contributors";
 
     public static final List<Credit> CREDITS = List.of(
             new Credit("OpenJFX (JavaFX)", "windows, controls and drawing", "GPL v2 with the Classpath Exception"),
