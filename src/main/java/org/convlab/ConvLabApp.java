@@ -1,13 +1,36 @@
 package org.convlab;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.convlab.view.AppIcon;
 import org.convlab.view.MainView;
+import org.convlab.view.WindowPrefs;
 import org.convlab.viewmodel.MainViewModel;
+import org.convlab.viewmodel.SessionPrefs;
 
-/** The JavaFX application: one window holding the three lessons. */
+/**
+ * The JavaFX application: one window holding the three lessons. Started with one argument naming a
+ * workspace file (as the desktop does on a double-click), it opens that file.
+ */
 public final class ConvLabApp extends Application {
+    /** Overrides where settings are kept (a preferences path), e.g. for a clean classroom machine. */
+    public static final String PREFS_PROPERTY = "convlab.prefs";
+
+    /**
+     * With {@code -Dconvlab.exitAfterStart=true} (or in {@code JAVA_TOOL_OPTIONS} for a packaged
+     * launcher) the app shows its window, draws it, prints "ConvLab: main window shown" and exits
+     * with status 0: the smoke test of the installer build (installer/smoke-test.sh).
+     */
+    public static final String EXIT_AFTER_START_PROPERTY = "convlab.exitAfterStart";
+
     /** Starts the GUI (used by {@link Launcher} and by {@code mvn javafx:run}). */
     public static void main(String[] args) {
         launch(ConvLabApp.class, args);
@@ -16,10 +39,50 @@ public final class ConvLabApp extends Application {
     @Override
     public void start(Stage stage) {
         MainViewModel model = new MainViewModel();
+        Preferences prefs = preferences();
+        new SessionPrefs(prefs).attach(model);
         MainView view = new MainView(model);
-        Scene scene = new Scene(view, 1400, 880);
+        Scene scene = new Scene(view, WindowPrefs.DEFAULT_WIDTH, WindowPrefs.DEFAULT_HEIGHT);
         stage.setTitle("ConvLab");
+        for (int size : AppIcon.SIZES) {
+            stage.getIcons().add(AppIcon.image(size));
+        }
         stage.setScene(scene);
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
+                .forEach(s -> screens.add(s.getVisualBounds()));
+        new WindowPrefs(prefs).attach(stage, screens);
         stage.show();
+        if (Boolean.getBoolean(EXIT_AFTER_START_PROPERTY)) {
+            exitAfterFirstFrames();
+        }
+        List<String> raw = getParameters().getRaw();
+        if (raw.size() == 1) {
+            StartArguments.workspaceFile(raw.get(0)).ifPresent(model::openOnStart);
+        }
+    }
+
+    /** Exits once the window has been drawn: two pulses after showing it. */
+    private static void exitAfterFirstFrames() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    System.out.println("ConvLab: main window shown");
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    private static Preferences preferences() {
+        String path = System.getProperty(PREFS_PROPERTY);
+        return path == null || path.isBlank()
+                ? Preferences.userNodeForPackage(ConvLabApp.class)
+                : Preferences.userRoot().node(path);
     }
 }

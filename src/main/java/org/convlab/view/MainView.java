@@ -1,28 +1,237 @@
 package org.convlab.view;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.convlab.view.detector.DetectorView;
 import org.convlab.view.params.ParametersView;
 import org.convlab.view.translation.TranslationView;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.Lesson;
+import org.convlab.viewmodel.LessonGuide;
 import org.convlab.viewmodel.MainViewModel;
 
-/** The main window's content: the three lessons as tabs. */
-public final class MainView extends BorderPane {
+/**
+ * The main window's content: the menu bar, the three lessons as tabs (each with its "What to try"
+ * guide), and the overlays for shortcuts and About. It also carries the display settings to the
+ * whole scene: the root font size follows the scale, the high-contrast stylesheet follows the
+ * switch, and the stage follows full screen.
+ */
+public final class MainView extends StackPane {
+    /** Root font size at 100 %; every control's text is sized in em from it. */
+    public static final double BASE_FONT_SIZE = 14;
+    static final String APP_CSS = MainView.class.getResource("app.css").toExternalForm();
+    static final String HIGH_CONTRAST_CSS = MainView.class.getResource("high-contrast.css").toExternalForm();
+
+    private final MainViewModel model;
+    private final AppMenuBar menuBar;
+    private final TabPane tabs;
+    private final Map<Lesson, Tab> tabByLesson = new EnumMap<>(Lesson.class);
+    private String fontSheet;
+
     public MainView(MainViewModel model) {
-        TabPane tabs = new TabPane(
-                tab("Pattern detector", "detector-tab", new DetectorView(model.detector(), model.display())),
-                tab("Conv vs fully connected", "parameters-tab", new ParametersView(model.parameters(), model.display())),
-                tab("Translation", "translation-tab", new TranslationView(model.translation(), model.display())));
+        this.model = model;
+        setId("main-view");
+        DisplaySettings display = model.display();
+
+        menuBar = new AppMenuBar(model);
+        tabs = new TabPane(
+                tab(Lesson.DETECTOR, "detector-tab", new DetectorView(model.detector(), display)),
+                tab(Lesson.PARAMETERS, "parameters-tab", new ParametersView(model.parameters(), display)),
+                tab(Lesson.TRANSLATION, "translation-tab", new TranslationView(model.translation(), display)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("lessons");
-        setCenter(tabs);
+        tabs.getSelectionModel().select(tabByLesson.get(model.getLesson()));
+        model.lessonProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(tabByLesson.get(now)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.setLesson((Lesson) now.getUserData());
+            }
+        });
+
+        // Children in reading order, which is also the Tab order: message bar, lessons, guide.
+        BorderPane shell = new BorderPane();
+        shell.setTop(new VBox(menuBar, messageBar()));
+        shell.setCenter(tabs);
+        BooleanBinding overlayOpen = model.helpVisibleProperty().or(model.aboutVisibleProperty());
+        shell.disableProperty().bind(overlayOpen);
+
+        FrameTimeReadout frameTime = new FrameTimeReadout(model.frameTimeVisibleProperty());
+        StackPane.setAlignment(frameTime, javafx.geometry.Pos.BOTTOM_RIGHT);
+        getChildren().addAll(shell, frameTime, new HelpOverlay(model), new AboutBox(model));
+
+        styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize(display.getScale())),
+                display.scaleProperty()));
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                detach(was);
+            }
+            if (now != null) {
+                attach(now);
+            }
+        });
+        display.scaleProperty().addListener(o -> updateSceneSheets());
+        display.highContrastProperty().addListener(o -> updateSceneSheets());
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
+    /** The menu bar, so menus of other parts (File, Edit) can be added with {@link AppMenuBar#addLeading}. */
+    public AppMenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** The root font size in pixels at {@code scale}. */
+    public static double fontSize(double scale) {
+        return BASE_FONT_SIZE * scale;
+    }
+
+    private Tab tab(Lesson lesson, String id, Node screen) {
+        BorderPane content = new BorderPane(screen);
+        content.setRight(new LessonGuidePane(LessonGuide.of(lesson), model));
+        content.getStyleClass().add("lesson");
+        Tab t = new Tab(lesson.title(), content);
         t.setId(id);
+        t.setUserData(lesson);
+        tabByLesson.put(lesson, t);
         return t;
+    }
+
+    private Node messageBar() {
+        Label text = new Label();
+        text.setId("message-text");
+        text.textProperty().bind(model.messageProperty());
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("message-dismiss");
+        dismiss.setAccessibleText("Dismiss the message");
+        dismiss.setOnAction(e -> model.clearMessage());
+        Label icon = new Label("\u26a0");
+        icon.getStyleClass().add("message-icon");
+        icon.setAccessibleText("Problem:");
+        HBox bar = new HBox(icon, text, dismiss);
+        bar.setId("message-bar");
+        bar.getStyleClass().add("message-bar");
+        BooleanBinding shown = model.messageProperty().isNotEmpty();
+        bar.visibleProperty().bind(shown);
+        bar.managedProperty().bind(shown);
+        return bar;
+    }
+
+    private final EventHandler<KeyEvent> escape = this::onEscape;
+    private final EventHandler<KeyEvent> questionMark = this::onQuestionMark;
+    private final Runnable togglePresenter = this::togglePresenter;
+    private final ChangeListener<Window> windowListener = this::onWindow;
+
+    private void onEscape(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && model.escape()) {
+            e.consume();
+        }
+    }
+
+    /** "?" opens the shortcuts, except where it is being typed as text. */
+    private void onQuestionMark(KeyEvent e) {
+        if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof TextInputControl)) {
+            model.setHelpVisible(true);
+            e.consume();
+        }
+    }
+
+    private void togglePresenter() {
+        model.presenter().toggle();
+    }
+
+    private void onWindow(ObservableValue<? extends Window> o, Window was, Window now) {
+        if (now instanceof Stage stage) {
+            followFullScreen(stage);
+        }
+    }
+
+    private void attach(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+        scene.addEventHandler(KeyEvent.KEY_TYPED, questionMark);
+        scene.getAccelerators().put(AppMenuBar.PRESENTER_ALTERNATIVE, togglePresenter);
+        scene.windowProperty().addListener(windowListener);
+        if (scene.getWindow() instanceof Stage stage) {
+            followFullScreen(stage);
+        }
+        updateSceneSheets();
+    }
+
+    private void detach(Scene scene) {
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+        scene.removeEventHandler(KeyEvent.KEY_TYPED, questionMark);
+        scene.getAccelerators().remove(AppMenuBar.PRESENTER_ALTERNATIVE);
+        scene.windowProperty().removeListener(windowListener);
+        scene.getStylesheets().removeAll(APP_CSS, HIGH_CONTRAST_CSS, fontSheet);
+    }
+
+    /** Full screen is the model's; Esc is ours (it first closes overlays), so the stage's own exit key is off. */
+    private void followFullScreen(Stage stage) {
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Esc or F11 leaves full screen; F5 leaves presenter mode.");
+        stage.setFullScreen(model.isFullScreen());
+        model.fullScreenProperty().addListener((o, was, now) -> {
+            if (stage.isFullScreen() != now) {
+                stage.setFullScreen(now);
+            }
+        });
+        stage.fullScreenProperty().addListener((o, was, now) -> model.setFullScreen(now));
+    }
+
+    /**
+     * Popups (menus, tooltips, combo lists) are scenes of their own and do not inherit the root's
+     * inline style, but they do take the owner scene's stylesheets: so the font size also goes in as a
+     * small generated stylesheet, and the app's look and high contrast (last, so it wins) as scene
+     * stylesheets.
+     */
+    private void updateSceneSheets() {
+        Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        String css = String.format(Locale.ROOT, ".root, .context-menu, .tooltip { -fx-font-size: %.2fpx; }",
+                fontSize(model.display().getScale()));
+        String sheet = "data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        if (fontSheet != null) {
+            scene.getStylesheets().remove(fontSheet);
+        }
+        fontSheet = sheet;
+        scene.getStylesheets().add(0, sheet);
+        if (!scene.getStylesheets().contains(APP_CSS)) {
+            scene.getStylesheets().add(APP_CSS);
+        }
+        boolean high = model.display().isHighContrast();
+        if (high && !scene.getStylesheets().contains(HIGH_CONTRAST_CSS)) {
+            scene.getStylesheets().add(HIGH_CONTRAST_CSS);
+        } else if (!high) {
+            scene.getStylesheets().remove(HIGH_CONTRAST_CSS);
+        }
     }
 }

@@ -1,15 +1,32 @@
 package org.convlab.viewmodel;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
-/** The whole app's state: one view model per lesson. */
+/** The whole app's state: one view model per lesson, plus what the window itself shows. */
 public final class MainViewModel {
+    /** The file extension of workspace files, also registered with the desktop by the installer. */
+    public static final String WORKSPACE_EXTENSION = org.convlab.StartArguments.WORKSPACE_EXTENSION;
+
     private final DetectorViewModel detector = new DetectorViewModel();
     private final ParametersViewModel parameters = new ParametersViewModel();
     private final TranslationViewModel translation = new TranslationViewModel();
     private final DisplaySettings display = new DisplaySettings();
+    private final Shortcuts shortcuts = Shortcuts.withDefaults();
+    private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen", false);
+    private final PresenterMode presenter = new PresenterMode(display, fullScreen);
+    private Consumer<Path> workspaceOpener;
 
     /** Presenter-mode scale and contrast, shared by every screen. */
     public DisplaySettings display() {
@@ -26,5 +43,168 @@ public final class MainViewModel {
 
     public TranslationViewModel translation() {
         return translation;
+    }
+
+    /** Every keyboard shortcut; screens register theirs here so the help overlay lists them. */
+    public Shortcuts shortcuts() {
+        return shortcuts;
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
+    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson", Lesson.DETECTOR);
+
+    /** The lesson on screen. */
+    public Lesson getLesson() {
+        return lesson.get();
+    }
+
+    public void setLesson(Lesson value) {
+        lesson.set(Objects.requireNonNull(value, "lesson"));
+    }
+
+    public ObjectProperty<Lesson> lessonProperty() {
+        return lesson;
+    }
+
+    /** The window fills the screen; the view keeps the stage in step with it. */
+    public boolean isFullScreen() {
+        return fullScreen.get();
+    }
+
+    public void setFullScreen(boolean value) {
+        fullScreen.set(value);
+    }
+
+    public BooleanProperty fullScreenProperty() {
+        return fullScreen;
+    }
+
+    private final BooleanProperty helpVisible = new SimpleBooleanProperty(this, "helpVisible", false);
+
+    /** The keyboard-shortcut overlay is open. */
+    public boolean isHelpVisible() {
+        return helpVisible.get();
+    }
+
+    public void setHelpVisible(boolean value) {
+        helpVisible.set(value);
+        if (value) {
+            aboutVisible.set(false);
+        }
+    }
+
+    public BooleanProperty helpVisibleProperty() {
+        return helpVisible;
+    }
+
+    private final BooleanProperty aboutVisible = new SimpleBooleanProperty(this, "aboutVisible", false);
+
+    /** The About box is open. */
+    public boolean isAboutVisible() {
+        return aboutVisible.get();
+    }
+
+    public void setAboutVisible(boolean value) {
+        aboutVisible.set(value);
+        if (value) {
+            helpVisible.set(false);
+        }
+    }
+
+    public BooleanProperty aboutVisibleProperty() {
+        return aboutVisible;
+    }
+
+    private final BooleanProperty guideVisible = new SimpleBooleanProperty(this, "guideVisible", true);
+
+    /** The "What to try" guide is shown next to each lesson. */
+    public boolean isGuideVisible() {
+        return guideVisible.get();
+    }
+
+    public void setGuideVisible(boolean value) {
+        guideVisible.set(value);
+    }
+
+    public BooleanProperty guideVisibleProperty() {
+        return guideVisible;
+    }
+
+    private final BooleanProperty frameTimeVisible = new SimpleBooleanProperty(this, "frameTimeVisible", false);
+
+    /** The frame-time readout (how long the last frames took to draw) is shown. */
+    public boolean isFrameTimeVisible() {
+        return frameTimeVisible.get();
+    }
+
+    public void setFrameTimeVisible(boolean value) {
+        frameTimeVisible.set(value);
+    }
+
+    public BooleanProperty frameTimeVisibleProperty() {
+        return frameTimeVisible;
+    }
+
+    /**
+     * Closes whatever Esc should close, innermost first: an overlay, then presenter mode, then full
+     * screen. Returns false when there was nothing to close, so the key can go on to the screen.
+     */
+    public boolean escape() {
+        if (isHelpVisible()) {
+            setHelpVisible(false);
+        } else if (isAboutVisible()) {
+            setAboutVisible(false);
+        } else if (presenter.isActive()) {
+            presenter.setActive(false);
+        } else if (isFullScreen()) {
+            setFullScreen(false);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** A message for the user about something the app could not do (empty when there is none). */
+    public String getMessage() {
+        return message.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    /**
+     * Who opens a workspace file: the File menu's document model registers its open command here,
+     * so a file given on the command line or by the desktop opens the same way as File ▸ Open.
+     */
+    public void setWorkspaceOpener(Consumer<Path> opener) {
+        this.workspaceOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /**
+     * Opens the workspace the app was started with (double-click in the file manager, or
+     * {@code convlab lesson.convlab}). A missing or unreadable file becomes a message naming it; the
+     * app still starts with its default lessons.
+     */
+    public void openOnStart(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file)) {
+            message.set("Cannot open " + file + ": there is no such file.");
+        } else if (!Files.isReadable(file)) {
+            message.set("Cannot open " + file + ": the file is not readable.");
+        } else if (workspaceOpener == null) {
+            message.set("Cannot open " + file + ": this build of ConvLab cannot open workspace files.");
+        } else {
+            workspaceOpener.accept(file);
+        }
     }
 }

@@ -1,0 +1,56 @@
+package org.convlab.view;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convlab.viewmodel.LessonGuide;
+import org.convlab.viewmodel.MainViewModel;
+
+/**
+ * The "What to try" panel beside a lesson: the homework question it answers and a few numbered
+ * steps. F9 or the × button hides it for every lesson at once; View ▸ What to try brings it back.
+ */
+final class LessonGuidePane extends VBox {
+    LessonGuidePane(LessonGuide guide, MainViewModel model) {
+        setId(guide.lesson().id() + "-guide");
+        getStyleClass().add("lesson-guide");
+        setAccessibleText("What to try in " + guide.lesson().title());
+
+        Label title = new Label("What to try");
+        title.getStyleClass().add("guide-title");
+        Button hide = new Button("\u00d7");
+        hide.setId(guide.lesson().id() + "-guide-hide");
+        hide.getStyleClass().add("guide-hide");
+        hide.setAccessibleText("Hide the What to try guide (F9)");
+        hide.setOnAction(e -> model.setGuideVisible(false));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(title, gap, hide);
+        head.getStyleClass().add("guide-header");
+
+        Label question = new Label(guide.question());
+        question.getStyleClass().add("guide-question");
+        question.setWrapText(true);
+        getChildren().addAll(head, question);
+
+        int n = 1;
+        for (String step : guide.steps()) {
+            Label number = new Label(n + ".");
+            number.getStyleClass().add("guide-step-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(step);
+            text.getStyleClass().add("guide-step");
+            text.setWrapText(true);
+            text.setAccessibleText("Step " + n + ": " + step);
+            HBox row = new HBox(number, text);
+            row.getStyleClass().add("guide-step-row");
+            getChildren().add(row);
+            n++;
+        }
+        visibleProperty().bind(model.guideVisibleProperty());
+        managedProperty().bind(model.guideVisibleProperty());
+    }
+}

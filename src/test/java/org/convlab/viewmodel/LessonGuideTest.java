@@ -1,0 +1,35 @@
+package org.convlab.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.convlab.core.ConvSettings;
+import org.convlab.core.NumberText;
+import org.convlab.core.ParameterTally;
+import org.junit.jupiter.api.Test;
+
+class LessonGuideTest {
+    @Test
+    void everyLessonHasThreeToFiveStepsAndNamesItsHomeworkProblem() {
+        for (Lesson lesson : Lesson.values()) {
+            LessonGuide guide = LessonGuide.of(lesson);
+            assertThat(guide.steps()).hasSizeBetween(3, 5);
+            assertThat(guide.question()).startsWith("Homework problem");
+        }
+    }
+
+    @Test
+    void theParameterNumbersInTheGuideAreTheOnesTheCoreComputes() {
+        ParameterTally homework = ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, true);
+        String steps = String.join("\n", LessonGuide.of(Lesson.PARAMETERS).steps());
+
+        assertThat(steps).contains(NumberText.grouped(homework.convWeights()) + " weights")
+                .contains("(" + NumberText.grouped(homework.convTotal()) + " with biases)")
+                .contains(NumberText.grouped(homework.denseWeights()) + " weights")
+                .contains("176,930,550");
+    }
+
+    @Test
+    void theTranslationGuideSaysEquivariantWhereTheHomeworkSaidInvariant() {
+        assertThat(LessonGuide.of(Lesson.TRANSLATION).question()).contains("equivariant");
+    }
+}
