@@ -10,7 +10,15 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.convlab.core.io.UserDataFolder;
+import org.convlab.core.io.WorkspaceCodec;
 import org.convlab.view.AppIcon;
+import org.convlab.view.EditMenu;
+import org.convlab.view.FileMenu;
+import org.convlab.view.document.DocumentWindow;
+import org.convlab.viewmodel.document.Autosave;
+import org.convlab.viewmodel.document.DocumentViewModel;
+import org.convlab.viewmodel.document.EditableDocument;
 import org.convlab.view.MainView;
 import org.convlab.view.WindowPrefs;
 import org.convlab.viewmodel.MainViewModel;
@@ -53,6 +61,7 @@ public final class ConvLabApp extends Application {
         Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
                 .forEach(s -> screens.add(s.getVisualBounds()));
         new WindowPrefs(prefs).attach(stage, screens);
+        attachDocument(stage, scene, view, model, prefs);
         stage.show();
         if (Boolean.getBoolean(EXIT_AFTER_START_PROPERTY)) {
             exitAfterFirstFrames();
@@ -61,6 +70,22 @@ public final class ConvLabApp extends Application {
         if (raw.size() == 1) {
             StartArguments.workspaceFile(raw.get(0)).ifPresent(model::openOnStart);
         }
+    }
+
+    /**
+     * Files, undo and autosave: the detector's workspace is the document. The File and Edit menus
+     * go before View; the window title, close request and crash recovery follow the document.
+     */
+    private static void attachDocument(Stage stage, Scene scene, MainView view, MainViewModel model, Preferences prefs) {
+        DocumentViewModel document = DocumentViewModel.forApp(EditableDocument.of(
+                model.detector().committedWorkspaceProperty(), model.detector()::load), WorkspaceCodec.json(), prefs);
+        FileMenu fileMenu = new FileMenu(document, () -> stage);
+        EditMenu editMenu = new EditMenu(document, fileMenu.actions());
+        view.menuBar().addLeading(fileMenu, editMenu);
+        editMenu.installShortcuts(scene);
+        model.setWorkspaceOpener(file -> document.open(file, fileMenu.actions().dialogs()));
+        DocumentWindow.attach(stage, document, new Autosave(UserDataFolder.resolve(), WorkspaceCodec.json(),
+                Autosave.DEFAULT_INTERVAL), fileMenu.actions().dialogs());
     }
 
     /** Exits once the window has been drawn: two pulses after showing it. */

@@ -59,8 +59,10 @@ public final class MainView extends StackPane {
         DisplaySettings display = model.display();
 
         menuBar = new AppMenuBar(model);
+        DetectorView detector = new DetectorView(model.detector(), display);
+        detector.followFrameReadout(model.frameTimeVisibleProperty());
         tabs = new TabPane(
-                tab(Lesson.DETECTOR, "detector-tab", new DetectorView(model.detector(), display)),
+                tab(Lesson.DETECTOR, "detector-tab", detector),
                 tab(Lesson.PARAMETERS, "parameters-tab", new ParametersView(model.parameters(), display)),
                 tab(Lesson.TRANSLATION, "translation-tab", new TranslationView(model.translation(), display)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -39,6 +39,7 @@ public final class DetectorView extends BorderPane {
     private final FilterBankView bank;
     private final AnimationBar animationBar;
     private final Label frameReadout = new Label();
+    private boolean externalReadout;
     private final FrameTimes frameTimes = new FrameTimes();
     private final AnimationTimer timer;
     private boolean timerRunning;
@@ -160,6 +161,19 @@ public final class DetectorView extends BorderPane {
         return frameReadout.isVisible();
     }
 
+    /**
+     * Lets the app's F12 switch (View ▸ Frame-time readout) drive this screen's readout, so one key
+     * works on every screen; this screen then no longer takes F12 itself.
+     */
+    public void followFrameReadout(javafx.beans.value.ObservableValue<Boolean> shown) {
+        externalReadout = true;
+        shown.addListener((o, was, now) -> {
+            if (now != frameReadout.isVisible()) {
+                toggleFrameReadout();
+            }
+        });
+    }
+
     /** Shows or hides the frame-time readout (F12). */
     public void toggleFrameReadout() {
         frameReadout.setVisible(!frameReadout.isVisible());
@@ -192,7 +206,7 @@ public final class DetectorView extends BorderPane {
 
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (code == KeyCode.F12) {
+        if (code == KeyCode.F12 && !externalReadout) {
             toggleFrameReadout();
             e.consume();
             return;

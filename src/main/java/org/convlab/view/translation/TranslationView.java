@@ -96,13 +96,23 @@ public final class TranslationView extends BorderPane {
         for (Parent p = getParent(); p != null; p = p.getParent()) {
             if (p instanceof TabPane tabs) {
                 tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-                    if (tab != null && tab.getContent() == this) {
+                    if (tab != null && holdsThisView(tab.getContent())) {
                         Platform.runLater(() -> shift.shiftSlider().requestFocus());
                     }
                 });
                 return;
             }
         }
+    }
+
+    /** Whether {@code content} is this view or wraps it (the main window adds a guide beside it). */
+    private boolean holdsThisView(javafx.scene.Node content) {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onKey(KeyEvent e) {
