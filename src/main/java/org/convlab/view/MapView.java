@@ -34,7 +34,7 @@ import org.convlab.viewmodel.DisplaySettings;
  */
 public class MapView extends Region {
     /** How cells are coloured. */
-    public enum Style { BINARY, DIVERGING }
+    public enum Style { BINARY, DIVERGING, RGB }
 
     /** A rectangle drawn over the grid, in its cell coordinates (may reach outside it). */
     public record Outline(Window window, Color color, boolean dashed, String label, double inset) {
@@ -58,6 +58,7 @@ public class MapView extends Region {
     private int rows;
     private int cols;
     private Style style = Style.DIVERGING;
+    private double[] rgb;
     private DivergingColorMap colorMap = new DivergingColorMap(0);
     private final List<Outline> outlines = new ArrayList<>();
     private boolean[] blank;
@@ -113,10 +114,27 @@ public class MapView extends Region {
         rows = newRows;
         cols = newCols;
         style = newStyle;
+        rgb = null;
         colorMap = DivergingColorMap.fitting(newValues);
         blank = null;
         pixelsDirty = true;
         requestLayout();
+        redraw();
+    }
+
+    /**
+     * Shows a three-channel image (planar {@code [c][y][x]}, values 0..1) in its own colours. Values
+     * outside 0..1 are drawn at the nearest end; the data itself is not changed. Hover and cell
+     * events report cells as for any map; {@link #getRows()}/{@link #getCols()} are the image's.
+     */
+    public void setRgbData(double[] planar, int newRows, int newCols) {
+        if (planar.length != 3 * newRows * newCols) {
+            throw new IllegalArgumentException("RGB data has " + planar.length + " values for 3×" + newRows + "×" + newCols);
+        }
+        setData(java.util.Arrays.copyOf(planar, newRows * newCols), newRows, newCols, Style.DIVERGING);
+        rgb = planar;
+        style = Style.RGB;
+        pixelsDirty = true;
         redraw();
     }
 
@@ -363,6 +381,9 @@ public class MapView extends Region {
             double v = values[i];
             if (blank != null && blank[i]) {
                 pixels[i] = blankArgb;
+            } else if (style == Style.RGB) {
+                int n = rows * cols;
+                pixels[i] = 0xFF000000 | channel8(rgb[i]) << 16 | channel8(rgb[n + i]) << 8 | channel8(rgb[2 * n + i]);
             } else if (style == Style.BINARY) {
                 int grey = v == 0 ? 255 : (v == 1 ? 0 : (int) Math.round(255 * Math.max(0, Math.min(1, 1 - v))));
                 pixels[i] = 0xFF000000 | grey << 16 | grey << 8 | grey;
@@ -380,9 +401,13 @@ public class MapView extends Region {
         pixelsDirty = false;
     }
 
+    private static int channel8(double v) {
+        return (int) Math.round(255 * Math.max(0, Math.min(1, v)));
+    }
+
     private void drawValues(GraphicsContext g, int r0, int r1, int c0, int c1) {
         double fontSize = cell * 0.38;
-        if (style == Style.BINARY || fontSize < 9 || !showValues) {
+        if (style == Style.BINARY || style == Style.RGB || fontSize < 9 || !showValues) {
             return;
         }
         g.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, Math.min(fontSize, 16 * display.getScale())));

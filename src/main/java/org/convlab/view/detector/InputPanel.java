@@ -113,6 +113,12 @@ final class InputPanel extends VBox {
     private void showImage() {
         Image img = model.getWorkspace().image();
         double[] d = img.toArray();
+        if (img.channels() == 3) {
+            map.setRgbData(d, img.height(), img.width());
+            map.descriptionProperty().set(model.getInputLabel() + ", colour image");
+            refreshOutlines();
+            return;
+        }
         if (img.channels() > 1) {
             d = java.util.Arrays.copyOf(d, img.height() * img.width());
         }

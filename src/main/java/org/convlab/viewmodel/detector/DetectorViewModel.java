@@ -441,7 +441,8 @@ public final class DetectorViewModel {
     private void refreshDerived() {
         Workspace ws = workspace.get();
         inputLabel.set("Input " + ws.image().height() + "×" + ws.image().width()
-                + (ws.image().channels() > 1 ? "×" + ws.image().channels() + " (channel 1 shown)" : ""));
+                + (ws.image().channels() == 3 ? "×3 (red, green, blue)"
+                        : ws.image().channels() > 1 ? "×" + ws.image().channels() + " (channel 1 shown)" : ""));
         Object n = ws.extras().get(NOTE_KEY);
         note.set(n instanceof String s ? s : "");
         Detection d = detection.get();

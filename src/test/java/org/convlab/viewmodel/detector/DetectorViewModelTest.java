@@ -417,7 +417,7 @@ class DetectorViewModelTest {
         Image rgb = Image.zeros(16, 16, 3);
         Filter f = Filter.of(3, 3, 3, new double[27], 0);
         vm.load(Workspace.of(rgb, List.of(org.convlab.core.FilterSpec.plain("A", f))));
-        assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (channel 1 shown)");
+        assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
         vm.beginStroke(1, 1, 1, false);
         assertThat(vm.isStroking()).isFalse();
         assertThat(vm.getMessage()).isEqualTo("This image has 3 channels; painting works on one-channel (binary) images");
