@@ -73,6 +73,9 @@ public class MapView extends Region {
     private WritableImage cellImage;
     private int[] pixels = new int[0];
     private boolean pixelsDirty = true;
+    private double[] previous;
+    private int dirtyFrom = -1;
+    private int dirtyTo = -1;
     private boolean showValues = true;
     private double preferredCell = 18;
 
@@ -110,16 +113,52 @@ public class MapView extends Region {
         if (newValues.length != newRows * newCols) {
             throw new IllegalArgumentException("map data has " + newValues.length + " values for " + newRows + "×" + newCols);
         }
+        DivergingColorMap fitted = DivergingColorMap.fitting(newValues);
+        boolean sameShape = newRows == rows && newCols == cols;
+        if (sameShape && newStyle == style && rgb == null && blank == null && !pixelsDirty && cellImage != null
+                && fitted.limit() == colorMap.limit() && previous != null) {
+            // A brush dab changes a few rows: recolour only those, not the whole 512×512 grid.
+            markChangedRows(previous, newValues);
+        } else {
+            pixelsDirty = true;
+        }
+        previous = newValues.clone();
         values = newValues;
         rows = newRows;
         cols = newCols;
         style = newStyle;
         rgb = null;
-        colorMap = DivergingColorMap.fitting(newValues);
+        colorMap = fitted;
         blank = null;
-        pixelsDirty = true;
-        requestLayout();
-        redraw();
+        if (!sameShape) {
+            requestLayout();
+        }
+        scheduleRedraw();
+    }
+
+    private void markChangedRows(double[] before, double[] after) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < after.length; i++) {
+            if (Double.doubleToRawLongBits(before[i]) != Double.doubleToRawLongBits(after[i])) {
+                if (first < 0) {
+                    first = i / cols;
+                }
+                last = i / cols;
+            }
+        }
+        if (first >= 0) {
+            dirtyFrom = dirtyFrom < 0 ? first : Math.min(dirtyFrom, first);
+            dirtyTo = Math.max(dirtyTo, last);
+        }
+    }
+
+    /**
+     * Redraws once in the next layout pass rather than at every setter, so setting data, scale and
+     * mask together costs one redraw; only this region is marked, so the screen is not laid out again.
+     */
+    private void scheduleRedraw() {
+        setNeedsLayout(true);
     }
 
     /**
@@ -135,14 +174,14 @@ public class MapView extends Region {
         rgb = planar;
         style = Style.RGB;
         pixelsDirty = true;
-        redraw();
+        scheduleRedraw();
     }
 
     /** Uses a fixed colour scale instead of fitting the data, e.g. to compare maps on one scale. */
     public void setColorMap(DivergingColorMap map) {
         colorMap = map;
         pixelsDirty = true;
-        redraw();
+        scheduleRedraw();
     }
 
     public DivergingColorMap getColorMap() {
@@ -151,15 +190,18 @@ public class MapView extends Region {
 
     /** Cells drawn as empty (hatched), e.g. where a combined map is undefined; null for none. */
     public void setBlank(boolean[] mask) {
+        if (mask == blank || (mask != null && blank != null && java.util.Arrays.equals(mask, blank))) {
+            return;
+        }
         blank = mask;
         pixelsDirty = true;
-        redraw();
+        scheduleRedraw();
     }
 
     public void setOutlines(List<Outline> list) {
         outlines.clear();
         outlines.addAll(list);
-        redraw();
+        scheduleRedraw();
     }
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
@@ -194,7 +236,7 @@ public class MapView extends Region {
     /** Whether numbers are written in cells that are big enough (heat maps only). */
     public void setShowValues(boolean show) {
         showValues = show;
-        redraw();
+        scheduleRedraw();
     }
 
     /** Cell side in pixels this map asks for (before the 480 px cap); small kernels ask for more. */
@@ -230,7 +272,7 @@ public class MapView extends Region {
     public void setMarks(List<Mark> list) {
         marks.clear();
         marks.addAll(list);
-        redraw();
+        scheduleRedraw();
     }
 
     public List<Mark> getMarks() {
@@ -330,7 +372,7 @@ public class MapView extends Region {
         double ch = cell * rows;
         originX = cw <= w ? Math.floor((w - cw) / 2) : -Math.floor(clamp01(scrollX.get()) * (cw - w));
         originY = ch <= h ? Math.floor((h - ch) / 2) : -Math.floor(clamp01(scrollY.get()) * (ch - h));
-        if (pixelsDirty || cellImage == null) {
+        if (pixelsDirty || cellImage == null || dirtyFrom >= 0) {
             rebuildPixels();
         }
         int c0 = Math.max(0, (int) Math.floor(-originX / cell));
@@ -372,12 +414,18 @@ public class MapView extends Region {
         if (pixels.length != rows * cols) {
             pixels = new int[rows * cols];
         }
+        int rowFrom = 0;
+        int rowTo = rows - 1;
+        if (!pixelsDirty) {
+            rowFrom = dirtyFrom;
+            rowTo = dirtyTo;
+        }
         int blankArgb = 0xFFF7F7F7;
         // Maps hold few distinct values (small integers on binary inputs), so colours are memoised.
         long[] keys = new long[256];
         int[] colours = new int[256];
         java.util.Arrays.fill(keys, NO_KEY);
-        for (int i = 0; i < pixels.length; i++) {
+        for (int i = rowFrom * cols; i < (rowTo + 1) * cols; i++) {
             double v = values[i];
             if (blank != null && blank[i]) {
                 pixels[i] = blankArgb;
@@ -397,8 +445,11 @@ public class MapView extends Region {
                 pixels[i] = colours[slot];
             }
         }
-        cellImage.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);
+        cellImage.getPixelWriter().setPixels(0, rowFrom, cols, rowTo - rowFrom + 1, PixelFormat.getIntArgbPreInstance(),
+                pixels, rowFrom * cols, cols);
         pixelsDirty = false;
+        dirtyFrom = -1;
+        dirtyTo = -1;
     }
 
     private static int channel8(double v) {
