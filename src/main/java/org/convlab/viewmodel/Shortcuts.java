@@ -82,6 +82,11 @@ public final class Shortcuts {
         s.register(FILES, "Ctrl+N", "New workspace");
         s.register(FILES, "Ctrl+O", "Open a workspace");
         s.register(FILES, "Ctrl+S", "Save the workspace");
+        s.register(FILES, "Ctrl+Shift+S", "Save the workspace under a new name");
+        s.register(FILES, "Ctrl+I", "Import a picture as the input");
+        s.register(FILES, "Ctrl+Shift+C", "Copy a map to the clipboard");
+        s.register(FILES, "Ctrl+Shift+V", "Paste a filter (spreadsheet cells, CSV or a NumPy print)");
+        s.register(FILES, "Ctrl+Q", "Quit (asks about unsaved changes)");
         s.register(FILES, "Ctrl+Z", "Undo");
         s.register(FILES, "Ctrl+Shift+Z or Ctrl+Y", "Redo");
 
@@ -90,12 +95,17 @@ public final class Shortcuts {
         s.register(detector, "\u2190 / \u2192", "Step the animation back / forward by one position");
         s.register(detector, "Home / End", "First / last position of the animation");
         s.register(detector, "Arrow keys on the image", "Shift the painted image by one cell");
+        s.register(detector, "P / E / L / S / T", "Paint, Erase, Line, Select or Stamp tool");
+        s.register(detector, "Shift+drag", "Draw a straight line of cells");
+        s.register(detector, "Ctrl+mouse wheel", "Zoom the input");
+        s.register(detector, "Esc", "Unpin the clicked cell and clear the selection");
 
-        s.register(Lesson.PARAMETERS.title(), "Enter in the answer checker", "Check the typed number");
+        s.register(Lesson.PARAMETERS.title(), "Arrow keys on the matrix", "Move the highlighted entry and name its weight");
 
         String translation = Lesson.TRANSLATION.title();
-        s.register(translation, "\u2190 / \u2192 on the shift slider", "Shift by one position");
-        s.register(translation, "Home / End on the shift slider", "Smallest / largest shift");
+        s.register(translation, "\u2190 / \u2192", "Shift the signal by one (in move mode: move the block)");
+        s.register(translation, "Home", "Shift back to 0");
+        s.register(translation, "Shift+arrow keys", "Move the 2D image");
         return s;
     }
 }
