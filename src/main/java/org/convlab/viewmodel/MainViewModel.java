@@ -119,6 +119,20 @@ public final class MainViewModel {
     }
 
     private final BooleanProperty guideVisible = new SimpleBooleanProperty(this, "guideVisible", true);
+    private boolean guideBeforePresenting = true;
+
+    {
+        // On a projector the lesson needs the whole width; the guide comes back when presenting ends
+        // (F9 still shows it on demand).
+        presenter.activeProperty().addListener((o, was, now) -> {
+            if (now) {
+                guideBeforePresenting = guideVisible.get();
+                guideVisible.set(false);
+            } else {
+                guideVisible.set(guideBeforePresenting);
+            }
+        });
+    }
 
     /** The "What to try" guide is shown next to each lesson. */
     public boolean isGuideVisible() {

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import org.convlab.core.NumberText;
 import org.convlab.viewmodel.detector.SlideAnimation;
@@ -75,6 +76,8 @@ final class AnimationBar extends HBox {
         b.setFocusTraversable(false);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        // the slider gives way first; a button cut to "…" hides what it does
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

@@ -104,6 +104,7 @@ public final class DetectorView extends BorderPane {
         input.setMinWidth(180);
         maps.setMinWidth(300);
         setCenter(stages);
+        org.convlab.view.ScaledSizes.follow(this, display);
 
         frameReadout.setId("frame-readout");
         frameReadout.getStyleClass().add("frame-readout");
