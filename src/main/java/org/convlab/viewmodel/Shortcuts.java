@@ -88,7 +88,8 @@ public final class Shortcuts {
         s.register(FILES, "Ctrl+Shift+V", "Paste a filter (spreadsheet cells, CSV or a NumPy print)");
         s.register(FILES, "Ctrl+Q", "Quit (asks about unsaved changes)");
         s.register(FILES, "Ctrl+Z", "Undo");
-        s.register(FILES, "Ctrl+Shift+Z or Ctrl+Y", "Redo");
+        s.register(FILES, "Ctrl+Shift+Z", "Redo");
+        s.register(FILES, "Ctrl+Y", "Redo (the same)");
 
         String detector = Lesson.DETECTOR.title();
         s.register(detector, "Space", "Play or pause the sliding kernel");
