@@ -70,9 +70,18 @@ public class ConvolutionBenchmark {
         return Detection.of(twoFilters);
     }
 
-    /** The homework's layer: three 5×5×3 filters on 512×512×3, valid padding, stride 1. */
+    /**
+     * The homework's layer: three 5×5×3 filters on 512×512×3, valid padding, stride 1, computed
+     * as a layer (one pass over the image for all three filters).
+     */
     @Benchmark
     public ResponseMap[] homeworkLayer() {
+        return Correlation2D.computeAll(rgb, layer, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
+    }
+
+    /** The same layer as three separate {@code compute} calls, for comparison. */
+    @Benchmark
+    public ResponseMap[] homeworkLayerOneByOne() {
         ResponseMap[] out = new ResponseMap[3];
         for (int k = 0; k < 3; k++) {
             out[k] = Correlation2D.compute(rgb, layer.get(k), ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);

@@ -1,5 +1,6 @@
 package org.convlab.core;
 
+import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -32,6 +33,84 @@ public final class Correlation2D {
         }
         Geometry g = Geometry.of(in.height(), in.width(), filter.height(), filter.width(), s);
         return compute(in, s.flip() ? filter.rotated180() : filter, g, mode, act);
+    }
+
+    /**
+     * Computes the maps of several filters on one image with the same settings (a conv layer, a
+     * detector's bank), in order; each map has exactly the bits {@link #compute} gives it.
+     *
+     * <p>Filters of one shape that agree on float or double arithmetic are computed together, one
+     * output row of every filter after another: each image row is shifted once for all of them
+     * instead of once per filter, and is still in the cache when the next filter reads it. The
+     * split over cores covers all of their work, so a three-filter layer is one parallel job
+     * instead of three. Other filters are computed one by one.
+     */
+    public static ResponseMap[] computeAll(Image in, List<Filter> filters, ConvSettings s, MatchMode mode, Activation act) {
+        int n = filters.size();
+        Filter[] ks = new Filter[n];
+        for (int i = 0; i < n; i++) {
+            Filter filter = filters.get(i);
+            if (filter.channels() != in.channels()) {
+                throw new IllegalArgumentException("the filter has " + filter.channels() + " channel(s) but the image has " + in.channels());
+            }
+            ks[i] = s.flip() ? filter.rotated180() : filter;
+        }
+        ResponseMap[] maps = new ResponseMap[n];
+        if (n == 0) {
+            return maps;
+        }
+        Geometry g = Geometry.of(in.height(), in.width(), ks[0].height(), ks[0].width(), s);
+        ImageFacts facts = ImageFacts.of(in);
+        PreparedFilter[] fs = new PreparedFilter[n];
+        boolean sameShape = true;
+        boolean anyFloat = false;
+        boolean allFloat = true;
+        for (int i = 0; i < n; i++) {
+            sameShape &= ks[i].height() == ks[0].height() && ks[i].width() == ks[0].width();
+            if (sameShape) {
+                fs[i] = new PreparedFilter(in, ks[i], g, mode, act);
+                boolean f = fs[i].exactInFloat(facts);
+                anyFloat |= f;
+                allFloat &= f;
+            }
+        }
+        if (n == 1 || !sameShape || anyFloat != allFloat) {
+            for (int i = 0; i < n; i++) {
+                Geometry gi = Geometry.of(in.height(), in.width(), ks[i].height(), ks[i].width(), s);
+                maps[i] = compute(in, ks[i], gi, mode, act);
+            }
+            return maps;
+        }
+        float[] floats = allFloat ? facts.floats() : null;
+        double[] src = in.raw();
+        int oh = g.outHeight();
+        double[][][] rows = new double[n][oh][];
+        long work = (long) oh * g.outWidth() * fs[0].tapsPerCell() * n;
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
+            layerRows(fs, 0, oh, rows, src, floats);
+        } else {
+            int bands = Math.min(oh, threads * 2);
+            IntStream.range(0, bands).parallel().forEach(b -> layerRows(fs, (int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands), rows, src, floats));
+        }
+        for (int i = 0; i < n; i++) {
+            maps[i] = new ResponseMap(g, rows[i]);
+        }
+        return maps;
+    }
+
+    /** Rows [y0, y1) of every filter, all reading one ring of shifted rows. */
+    private static void layerRows(PreparedFilter[] fs, int y0, int y1, double[][][] rows, double[] src, float[] floats) {
+        ShiftedRows shared = fs[0].shiftedRows(src, floats);
+        PreparedFilter.Scratch[] scratch = new PreparedFilter.Scratch[fs.length];
+        for (int i = 0; i < fs.length; i++) {
+            scratch[i] = fs[i].scratch(shared, floats != null);
+        }
+        for (int y = y0; y < y1; y++) {
+            for (int i = 0; i < fs.length; i++) {
+                fs[i].rows(y, y + 1, rows[i], scratch[i]);
+            }
+        }
     }
 
     /** Computes with a ready geometry and an already flipped (or not) kernel. */

@@ -23,10 +23,19 @@ public record Detection(List<ResponseMap> responses, CombinedMap combined, Argma
         }
         List<ResponseMap> maps = new ArrayList<>();
         List<DetectorTerm> terms = new ArrayList<>();
-        for (FilterSpec f : ws.filters()) {
+        ResponseMap[] all;
+        try {
+            // All filters at once: they share the shifted image rows (same bits as one by one).
+            all = Correlation2D.computeAll(ws.image(), ws.filters().stream().map(FilterSpec::filter).toList(),
+                    ws.convolution(), ws.matching(), ws.activation());
+        } catch (IllegalArgumentException e) {
+            all = null; // one by one below, to name the filter that cannot be applied
+        }
+        for (int i = 0; i < ws.filters().size(); i++) {
+            FilterSpec f = ws.filters().get(i);
             ResponseMap m;
             try {
-                m = Correlation2D.compute(ws.image(), f.filter(), ws.convolution(), ws.matching(), ws.activation());
+                m = all != null ? all[i] : Correlation2D.compute(ws.image(), f.filter(), ws.convolution(), ws.matching(), ws.activation());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("filter " + f.name() + ": " + e.getMessage(), e);
             }

@@ -94,10 +94,15 @@ final class PreparedFilter {
         final double[] ones = new double[channels * g.kernelHeight()];
 
         Scratch(double[] src, float[] floats) {
+            this(new ShiftedRows(src, floats, inHeight, inWidth, channels, g, mode == MatchMode.NCC), floats != null);
+        }
+
+        /** Reads a ring of shifted rows that other filters of the same shape may share. */
+        Scratch(ShiftedRows shared, boolean floats) {
             java.util.Arrays.fill(ones, 1.0);
             boolean ncc = mode == MatchMode.NCC;
-            this.floats = floats != null;
-            shifted = new ShiftedRows(src, floats, inHeight, inWidth, channels, g, ncc);
+            this.floats = floats;
+            shifted = shared;
             floatTapRows = this.floats ? new float[tapRows.length][] : null;
             floatTapWeights = this.floats ? new float[tapRows.length] : null;
             floatRow = this.floats ? new float[g.outWidth()] : null;
@@ -112,6 +117,19 @@ final class PreparedFilter {
      */
     Scratch scratch(double[] src, float[] floats) {
         return new Scratch(src, floats);
+    }
+
+    /**
+     * Working memory that reads {@code shared}, a ring made by {@link #shiftedRows} of a filter
+     * with the same geometry and mode on the same image (and the same float decision).
+     */
+    Scratch scratch(ShiftedRows shared, boolean floats) {
+        return new Scratch(shared, floats);
+    }
+
+    /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, boolean)}. */
+    ShiftedRows shiftedRows(double[] src, float[] floats) {
+        return new ShiftedRows(src, floats, inHeight, inWidth, channels, g, mode == MatchMode.NCC);
     }
 
     /** Computes output rows [y0, y1) of the map into fresh arrays {@code out[y]}. */

@@ -42,6 +42,56 @@ class FastPathTest {
     }
 
     @Test
+    void aLayerComputedTogetherGivesEachFilterExactlyItsOwnMap() {
+        RandomCases r = new RandomCases(19);
+        int compared = 0;
+        for (int k = 0; k < 400; k++) {
+            boolean integer = r.random().nextBoolean();
+            int c = 1 + r.random().nextInt(3);
+            int size = k % 40 == 0 ? 200 : 14;
+            Image in = r.image(1 + r.random().nextInt(size), 1 + r.random().nextInt(size), c, integer);
+            int kh = 1 + r.random().nextInt(4);
+            int kw = 1 + r.random().nextInt(4);
+            java.util.List<Filter> bank = new java.util.ArrayList<>();
+            int count = 1 + r.random().nextInt(4);
+            for (int i = 0; i < count; i++) {
+                // Now and then a filter of another shape or with fractional weights, which the
+                // layer must hand to the one-by-one path.
+                boolean odd = r.random().nextInt(8) == 0;
+                bank.add(r.filter(odd ? 1 + r.random().nextInt(4) : kh, kw, c, integer && !(odd && r.random().nextBoolean())));
+            }
+            ConvSettings s = r.settings();
+            MatchMode mode = r.mode();
+            Activation act = r.activation();
+            ResponseMap[] together;
+            try {
+                together = Correlation2D.computeAll(in, bank, s, mode, act);
+            } catch (IllegalArgumentException kernelTooLarge) {
+                continue;
+            }
+            assertThat(together).hasSize(count);
+            for (int i = 0; i < count; i++) {
+                double[] alone = Correlation2D.compute(in, bank.get(i), s, mode, act).toArray();
+                assertThat(together[i].toArray()).as(in + " " + bank + " " + s + " " + mode + " " + act + " filter " + i).isEqualTo(alone);
+                if (integer || mode != MatchMode.NCC) {
+                    assertThat(alone).isEqualTo(StraightCorrelation.compute(in, bank.get(i), s, mode, act));
+                }
+            }
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(200);
+    }
+
+    @Test
+    void aLayerRefusesAFilterWithTheWrongNumberOfChannels() {
+        RandomCases r = new RandomCases(20);
+        Image in = r.image(6, 6, 3, true);
+        java.util.List<Filter> bank = java.util.List.of(r.filter(3, 3, 3, true), r.filter(3, 3, 1, true));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Correlation2D.computeAll(in, bank, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 channel(s) but the image has 3");
+    }
+
+    @Test
     void wholeNumberDataRunsInFloatOnlyWhileFloatIsExact() {
         Image binary = Image.of(2, 2, 1, new double[] {0, 1, 1, 0});
         Image real = Image.of(2, 2, 1, new double[] {0, 0.5, 1, 0});
