@@ -60,7 +60,7 @@ public final class MainView extends StackPane {
 
         menuBar = new AppMenuBar(model);
         DetectorView detector = new DetectorView(model.detector(), display);
-        detector.followFrameReadout(model.frameTimeVisibleProperty());
+        detector.leaveFrameReadoutToApp();
         tabs = new TabPane(
                 tab(Lesson.DETECTOR, "detector-tab", detector),
                 tab(Lesson.PARAMETERS, "parameters-tab", new ParametersView(model.parameters(), display)),

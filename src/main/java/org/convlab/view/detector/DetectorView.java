@@ -163,16 +163,11 @@ public final class DetectorView extends BorderPane {
     }
 
     /**
-     * Lets the app's F12 switch (View ▸ Frame-time readout) drive this screen's readout, so one key
-     * works on every screen; this screen then no longer takes F12 itself.
+     * Inside the main window the app's F12 readout (View ▸ Frame-time readout) serves every screen,
+     * so this screen leaves F12 to it instead of showing a second readout of its own.
      */
-    public void followFrameReadout(javafx.beans.value.ObservableValue<Boolean> shown) {
+    public void leaveFrameReadoutToApp() {
         externalReadout = true;
-        shown.addListener((o, was, now) -> {
-            if (now != frameReadout.isVisible()) {
-                toggleFrameReadout();
-            }
-        });
     }
 
     /** Shows or hides the frame-time readout (F12). */
