@@ -82,16 +82,20 @@ public final class Correlation2D {
             return maps;
         }
         float[] floats = allFloat ? facts.floats() : null;
+        boolean[] whole = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            whole[i] = fs[i].everyWindowWhole(facts);
+        }
         double[] src = in.raw();
         int oh = g.outHeight();
         double[][][] rows = new double[n][oh][];
         long work = (long) oh * g.outWidth() * fs[0].tapsPerCell() * n;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            layerRows(fs, 0, oh, rows, src, floats);
+            layerRows(fs, whole, 0, oh, rows, src, floats);
         } else {
             int bands = Math.min(oh, threads * 2);
-            IntStream.range(0, bands).parallel().forEach(b -> layerRows(fs, (int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands), rows, src, floats));
+            IntStream.range(0, bands).parallel().forEach(b -> layerRows(fs, whole, (int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands), rows, src, floats));
         }
         for (int i = 0; i < n; i++) {
             maps[i] = new ResponseMap(g, rows[i]);
@@ -100,11 +104,11 @@ public final class Correlation2D {
     }
 
     /** Rows [y0, y1) of every filter, all reading one ring of shifted rows. */
-    private static void layerRows(PreparedFilter[] fs, int y0, int y1, double[][][] rows, double[] src, float[] floats) {
+    private static void layerRows(PreparedFilter[] fs, boolean[] whole, int y0, int y1, double[][][] rows, double[] src, float[] floats) {
         ShiftedRows shared = fs[0].shiftedRows(src, floats);
         PreparedFilter.Scratch[] scratch = new PreparedFilter.Scratch[fs.length];
         for (int i = 0; i < fs.length; i++) {
-            scratch[i] = fs[i].scratch(shared, floats != null);
+            scratch[i] = fs[i].scratch(shared, floats != null, whole[i]);
         }
         for (int y = y0; y < y1; y++) {
             for (int i = 0; i < fs.length; i++) {
@@ -118,13 +122,14 @@ public final class Correlation2D {
         PreparedFilter f = new PreparedFilter(in, k, g, mode, act);
         ImageFacts facts = ImageFacts.of(in);
         float[] floats = f.exactInFloat(facts) ? facts.floats() : null;
+        boolean whole = f.everyWindowWhole(facts);
         double[][] rows = new double[g.outHeight()][];
         double[] src = in.raw();
         int oh = g.outHeight();
         long work = (long) oh * g.outWidth() * f.tapsPerCell();
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            f.rows(0, oh, rows, f.scratch(src, floats));
+            f.rows(0, oh, rows, f.scratch(src, floats, whole));
         } else {
             // Two bands per thread, so that a core slowed by other work does not hold up the rest
             // for long; not more, as each band allocates its own ring of shifted rows.
@@ -132,7 +137,7 @@ public final class Correlation2D {
             IntStream.range(0, bands).parallel().forEach(b -> {
                 int y0 = (int) ((long) oh * b / bands);
                 int y1 = (int) ((long) oh * (b + 1) / bands);
-                f.rows(y0, y1, rows, f.scratch(src, floats));
+                f.rows(y0, y1, rows, f.scratch(src, floats, whole));
             });
         }
         return new ResponseMap(g, rows);

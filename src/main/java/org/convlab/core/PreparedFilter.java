@@ -28,6 +28,13 @@ final class PreparedFilter {
      * copy of nine 0.1s is not exactly zero.
      */
     private final boolean flatKernel;
+    /** The weights as given (NCC's whole-number form uses them uncentred). */
+    private final double[] rawW;
+    /** NCC: the kernel qualifies for {@link WholeNumberNcc}. */
+    private final boolean wholeKernel;
+    /** NCC, whole-number form: Σw and W = n·Σw² − (Σw)². */
+    private final double wSum;
+    private final double spread;
 
     PreparedFilter(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
         this.g = g;
@@ -51,6 +58,10 @@ final class PreparedFilter {
             flat &= v == k.raw()[0];
         }
         this.flatKernel = flat;
+        this.rawW = k.raw();
+        this.wholeKernel = mode == MatchMode.NCC && WholeNumberNcc.wholeKernel(rawW);
+        this.wSum = wholeKernel ? WholeNumberNcc.kernelSum(rawW) : 0;
+        this.spread = wholeKernel ? WholeNumberNcc.kernelSpread(rawW) : 0;
     }
 
     /** Multiply-adds per output cell, to decide whether a map is worth splitting across cores. */
@@ -59,13 +70,30 @@ final class PreparedFilter {
     }
 
     /**
-     * Whether raw or zero-mean correlation with these weights on this image can run in float and
-     * give the same bits: every weight and pixel a whole number and {@code max|x| · Σ|w| ≤ 2^24},
+     * Whether this filter can run in float on this image and give the same bits as in double.
+     * Raw and zero-mean: every weight and pixel a whole number and {@code max|x| · Σ|w| ≤ 2^24},
      * so that every product and partial sum, in any order, is a whole number a float holds
-     * exactly, and so is the double path's. The result is widened to double before the bias.
+     * exactly, and so is the double path's; the result is widened to double before the bias.
+     * NCC: every window qualifies for {@link WholeNumberNcc} and its S and X (and the sums they
+     * come from) stay within 2^24.
      */
     boolean exactInFloat(ImageFacts facts) {
-        if (!(mode == MatchMode.RAW || mode == MatchMode.ZERO_MEAN) || facts.floats() == null) {
+        if (facts.floats() == null) {
+            return false;
+        }
+        if (mode == MatchMode.NCC) {
+            if (!everyWindowWhole(facts)) {
+                return false;
+            }
+            double n = rawW.length;
+            double total = 0;
+            for (double v : rawW) {
+                total += Math.abs(v);
+            }
+            double m = facts.maxAbs();
+            return 2 * n * m * total <= ImageFacts.FLOAT_EXACT && n * n * m * m <= ImageFacts.FLOAT_EXACT;
+        }
+        if (!(mode == MatchMode.RAW || mode == MatchMode.ZERO_MEAN)) {
             return false;
         }
         double total = 0;
@@ -78,10 +106,17 @@ final class PreparedFilter {
         return facts.maxAbs() * total <= ImageFacts.FLOAT_EXACT;
     }
 
+    /** NCC: whether every cell on this image takes the whole-number form (see {@link WholeNumberNcc}). */
+    boolean everyWindowWhole(ImageFacts facts) {
+        return wholeKernel && facts.integral() && facts.maxAbs() <= WholeNumberNcc.PIXEL_BOUND;
+    }
+
     /** Per-thread working memory for {@link #rows}: the shifted image rows and one tap list. */
     final class Scratch {
         final ShiftedRows shifted;
         final boolean floats;
+        /** NCC: every window is whole numbers, so every cell takes the whole-number form. */
+        final boolean wholeWindows;
         final double[][] tapRows = new double[channels * g.kernelHeight() * g.kernelWidth()][];
         final double[] tapWeights = new double[tapRows.length];
         final float[][] floatTapRows;
@@ -92,42 +127,53 @@ final class PreparedFilter {
         final double[] sumSq;
         final double[][] sumRows = new double[channels * g.kernelHeight()][];
         final double[] ones = new double[channels * g.kernelHeight()];
-
-        Scratch(double[] src, float[] floats) {
-            this(new ShiftedRows(src, floats, inHeight, inWidth, channels, g, mode == MatchMode.NCC), floats != null);
-        }
+        final float[] floatSum;
+        final float[] floatSumSq;
+        final float[][] floatSumRows;
+        final float[][] floatSumSqRows;
+        final float[] floatOnes;
 
         /** Reads a ring of shifted rows that other filters of the same shape may share. */
-        Scratch(ShiftedRows shared, boolean floats) {
+        Scratch(ShiftedRows shared, boolean floats, boolean wholeWindows) {
             java.util.Arrays.fill(ones, 1.0);
             boolean ncc = mode == MatchMode.NCC;
             this.floats = floats;
+            this.wholeWindows = wholeWindows;
             shifted = shared;
             floatTapRows = this.floats ? new float[tapRows.length][] : null;
             floatTapWeights = this.floats ? new float[tapRows.length] : null;
             floatRow = this.floats ? new float[g.outWidth()] : null;
             sum = ncc ? new double[g.outWidth()] : null;
             sumSq = ncc ? new double[g.outWidth()] : null;
+            boolean floatSums = ncc && floats;
+            floatSum = floatSums ? new float[g.outWidth()] : null;
+            floatSumSq = floatSums ? new float[g.outWidth()] : null;
+            floatSumRows = floatSums ? new float[sumRows.length][] : null;
+            floatSumSqRows = floatSums ? new float[sumRows.length][] : null;
+            floatOnes = floatSums ? new float[sumRows.length] : null;
+            if (floatSums) {
+                java.util.Arrays.fill(floatOnes, 1f);
+            }
         }
     }
 
     /**
      * Working memory for one thread; pass the image's {@code floats} only where
-     * {@link #exactInFloat} said so, else null.
+     * {@link #exactInFloat} said so, else null, and {@link #everyWindowWhole} for this image.
      */
-    Scratch scratch(double[] src, float[] floats) {
-        return new Scratch(src, floats);
+    Scratch scratch(double[] src, float[] floats, boolean wholeWindows) {
+        return new Scratch(shiftedRows(src, floats), floats != null, wholeWindows);
     }
 
     /**
      * Working memory that reads {@code shared}, a ring made by {@link #shiftedRows} of a filter
      * with the same geometry and mode on the same image (and the same float decision).
      */
-    Scratch scratch(ShiftedRows shared, boolean floats) {
-        return new Scratch(shared, floats);
+    Scratch scratch(ShiftedRows shared, boolean floats, boolean wholeWindows) {
+        return new Scratch(shared, floats, wholeWindows);
     }
 
-    /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, boolean)}. */
+    /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, boolean, boolean)}. */
     ShiftedRows shiftedRows(double[] src, float[] floats) {
         return new ShiftedRows(src, floats, inHeight, inWidth, channels, g, mode == MatchMode.NCC);
     }
@@ -165,7 +211,10 @@ final class PreparedFilter {
         double v;
         switch (mode) {
             case NCC:
-                v = ncc(correlateCell(src, y, x, w, 0), windowSum(src, y, x, false), windowSum(src, y, x, true));
+                v = wholeKernel ? wholeNccCell(src, y, x) : Double.NaN;
+                if (Double.isNaN(v)) {
+                    v = ncc(correlateCell(src, y, x, w, 0), windowSum(src, y, x, false), windowSum(src, y, x, true));
+                }
                 break;
             case SSD:
                 v = ssdCell(src, y, x);
@@ -319,6 +368,14 @@ final class PreparedFilter {
      * KH + KW additions per cell instead of KH·KW, in the same order as {@link #windowSum}.
      */
     private void nccRow(int y, double[] out, Scratch s) {
+        if (flatKernel) {
+            java.util.Arrays.fill(out, 0.0);
+            return;
+        }
+        if (s.floats) {
+            wholeNccRowInFloat(y, out, s);
+            return;
+        }
         double[] sum = s.sum;
         double[] sumSq = s.sumSq;
         java.util.Arrays.fill(sum, 0.0);
@@ -337,11 +394,20 @@ final class PreparedFilter {
         }
         FusedTaps.accumulate(sum, out.length, s.tapRows, s.ones, n);
         FusedTaps.accumulate(sumSq, out.length, s.sumRows, s.ones, n);
-        correlateRow(y, w, 0, out, s);
-        if (flatKernel) {
-            java.util.Arrays.fill(out, 0.0);
+        if (s.wholeWindows) {
+            // Every sum is a whole number below 2^53, so exact: S and X in double, then r.
+            correlateRow(y, rawW, 0, out, s);
+            double taps = w.length;
+            for (int x = 0; x < out.length; x++) {
+                out[x] = taps * out[x] - wSum * sum[x];
+            }
+            for (int x = 0; x < out.length; x++) {
+                sumSq[x] = taps * sumSq[x] - sum[x] * sum[x];
+            }
+            finishWholeNcc(out, sumSq);
             return;
         }
+        correlateRow(y, w, 0, out, s);
         // ncc(…) split in two loops: the arithmetic (vectorized, with sqrt and division) and then
         // the flat-window test and clamp; the same operations on the same values as ncc(…).
         int taps = w.length;
@@ -351,8 +417,125 @@ final class PreparedFilter {
             out[x] = out[x] / Math.sqrt(xss * wss);
         }
         for (int x = 0; x < out.length; x++) {
-            out[x] = isFlat(sum[x], sumSq[x]) ? 0 : clampUnit(out[x]);
+            out[x] = isFlat(sum[x], sumSq[x]) ? 0 : WholeNumberNcc.clampUnit(out[x]);
         }
+        if (wholeKernel) {
+            // Some windows may still be whole numbers; they take the whole-number form.
+            double[] src = s.shifted.source();
+            for (int x = 0; x < out.length; x++) {
+                double v = wholeNccCell(src, y, x);
+                if (!Double.isNaN(v)) {
+                    out[x] = v;
+                }
+            }
+        }
+    }
+
+    /**
+     * The whole-number form on an image whose every window qualifies and whose sums fit in a
+     * float: Σwx, Σx and Σx², then S and X, all in float and all exact, widened to double only
+     * for the square root and the division.
+     */
+    private void wholeNccRowInFloat(int y, double[] out, Scratch s) {
+        int kh = g.kernelHeight();
+        int kw = g.kernelWidth();
+        int n = 0;
+        int m = 0;
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0; i < kh; i++) {
+                int r = g.inputRow(y, i);
+                if (r < 0 || r >= inHeight) {
+                    continue;
+                }
+                float[][] shifted = s.shifted.floatsOf(c, r);
+                for (int j = 0; j < kw; j++) {
+                    double wt = rawW[(c * kh + i) * kw + j];
+                    if (wt != 0) {
+                        s.floatTapRows[n] = shifted[j];
+                        s.floatTapWeights[n] = (float) wt;
+                        n++;
+                    }
+                }
+                s.floatSumRows[m] = s.shifted.floatSum(c, r);
+                s.floatSumSqRows[m] = s.shifted.floatSumSq(c, r);
+                m++;
+            }
+        }
+        int ow = out.length;
+        float[] dot = s.floatRow;
+        float[] sum = s.floatSum;
+        float[] sumSq = s.floatSumSq;
+        java.util.Arrays.fill(dot, 0f);
+        java.util.Arrays.fill(sum, 0f);
+        java.util.Arrays.fill(sumSq, 0f);
+        FusedTaps.accumulate(dot, ow, s.floatTapRows, s.floatTapWeights, n);
+        FusedTaps.accumulate(sum, ow, s.floatSumRows, s.floatOnes, m);
+        FusedTaps.accumulate(sumSq, ow, s.floatSumSqRows, s.floatOnes, m);
+        float taps = w.length;
+        float ws = (float) wSum;
+        for (int x = 0; x < ow; x++) {
+            dot[x] = taps * dot[x] - ws * sum[x];
+        }
+        for (int x = 0; x < ow; x++) {
+            sumSq[x] = taps * sumSq[x] - sum[x] * sum[x];
+        }
+        double[] spreads = s.sumSq;
+        for (int x = 0; x < ow; x++) {
+            out[x] = dot[x];
+        }
+        for (int x = 0; x < ow; x++) {
+            spreads[x] = sumSq[x];
+        }
+        finishWholeNcc(out, spreads);
+    }
+
+    /**
+     * {@code out[x] = WholeNumberNcc.coefficient(out[x], xs[x], W)} for a row, in two loops (the
+     * first vectorizes), with the same operations on the same values.
+     */
+    private void finishWholeNcc(double[] out, double[] xs) {
+        for (int x = 0; x < out.length; x++) {
+            out[x] = out[x] / Math.sqrt(xs[x] * spread);
+        }
+        for (int x = 0; x < out.length; x++) {
+            out[x] = xs[x] == 0 ? 0 : WholeNumberNcc.clampUnit(out[x]);
+        }
+    }
+
+    /**
+     * Cell (y, x) in NCC's whole-number form, or NaN if its window reads a pixel that does not
+     * qualify (the kernel must qualify). The sums are exact, so their order does not matter.
+     */
+    private double wholeNccCell(double[] src, int y, int x) {
+        int kh = g.kernelHeight();
+        int kw = g.kernelWidth();
+        double dot = 0.0;
+        double sum = 0.0;
+        double sumSq = 0.0;
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0; i < kh; i++) {
+                int r = g.inputRow(y, i);
+                if (r < 0 || r >= inHeight) {
+                    continue;
+                }
+                int base = (c * inHeight + r) * inWidth;
+                for (int j = 0; j < kw; j++) {
+                    int col = g.inputCol(x, j);
+                    if (col < 0 || col >= inWidth) {
+                        continue;
+                    }
+                    double v = src[base + col];
+                    if (!WholeNumberNcc.wholePixel(v)) {
+                        return Double.NaN;
+                    }
+                    dot += rawW[(c * kh + i) * kw + j] * v;
+                    sum += v;
+                    sumSq += v * v;
+                }
+            }
+        }
+        double taps = w.length;
+        return WholeNumberNcc.coefficient(taps * dot - wSum * sum, taps * sumSq - sum * sum, spread);
     }
 
     /**
@@ -361,11 +544,6 @@ final class PreparedFilter {
      */
     private static boolean isFlat(double xss, double sumSq) {
         return xss <= 1e-12 * sumSq;
-    }
-
-    /** {@code max(−1, min(1, r))}, NaN and −0 kept as Math.min/max keep them. */
-    private static double clampUnit(double r) {
-        return r > 1 ? 1 : r < -1 ? -1 : r;
     }
 
     private double windowSum(double[] src, int y, int x, boolean squared) {
@@ -399,6 +577,6 @@ final class PreparedFilter {
         if (isFlat(xss, sumSq)) {
             return 0;
         }
-        return clampUnit(num / Math.sqrt(xss * wss));
+        return WholeNumberNcc.clampUnit(num / Math.sqrt(xss * wss));
     }
 }

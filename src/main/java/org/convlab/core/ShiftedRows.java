@@ -24,6 +24,8 @@ final class ShiftedRows {
     private final float[][][] floatShifts;
     private final double[][] sum;
     private final double[][] sumSq;
+    private final float[][] floatSum;
+    private final float[][] floatSumSq;
     private final int[] held;
 
     /** {@code floatSrc}: the image as floats for float mode, else null. */
@@ -40,8 +42,10 @@ final class ShiftedRows {
         int ow = g.outWidth();
         shifts = floats ? null : new double[slots][g.kernelWidth()][ow];
         floatShifts = floats ? new float[slots][g.kernelWidth()][ow] : null;
-        sum = sums ? new double[slots][ow] : null;
-        sumSq = sums ? new double[slots][ow] : null;
+        sum = sums && !floats ? new double[slots][ow] : null;
+        sumSq = sums && !floats ? new double[slots][ow] : null;
+        floatSum = sums && floats ? new float[slots][ow] : null;
+        floatSumSq = sums && floats ? new float[slots][ow] : null;
         held = new int[slots];
         Arrays.fill(held, -1);
     }
@@ -64,6 +68,21 @@ final class ShiftedRows {
     /** Σ_j x² likewise. */
     double[] sumSq(int c, int r) {
         return sumSq[slot(c, r)];
+    }
+
+    /** {@link #sum} in float mode (exact: the caller checked that every sum fits). */
+    float[] floatSum(int c, int r) {
+        return floatSum[slot(c, r)];
+    }
+
+    /** {@link #sumSq} in float mode. */
+    float[] floatSumSq(int c, int r) {
+        return floatSumSq[slot(c, r)];
+    }
+
+    /** The image these rows are copied from, planar [c][y][x]. */
+    double[] source() {
+        return src;
     }
 
     private int slot(int c, int r) {
@@ -109,7 +128,24 @@ final class ShiftedRows {
                 }
             }
         }
-        if (sums) {
+        if (sums && floatShifts != null) {
+            float[] rs = floatSum[s];
+            float[] rq = floatSumSq[s];
+            Arrays.fill(rs, 0f);
+            Arrays.fill(rq, 0f);
+            for (int j = 0; j < g.kernelWidth(); j++) {
+                float[] v = floatShifts[s][j];
+                for (int x = 0; x < ow; x++) {
+                    rs[x] += v[x];
+                }
+            }
+            for (int j = 0; j < g.kernelWidth(); j++) {
+                float[] v = floatShifts[s][j];
+                for (int x = 0; x < ow; x++) {
+                    rq[x] += v[x] * v[x];
+                }
+            }
+        } else if (sums) {
             double[] rs = sum[s];
             double[] rq = sumSq[s];
             Arrays.fill(rs, 0.0);

@@ -23,6 +23,13 @@ class DetectionEngineTest {
     }
 
     @Test
+    void dabsMixingWholeAndFractionalValuesGiveExactlyTheFullDetection() {
+        // NCC's form is chosen window by window, so fractional dabs on a whole-number image
+        // (and whole dabs over them) must still match a full run to the bit.
+        runRandomSessions(33, true, 400, true);
+    }
+
+    @Test
     void dabsOnALargeBinaryImageWithTwoFiltersGiveExactlyTheFullDetection() {
         RandomCases r = new RandomCases(23);
         Image img = r.image(300, 280, 1, true);
@@ -33,7 +40,7 @@ class DetectionEngineTest {
         engine.reset(ws);
         for (int step = 0; step < 40; step++) {
             Window dab = new Window(r.random().nextInt(300) - 1, r.random().nextInt(280) - 1, 3, 3);
-            ws = ws.withImage(painted(ws.image(), dab, r, true));
+            ws = ws.withImage(painted(ws.image(), dab, r, true, false));
             assertSame(engine.update(ws, dab), Detection.of(ws), "step " + step);
         }
     }
@@ -49,7 +56,7 @@ class DetectionEngineTest {
         Argmax argmaxBefore = first.argmax();
         for (int step = 0; step < 20; step++) {
             Window dab = new Window(r.random().nextInt(30), r.random().nextInt(30), 3, 3);
-            ws = ws.withImage(painted(ws.image(), dab, r, true));
+            ws = ws.withImage(painted(ws.image(), dab, r, true, false));
             engine.update(ws, dab);
         }
         assertThat(first.responses().get(0).toArray()).isEqualTo(mapBefore);
@@ -124,6 +131,10 @@ class DetectionEngineTest {
     }
 
     private static void runRandomSessions(long seed, boolean integer, int sessions) {
+        runRandomSessions(seed, integer, sessions, false);
+    }
+
+    private static void runRandomSessions(long seed, boolean integer, int sessions, boolean mixed) {
         RandomCases r = new RandomCases(seed);
         int run = 0;
         for (int k = 0; k < sessions; k++) {
@@ -144,7 +155,7 @@ class DetectionEngineTest {
             for (int step = 0; step < 12; step++) {
                 int size = r.random().nextInt(6) == 0 ? 1 + r.random().nextInt(Math.max(h, w)) : 1 + r.random().nextInt(3);
                 Window dab = new Window(r.random().nextInt(h + 4) - 2, r.random().nextInt(w + 4) - 2, size, size);
-                ws = ws.withImage(painted(ws.image(), dab, r, integer));
+                ws = ws.withImage(painted(ws.image(), dab, r, integer, mixed));
                 assertSame(engine.update(ws, dab), Detection.of(ws), ws.convolution() + " " + ws.matching() + " step " + step);
             }
         }
@@ -152,12 +163,13 @@ class DetectionEngineTest {
     }
 
     /** The image with the cells of {@code dab} (clipped) set to new random values. */
-    private static Image painted(Image img, Window dab, RandomCases r, boolean integer) {
+    private static Image painted(Image img, Window dab, RandomCases r, boolean integer, boolean mixed) {
+        boolean fractional = mixed && r.random().nextBoolean();
         double[] d = img.toArray();
         for (int c = 0; c < img.channels(); c++) {
             for (int y = Math.max(0, dab.top()); y < Math.min(img.height(), dab.top() + dab.height()); y++) {
                 for (int x = Math.max(0, dab.left()); x < Math.min(img.width(), dab.left() + dab.width()); x++) {
-                    d[(c * img.height() + y) * img.width() + x] = integer ? r.random().nextInt(2) : r.value(false);
+                    d[(c * img.height() + y) * img.width() + x] = fractional ? 0.5 : integer ? r.random().nextInt(2) : r.value(false);
                 }
             }
         }

@@ -101,9 +101,61 @@ class FastPathTest {
         assertThat(new PreparedFilter(real, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(real))).isFalse();
         assertThat(new PreparedFilter(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.RAW, Activation.NONE)
                 .exactInFloat(ImageFacts.of(binary))).isFalse();
-        assertThat(new PreparedFilter(binary, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isFalse();
+        assertThat(new PreparedFilter(binary, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isTrue();
+        assertThat(new PreparedFilter(real, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(real))).isFalse();
+        assertThat(new PreparedFilter(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.NCC, Activation.NONE)
+                .exactInFloat(ImageFacts.of(binary))).isFalse();
+        assertThat(new PreparedFilter(binary, small, g, MatchMode.SSD, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isFalse();
+        Image bytes = Image.of(2, 2, 1, new double[] {255, 0, 17, 200});
+        assertThat(new PreparedFilter(bytes, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(bytes)))
+                .as("X = n·Σx² − (Σx)² can pass 2^24 on 8-bit images, so NCC stays in double there").isTrue();
         Image big = Image.of(2, 2, 1, new double[] {1 << 22, (1 << 22) + 1, 3, 0});
         assertThat(new PreparedFilter(big, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(big))).isFalse();
+    }
+
+    @Test
+    void anOffsetCopyOfAWholeNumberKernelScoresExactlyOneInNcc() {
+        // Centring these weights first gives 0.9999999999999998; the exact sums give 1.
+        Filter k = Filter.of(3, 3, 1, new double[] {0, 0, 2, 2, -1, -2, 2, -1, 0}, 0);
+        double[] copy = k.toArray();
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] += 1;
+        }
+        Image in = Image.of(3, 3, 1, copy);
+        assertThat(Correlation2D.compute(in, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE).get(0, 0)).isEqualTo(1.0);
+        Image doubled = Image.of(3, 3, 1, java.util.Arrays.stream(copy).map(v -> 2 * v + 4).toArray());
+        assertThat(Correlation2D.compute(doubled, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE).get(0, 0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void nccTakesTheWholeNumberFormWindowByWindowOnMixedImages() {
+        RandomCases r = new RandomCases(21);
+        int compared = 0;
+        for (int k = 0; k < 600; k++) {
+            int c = 1 + r.random().nextInt(2);
+            int size = k % 60 == 0 ? 260 : 16;
+            int h = 1 + r.random().nextInt(size);
+            int w = 1 + r.random().nextInt(size);
+            double[] d = r.image(h, w, c, true).toArray();
+            // A few fractional (or too large) pixels: the windows that read them take the centred form.
+            int odd = r.random().nextInt(4);
+            for (int i = 0; i < odd; i++) {
+                d[r.random().nextInt(d.length)] = r.random().nextBoolean() ? 0.5 : 70_000;
+            }
+            Image in = Image.of(h, w, c, d);
+            Filter f = r.filter(1 + r.random().nextInt(5), 1 + r.random().nextInt(5), c, true);
+            ConvSettings s = r.settings();
+            Activation act = r.activation();
+            double[] slow;
+            try {
+                slow = StraightCorrelation.compute(in, f, s, MatchMode.NCC, act);
+            } catch (IllegalArgumentException kernelTooLarge) {
+                continue;
+            }
+            assertThat(Correlation2D.compute(in, f, s, MatchMode.NCC, act).toArray()).as(in + " " + f + " " + s).isEqualTo(slow);
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(300);
     }
 
     @Test
