@@ -97,11 +97,21 @@ public final class ConvLabApp extends Application {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    System.out.println("ConvLab: main window shown");
+                    System.out.println("ConvLab: main window shown" + sinceStart());
                     Platform.exit();
                 }
             }
         }.start();
+    }
+
+    /**
+     * " (N ms after the process started)", or "" where the OS does not say when it started: the
+     * start-up time the installer's measure script collects.
+     */
+    private static String sinceStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> " (" + java.time.Duration.between(t, java.time.Instant.now()).toMillis() + " ms after the process started)")
+                .orElse("");
     }
 
     private static Preferences preferences() {
