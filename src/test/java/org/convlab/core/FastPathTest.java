@@ -106,9 +106,12 @@ class FastPathTest {
         assertThat(new PreparedFilter(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.NCC, Activation.NONE)
                 .exactInFloat(ImageFacts.of(binary))).isFalse();
         assertThat(new PreparedFilter(binary, small, g, MatchMode.SSD, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isFalse();
-        Image bytes = Image.of(2, 2, 1, new double[] {255, 0, 17, 200});
-        assertThat(new PreparedFilter(bytes, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(bytes)))
-                .as("X = n·Σx² − (Σx)² can pass 2^24 on 8-bit images, so NCC stays in double there").isTrue();
+        Image bytes = Image.of(5, 5, 1, java.util.stream.IntStream.range(0, 25).mapToDouble(v -> 10 * v).toArray());
+        assertThat(new PreparedFilter(bytes, small, Geometry.of(5, 5, 1, 2, ConvSettings.DEFAULT), MatchMode.NCC, Activation.NONE)
+                .exactInFloat(ImageFacts.of(bytes))).as("a 1×2 kernel's sums on pixels up to 240 fit in a float").isTrue();
+        Filter fiveByFive = Filter.of(5, 5, 1, java.util.stream.IntStream.range(0, 25).mapToDouble(v -> v % 3).toArray(), 0);
+        assertThat(new PreparedFilter(bytes, fiveByFive, Geometry.of(5, 5, 5, 5, ConvSettings.DEFAULT), MatchMode.NCC, Activation.NONE)
+                .exactInFloat(ImageFacts.of(bytes))).as("n²·max² = 625·240² passes 2^24: NCC stays in double").isFalse();
         Image big = Image.of(2, 2, 1, new double[] {1 << 22, (1 << 22) + 1, 3, 0});
         assertThat(new PreparedFilter(big, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(big))).isFalse();
     }
@@ -125,6 +128,30 @@ class FastPathTest {
         assertThat(Correlation2D.compute(in, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE).get(0, 0)).isEqualTo(1.0);
         Image doubled = Image.of(3, 3, 1, java.util.Arrays.stream(copy).map(v -> 2 * v + 4).toArray());
         assertThat(Correlation2D.compute(doubled, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE).get(0, 0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void eightBitImagesTakeTheExactDoublePathInNcc() {
+        RandomCases r = new RandomCases(22);
+        for (int k = 0; k < 20; k++) {
+            int c = 1 + r.random().nextInt(3);
+            double[] d = new double[70 * 90 * c];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = r.random().nextInt(256);
+            }
+            Image in = Image.of(70, 90, c, d);
+            Filter f = r.filter(5, 5, c, true);
+            ConvSettings s = r.settings();
+            assertThat(new PreparedFilter(in, f, Geometry.of(70, 90, 5, 5, ConvSettings.DEFAULT), MatchMode.NCC, Activation.NONE)
+                    .everyWindowWhole(ImageFacts.of(in))).isEqualTo(WholeNumberNcc.wholeKernel(f.toArray()));
+            double[] slow;
+            try {
+                slow = StraightCorrelation.compute(in, f, s, MatchMode.NCC, Activation.NONE);
+            } catch (IllegalArgumentException kernelTooLarge) {
+                continue;
+            }
+            assertThat(Correlation2D.compute(in, f, s, MatchMode.NCC, Activation.NONE).toArray()).as(s.toString()).isEqualTo(slow);
+        }
     }
 
     @Test
