@@ -72,19 +72,7 @@ public final class CombinedMap {
             out[x] = 0.0;
         }
         for (DetectorTerm t : terms) {
-            double[] r = t.map().row(y + top + t.dy());
-            int shift = left + t.dx();
-            double gain = t.gain();
-            if (shift == 0) {
-                // Same arithmetic; without the offset the JIT can vectorize the loop.
-                for (int x = from; x < to; x++) {
-                    out[x] += gain * r[x];
-                }
-            } else {
-                for (int x = from; x < to; x++) {
-                    out[x] += gain * r[x + shift];
-                }
-            }
+            t.map().addScaledRow(y + top + t.dy(), t.gain(), left + t.dx(), out, from, to);
         }
     }
 

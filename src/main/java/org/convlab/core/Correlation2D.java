@@ -62,6 +62,7 @@ public final class Correlation2D {
         Geometry g = Geometry.of(in.height(), in.width(), ks[0].height(), ks[0].width(), s);
         ImageFacts facts = ImageFacts.of(in);
         PreparedFilter[] fs = new PreparedFilter[n];
+        PreparedFilter.Plan[] plans = new PreparedFilter.Plan[n];
         boolean sameShape = true;
         boolean anyFloat = false;
         boolean allFloat = true;
@@ -69,7 +70,8 @@ public final class Correlation2D {
             sameShape &= ks[i].height() == ks[0].height() && ks[i].width() == ks[0].width();
             if (sameShape) {
                 fs[i] = new PreparedFilter(in, ks[i], g, mode, act);
-                boolean f = fs[i].exactInFloat(facts);
+                plans[i] = fs[i].plan(facts);
+                boolean f = plans[i].floats() != null;
                 anyFloat |= f;
                 allFloat &= f;
             }
@@ -82,37 +84,36 @@ public final class Correlation2D {
             return maps;
         }
         float[] floats = allFloat ? facts.floats() : null;
-        boolean[] whole = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            whole[i] = fs[i].everyWindowWhole(facts);
-        }
         double[] src = in.raw();
         int oh = g.outHeight();
         double[][][] rows = new double[n][oh][];
+        float[][][] floatRows = new float[n][oh][];
         long work = (long) oh * g.outWidth() * fs[0].tapsPerCell() * n;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            layerRows(fs, whole, 0, oh, rows, src, floats);
+            layerRows(fs, plans, 0, oh, rows, floatRows, src, floats);
         } else {
             int bands = Math.min(oh, threads * 2);
-            IntStream.range(0, bands).parallel().forEach(b -> layerRows(fs, whole, (int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands), rows, src, floats));
+            IntStream.range(0, bands).parallel().forEach(b -> layerRows(fs, plans, (int) ((long) oh * b / bands),
+                    (int) ((long) oh * (b + 1) / bands), rows, floatRows, src, floats));
         }
         for (int i = 0; i < n; i++) {
-            maps[i] = new ResponseMap(g, rows[i]);
+            maps[i] = new ResponseMap(g, rows[i], floatRows[i]);
         }
         return maps;
     }
 
     /** Rows [y0, y1) of every filter, all reading one ring of shifted rows. */
-    private static void layerRows(PreparedFilter[] fs, boolean[] whole, int y0, int y1, double[][][] rows, double[] src, float[] floats) {
+    private static void layerRows(PreparedFilter[] fs, PreparedFilter.Plan[] plans, int y0, int y1, double[][][] rows,
+            float[][][] floatRows, double[] src, float[] floats) {
         ShiftedRows shared = fs[0].shiftedRows(src, floats);
         PreparedFilter.Scratch[] scratch = new PreparedFilter.Scratch[fs.length];
         for (int i = 0; i < fs.length; i++) {
-            scratch[i] = fs[i].scratch(shared, floats != null, whole[i]);
+            scratch[i] = fs[i].scratch(shared, plans[i]);
         }
         for (int y = y0; y < y1; y++) {
             for (int i = 0; i < fs.length; i++) {
-                fs[i].rows(y, y + 1, rows[i], scratch[i]);
+                fs[i].rows(y, y + 1, rows[i], floatRows[i], scratch[i]);
             }
         }
     }
@@ -120,16 +121,15 @@ public final class Correlation2D {
     /** Computes with a ready geometry and an already flipped (or not) kernel. */
     static ResponseMap compute(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
         PreparedFilter f = new PreparedFilter(in, k, g, mode, act);
-        ImageFacts facts = ImageFacts.of(in);
-        float[] floats = f.exactInFloat(facts) ? facts.floats() : null;
-        boolean whole = f.everyWindowWhole(facts);
+        PreparedFilter.Plan plan = f.plan(ImageFacts.of(in));
         double[][] rows = new double[g.outHeight()][];
+        float[][] floatRows = plan.floatRows() ? new float[g.outHeight()][] : null;
         double[] src = in.raw();
         int oh = g.outHeight();
         long work = (long) oh * g.outWidth() * f.tapsPerCell();
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            f.rows(0, oh, rows, f.scratch(src, floats, whole));
+            f.rows(0, oh, rows, floatRows, f.scratch(src, plan));
         } else {
             // Two bands per thread, so that a core slowed by other work does not hold up the rest
             // for long; not more, as each band allocates its own ring of shifted rows.
@@ -137,10 +137,10 @@ public final class Correlation2D {
             IntStream.range(0, bands).parallel().forEach(b -> {
                 int y0 = (int) ((long) oh * b / bands);
                 int y1 = (int) ((long) oh * (b + 1) / bands);
-                f.rows(y0, y1, rows, f.scratch(src, floats, whole));
+                f.rows(y0, y1, rows, floatRows, f.scratch(src, plan));
             });
         }
-        return new ResponseMap(g, rows);
+        return new ResponseMap(g, rows, floatRows);
     }
 
     static double[] centred(double[] w) {

@@ -128,15 +128,7 @@ public final class DetectionEngine {
     }
 
     private static ResponseMap updatedMap(ResponseMap old, PreparedFilter f, double[] src, int[] rect) {
-        double[][] rows = old.rows().clone();
-        for (int y = rect[0]; y < rect[1]; y++) {
-            double[] row = rows[y].clone();
-            for (int x = rect[2]; x < rect[3]; x++) {
-                row[x] = f.cell(src, y, x);
-            }
-            rows[y] = row;
-        }
-        return new ResponseMap(old.geometry(), rows);
+        return old.withCells(rect[0], rect[1], rect[2], rect[3], (y, x) -> f.cell(src, y, x));
     }
 
     /** Recomputes the combined cells that read any changed response cell, and their row maxima. */

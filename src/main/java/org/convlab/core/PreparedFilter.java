@@ -111,12 +111,38 @@ final class PreparedFilter {
         return wholeKernel && facts.integral() && facts.maxAbs() <= WholeNumberNcc.PIXEL_BOUND;
     }
 
+    /**
+     * How this filter computes rows on one image, decided once from the image's facts.
+     *
+     * @param floats the image as floats where the float path is exact ({@link #exactInFloat}), else null
+     * @param wholeWindows NCC: every window takes the whole-number form
+     * @param floatRows raw and zero-mean on the float path: the bias too is a whole number that
+     *        keeps every value within 2^24, so rows can stay floats (exactly the same values)
+     */
+    record Plan(float[] floats, boolean wholeWindows, boolean floatRows) {
+    }
+
+    Plan plan(ImageFacts facts) {
+        boolean exact = exactInFloat(facts);
+        boolean floatRows = false;
+        if (exact && mode != MatchMode.NCC) {
+            double total = 0;
+            for (double v : w) {
+                total += Math.abs(v);
+            }
+            floatRows = bias == Math.rint(bias) && Math.abs(bias) + facts.maxAbs() * total <= ImageFacts.FLOAT_EXACT;
+        }
+        return new Plan(exact ? facts.floats() : null, everyWindowWhole(facts), floatRows);
+    }
+
     /** Per-thread working memory for {@link #rows}: the shifted image rows and one tap list. */
     final class Scratch {
         final ShiftedRows shifted;
         final boolean floats;
         /** NCC: every window is whole numbers, so every cell takes the whole-number form. */
         final boolean wholeWindows;
+        /** Raw and zero-mean: rows are kept as floats ({@link Plan#floatRows}). */
+        final boolean floatRows;
         final double[][] tapRows = new double[channels * g.kernelHeight() * g.kernelWidth()][];
         final double[] tapWeights = new double[tapRows.length];
         final float[][] floatTapRows;
@@ -134,11 +160,12 @@ final class PreparedFilter {
         final float[] floatOnes;
 
         /** Reads a ring of shifted rows that other filters of the same shape may share. */
-        Scratch(ShiftedRows shared, boolean floats, boolean wholeWindows) {
+        Scratch(ShiftedRows shared, Plan plan) {
             java.util.Arrays.fill(ones, 1.0);
             boolean ncc = mode == MatchMode.NCC;
-            this.floats = floats;
-            this.wholeWindows = wholeWindows;
+            this.floats = plan.floats() != null;
+            this.wholeWindows = plan.wholeWindows();
+            this.floatRows = plan.floatRows();
             shifted = shared;
             floatTapRows = this.floats ? new float[tapRows.length][] : null;
             floatTapWeights = this.floats ? new float[tapRows.length] : null;
@@ -157,30 +184,34 @@ final class PreparedFilter {
         }
     }
 
-    /**
-     * Working memory for one thread; pass the image's {@code floats} only where
-     * {@link #exactInFloat} said so, else null, and {@link #everyWindowWhole} for this image.
-     */
-    Scratch scratch(double[] src, float[] floats, boolean wholeWindows) {
-        return new Scratch(shiftedRows(src, floats), floats != null, wholeWindows);
+    /** Working memory for one thread, computing as {@code plan} says. */
+    Scratch scratch(double[] src, Plan plan) {
+        return new Scratch(shiftedRows(src, plan.floats()), plan);
     }
 
     /**
      * Working memory that reads {@code shared}, a ring made by {@link #shiftedRows} of a filter
      * with the same geometry and mode on the same image (and the same float decision).
      */
-    Scratch scratch(ShiftedRows shared, boolean floats, boolean wholeWindows) {
-        return new Scratch(shared, floats, wholeWindows);
+    Scratch scratch(ShiftedRows shared, Plan plan) {
+        return new Scratch(shared, plan);
     }
 
-    /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, boolean, boolean)}. */
+    /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, Plan)}. */
     ShiftedRows shiftedRows(double[] src, float[] floats) {
         return new ShiftedRows(src, floats, inHeight, inWidth, channels, g, mode == MatchMode.NCC);
     }
 
-    /** Computes output rows [y0, y1) of the map into fresh arrays {@code out[y]}. */
-    void rows(int y0, int y1, double[][] out, Scratch s) {
+    /**
+     * Computes output rows [y0, y1) of the map into fresh arrays: {@code floatOut[y]} where the
+     * scratch keeps float rows, else {@code out[y]}.
+     */
+    void rows(int y0, int y1, double[][] out, float[][] floatOut, Scratch s) {
         for (int y = y0; y < y1; y++) {
+            if (s.floatRows) {
+                floatOut[y] = floatRow(y, s);
+                continue;
+            }
             double[] row = new double[g.outWidth()];
             switch (mode) {
                 case NCC:
@@ -204,6 +235,27 @@ final class PreparedFilter {
             }
             out[y] = row;
         }
+    }
+
+    /**
+     * Raw or zero-mean row y on the float path, kept as floats: the taps summed straight into the
+     * new row, then the bias (a whole number, so exact) and the activation (0 or the value itself).
+     */
+    private float[] floatRow(int y, Scratch s) {
+        float[] row = new float[g.outWidth()];
+        FusedTaps.accumulate(row, row.length, s.floatTapRows, s.floatTapWeights, floatTaps(y, w, s));
+        if (bias != 0) {
+            float b = (float) bias;
+            for (int x = 0; x < row.length; x++) {
+                row[x] += b;
+            }
+        }
+        if (act != Activation.NONE) {
+            for (int x = 0; x < row.length; x++) {
+                row[x] = (float) act.apply(row[x]);
+            }
+        }
+        return row;
     }
 
     /** Output cell (y, x), bit for bit what {@link #rows} writes there. */
@@ -258,6 +310,24 @@ final class PreparedFilter {
     }
 
     private void correlateRowInFloat(int y, double[] out, Scratch s) {
+        float[] acc = s.floatRow;
+        java.util.Arrays.fill(acc, 0f);
+        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.floatTapWeights, floatTaps(y, w, s));
+        for (int x = 0; x < out.length; x++) {
+            out[x] = acc[x];
+        }
+        if (bias != 0) {
+            for (int x = 0; x < out.length; x++) {
+                out[x] += bias;
+            }
+        }
+    }
+
+    /**
+     * Lists the float taps of output row y with weights {@code wts} in {@code s.floatTapRows} and
+     * {@code s.floatTapWeights} (zero weights and padding rows left out) and returns how many.
+     */
+    private int floatTaps(int y, double[] wts, Scratch s) {
         int kh = g.kernelHeight();
         int kw = g.kernelWidth();
         int n = 0;
@@ -269,7 +339,7 @@ final class PreparedFilter {
                 }
                 float[][] shifted = s.shifted.floatsOf(c, r);
                 for (int j = 0; j < kw; j++) {
-                    double wt = w[(c * kh + i) * kw + j];
+                    double wt = wts[(c * kh + i) * kw + j];
                     if (wt != 0) {
                         s.floatTapRows[n] = shifted[j];
                         s.floatTapWeights[n] = (float) wt;
@@ -278,17 +348,7 @@ final class PreparedFilter {
                 }
             }
         }
-        float[] acc = s.floatRow;
-        java.util.Arrays.fill(acc, 0f);
-        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.floatTapWeights, n);
-        for (int x = 0; x < out.length; x++) {
-            out[x] = acc[x];
-        }
-        if (bias != 0) {
-            for (int x = 0; x < out.length; x++) {
-                out[x] += bias;
-            }
-        }
+        return n;
     }
 
     private double correlateCell(double[] src, int y, int x, double[] wts, double b) {
@@ -437,28 +497,16 @@ final class PreparedFilter {
      * for the square root and the division.
      */
     private void wholeNccRowInFloat(int y, double[] out, Scratch s) {
-        int kh = g.kernelHeight();
-        int kw = g.kernelWidth();
-        int n = 0;
+        int n = floatTaps(y, rawW, s);
         int m = 0;
         for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < kh; i++) {
+            for (int i = 0; i < g.kernelHeight(); i++) {
                 int r = g.inputRow(y, i);
-                if (r < 0 || r >= inHeight) {
-                    continue;
+                if (r >= 0 && r < inHeight) {
+                    s.floatSumRows[m] = s.shifted.floatSum(c, r);
+                    s.floatSumSqRows[m] = s.shifted.floatSumSq(c, r);
+                    m++;
                 }
-                float[][] shifted = s.shifted.floatsOf(c, r);
-                for (int j = 0; j < kw; j++) {
-                    double wt = rawW[(c * kh + i) * kw + j];
-                    if (wt != 0) {
-                        s.floatTapRows[n] = shifted[j];
-                        s.floatTapWeights[n] = (float) wt;
-                        n++;
-                    }
-                }
-                s.floatSumRows[m] = s.shifted.floatSum(c, r);
-                s.floatSumSqRows[m] = s.shifted.floatSumSq(c, r);
-                m++;
             }
         }
         int ow = out.length;

@@ -5,16 +5,30 @@ package org.convlab.core;
  *
  * <p>Values are kept as one array per row so that the {@link DetectionEngine} can bring a map up
  * to date after a brush dab by copying only the rows the dab touched and sharing the rest with the
- * previous, unchanged map.
+ * previous, unchanged map. A row computed on the float path (whole numbers a float holds exactly)
+ * stays a {@code float[]}: widening it to double would cost a third of a full recompute and
+ * change no value, as every float widens to exactly the double the double path would have given.
  */
 public final class ResponseMap {
     private final Geometry geometry;
+    /** Row y as doubles, or null where {@code floatRows[y]} holds it. */
     private final double[][] rows;
+    /** Row y as floats where {@code rows[y]} is null; null when every row is double. */
+    private final float[][] floatRows;
 
     /** Takes ownership of {@code rows} (H' arrays of W'); nobody may write to them afterwards. */
     ResponseMap(Geometry geometry, double[][] rows) {
+        this(geometry, rows, null);
+    }
+
+    /**
+     * Takes ownership of both arrays of rows: for each y exactly one of {@code rows[y]} and
+     * {@code floatRows[y]} is set ({@code floatRows} may be null when every row is double).
+     */
+    ResponseMap(Geometry geometry, double[][] rows, float[][] floatRows) {
         this.geometry = geometry;
         this.rows = rows;
+        this.floatRows = floatRows;
     }
 
     public int height() {
@@ -30,7 +44,8 @@ public final class ResponseMap {
     }
 
     public double get(int y, int x) {
-        return rows[y][x];
+        double[] r = rows[y];
+        return r != null ? r[x] : floatRows[y][x];
     }
 
     /** Row-major copy of the values. */
@@ -38,7 +53,7 @@ public final class ResponseMap {
         int w = width();
         double[] a = new double[height() * w];
         for (int y = 0; y < rows.length; y++) {
-            System.arraycopy(rows[y], 0, a, y * w, w);
+            copyRow(y, a, y * w);
         }
         return a;
     }
@@ -47,9 +62,22 @@ public final class ResponseMap {
     public double[][] toRows() {
         double[][] r = new double[rows.length][];
         for (int y = 0; y < rows.length; y++) {
-            r[y] = rows[y].clone();
+            r[y] = new double[width()];
+            copyRow(y, r[y], 0);
         }
         return r;
+    }
+
+    private void copyRow(int y, double[] to, int at) {
+        double[] r = rows[y];
+        if (r != null) {
+            System.arraycopy(r, 0, to, at, r.length);
+            return;
+        }
+        float[] f = floatRows[y];
+        for (int x = 0; x < f.length; x++) {
+            to[at + x] = f[x];
+        }
     }
 
     /** Row-major values (a fresh array). */
@@ -57,14 +85,65 @@ public final class ResponseMap {
         return toArray();
     }
 
-    /** Row y itself, not a copy; callers in this package promise not to write to it. */
-    double[] row(int y) {
-        return rows[y];
+    /**
+     * {@code out[x] += gain · value(y, x + shift)} for x in [from, to): one term of a combined map,
+     * with the same arithmetic whether the row is kept as doubles or floats.
+     */
+    void addScaledRow(int y, double gain, int shift, double[] out, int from, int to) {
+        double[] r = rows[y];
+        if (r != null) {
+            if (shift == 0) {
+                // Without the offset the JIT can vectorize the loop.
+                for (int x = from; x < to; x++) {
+                    out[x] += gain * r[x];
+                }
+            } else {
+                for (int x = from; x < to; x++) {
+                    out[x] += gain * r[x + shift];
+                }
+            }
+            return;
+        }
+        float[] f = floatRows[y];
+        for (int x = from; x < to; x++) {
+            out[x] += gain * f[x + shift];
+        }
     }
 
-    /** The row arrays themselves, for building an updated map that shares the unchanged rows. */
-    double[][] rows() {
-        return rows;
+    /**
+     * This map with cells [y0, y1) × [x0, x1) replaced by {@code cells}: the touched rows are
+     * copied (as doubles), every other row is shared with this map.
+     */
+    ResponseMap withCells(int y0, int y1, int x0, int x1, CellValues cells) {
+        double[][] newRows = rows.clone();
+        float[][] newFloats = floatRows == null ? null : floatRows.clone();
+        for (int y = y0; y < y1; y++) {
+            double[] row = new double[width()];
+            copyRow(y, row, 0);
+            for (int x = x0; x < x1; x++) {
+                row[x] = cells.value(y, x);
+            }
+            newRows[y] = row;
+            if (newFloats != null) {
+                newFloats[y] = null;
+            }
+        }
+        return new ResponseMap(geometry, newRows, newFloats);
+    }
+
+    /** The value of one output cell, computed afresh. */
+    @FunctionalInterface
+    interface CellValues {
+        double value(int y, int x);
+    }
+
+    /** How many rows are kept as floats (for tests of the float path). */
+    int floatRowCount() {
+        int n = 0;
+        for (double[] r : rows) {
+            n += r == null ? 1 : 0;
+        }
+        return n;
     }
 
     /** The input window cell (y, x) reads. */
