@@ -49,7 +49,8 @@ final class ColorLegend extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 40 * display.getScale();
+        // bar (12) and its numbers (12-px font) with their gaps, scaled with the text
+        return Math.ceil(8 + 27 * display.getScale());
     }
 
     @Override

@@ -60,9 +60,15 @@ final class InputPanel extends VBox {
         vBar.valueProperty().bindBidirectional(map.scrollYProperty());
         BorderPane frame = new BorderPane(map, null, vBar, hBar, null);
         VBox.setVgrow(frame, Priority.ALWAYS);
-        Label legend = new Label("white = 0, black = 1 · left button paints 1, right button 0, shift-drag a line · arrows shift (click the grid first)");
+        // Short enough to stay on a line or two beside the maps at presenter size; the rest of how to
+        // draw is in the grid's tooltip and the shortcut list (F1).
+        Label legend = new Label("white = 0, black = 1 · left button paints 1, right button 0");
+        legend.setId("input-legend");
         legend.getStyleClass().add("legend-text");
+        javafx.scene.control.Tooltip.install(map, new javafx.scene.control.Tooltip(
+                "Left button paints 1, right button 0; shift-drag draws a straight line; after a click on the grid the arrow keys shift the image."));
         legend.setWrapText(true);
+        legend.setMinHeight(USE_PREF_SIZE);
         Label hover = new Label(" ");
         hover.setId("input-hover");
         hover.getStyleClass().add("legend-text");
