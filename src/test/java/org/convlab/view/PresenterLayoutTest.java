@@ -73,6 +73,18 @@ class PresenterLayoutTest {
     }
 
     @Test
+    void theParameterTableStaysOnScreenInPresenterMode(FxRobot robot) {
+        presenterOn(robot);
+        show(robot, Lesson.PARAMETERS);
+        robot.interact(() -> {
+            Node table = stage.getScene().getRoot().lookup(".comparison-table");
+            Bounds b = table.localToScene(table.getLayoutBounds());
+            // the "Fully connected" column is the homework's answer: not behind a horizontal scroll
+            assertThat(b.getMaxX()).isLessThanOrEqualTo(SCREEN_WIDTH - 16);
+        });
+    }
+
+    @Test
     void detectorMapsFillTheSpaceInPresenterMode(FxRobot robot) {
         presenterOn(robot);
         show(robot, Lesson.DETECTOR);
