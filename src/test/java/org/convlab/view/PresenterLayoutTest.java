@@ -89,11 +89,12 @@ class PresenterLayoutTest {
         presenterOn(robot);
         show(robot, Lesson.DETECTOR);
         double[] sides = mapSides(robot);
-        // Side of the drawn 28×28 grid of filter A's response, filter B's and their sum. Before the
-        // maps were laid out to fill the space they were 66, 66 and 61 px here.
+        // Side of the drawn 28×28 grid of filter A's response, filter B's and their sum, and of the
+        // 32×32 input. Before the maps were laid out to fill the space they were 66, 66 and 61 px here.
         assertThat(sides[0]).as("filter A map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
         assertThat(sides[1]).as("filter B map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
         assertThat(sides[2]).as("sum map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
+        assertThat(sides[3]).as("input grid side (32×32)").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
         robot.interact(() -> {
             for (String id : MAP_IDS) {
                 Node map = stage.getScene().getRoot().lookup(id);
@@ -110,20 +111,22 @@ class PresenterLayoutTest {
         double[] sides = mapSides(robot);
         // 1280×800 at 100 %: the filters' maps stacked, the sum taking the rest of the width.
         assertThat(sides[0]).as("filter A map side").isGreaterThanOrEqualTo(100);
-        assertThat(sides[2]).as("sum map side").isGreaterThanOrEqualTo(200).isGreaterThan(sides[0]);
+        assertThat(sides[2]).as("sum map side").isGreaterThanOrEqualTo(190).isGreaterThan(sides[0]);
+        assertThat(sides[3]).as("input grid side").isGreaterThanOrEqualTo(200);
     }
 
     /** 28 cells of at least 4.3 px: a streak can be told from its neighbour across a classroom. */
     static final double MIN_MAP_SIDE = 120;
-    private static final String[] MAP_IDS = {"#response-0-map", "#response-1-map", "#combined-map"};
+    private static final String[] MAP_IDS = {"#response-0-map", "#response-1-map", "#combined-map", "#input-map"};
 
     private double[] mapSides(FxRobot robot) {
-        double[] sides = new double[3];
+        double[] sides = new double[4];
         robot.interact(() -> {
             for (int i = 0; i < MAP_IDS.length; i++) {
                 MapView m = (MapView) stage.getScene().getRoot().lookup(MAP_IDS[i]);
                 sides[i] = m.getCellSize() * Math.max(m.getRows(), m.getCols());
             }
+
         });
         return sides;
     }

@@ -98,10 +98,10 @@ public final class DetectorView extends BorderPane {
 
         HBox stages = new HBox(8, input, maps);
         stages.getStyleClass().add("stages");
-        // The input gets the largest share of one map: it is what the user paints and where the
-        // argmax shows; the maps beside it are two or three.
-        input.prefWidthProperty().bind(stages.widthProperty().multiply(0.33));
-        maps.prefWidthProperty().bind(stages.widthProperty().multiply(0.67));
+        // The input is as wide as its grid at the height there is, up to 36 % (it is what the user
+        // paints and where the argmax shows); the maps take the rest.
+        input.maxWidthProperty().bind(stages.widthProperty().multiply(0.36));
+        HBox.setHgrow(maps, javafx.scene.layout.Priority.ALWAYS);
         input.setMinWidth(180);
         maps.setMinWidth(300);
         // The argmax sentence runs under input and maps alike: at full width it takes two lines

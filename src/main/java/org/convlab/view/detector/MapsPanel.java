@@ -78,9 +78,10 @@ final class MapsPanel extends Region {
         return 160;
     }
 
+    /** Small: the screen gives the maps whatever width the input leaves (they grow). */
     @Override
     protected double computePrefWidth(double height) {
-        return 2 * arrowWidth() + 3 * GAP + (filterPanels.size() > 0 ? 2 : 1) * combined.map().prefWidth(-1);
+        return minWidth(height);
     }
 
     @Override
