@@ -68,8 +68,7 @@ final class InputPanel extends VBox {
         legend.getStyleClass().add("legend-text");
         javafx.scene.control.Tooltip.install(map, new javafx.scene.control.Tooltip(
                 "Left button paints 1, right button 0; shift-drag draws a straight line; after a click on the grid the arrow keys shift the image."));
-        legend.setWrapText(true);
-        legend.setMinHeight(USE_PREF_SIZE);
+        legend.setMinWidth(USE_PREF_SIZE);
         hover.setId("input-hover");
         hover.getStyleClass().add("legend-text");
         map.hoveredProperty().addListener((o, a, c) -> {
@@ -131,11 +130,9 @@ final class InputPanel extends VBox {
         double bars = vBar.isVisible() ? vBar.prefWidth(-1) : 0;
         double fixed = snappedTopInset() + snappedBottomInset() + title.prefHeight(-1) + hover.prefHeight(-1)
                 + (hBar.isVisible() ? hBar.prefHeight(-1) : 0) + 3 * getSpacing();
-        double side = height - fixed;
-        for (int pass = 0; pass < 2; pass++) {
-            side = height - fixed - legend.prefHeight(Math.max(60, side * aspect + bars));
-        }
-        return snappedLeftInset() + snappedRightInset() + Math.max(60, side * aspect + bars);
+        double side = height - fixed - legend.prefHeight(-1);
+        double width = Math.max(legend.prefWidth(-1), Math.max(60, side * aspect + bars));
+        return snappedLeftInset() + snappedRightInset() + width;
     }
 
     private static double clamp(double v) {

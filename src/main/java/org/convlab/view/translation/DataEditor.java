@@ -25,6 +25,7 @@ final class DataEditor extends VBox {
         presets.getItems().addAll(Preset.values());
         presets.setPromptText("Presets…");
         presets.setId("preset");
+        presets.setMinWidth(Region.USE_PREF_SIZE);
         presets.setTooltip(new Tooltip("Load a ready-made signal and kernel"));
         presets.setOnAction(e -> {
             Preset p = presets.getValue();
