@@ -102,7 +102,7 @@ final class ColorLegend extends Region {
         Font font = Font.font("DejaVu Sans", 12 * s);
         double minRight = pad + textWidth(minText, font);
         double maxLeft = pad + barW - textWidth(maxText, font);
-        double zeroHalf = textWidth("0", font) / 2 + 3;
+        double zeroHalf = textWidth("0", font) / 2 + 6 * s;
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(minText, pad, ty);
         g.setTextAlign(TextAlignment.RIGHT);
