@@ -258,7 +258,6 @@ final class MapsPanel extends Region {
         combined.show(c.toArray(), c.height(), c.width());
         combined.map().descriptionProperty().set(model.getCombinedLabel() + ". " + model.getArgmaxText());
         showTitles();
-        requestLayout();
         refreshBlanks();
         refreshOutlines();
     }
