@@ -518,11 +518,12 @@ public class MapView extends Region {
         g.setLineDashes(null);
         if (o.label() != null && !o.label().isEmpty()) {
             double fs = 13 * display.getScale();
-            g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, fs));
+            Font font = Font.font("DejaVu Sans", FontWeight.BOLD, fs);
+            g.setFont(font);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
             double ty = y - lw > fs ? y - lw : y + hh + fs + lw;
-            double labelWidth = o.label().length() * fs * 0.62 + 4;
+            double labelWidth = labelWidth(o.label(), font) + 4;
             // Keep the label inside the canvas even when the window touches the right edge.
             double lx = Math.max(0, Math.min(x, canvas.getWidth() - labelWidth));
             g.setFill(Color.WHITE);
@@ -530,6 +531,22 @@ public class MapView extends Region {
             g.setFill(o.color());
             g.fillText(o.label(), lx + 2, ty);
         }
+    }
+
+    private String measuredLabel;
+    private Font measuredFont;
+    private double measuredWidth;
+
+    /** Measured, not estimated (a bold label at 150 % is wider than a per-character guess); kept for the next frame. */
+    private double labelWidth(String label, Font font) {
+        if (!label.equals(measuredLabel) || !font.equals(measuredFont)) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+            t.setFont(font);
+            measuredWidth = Math.ceil(t.getLayoutBounds().getWidth());
+            measuredLabel = label;
+            measuredFont = font;
+        }
+        return measuredWidth;
     }
 
     private static Color argb(int c) {

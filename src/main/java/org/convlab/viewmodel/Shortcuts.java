@@ -97,6 +97,7 @@ public final class Shortcuts {
         s.register(detector, "Home / End", "First / last position of the animation");
         s.register(detector, "Arrow keys on the image", "Shift the painted image by one cell");
         s.register(detector, "P / E / L / S / T", "Paint, Erase, Line, Select or Stamp tool");
+        s.register(detector, "Left / right button on the image", "Paint 1 / paint 0 (Paint tool)");
         s.register(detector, "Shift+drag", "Draw a straight line of cells");
         s.register(detector, "Ctrl+mouse wheel", "Zoom the input");
         s.register(detector, "Esc", "Unpin the clicked cell and clear the selection");

@@ -35,6 +35,7 @@ final class AnimationBar extends HBox {
         Button back = button("◀ Back", "animation-back", "One position back (←)", animation::back);
         play.setId("animation-play");
         play.setFocusTraversable(false);
+        play.setMinWidth(Region.USE_PREF_SIZE);
         play.setTooltip(new Tooltip("Play or pause the slide (Space)"));
         play.setOnAction(e -> animation.togglePlay());
         Button step = button("Step ▶", "animation-step", "One position forward (→)", animation::step);
@@ -60,8 +61,13 @@ final class AnimationBar extends HBox {
         speed.valueProperty().addListener((o, a, b) -> animation.setSpeed(Math.max(1, Math.round(Math.pow(240, b.doubleValue())))));
         speedLabel.setId("animation-speed-label");
         position.setId("animation-position");
-        position.setMinWidth(230);
+        // Texts keep their whole width; the scrub slider is what gives way on a narrow or enlarged screen.
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        scrub.setMinWidth(60);
+        speed.setMinWidth(60);
         Label speedTitle = new Label("speed");
+        speedTitle.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(home, back, play, step, end, scrub, position, speedTitle, speed, speedLabel);
         animation.positionProperty().addListener((o, a, b) -> update());
         animation.countProperty().addListener((o, a, b) -> update());

@@ -24,7 +24,22 @@ final class ArithmeticPanel extends VBox {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         // Many filters make many lines; beyond about five the panel scrolls instead of eating the maps.
         scroll.maxHeightProperty().bind(text.fontProperty().map(f -> f.getSize() * 8.5));
-        scroll.prefViewportHeightProperty().bind(text.heightProperty());
+        // The panel keeps the height of its longest explanation (the argmax's, a line per filter):
+        // hovering a cell explains it in fewer lines, and a shrinking panel would move the maps
+        // under the mouse. It starts over when the filters or the text size change.
+        javafx.beans.property.DoubleProperty reserved = new javafx.beans.property.SimpleDoubleProperty();
+        text.heightProperty().addListener((o, was, now) -> reserved.set(Math.max(reserved.get(), now.doubleValue())));
+        Runnable startOver = () -> {
+            reserved.set(0);
+            javafx.application.Platform.runLater(() -> reserved.set(Math.max(reserved.get(), text.getHeight())));
+        };
+        text.fontProperty().addListener((o, was, now) -> startOver.run());
+        model.workspaceProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || was.filters().size() != now.filters().size()) {
+                startOver.run();
+            }
+        });
+        scroll.prefViewportHeightProperty().bind(reserved);
         scroll.getStyleClass().add("arithmetic-scroll");
         getChildren().addAll(heading, scroll);
         Runnable update = () -> {

@@ -49,7 +49,8 @@ final class ColorLegend extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 40 * display.getScale();
+        // bar (12) and its numbers (12-px font) with their gaps, scaled with the text
+        return Math.ceil(8 + 27 * display.getScale());
     }
 
     @Override
@@ -96,12 +97,27 @@ final class ColorLegend extends Region {
         g.setTextBaseline(VPos.TOP);
         g.setFill(Color.BLACK);
         double ty = barTop + barH + 4;
+        String minText = "min " + NumberText.exact(min);
+        String maxText = "max " + NumberText.exact(max);
+        Font font = Font.font("DejaVu Sans", 12 * s);
+        double minRight = pad + textWidth(minText, font);
+        double maxLeft = pad + barW - textWidth(maxText, font);
+        double zeroHalf = textWidth("0", font) / 2 + 6 * s;
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("min " + NumberText.exact(min), pad, ty);
+        g.fillText(minText, pad, ty);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("max " + NumberText.exact(max), pad + barW, ty);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("0", zeroX, ty);
+        g.fillText(maxText, pad + barW, ty);
+        // On a narrow legend "0" would run into "min …" or "max …": the zero tick says it then.
+        if (zeroX - zeroHalf > minRight && zeroX + zeroHalf < maxLeft) {
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText("0", zeroX, ty);
+        }
+    }
+
+    private static double textWidth(String s, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static double xOf(double v, double pad, double barW, double limit) {

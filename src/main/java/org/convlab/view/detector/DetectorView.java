@@ -98,12 +98,21 @@ public final class DetectorView extends BorderPane {
 
         HBox stages = new HBox(8, input, maps);
         stages.getStyleClass().add("stages");
-        // The input gets the largest share: it is what the user paints and where the argmax shows.
-        input.prefWidthProperty().bind(stages.widthProperty().multiply(0.40));
-        maps.prefWidthProperty().bind(stages.widthProperty().multiply(0.60));
+        // The input is as wide as its grid at the height there is, up to 36 % (it is what the user
+        // paints and where the argmax shows); the maps take the rest.
+        input.maxWidthProperty().bind(stages.widthProperty().multiply(0.36));
+        HBox.setHgrow(maps, javafx.scene.layout.Priority.ALWAYS);
         input.setMinWidth(180);
         maps.setMinWidth(300);
-        setCenter(stages);
+        // The argmax sentence runs under input and maps alike: at full width it takes two lines
+        // where under one map it took six and squeezed that map.
+        Label argmax = maps.argmaxText();
+        argmax.setMinHeight(Label.USE_PREF_SIZE);
+        argmax.setMaxWidth(Double.MAX_VALUE);
+        VBox.setVgrow(stages, javafx.scene.layout.Priority.ALWAYS);
+        VBox center = new VBox(0, stages, argmax);
+        center.getStyleClass().add("detector-center");
+        setCenter(center);
         org.convlab.view.ScaledSizes.follow(this, display);
 
         frameReadout.setId("frame-readout");

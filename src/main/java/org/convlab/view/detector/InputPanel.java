@@ -32,6 +32,8 @@ final class InputPanel extends VBox {
     private final Label title = new Label();
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
+    private final Label hover = new Label(" ");
+    private final Label legend = new Label("white = 0, black = 1");
     private int selectRow;
     private int selectCol;
 
@@ -60,10 +62,13 @@ final class InputPanel extends VBox {
         vBar.valueProperty().bindBidirectional(map.scrollYProperty());
         BorderPane frame = new BorderPane(map, null, vBar, hBar, null);
         VBox.setVgrow(frame, Priority.ALWAYS);
-        Label legend = new Label("white = 0, black = 1 · left button paints 1, right button 0, shift-drag a line · arrows shift (click the grid first)");
+        // The grid's colour key only, one line even at presenter size beside the maps; how to draw is
+        // in the grid's and the Paint tool's tooltips and in the shortcut list (F1).
+        legend.setId("input-legend");
         legend.getStyleClass().add("legend-text");
-        legend.setWrapText(true);
-        Label hover = new Label(" ");
+        javafx.scene.control.Tooltip.install(map, new javafx.scene.control.Tooltip(
+                "Left button paints 1, right button 0; shift-drag draws a straight line; after a click on the grid the arrow keys shift the image."));
+        legend.setMinWidth(USE_PREF_SIZE);
         hover.setId("input-hover");
         hover.getStyleClass().add("legend-text");
         map.hoveredProperty().addListener((o, a, c) -> {
@@ -104,6 +109,30 @@ final class InputPanel extends VBox {
 
     MapView map() {
         return map;
+    }
+
+    /** Its width follows the height it is given: see {@link #computePrefWidth}. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.VERTICAL;
+    }
+
+    /**
+     * As wide as the grid that fits the height, so that when the text is large and the height short
+     * (presenter mode) the maps beside it get the width the input could not use.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        if (height < 0 || map.getRows() == 0 || map.getCols() == 0) {
+            return super.computePrefWidth(height);
+        }
+        double aspect = (double) map.getCols() / map.getRows();
+        double bars = vBar.isVisible() ? vBar.prefWidth(-1) : 0;
+        double fixed = snappedTopInset() + snappedBottomInset() + title.prefHeight(-1) + hover.prefHeight(-1)
+                + (hBar.isVisible() ? hBar.prefHeight(-1) : 0) + 3 * getSpacing();
+        double side = height - fixed - legend.prefHeight(-1);
+        double width = Math.max(legend.prefWidth(-1), Math.max(60, side * aspect + bars));
+        return snappedLeftInset() + snappedRightInset() + width;
     }
 
     private static double clamp(double v) {

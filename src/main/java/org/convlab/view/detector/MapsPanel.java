@@ -2,12 +2,11 @@ package org.convlab.view.detector;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import org.convlab.core.Argmax;
 import org.convlab.core.CombinedMap;
 import org.convlab.core.Detection;
@@ -18,37 +17,38 @@ import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
 /**
- * The middle and right stages: one response map per filter, stacked, then the combined map with
- * the argmax. Hovering a cell shows its arithmetic; a click pins it (click again or Esc to unpin).
+ * The middle and right stages: one response map per filter, then the combined map with the argmax
+ * (the sentence saying where the maximum is, {@link #argmaxText()}, is placed by the screen, under
+ * all the maps where it has the width to be short). Hovering a cell shows its arithmetic;
+ * a click pins it (click again or Esc to unpin).
+ *
+ * <p>The filters' maps are laid out in as many columns as makes them largest: stacked when the
+ * screen is tall, side by side when it is wide and short, as in presenter mode where the text takes
+ * the height. The combined map takes the width that is left, up to the height there is.
  */
-final class MapsPanel extends HBox {
+final class MapsPanel extends Region {
+    private static final double GAP = 8;
     private final DetectorViewModel model;
     private final DisplaySettings display;
-    private final VBox filterColumn = new VBox(6);
     private final List<ResponsePanel> filterPanels = new ArrayList<>();
     private final ResponsePanel combined;
     private final Label argmax = new Label();
+    private final Label toFilters = arrow();
+    private final Label toSum = arrow();
     private boolean pinned;
 
     MapsPanel(DetectorViewModel model, DisplaySettings display) {
-        super(8);
         this.model = model;
         this.display = display;
-        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("maps-panel");
         combined = new ResponsePanel(display, "combined");
         combined.title().textProperty().bind(model.combinedLabelProperty());
         argmax.setId("argmax-text");
         argmax.getStyleClass().add("argmax-text");
         argmax.setWrapText(true);
         argmax.textProperty().bind(model.argmaxTextProperty());
-        combined.getChildren().add(argmax);
         wire(combined.map(), -1);
-        filterColumn.getStyleClass().add("filter-maps");
-        filterColumn.prefWidthProperty().bind(widthProperty().multiply(0.40));
-        combined.prefWidthProperty().bind(widthProperty().multiply(0.52));
-        filterColumn.setMinWidth(150);
-        combined.setMinWidth(150);
-        getChildren().addAll(arrow(), filterColumn, arrow(), combined);
+        getChildren().addAll(toFilters, toSum, combined);
         model.detectionProperty().addListener((o, a, b) -> showMaps());
         // Stale maps (the settings give none; the banner says why) are shown faded.
         opacityProperty().bind(javafx.beans.binding.Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
@@ -64,7 +64,109 @@ final class MapsPanel extends HBox {
                 pinned = false;
             }
         });
+        display.scaleProperty().addListener((o, a, b) -> requestLayout());
         showMaps();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 240;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 160;
+    }
+
+    /** Small: the screen gives the maps whatever width the input leaves (they grow). */
+    @Override
+    protected double computePrefWidth(double height) {
+        return minWidth(height);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(2, filterPanels.size()) * (combined.map().prefHeight(-1) / 2 + chrome(combined, 200)) + GAP;
+    }
+
+    private double arrowWidth() {
+        return Math.max(toFilters.prefWidth(-1), toSum.prefWidth(-1));
+    }
+
+    /** Title, legend and spacing of a map panel of width {@code w}: everything but the map. */
+    private static double chrome(ResponsePanel p, double w) {
+        return p.title().prefHeight(w) + p.legend().prefHeight(w) + 2 * p.getSpacing() + p.snappedTopInset() + p.snappedBottomInset();
+    }
+
+    /**
+     * The largest map side, at most {@code maxSide}, for which {@code rows} panels (title, map,
+     * legend) stacked fit in {@code height}. A title wraps more on a narrower panel, so this steps
+     * down from the widest size rather than solving for it.
+     */
+    private static double largestSide(ResponsePanel p, int rows, double maxSide, double height, double aspect) {
+        double step = Math.max(2, maxSide / 60);
+        for (double s = Math.floor(maxSide); s > 20; s -= step) {
+            if (rows * (chrome(p, s) + s * aspect) + (rows - 1) * GAP <= height) {
+                return Math.floor(s);
+            }
+        }
+        return 20;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x0 = snappedLeftInset();
+        double y0 = snappedTopInset();
+        double w = getWidth() - x0 - snappedRightInset();
+        double h = getHeight() - y0 - snappedBottomInset();
+        double arrowW = arrowWidth();
+        double mapsH = h;
+        double mapsW = Math.max(40, w - 2 * arrowW - 3 * GAP);
+        int n = filterPanels.size();
+        double aspect = combined.map().getCols() > 0 ? (double) combined.map().getRows() / combined.map().getCols() : 1;
+
+        // Filter columns: try each count and keep the one whose smaller map (a filter's or the
+        // combined) is largest; the combined map takes the width the filters leave.
+        int columns = 0;
+        double side = 0;
+        double sumSide = largestSide(combined, 1, mapsW, mapsH, aspect);
+        double bestScore = n == 0 ? sumSide : -1;
+        for (int c = 1; c <= n; c++) {
+            int r = (int) Math.ceil(n / (double) c);
+            double s = largestSide(filterPanels.get(0), r, (mapsW - c * GAP) / (c + 1), mapsH, aspect);
+            double sum = largestSide(combined, 1, mapsW - c * (s + GAP), mapsH, aspect);
+            double score = Math.min(s, sum) + 1e-3 * (n * s * s + sum * sum);
+            if (score > bestScore) {
+                bestScore = score;
+                columns = c;
+                side = s;
+                sumSide = sum;
+            }
+        }
+        int rowsOfMaps = n == 0 ? 0 : (int) Math.ceil(n / (double) columns);
+        double filtersW = columns * side + Math.max(0, columns - 1) * GAP;
+        double sumPanelH = Math.min(mapsH, chrome(combined, sumSide) + sumSide * aspect);
+
+        double filtersH = n == 0 ? 0 : rowsOfMaps * (chrome(filterPanels.get(0), side) + side * aspect) + (rowsOfMaps - 1) * GAP;
+        double x = x0;
+        double arrowY = y0 + Math.min(mapsH, Math.max(filtersH, sumPanelH)) / 2;
+        layoutInArea(toFilters, x, arrowY - toFilters.prefHeight(-1) / 2, arrowW, toFilters.prefHeight(-1), 0, HPos.CENTER, VPos.CENTER);
+        x += arrowW + GAP;
+        double rowY = y0 + Math.max(0, (mapsH - filtersH) / 2);
+        for (int k = 0; k < n; k++) {
+            ResponsePanel p = filterPanels.get(k);
+            double px = x + (k % columns) * (side + GAP);
+            double py = rowY + (k / columns) * (chrome(p, side) + side * aspect + GAP);
+            p.resizeRelocate(snapPositionX(px), snapPositionY(py), snapSizeX(side), snapSizeY(chrome(p, side) + side * aspect));
+        }
+        x += filtersW + (n > 0 ? GAP : 0);
+        if (n > 0) {
+            layoutInArea(toSum, x, arrowY - toSum.prefHeight(-1) / 2, arrowW, toSum.prefHeight(-1), 0, HPos.CENTER, VPos.CENTER);
+            x += arrowW + GAP;
+        }
+        toSum.setVisible(n > 0);
+        combined.resizeRelocate(snapPositionX(x), snapPositionY(y0 + Math.max(0, (mapsH - sumPanelH) / 2)),
+                snapSizeX(sumSide), snapSizeY(sumPanelH));
     }
 
     private static Label arrow() {
@@ -72,6 +174,11 @@ final class MapsPanel extends HBox {
         l.getStyleClass().add("stage-arrow");
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
+    }
+
+    /** "Maximum 10 at row 14, column 17, …": where the argmax is and how many positions share it. */
+    Label argmaxText() {
+        return argmax;
     }
 
     List<ResponsePanel> filterPanels() {
@@ -135,16 +242,15 @@ final class MapsPanel extends HBox {
             ResponsePanel p = new ResponsePanel(display, "response-" + filterPanels.size());
             wire(p.map(), filterPanels.size());
             filterPanels.add(p);
-            filterColumn.getChildren().add(p);
+            getChildren().add(p);
         }
         while (filterPanels.size() > n) {
             ResponsePanel p = filterPanels.remove(filterPanels.size() - 1);
-            filterColumn.getChildren().remove(p);
+            getChildren().remove(p);
         }
         for (int k = 0; k < n; k++) {
             ResponseMap m = d.responses().get(k);
             ResponsePanel p = filterPanels.get(k);
-            VBox.setVgrow(p, Priority.ALWAYS);
             p.show(m.toArray(), m.height(), m.width());
             p.map().descriptionProperty().set(p.title().getText());
         }

@@ -20,6 +20,8 @@ final class ResponsePanel extends VBox {
         title.setId(id + "-title");
         title.getStyleClass().add("map-title");
         title.setWrapText(true);
+        // A long title wraps onto a second line rather than being cut to "Filter A …".
+        title.setMinHeight(USE_PREF_SIZE);
         legend = new ColorLegend(display);
         legend.setId(id + "-legend");
         VBox.setVgrow(map, Priority.SOMETIMES);

@@ -79,6 +79,9 @@ final class LayerControls extends VBox {
         grid.addRow(row++, label("Dilation"), new IntegerInput(model.dilation(), "params-dilation", 3));
         CheckBox bias = new CheckBox("one bias per filter");
         bias.setId("params-bias");
+        // on a narrow column it takes a second line rather than ending in "…"
+        bias.setWrapText(true);
+        bias.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         bias.selectedProperty().bindBidirectional(model.biasProperty());
         grid.addRow(row++, label("Bias"), bias);
 

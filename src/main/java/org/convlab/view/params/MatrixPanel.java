@@ -34,6 +34,8 @@ final class MatrixPanel extends VBox {
                 new IntegerInput(model.kernelWidth(), "matrix-kernel-width", 2));
         sizes.getStyleClass().add("matrix-sizes");
         Label shared = new Label("Padding, stride, dilation and bias are the layer's above.");
+        shared.setWrapText(true);
+        shared.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         shared.getStyleClass().add("hint");
 
         Label error = new Label();

@@ -35,7 +35,9 @@ public final class ParametersView extends BorderPane {
         VBox left = new VBox(16, new LayerControls(model), new AnswerPanel(model));
         left.getStyleClass().add("left-column");
         left.prefWidthProperty().bind(display.scaleProperty().multiply(340));
-        left.minWidthProperty().bind(display.scaleProperty().multiply(300));
+        // The fields give way before the comparison table does: at 150 % on a 1280-px projector the
+        // table's "Fully connected" column must stay on screen.
+        left.minWidthProperty().bind(display.scaleProperty().multiply(270));
         left.maxWidthProperty().bind(display.scaleProperty().multiply(360));
 
         ComparisonTable table = new ComparisonTable(model);

@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.translation.Preset;
 import org.convlab.viewmodel.translation.TranslationViewModel;
@@ -24,6 +25,7 @@ final class DataEditor extends VBox {
         presets.getItems().addAll(Preset.values());
         presets.setPromptText("Presets…");
         presets.setId("preset");
+        presets.setMinWidth(Region.USE_PREF_SIZE);
         presets.setTooltip(new Tooltip("Load a ready-made signal and kernel"));
         presets.setOnAction(e -> {
             Preset p = presets.getValue();
@@ -36,6 +38,7 @@ final class DataEditor extends VBox {
         HBox kernelRow = row("Kernel", "kernel", model, false);
         Label presetLabel = new Label("Preset");
         presetLabel.getStyleClass().add("field-label");
+        presetLabel.setMinWidth(Region.USE_PREF_SIZE);
         BarPlot kernelPlot = new BarPlot(display, BarPlot.Kind.SIGNAL);
         kernelPlot.setId("plot-kernel");
         kernelPlot.setPrefWidth(150);
@@ -68,6 +71,7 @@ final class DataEditor extends VBox {
     private static HBox row(String title, String id, TranslationViewModel model, boolean isSignal) {
         Label label = new Label(title);
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         TextField field = new TextField();
         field.setId(id + "-field");
         field.setPrefColumnCount(isSignal ? 22 : 9);

@@ -61,10 +61,15 @@ final class GridShiftPanel extends VBox {
         model.strideProperty().addListener((o, a, b) -> stride.setSelected(b.intValue() == 2));
         Label keys = new Label("Shift + arrow keys move the image");
         keys.getStyleClass().add("hint");
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stride.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label move = new Label("Move the image");
         move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox controls = new HBox(6, move, left, up, down, right, reset, stride, keys);
+        // wraps onto a second line at presenter size instead of cutting "Reset" to "…"
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(6, 6, move, left, up, down, right, reset, stride, keys);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPrefWrapLength(300);
 
         captionBefore.setId("grid-caption-before");
         captionAfter.setId("grid-caption-after");
@@ -91,6 +96,8 @@ final class GridShiftPanel extends VBox {
     private static VBox column(String title, MapView map) {
         Label l = new Label(title);
         l.getStyleClass().add("hint");
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox v = new VBox(2, l, map);
         v.setAlignment(Pos.TOP_CENTER);
         return v;

@@ -31,6 +31,8 @@ final class MatchPanel extends VBox {
         setSpacing(6);
         title.getStyleClass().add("section-title");
         title.setId("match-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(2);
@@ -43,6 +45,8 @@ final class MatchPanel extends VBox {
             Label caption = new Label();
             caption.setId("match-caption-" + m.id());
             caption.getStyleClass().add("caption");
+            caption.setWrapText(true);
+            caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             BarPlot p = new BarPlot(display, BarPlot.Kind.OUTPUT);
             p.setId("match-" + m.id());
             p.setPrefWidth(300);

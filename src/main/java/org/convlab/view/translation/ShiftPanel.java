@@ -97,6 +97,9 @@ final class ShiftPanel extends VBox {
             }
         });
         score.valueProperty().bindBidirectional(model.matchModeProperty());
+        // a choice cut to "va…" hides the setting; the key hint beside them wraps instead
+        padding.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox modeRow = new HBox(8, translate, move);
         modeRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -211,9 +214,14 @@ final class ShiftPanel extends VBox {
         return l;
     }
 
+    /** A hint at the end of a row: it wraps onto more lines rather than pushing the row's controls shut. */
     private static Label hint(String text) {
-        Label l = fixed(text);
+        Label l = new Label(text);
         l.getStyleClass().add("hint");
+        l.setWrapText(true);
+        l.setMinWidth(80);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(l, javafx.scene.layout.Priority.SOMETIMES);
         return l;
     }
 

@@ -60,9 +60,8 @@ public final class TranslationView extends BorderPane {
         VBox right = new VBox(12, match, grid);
         left.getStyleClass().add("column");
         right.getStyleClass().add("column");
-        HBox columns = new HBox(18, left, right);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
+        TwoColumns columns = new TwoColumns(left, right, 18, display);
+        columns.setId("translation-columns");
         left.setPrefWidth(700);
         right.setPrefWidth(640);
         left.setMinWidth(560);

@@ -230,6 +230,19 @@ class DetectorViewTest {
     }
 
     @Test
+    void hoveringACellKeepsTheMapsWhereTheyAre(FxRobot robot) {
+        MapView map = robot.lookup("#response-0-map").queryAs(MapView.class);
+        javafx.geometry.Bounds before = map.localToScene(map.getLayoutBounds());
+        double cellBefore = map.getCellSize();
+        // the explanation of one response cell is shorter than the argmax's: the panel must not shrink
+        robot.moveTo(cell(robot, "#response-0-map", 6, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#arithmetic-text").lines().count()).isEqualTo(1);
+        assertThat(map.localToScene(map.getLayoutBounds())).isEqualTo(before);
+        assertThat(map.getCellSize()).isEqualTo(cellBefore);
+    }
+
+    @Test
     void hoveringAResponseCellExplainsIt(FxRobot robot) {
         robot.moveTo(cell(robot, "#response-0-map", 6, 3));
         WaitForAsyncUtils.waitForFxEvents();

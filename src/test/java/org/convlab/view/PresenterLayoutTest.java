@@ -1,0 +1,163 @@
+package org.convlab.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.convlab.viewmodel.Lesson;
+import org.convlab.viewmodel.MainViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Presenter mode on the smallest classroom screen we support (1280×800, 150 % text): every button
+ * and label must still say all of what it says, and the detector's maps must be big enough to read
+ * from the back of the room.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresenterLayoutTest {
+    private static final double SCREEN_WIDTH = 1280;
+    private static final double SCREEN_HEIGHT = 800;
+
+    private MainViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new MainViewModel();
+        stage.setScene(new Scene(new MainView(model), SCREEN_WIDTH, SCREEN_HEIGHT));
+        stage.show();
+    }
+
+    private void presenterOn(FxRobot robot) {
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.presenter().isActive()).isTrue();
+        assertThat(model.display().getScale()).isEqualTo(1.5);
+        // Full screen on the headless screen must still be a 1280×800 window.
+        assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(SCREEN_WIDTH);
+        assertThat(stage.getScene().getHeight()).isLessThanOrEqualTo(SCREEN_HEIGHT);
+    }
+
+    private void show(FxRobot robot, Lesson lesson) {
+        robot.interact(() -> model.setLesson(lesson));
+        // Some panes lay out twice (wrapped text, widths scaled after the first pulse).
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> stage.getScene().getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Test
+    void noButtonOrLabelIsCutShortInPresenterModeOnAnyLesson(FxRobot robot) {
+        presenterOn(robot);
+        List<String> cut = new ArrayList<>();
+        for (Lesson lesson : Lesson.values()) {
+            show(robot, lesson);
+            robot.interact(() -> collectCut(stage.getScene().getRoot(), lesson.title() + " ", cut));
+        }
+        assertThat(cut).as("texts shown cut short").isEmpty();
+    }
+
+    @Test
+    void theParameterTableStaysOnScreenInPresenterMode(FxRobot robot) {
+        presenterOn(robot);
+        show(robot, Lesson.PARAMETERS);
+        robot.interact(() -> {
+            Node table = stage.getScene().getRoot().lookup(".comparison-table");
+            Bounds b = table.localToScene(table.getLayoutBounds());
+            // the "Fully connected" column is the homework's answer: not behind a horizontal scroll
+            assertThat(b.getMaxX()).isLessThanOrEqualTo(SCREEN_WIDTH - 16);
+        });
+    }
+
+    @Test
+    void detectorMapsFillTheSpaceInPresenterMode(FxRobot robot) {
+        presenterOn(robot);
+        show(robot, Lesson.DETECTOR);
+        double[] sides = mapSides(robot);
+        // Side of the drawn 28×28 grid of filter A's response, filter B's and their sum, and of the
+        // 32×32 input. Before the maps were laid out to fill the space they were 66, 66 and 61 px here.
+        assertThat(sides[0]).as("filter A map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
+        assertThat(sides[1]).as("filter B map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
+        assertThat(sides[2]).as("sum map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
+        assertThat(sides[3]).as("input grid side (32×32)").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
+        robot.interact(() -> {
+            for (String id : MAP_IDS) {
+                Node map = stage.getScene().getRoot().lookup(id);
+                Bounds b = map.localToScene(map.getLayoutBounds());
+                assertThat(b.getMaxX()).as("right edge of %s", id).isLessThanOrEqualTo(SCREEN_WIDTH);
+                assertThat(b.getMinY()).as("top of %s", id).isGreaterThan(0);
+            }
+        });
+    }
+
+    @Test
+    void theSumMapIsTheLargestAtNormalSize(FxRobot robot) {
+        show(robot, Lesson.DETECTOR);
+        double[] sides = mapSides(robot);
+        // 1280×800 at 100 %: the filters' maps stacked, the sum taking the rest of the width.
+        assertThat(sides[0]).as("filter A map side").isGreaterThanOrEqualTo(100);
+        assertThat(sides[2]).as("sum map side").isGreaterThanOrEqualTo(190).isGreaterThan(sides[0]);
+        assertThat(sides[3]).as("input grid side").isGreaterThanOrEqualTo(200);
+    }
+
+    /** 28 cells of at least 4.3 px: a streak can be told from its neighbour across a classroom. */
+    static final double MIN_MAP_SIDE = 120;
+    private static final String[] MAP_IDS = {"#response-0-map", "#response-1-map", "#combined-map", "#input-map"};
+
+    private double[] mapSides(FxRobot robot) {
+        double[] sides = new double[4];
+        robot.interact(() -> {
+            for (int i = 0; i < MAP_IDS.length; i++) {
+                MapView m = (MapView) stage.getScene().getRoot().lookup(MAP_IDS[i]);
+                sides[i] = m.getCellSize() * Math.max(m.getRows(), m.getCols());
+            }
+
+        });
+        return sides;
+    }
+
+    /** Every visible Labeled whose rendered text is not its whole text, as "id/class: text → shown". */
+    private static void collectCut(Node node, String where, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            String shown = rendered(l);
+            String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+            if (shown != null && !shown.equals(whole)) {
+                cut.add(where + (l.getId() != null ? "#" + l.getId() : l.getClass().getSimpleName()) + ": \"" + whole + "\" shown as \""
+                        + shown + "\"");
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectCut(child, where, cut);
+            }
+        }
+    }
+
+    /** The text the skin draws: its LabeledText child (style class "text"). */
+    private static String rendered(Labeled l) {
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+}
