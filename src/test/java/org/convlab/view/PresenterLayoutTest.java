@@ -73,6 +73,16 @@ class PresenterLayoutTest {
     }
 
     @Test
+    void noButtonOrLabelIsCutShortAtNormalSizeOnAnyLesson(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (Lesson lesson : Lesson.values()) {
+            show(robot, lesson);
+            robot.interact(() -> collectCut(stage.getScene().getRoot(), lesson.title() + " ", cut));
+        }
+        assertThat(cut).as("texts shown cut short").isEmpty();
+    }
+
+    @Test
     void theParameterTableStaysOnScreenInPresenterMode(FxRobot robot) {
         presenterOn(robot);
         show(robot, Lesson.PARAMETERS);

@@ -122,6 +122,11 @@ final class FilterCard extends VBox {
         kernel.setMinHeight(110);
         kernel.setPrefHeight(150);
 
+        // The names keep their width; the two number fields give way on a narrow panel.
+        weightLabel.setMinWidth(Region.USE_PREF_SIZE);
+        brush.setMinWidth(Region.USE_PREF_SIZE);
+        weight.setMinWidth(44);
+        brushValue.setMinWidth(36);
         HBox weightRow = new HBox(4, weightLabel, weight, brush, brushValue);
         weightRow.setAlignment(Pos.CENTER_LEFT);
         brush.setTooltip(new Tooltip("Drag over the kernel to paint the value on the right"));
