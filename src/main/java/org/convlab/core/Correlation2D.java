@@ -83,7 +83,6 @@ public final class Correlation2D {
             }
             return maps;
         }
-        float[] floats = allFloat ? facts.floats() : null;
         double[] src = in.raw();
         int oh = g.outHeight();
         double[][][] rows = new double[n][oh][];
@@ -91,11 +90,11 @@ public final class Correlation2D {
         long work = (long) oh * g.outWidth() * fs[0].tapsPerCell() * n;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            layerRows(fs, plans, 0, oh, rows, floatRows, src, floats);
+            layerRows(fs, plans, 0, oh, rows, floatRows, src);
         } else {
             int bands = Math.min(oh, threads * 2);
             IntStream.range(0, bands).parallel().forEach(b -> layerRows(fs, plans, (int) ((long) oh * b / bands),
-                    (int) ((long) oh * (b + 1) / bands), rows, floatRows, src, floats));
+                    (int) ((long) oh * (b + 1) / bands), rows, floatRows, src));
         }
         for (int i = 0; i < n; i++) {
             maps[i] = new ResponseMap(g, rows[i], floatRows[i]);
@@ -105,8 +104,8 @@ public final class Correlation2D {
 
     /** Rows [y0, y1) of every filter, all reading one ring of shifted rows. */
     private static void layerRows(PreparedFilter[] fs, PreparedFilter.Plan[] plans, int y0, int y1, double[][][] rows,
-            float[][][] floatRows, double[] src, float[] floats) {
-        ShiftedRows shared = fs[0].shiftedRows(src, floats);
+            float[][][] floatRows, double[] src) {
+        ShiftedRows shared = fs[0].shiftedRows(src, plans[0]);
         PreparedFilter.Scratch[] scratch = new PreparedFilter.Scratch[fs.length];
         for (int i = 0; i < fs.length; i++) {
             scratch[i] = fs[i].scratch(shared, plans[i]);

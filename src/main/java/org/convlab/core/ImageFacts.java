@@ -13,11 +13,13 @@ final class ImageFacts {
     private static volatile Entry last;
 
     private final boolean integral;
+    private final boolean binary;
     private final double maxAbs;
     private final float[] floats;
 
-    private ImageFacts(boolean integral, double maxAbs, float[] floats) {
+    private ImageFacts(boolean integral, boolean binary, double maxAbs, float[] floats) {
         this.integral = integral;
+        this.binary = binary;
         this.maxAbs = maxAbs;
         this.floats = floats;
     }
@@ -31,9 +33,11 @@ final class ImageFacts {
             return e.facts();
         }
         boolean integral = true;
+        boolean binary = true;
         double max = 0;
         for (double v : image.raw()) {
             integral &= v == Math.rint(v);
+            binary &= v == 0 || v == 1;
             double a = Math.abs(v);
             if (a > max) {
                 max = a;
@@ -47,7 +51,7 @@ final class ImageFacts {
                 floats[i] = (float) src[i];
             }
         }
-        ImageFacts f = new ImageFacts(integral, max, floats);
+        ImageFacts f = new ImageFacts(integral, binary, max, floats);
         last = new Entry(new WeakReference<>(image), f);
         return f;
     }
@@ -62,6 +66,11 @@ final class ImageFacts {
 
     boolean integral() {
         return integral;
+    }
+
+    /** Every pixel is 0 or 1 (a painted image), so x² = x for each. */
+    boolean binary() {
+        return binary;
     }
 
     double maxAbs() {

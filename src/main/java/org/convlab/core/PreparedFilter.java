@@ -118,8 +118,9 @@ final class PreparedFilter {
      * @param wholeWindows NCC: every window takes the whole-number form
      * @param floatRows raw and zero-mean on the float path: the bias too is a whole number that
      *        keeps every value within 2^24, so rows can stay floats (exactly the same values)
+     * @param binary every pixel is 0 or 1, so NCC's Σx² is Σx and need not be summed apart
      */
-    record Plan(float[] floats, boolean wholeWindows, boolean floatRows) {
+    record Plan(float[] floats, boolean wholeWindows, boolean floatRows, boolean binary) {
     }
 
     Plan plan(ImageFacts facts) {
@@ -132,7 +133,7 @@ final class PreparedFilter {
             }
             floatRows = bias == Math.rint(bias) && Math.abs(bias) + facts.maxAbs() * total <= ImageFacts.FLOAT_EXACT;
         }
-        return new Plan(exact ? facts.floats() : null, everyWindowWhole(facts), floatRows);
+        return new Plan(exact ? facts.floats() : null, everyWindowWhole(facts), floatRows, facts.binary());
     }
 
     /** Per-thread working memory for {@link #rows}: the shifted image rows and one tap list. */
@@ -143,6 +144,8 @@ final class PreparedFilter {
         final boolean wholeWindows;
         /** Raw and zero-mean: rows are kept as floats ({@link Plan#floatRows}). */
         final boolean floatRows;
+        /** NCC on the float path: x² = x for every pixel ({@link Plan#binary}). */
+        final boolean binary;
         final double[][] tapRows = new double[channels * g.kernelHeight() * g.kernelWidth()][];
         final double[] tapWeights = new double[tapRows.length];
         final float[][] floatTapRows;
@@ -166,6 +169,7 @@ final class PreparedFilter {
             this.floats = plan.floats() != null;
             this.wholeWindows = plan.wholeWindows();
             this.floatRows = plan.floatRows();
+            this.binary = plan.binary() && this.floats;
             shifted = shared;
             floatTapRows = this.floats ? new float[tapRows.length][] : null;
             floatTapWeights = this.floats ? new float[tapRows.length] : null;
@@ -186,7 +190,7 @@ final class PreparedFilter {
 
     /** Working memory for one thread, computing as {@code plan} says. */
     Scratch scratch(double[] src, Plan plan) {
-        return new Scratch(shiftedRows(src, plan.floats()), plan);
+        return new Scratch(shiftedRows(src, plan), plan);
     }
 
     /**
@@ -198,8 +202,9 @@ final class PreparedFilter {
     }
 
     /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, Plan)}. */
-    ShiftedRows shiftedRows(double[] src, float[] floats) {
-        return new ShiftedRows(src, floats, inHeight, inWidth, channels, g, mode == MatchMode.NCC);
+    ShiftedRows shiftedRows(double[] src, Plan plan) {
+        boolean sums = mode == MatchMode.NCC;
+        return new ShiftedRows(src, plan.floats(), inHeight, inWidth, channels, g, sums, sums && plan.binary() && plan.floats() != null);
     }
 
     /**
@@ -504,7 +509,7 @@ final class PreparedFilter {
                 int r = g.inputRow(y, i);
                 if (r >= 0 && r < inHeight) {
                     s.floatSumRows[m] = s.shifted.floatSum(c, r);
-                    s.floatSumSqRows[m] = s.shifted.floatSumSq(c, r);
+                    s.floatSumSqRows[m] = s.binary ? null : s.shifted.floatSumSq(c, r);
                     m++;
                 }
             }
@@ -518,7 +523,11 @@ final class PreparedFilter {
         java.util.Arrays.fill(sumSq, 0f);
         FusedTaps.accumulate(dot, ow, s.floatTapRows, s.floatTapWeights, n);
         FusedTaps.accumulate(sum, ow, s.floatSumRows, s.floatOnes, m);
-        FusedTaps.accumulate(sumSq, ow, s.floatSumSqRows, s.floatOnes, m);
+        if (s.binary) {
+            System.arraycopy(sum, 0, sumSq, 0, ow);
+        } else {
+            FusedTaps.accumulate(sumSq, ow, s.floatSumSqRows, s.floatOnes, m);
+        }
         float taps = w.length;
         float ws = (float) wSum;
         for (int x = 0; x < ow; x++) {

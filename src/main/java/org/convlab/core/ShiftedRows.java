@@ -30,6 +30,14 @@ final class ShiftedRows {
 
     /** {@code floatSrc}: the image as floats for float mode, else null. */
     ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums) {
+        this(src, floatSrc, inHeight, inWidth, channels, g, sums, false);
+    }
+
+    /**
+     * {@code binary}: float mode with sums on an image of 0s and 1s, where Σx² is Σx, so only Σx
+     * is kept ({@link #floatSumSq} is not available).
+     */
+    ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean binary) {
         this.src = src;
         this.floatSrc = floatSrc;
         boolean floats = floatSrc != null;
@@ -45,7 +53,7 @@ final class ShiftedRows {
         sum = sums && !floats ? new double[slots][ow] : null;
         sumSq = sums && !floats ? new double[slots][ow] : null;
         floatSum = sums && floats ? new float[slots][ow] : null;
-        floatSumSq = sums && floats ? new float[slots][ow] : null;
+        floatSumSq = sums && floats && !binary ? new float[slots][ow] : null;
         held = new int[slots];
         Arrays.fill(held, -1);
     }
@@ -130,15 +138,18 @@ final class ShiftedRows {
         }
         if (sums && floatShifts != null) {
             float[] rs = floatSum[s];
-            float[] rq = floatSumSq[s];
             Arrays.fill(rs, 0f);
-            Arrays.fill(rq, 0f);
             for (int j = 0; j < g.kernelWidth(); j++) {
                 float[] v = floatShifts[s][j];
                 for (int x = 0; x < ow; x++) {
                     rs[x] += v[x];
                 }
             }
+            if (floatSumSq == null) {
+                return;
+            }
+            float[] rq = floatSumSq[s];
+            Arrays.fill(rq, 0f);
             for (int j = 0; j < g.kernelWidth(); j++) {
                 float[] v = floatShifts[s][j];
                 for (int x = 0; x < ow; x++) {
