@@ -105,13 +105,13 @@ public final class ConvLabApp extends Application {
     }
 
     /**
-     * " (N ms after the process started)", or "" where the OS does not say when it started: the
-     * start-up time the installer's measure script collects.
+     * " (at N ms since the epoch)": the wall-clock moment the window was drawn, which the
+     * installer's measure script subtracts from the moment it started the launcher. (The
+     * process start time the OS reports is rounded to whole seconds of boot time here, so it
+     * cannot serve.)
      */
     private static String sinceStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> " (" + java.time.Duration.between(t, java.time.Instant.now()).toMillis() + " ms after the process started)")
-                .orElse("");
+        return " (at " + System.currentTimeMillis() + " ms since the epoch)";
     }
 
     private static Preferences preferences() {

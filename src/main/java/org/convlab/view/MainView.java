@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
@@ -59,12 +60,14 @@ public final class MainView extends StackPane {
         DisplaySettings display = model.display();
 
         menuBar = new AppMenuBar(model);
-        DetectorView detector = new DetectorView(model.detector(), display);
-        detector.leaveFrameReadoutToApp();
         tabs = new TabPane(
-                tab(Lesson.DETECTOR, "detector-tab", detector),
-                tab(Lesson.PARAMETERS, "parameters-tab", new ParametersView(model.parameters(), display)),
-                tab(Lesson.TRANSLATION, "translation-tab", new TranslationView(model.translation(), display)));
+                tab(Lesson.DETECTOR, "detector-tab", () -> {
+                    DetectorView detector = new DetectorView(model.detector(), display);
+                    detector.leaveFrameReadoutToApp();
+                    return detector;
+                }),
+                tab(Lesson.PARAMETERS, "parameters-tab", () -> new ParametersView(model.parameters(), display)),
+                tab(Lesson.TRANSLATION, "translation-tab", () -> new TranslationView(model.translation(), display)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("lessons");
         tabs.getSelectionModel().select(tabByLesson.get(model.getLesson()));
@@ -111,14 +114,35 @@ public final class MainView extends StackPane {
         return BASE_FONT_SIZE * scale;
     }
 
-    private Tab tab(Lesson lesson, String id, Node screen) {
-        BorderPane content = new BorderPane(screen);
-        content.setRight(new LessonGuidePane(LessonGuide.of(lesson), model));
-        content.getStyleClass().add("lesson");
-        Tab t = new Tab(lesson.title(), content);
+    /**
+     * A lesson's tab. Its screen is built when the tab is first selected: the window then
+     * appears sooner, as styling and laying out a screen nobody is looking at is most of the work
+     * of showing it.
+     */
+    private Tab tab(Lesson lesson, String id, Supplier<Node> screen) {
+        Tab t = new Tab(lesson.title());
         t.setId(id);
         t.setUserData(lesson);
         tabByLesson.put(lesson, t);
+        Runnable build = () -> {
+            BorderPane content = new BorderPane(screen.get());
+            content.setRight(new LessonGuidePane(LessonGuide.of(lesson), model));
+            content.getStyleClass().add("lesson");
+            t.setContent(content);
+        };
+        if (model.getLesson() == lesson) {
+            build.run();
+        } else {
+            t.selectedProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        t.selectedProperty().removeListener(this);
+                        build.run();
+                    }
+                }
+            });
+        }
         return t;
     }
 

@@ -176,6 +176,7 @@ class ClassroomShellTest {
     @Test
     void eachLessonsGuideHasItsOwnNumberedSteps(FxRobot robot) {
         for (Lesson lesson : Lesson.values()) {
+            robot.interact(() -> model.setLesson(lesson));
             Node guide = robot.lookup("#" + lesson.id() + "-guide").query();
             assertThat(robot.from(guide).lookup(".guide-step-number").queryAllAs(Label.class))
                     .extracting(Label::getText).startsWith("1.", "2.", "3.");

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -94,6 +95,11 @@ public final class TranslationView extends BorderPane {
     private void focusSliderWhenTabChosen(ShiftPanel shift) {
         for (Parent p = getParent(); p != null; p = p.getParent()) {
             if (p instanceof TabPane tabs) {
+                // The screen is built when its tab is first chosen, so that choice came before this.
+                Tab chosen = tabs.getSelectionModel().getSelectedItem();
+                if (chosen != null && holdsThisView(chosen.getContent())) {
+                    shift.shiftSlider().requestFocus();
+                }
                 tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
                     if (tab != null && holdsThisView(tab.getContent())) {
                         Platform.runLater(() -> shift.shiftSlider().requestFocus());

@@ -150,6 +150,10 @@ class ParametersViewTest {
     @Test
     void hoveringAMatrixCellNamesItsWeight(FxRobot robot) {
         robot.interact(() -> robot.lookup("#params-scroll").queryAs(ScrollPane.class).setVvalue(1));
+        // Let the scroll pane lay out at its new position before reading where the canvas is.
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#params-scroll").query().getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
         DenseMatrixCanvas canvas = robot.lookup("#matrix-canvas").queryAs(DenseMatrixCanvas.class);
         double cell = canvas.cellSize();
         // Row 7 is output (1,3); column 16 is input (2,4), which that output reads with w[0][1][1].
