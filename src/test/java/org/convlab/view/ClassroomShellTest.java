@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
 import org.convlab.viewmodel.MemoryPreferences;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,6 +34,12 @@ class ClassroomShellTest {
     private MainViewModel model;
     private MainView view;
     private Stage stage;
+
+    /** The primary stage is shared with the test classes that run next: leave it windowed. */
+    @AfterEach
+    void leaveFullScreen(FxRobot robot) {
+        robot.interact(() -> stage.setFullScreen(false));
+    }
 
     @Start
     void start(Stage stage) {

@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,6 +34,12 @@ class PresenterLayoutTest {
 
     private MainViewModel model;
     private Stage stage;
+
+    /** The primary stage is shared with the test classes that run next: leave it windowed. */
+    @AfterEach
+    void leaveFullScreen(FxRobot robot) {
+        robot.interact(() -> stage.setFullScreen(false));
+    }
 
     @Start
     void start(Stage stage) {

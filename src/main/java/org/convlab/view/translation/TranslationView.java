@@ -96,9 +96,25 @@ public final class TranslationView extends BorderPane {
         for (Parent p = getParent(); p != null; p = p.getParent()) {
             if (p instanceof TabPane tabs) {
                 // The screen is built when its tab is first chosen, so that choice came before this.
+                // Its tab's content becomes visible in the next layout pulse, and only a visible
+                // node can take the focus.
                 Tab chosen = tabs.getSelectionModel().getSelectedItem();
                 if (chosen != null && holdsThisView(chosen.getContent())) {
-                    shift.shiftSlider().requestFocus();
+                    javafx.scene.Scene scene = getScene();
+                    Runnable once = new Runnable() {
+                        private boolean done;
+
+                        @Override
+                        public void run() {
+                            if (!done) {
+                                done = true;
+                                shift.shiftSlider().requestFocus();
+                                // Not removed while the scene walks its listeners.
+                                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                            }
+                        }
+                    };
+                    scene.addPostLayoutPulseListener(once);
                 }
                 tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
                     if (tab != null && holdsThisView(tab.getContent())) {
