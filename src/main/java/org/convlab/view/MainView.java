@@ -3,9 +3,11 @@ package org.convlab.view;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
@@ -28,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.convlab.view.detector.DetectorView;
 import org.convlab.view.params.ParametersView;
 import org.convlab.view.translation.TranslationView;
@@ -115,9 +118,10 @@ public final class MainView extends StackPane {
     }
 
     /**
-     * A lesson's tab. Its screen is built when the tab is first selected: the window then
-     * appears sooner, as styling and laying out a screen nobody is looking at is most of the work
-     * of showing it.
+     * A lesson's tab. Only the lesson on show is built at once: the window then appears sooner,
+     * as styling and laying out screens nobody is looking at is most of the work of showing it.
+     * The others are built when their tab is first chosen, or quietly a little after the window
+     * has appeared ({@link #buildHiddenLessonsLater}), so that the first switch is quick too.
      */
     private Tab tab(Lesson lesson, String id, Supplier<Node> screen) {
         Tab t = new Tab(lesson.title());
@@ -133,17 +137,40 @@ public final class MainView extends StackPane {
         if (model.getLesson() == lesson) {
             build.run();
         } else {
-            t.selectedProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    if (now) {
-                        t.selectedProperty().removeListener(this);
-                        build.run();
-                    }
+            unbuilt.put(t, build);
+            t.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    buildNow(t);
                 }
             });
         }
         return t;
+    }
+
+    private void buildNow(Tab t) {
+        Runnable build = unbuilt.remove(t);
+        if (build != null) {
+            build.run();
+        }
+    }
+
+    /**
+     * Builds the lessons not yet shown one at a time, starting two seconds after the window
+     * appeared and leaving a few frames between them, while the class is usually still reading.
+     */
+    private void buildHiddenLessonsLater() {
+        if (unbuilt.isEmpty()) {
+            return;
+        }
+        PauseTransition wait = new PauseTransition(Duration.seconds(prebuildStarted ? 0.3 : 2));
+        prebuildStarted = true;
+        wait.setOnFinished(e -> {
+            if (!unbuilt.isEmpty()) {
+                buildNow(unbuilt.keySet().iterator().next());
+                buildHiddenLessonsLater();
+            }
+        });
+        wait.play();
     }
 
     private Node messageBar() {
@@ -173,6 +200,9 @@ public final class MainView extends StackPane {
     private final EventHandler<KeyEvent> questionMark = this::onQuestionMark;
     private final Runnable togglePresenter = this::togglePresenter;
     private final ChangeListener<Window> windowListener = this::onWindow;
+    /** Lessons whose screens are not built yet, in tab order, with what builds each. */
+    private final Map<Tab, Runnable> unbuilt = new LinkedHashMap<>();
+    private boolean prebuildStarted;
 
     private void onEscape(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && model.escape()) {
@@ -195,7 +225,28 @@ public final class MainView extends StackPane {
     private void onWindow(ObservableValue<? extends Window> o, Window was, Window now) {
         if (now instanceof Stage stage) {
             followFullScreen(stage);
+            whenShown(stage);
         }
+    }
+
+    private void whenShown(Window window) {
+        if (window.isShowing()) {
+            if (!prebuildStarted) {
+                buildHiddenLessonsLater();
+            }
+            return;
+        }
+        window.showingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    window.showingProperty().removeListener(this);
+                    if (!prebuildStarted) {
+                        buildHiddenLessonsLater();
+                    }
+                }
+            }
+        });
     }
 
     private void attach(Scene scene) {
@@ -205,6 +256,7 @@ public final class MainView extends StackPane {
         scene.windowProperty().addListener(windowListener);
         if (scene.getWindow() instanceof Stage stage) {
             followFullScreen(stage);
+            whenShown(stage);
         }
         updateSceneSheets();
     }
