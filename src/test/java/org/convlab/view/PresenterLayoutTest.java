@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -87,6 +88,34 @@ class PresenterLayoutTest {
             robot.interact(() -> collectCut(stage.getScene().getRoot(), lesson.title() + " ", cut));
         }
         assertThat(cut).as("texts shown cut short").isEmpty();
+    }
+
+    @Test
+    void everyNumberFieldKeepsItsWidthOnTheParametersLesson(FxRobot robot) {
+        for (boolean presenter : new boolean[] {false, true}) {
+            if (presenter) {
+                presenterOn(robot);
+            }
+            show(robot, Lesson.PARAMETERS);
+            List<String> squeezed = new ArrayList<>();
+            robot.interact(() -> robot.lookup(".text-field").queryAllAs(TextField.class).stream()
+                    .filter(f -> f.getId() != null && f.getId().startsWith("params-") && f.isVisible())
+                    .filter(f -> f.getWidth() < 3.4 * f.getFont().getSize() - 0.5 || !insideItsColumn(f))
+                    .forEach(f -> squeezed.add((presenter ? "presenter " : "normal ") + f.getId() + ": " + f.getWidth() + " px, ends at "
+                            + f.localToScene(f.getLayoutBounds()).getMaxX())));
+            assertThat(squeezed).as("number fields narrower than three digits or running out of the left column").isEmpty();
+            assertThat(robot.lookup("#params-channels").queryAs(TextField.class).getWidth()).isGreaterThan(30);
+        }
+    }
+
+    /** Whether the field ends inside the parameters lesson's left column (where the table starts). */
+    private static boolean insideItsColumn(TextField f) {
+        for (javafx.scene.Parent p = f.getParent(); p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("left-column")) {
+                return f.localToScene(f.getLayoutBounds()).getMaxX() <= p.localToScene(p.getLayoutBounds()).getMaxX() + 0.5;
+            }
+        }
+        return true;
     }
 
     @Test

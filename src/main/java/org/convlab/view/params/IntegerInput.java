@@ -21,10 +21,8 @@ final class IntegerInput extends VBox {
         getStyleClass().add("integer-input");
         field.setId(id);
         field.setPrefColumnCount(columns);
-        if (columns <= 2) {
-            // Two-digit fields would otherwise be squeezed to nothing in a crowded row.
-            field.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        }
+        // A crowded row would otherwise squeeze a field to nothing; parameters.css keeps room for
+        // three digits (in em, so it grows with the presenter scale).
         field.textProperty().bindBidirectional(model.textProperty());
         field.setAccessibleText(model.getName());
         field.setTooltip(new javafx.scene.control.Tooltip(model.getName() + ", from " + model.getMin() + " to " + model.getMax()));

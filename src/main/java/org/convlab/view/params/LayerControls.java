@@ -33,14 +33,18 @@ final class LayerControls extends VBox {
         grid.setHgap(6);
         grid.setVgap(6);
         int row = 0;
-        grid.addRow(row++, label("Input H × W × C"), triple(
+        // The rows of two or three fields put their name on a line of its own, so that the
+        // fields keep their room even where the column is at its narrowest.
+        grid.add(label("Input H × W × C"), 0, row++, 2, 1);
+        grid.add(triple(
                 new IntegerInput(model.height(), "params-height", 5),
                 new IntegerInput(model.width(), "params-width", 5),
-                new IntegerInput(model.channels(), "params-channels", 3)));
+                new IntegerInput(model.channels(), "params-channels", 3)), 0, row++, 2, 1);
         grid.addRow(row++, label("Filters N"), new IntegerInput(model.filters(), "params-filters", 4));
-        grid.addRow(row++, label("Kernel KH × KW"), triple(
+        grid.add(label("Kernel KH × KW"), 0, row++, 2, 1);
+        grid.add(triple(
                 new IntegerInput(model.kernelHeight(), "params-kernel-height", 3),
-                new IntegerInput(model.kernelWidth(), "params-kernel-width", 3)));
+                new IntegerInput(model.kernelWidth(), "params-kernel-width", 3)), 0, row++, 2, 1);
 
         ComboBox<Padding.Kind> padding = new ComboBox<>();
         padding.setId("params-padding");
