@@ -248,7 +248,7 @@ final class PreparedFilter {
      */
     private float[] floatRow(int y, Scratch s) {
         float[] row = new float[g.outWidth()];
-        FusedTaps.accumulate(row, row.length, s.floatTapRows, s.floatTapWeights, floatTaps(y, w, s));
+        FusedTaps.accumulate(row, row.length, s.floatTapRows, s.floatTapWeights, taps(y, w, s));
         if (bias != 0) {
             float b = (float) bias;
             for (int x = 0; x < row.length; x++) {
@@ -286,26 +286,7 @@ final class PreparedFilter {
     // ---- raw and zero-mean: Σ w·x (+ bias) ----
 
     private void correlateRow(int y, double[] wts, double b, double[] out, Scratch s) {
-        int kh = g.kernelHeight();
-        int kw = g.kernelWidth();
-        int n = 0;
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < kh; i++) {
-                int r = g.inputRow(y, i);
-                if (r < 0 || r >= inHeight) {
-                    continue;
-                }
-                double[][] shifted = s.shifted.of(c, r);
-                for (int j = 0; j < kw; j++) {
-                    double wt = wts[(c * kh + i) * kw + j];
-                    if (wt != 0) {
-                        s.tapRows[n] = shifted[j];
-                        s.tapWeights[n] = wt;
-                        n++;
-                    }
-                }
-            }
-        }
+        int n = taps(y, wts, s);
         FusedTaps.accumulate(out, out.length, s.tapRows, s.tapWeights, n);
         if (b != 0) {
             for (int x = 0; x < out.length; x++) {
@@ -317,7 +298,7 @@ final class PreparedFilter {
     private void correlateRowInFloat(int y, double[] out, Scratch s) {
         float[] acc = s.floatRow;
         java.util.Arrays.fill(acc, 0f);
-        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.floatTapWeights, floatTaps(y, w, s));
+        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.floatTapWeights, taps(y, w, s));
         for (int x = 0; x < out.length; x++) {
             out[x] = acc[x];
         }
@@ -329,10 +310,11 @@ final class PreparedFilter {
     }
 
     /**
-     * Lists the float taps of output row y with weights {@code wts} in {@code s.floatTapRows} and
-     * {@code s.floatTapWeights} (zero weights and padding rows left out) and returns how many.
+     * Lists the taps of output row y with weights {@code wts} (zero weights and padding rows left
+     * out) and returns how many: in {@code s.floatTapRows} and {@code s.floatTapWeights} on the
+     * float path, else in {@code s.tapRows} and {@code s.tapWeights}.
      */
-    private int floatTaps(int y, double[] wts, Scratch s) {
+    private int taps(int y, double[] wts, Scratch s) {
         int kh = g.kernelHeight();
         int kw = g.kernelWidth();
         int n = 0;
@@ -342,14 +324,21 @@ final class PreparedFilter {
                 if (r < 0 || r >= inHeight) {
                     continue;
                 }
-                float[][] shifted = s.shifted.floatsOf(c, r);
+                float[][] floatRows = s.floats ? s.shifted.floatsOf(c, r) : null;
+                double[][] rows = s.floats ? null : s.shifted.of(c, r);
                 for (int j = 0; j < kw; j++) {
                     double wt = wts[(c * kh + i) * kw + j];
-                    if (wt != 0) {
-                        s.floatTapRows[n] = shifted[j];
-                        s.floatTapWeights[n] = (float) wt;
-                        n++;
+                    if (wt == 0) {
+                        continue;
                     }
+                    if (s.floats) {
+                        s.floatTapRows[n] = floatRows[j];
+                        s.floatTapWeights[n] = (float) wt;
+                    } else {
+                        s.tapRows[n] = rows[j];
+                        s.tapWeights[n] = wt;
+                    }
+                    n++;
                 }
             }
         }
@@ -502,7 +491,7 @@ final class PreparedFilter {
      * for the square root and the division.
      */
     private void wholeNccRowInFloat(int y, double[] out, Scratch s) {
-        int n = floatTaps(y, rawW, s);
+        int n = taps(y, rawW, s);
         int m = 0;
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < g.kernelHeight(); i++) {

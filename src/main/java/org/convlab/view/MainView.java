@@ -159,15 +159,21 @@ public final class MainView extends StackPane {
      * appeared and leaving a few frames between them, while the class is usually still reading.
      */
     private void buildHiddenLessonsLater() {
+        if (!prebuildStarted) {
+            prebuildStarted = true;
+            buildNextHiddenLessonAfter(Duration.seconds(2));
+        }
+    }
+
+    private void buildNextHiddenLessonAfter(Duration delay) {
         if (unbuilt.isEmpty()) {
             return;
         }
-        PauseTransition wait = new PauseTransition(Duration.seconds(prebuildStarted ? 0.3 : 2));
-        prebuildStarted = true;
+        PauseTransition wait = new PauseTransition(delay);
         wait.setOnFinished(e -> {
             if (!unbuilt.isEmpty()) {
                 buildNow(unbuilt.keySet().iterator().next());
-                buildHiddenLessonsLater();
+                buildNextHiddenLessonAfter(Duration.seconds(0.3));
             }
         });
         wait.play();
@@ -231,9 +237,7 @@ public final class MainView extends StackPane {
 
     private void whenShown(Window window) {
         if (window.isShowing()) {
-            if (!prebuildStarted) {
-                buildHiddenLessonsLater();
-            }
+            buildHiddenLessonsLater();
             return;
         }
         window.showingProperty().addListener(new ChangeListener<>() {
@@ -241,9 +245,7 @@ public final class MainView extends StackPane {
             public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     window.showingProperty().removeListener(this);
-                    if (!prebuildStarted) {
-                        buildHiddenLessonsLater();
-                    }
+                    buildHiddenLessonsLater();
                 }
             }
         });
