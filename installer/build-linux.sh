@@ -60,11 +60,22 @@ common=(
   --description "See how convolution works in convolutional neural networks."
 )
 
+# The optimising compiler (C2) waits for ten times the usual number of calls and loop turns. On
+# two cores it otherwise competes with the first frame for a core: the window appeared after a
+# median 1.56 s without these options and 1.39-1.44 s with them (8 starts each, interleaved,
+# docs/performance.md). The convolution loops run thousands of rows a second, so they still
+# reach C2 within the first strokes; warm-up timings of the detector did not change.
+late_c2=()
+for opt in Tier4InvocationThreshold=50000 Tier4MinInvocationThreshold=6000 Tier4CompileThreshold=150000 Tier4BackEdgeThreshold=400000; do
+  late_c2+=(--java-options "-XX:$opt")
+done
+
 echo "build-linux: jpackage app image"
 "$jpackage" --type app-image --dest "$out" "${common[@]}" \
   --module-path "$modules" \
   --module org.convlab/org.convlab.Launcher \
   --java-options '--add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls' \
+  "${late_c2[@]}" \
   --icon assets/icons/convlab-256.png
 [ -x "$out/ConvLab/bin/ConvLab" ] || fail "jpackage did not produce $out/ConvLab/bin/ConvLab"
 
