@@ -126,6 +126,20 @@ public final class CombinedMap {
         return rows[y - top][x - left];
     }
 
+    /**
+     * Whether local row y is the very row {@code older} has (see
+     * {@link ResponseMap#sharesRow}); false for maps of different shapes or rectangles.
+     */
+    public boolean sharesRow(CombinedMap older, int y) {
+        return older != null && older.top == top && older.left == left && older.height == height && older.width == width
+                && older.rows[y] == rows[y];
+    }
+
+    /** Writes local row y into {@code to} from index {@code at}. */
+    public void copyRow(int y, double[] to, int at) {
+        System.arraycopy(rows[y], 0, to, at, width);
+    }
+
     public double[] toArray() {
         double[] a = new double[height * width];
         for (int y = 0; y < height; y++) {

@@ -22,6 +22,14 @@ public final class DivergingColorMap {
         this.limit = limit;
     }
 
+    /**
+     * A map scaled to the larger magnitude of {@code lo} and {@code hi}, the smallest and largest
+     * values shown: the same as {@link #fitting} on those values, without reading them again.
+     */
+    public static DivergingColorMap forRange(double lo, double hi) {
+        return new DivergingColorMap(Math.max(Math.abs(lo), Math.abs(hi)));
+    }
+
     /** A map scaled to the largest magnitude in {@code values}. */
     public static DivergingColorMap fitting(double[] values) {
         double m = 0;

@@ -68,7 +68,21 @@ public final class ResponseMap {
         return r;
     }
 
-    private void copyRow(int y, double[] to, int at) {
+    /**
+     * Whether row y is the very row {@code older} has (an incremental update shares the rows a dab
+     * did not reach), so it holds the same values; false for maps of different shapes. A false
+     * answer promises nothing: the values may still be equal. Lets a screen redraw only new rows.
+     */
+    public boolean sharesRow(ResponseMap older, int y) {
+        if (older == null || older.height() != height() || older.width() != width()) {
+            return false;
+        }
+        double[] r = rows[y];
+        return r != null ? r == older.rows[y] : floatRows[y] == (older.floatRows == null ? null : older.floatRows[y]);
+    }
+
+    /** Writes row y into {@code to} from index {@code at}. */
+    public void copyRow(int y, double[] to, int at) {
         double[] r = rows[y];
         if (r != null) {
             System.arraycopy(r, 0, to, at, r.length);

@@ -110,19 +110,53 @@ public class MapView extends Region {
 
     /** Shows {@code values} (row-major rows×cols) in the given style; a diverging map fits ±max|v|. */
     public void setData(double[] newValues, int newRows, int newCols, Style newStyle) {
-        if (newValues.length != newRows * newCols) {
-            throw new IllegalArgumentException("map data has " + newValues.length + " values for " + newRows + "×" + newCols);
-        }
+        checkLength(newValues, newRows, newCols);
         DivergingColorMap fitted = DivergingColorMap.fitting(newValues);
-        boolean sameShape = newRows == rows && newCols == cols;
-        if (sameShape && newStyle == style && rgb == null && blank == null && !pixelsDirty && cellImage != null
-                && fitted.limit() == colorMap.limit() && previous != null) {
+        boolean recolourRows = canRecolourRows(newRows, newCols, newStyle, fitted) && previous != null;
+        if (recolourRows) {
             // A brush dab changes a few rows: recolour only those, not the whole 512×512 grid.
             markChangedRows(previous, newValues);
-        } else {
-            pixelsDirty = true;
         }
         previous = newValues.clone();
+        accept(newValues, newRows, newCols, newStyle, fitted, recolourRows);
+    }
+
+    /**
+     * Shows {@code buffer} (row-major rows×cols), an array the caller keeps and updates in place,
+     * on the scale {@code fitted}. When the same buffer was shown last, with the same shape, style
+     * and scale, the caller vouches that only rows [changedFrom, changedTo] changed (−1 for none)
+     * and just those are recoloured; this is what lets a brush dab on a 512×512 map cost a few
+     * rows instead of a full copy, scan and comparison.
+     */
+    public void setRows(double[] buffer, int newRows, int newCols, Style newStyle, DivergingColorMap fitted, int changedFrom,
+            int changedTo) {
+        checkLength(buffer, newRows, newCols);
+        boolean recolourRows = buffer == values && canRecolourRows(newRows, newCols, newStyle, fitted);
+        if (recolourRows && changedFrom >= 0) {
+            dirtyFrom = dirtyFrom < 0 ? changedFrom : Math.min(dirtyFrom, changedFrom);
+            dirtyTo = Math.max(dirtyTo, changedTo);
+        }
+        previous = null;
+        accept(buffer, newRows, newCols, newStyle, fitted, recolourRows);
+    }
+
+    private static void checkLength(double[] values, int rows, int cols) {
+        if (values.length != rows * cols) {
+            throw new IllegalArgumentException("map data has " + values.length + " values for " + rows + "×" + cols);
+        }
+    }
+
+    /** Whether new data of this shape, style and scale can be drawn by recolouring changed rows only. */
+    private boolean canRecolourRows(int newRows, int newCols, Style newStyle, DivergingColorMap fitted) {
+        return newRows == rows && newCols == cols && newStyle == style && rgb == null && blank == null && !pixelsDirty
+                && cellImage != null && fitted.limit() == colorMap.limit();
+    }
+
+    private void accept(double[] newValues, int newRows, int newCols, Style newStyle, DivergingColorMap fitted, boolean recolourRows) {
+        if (!recolourRows) {
+            pixelsDirty = true;
+        }
+        boolean sameShape = newRows == rows && newCols == cols;
         values = newValues;
         rows = newRows;
         cols = newCols;
@@ -282,6 +316,15 @@ public class MapView extends Region {
     /** The outlines currently drawn. */
     public List<Outline> getOutlines() {
         return List.copyOf(outlines);
+    }
+
+    /**
+     * The colour cell (row, col) has in the picture last drawn (opaque ARGB; 0 before the first
+     * drawing): what a user sees there, for tests of which rows a new map recolours.
+     */
+    public int drawnArgb(int row, int col) {
+        int i = row * cols + col;
+        return cellImage == null || i >= pixels.length ? 0 : pixels[i];
     }
 
     public int getRows() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.core.Argmax;
 import org.convlab.core.Detection;
+import org.convlab.core.DivergingColorMap;
 import org.convlab.core.Image;
 import org.convlab.core.Window;
 import org.convlab.view.MapView;
@@ -29,6 +30,9 @@ final class InputPanel extends VBox {
     private final DetectorViewModel model;
     private final DisplaySettings display;
     private final MapView map;
+    private final MapBuffer buffer = new MapBuffer();
+    /** The image on show (null for a colour image), to tell which rows the next one changed. */
+    private Image shown;
     private final Label title = new Label();
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
@@ -141,17 +145,21 @@ final class InputPanel extends VBox {
 
     private void showImage() {
         Image img = model.getWorkspace().image();
-        double[] d = img.toArray();
         if (img.channels() == 3) {
-            map.setRgbData(d, img.height(), img.width());
+            shown = null;
+            map.setRgbData(img.toArray(), img.height(), img.width());
             map.descriptionProperty().set(model.getInputLabel() + ", colour image");
             refreshOutlines();
             return;
         }
-        if (img.channels() > 1) {
-            d = java.util.Arrays.copyOf(d, img.height() * img.width());
+        Image before = shown;
+        shown = img;
+        if (img != before) {
+            // Channel 1 only for images of more than one channel (the label says so).
+            buffer.update(img.height(), img.width(), (y, to, at) -> img.copyRow(0, y, to, at), y -> !img.sameRow(before, 0, y));
+            map.setRows(buffer.values(), img.height(), img.width(), MapView.Style.BINARY,
+                    DivergingColorMap.forRange(buffer.min(), buffer.max()), buffer.changedFrom(), buffer.changedTo());
         }
-        map.setData(d, img.height(), img.width(), MapView.Style.BINARY);
         map.descriptionProperty().set(model.getInputLabel() + ", binary image");
         refreshOutlines();
     }

@@ -251,11 +251,11 @@ final class MapsPanel extends Region {
         for (int k = 0; k < n; k++) {
             ResponseMap m = d.responses().get(k);
             ResponsePanel p = filterPanels.get(k);
-            p.show(m.toArray(), m.height(), m.width());
+            p.show(m);
             p.map().descriptionProperty().set(p.title().getText());
         }
         CombinedMap c = d.combined();
-        combined.show(c.toArray(), c.height(), c.width());
+        combined.show(c);
         combined.map().descriptionProperty().set(model.getCombinedLabel() + ". " + model.getArgmaxText());
         showTitles();
         refreshBlanks();

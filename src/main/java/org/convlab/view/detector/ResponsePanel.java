@@ -1,9 +1,12 @@
 package org.convlab.view.detector;
 
+import java.util.function.IntPredicate;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.convlab.core.CombinedMap;
 import org.convlab.core.DivergingColorMap;
+import org.convlab.core.ResponseMap;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 
@@ -12,6 +15,10 @@ final class ResponsePanel extends VBox {
     private final Label title = new Label();
     private final MapView map;
     private final ColorLegend legend;
+    private final MapBuffer buffer = new MapBuffer();
+    /** The map on show, to tell which rows the next one shares with it. */
+    private ResponseMap shownResponse;
+    private CombinedMap shownCombined;
 
     ResponsePanel(DisplaySettings display, String id) {
         getStyleClass().add("stage-panel");
@@ -49,17 +56,33 @@ final class ResponsePanel extends VBox {
         return legend;
     }
 
-    /** Shows values (row-major) on a scale fitting them, and their range in the legend. */
-    void show(double[] values, int rows, int cols) {
-        map.setData(values, rows, cols, MapView.Style.DIVERGING);
+    /**
+     * Shows a filter's response map on a scale fitting it, and its range in the legend. Rows the map
+     * shares with the one shown before (a brush dab leaves most rows as they were) are not read
+     * again.
+     */
+    void show(ResponseMap m) {
+        ResponseMap before = shownResponse;
+        shownResponse = m;
+        shownCombined = null;
+        show(m.height(), m.width(), m::copyRow, y -> !m.sharesRow(before, y));
+    }
+
+    /** Shows the combined map, likewise. */
+    void show(CombinedMap m) {
+        CombinedMap before = shownCombined;
+        shownCombined = m;
+        shownResponse = null;
+        show(m.height(), m.width(), m::copyRow, y -> !m.sharesRow(before, y));
+    }
+
+    private void show(int rows, int cols, MapBuffer.RowSource source, IntPredicate mayDiffer) {
+        buffer.update(rows, cols, source, mayDiffer);
+        double lo = buffer.min();
+        double hi = buffer.max();
+        map.setRows(buffer.values(), rows, cols, MapView.Style.DIVERGING, DivergingColorMap.forRange(lo, hi),
+                buffer.changedFrom(), buffer.changedTo());
         fitHeight();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        DivergingColorMap colours = map.getColorMap();
-        legend.show(colours, lo, hi);
+        legend.show(map.getColorMap(), lo, hi);
     }
 }

@@ -11,7 +11,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.convlab.core.CombinedMap;
+import org.convlab.core.Detection;
+import org.convlab.core.DivergingColorMap;
 import org.convlab.core.Image;
+import org.convlab.core.ResponseMap;
+import org.convlab.core.StreakDirection;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorScenes;
@@ -362,5 +367,56 @@ class DetectorViewTest {
         assertThat(model.getWorkspace().filters().get(0).filter().get(0, 0, 4)).isEqualTo(0.5);
         assertThat(model.getWorkspace().filters().get(0).filter().get(0, 4, 0)).isEqualTo(1);
         assertThat(robot.lookup("#weight-field-0").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
+    }
+
+    @Test
+    void aStrokeLeavesEveryMapOnScreenShowingItsNewValues(FxRobot robot) {
+        robot.interact(() -> {
+            model.resize(64, 64);
+            model.generateStreaks(StreakDirection.BOTH, 32, 6, 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.layout());
+        // Painted and erased across the middle: some rows change, most keep their values.
+        robot.interact(() -> {
+            model.beginStroke(30, 5, 1, false);
+            for (int x = 8; x < 50; x += 3) {
+                model.strokeTo(30 + x % 5, x);
+            }
+            model.endStroke();
+            model.beginStroke(10, 40, 0, false);
+            model.strokeTo(12, 44);
+            model.endStroke();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.layout());
+        Detection d = model.getDetection();
+        for (int k = 0; k < d.responses().size(); k++) {
+            ResponseMap r = d.responses().get(k);
+            MapView m = robot.lookup("#response-" + k + "-map").queryAs(MapView.class);
+            DivergingColorMap scale = DivergingColorMap.fitting(r.toArray());
+            for (int y = 0; y < r.height(); y++) {
+                for (int x = 0; x < r.width(); x++) {
+                    assertThat(m.drawnArgb(y, x)).as("map %d cell (%d, %d)", k, y, x).isEqualTo(scale.argb(r.get(y, x)));
+                }
+            }
+        }
+        CombinedMap c = d.combined();
+        MapView sum = robot.lookup("#combined-map").queryAs(MapView.class);
+        DivergingColorMap scale = DivergingColorMap.fitting(c.toArray());
+        for (int y = 0; y < c.height(); y++) {
+            for (int x = 0; x < c.width(); x++) {
+                assertThat(sum.drawnArgb(y, x)).as("sum cell (%d, %d)", y, x).isEqualTo(scale.argb(c.value(y, x)));
+            }
+        }
+        Image img = model.getWorkspace().image();
+        MapView input = robot.lookup("#input-map").queryAs(MapView.class);
+        assertThat(img.get(0, 30, 20)).isEqualTo(1);
+        for (int y = 0; y < img.height(); y++) {
+            for (int x = 0; x < img.width(); x++) {
+                int expected = img.get(0, y, x) == 1 ? 0xFF000000 : 0xFFFFFFFF;
+                assertThat(input.drawnArgb(y, x)).as("input cell (%d, %d)", y, x).isEqualTo(expected);
+            }
+        }
     }
 }

@@ -16,18 +16,28 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 /**
  * A manual measurement, not part of the suite (its name does not end in Test): how long one brush dab
- * takes (recompute + redraw) at 64×64 and 512×512, and the frame time while the slide plays at
+ * takes at 64×64 and 512×512 (the model update, and that plus the
+ * redraw in the next layout pass), and the frame time while the slide plays at
  * 64×64. Run with {@code mvn -o -q test -Dtest=PaintTimingManual}.
  */
 class PaintTimingManual {
     private DetectorViewModel model;
     private DetectorView view;
+    private Scene scene;
+    /** Start of the layout pass under way, and the length of the last one (ns). */
+    private long layoutStart;
+    private volatile long lastLayout;
 
     @Start
     void start(Stage stage) {
         model = new DetectorViewModel();
         view = new DetectorView(model, new DisplaySettings());
-        stage.setScene(new Scene(view, 1280, 800));
+        scene = new Scene(view, 1280, 800);
+        // The maps redraw in the layout pass of the next pulse, so a dab's cost is the model
+        // update plus that pass.
+        scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
+        scene.addPostLayoutPulseListener(() -> lastLayout = System.nanoTime() - layoutStart);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -42,15 +52,24 @@ class PaintTimingManual {
             long[] total = new long[1];
             long[] worst = new long[1];
             int n = 60;
+            long[] before = new long[1];
+            long[] updateTotal = new long[1];
+            long[] frameTotal = new long[1];
+            long[] frameWorst = new long[1];
             for (int round = 0; round < 2; round++) {
                 total[0] = 0;
                 worst[0] = 0;
+                before[0] = 0;
+                updateTotal[0] = 0;
+                frameTotal[0] = 0;
+                frameWorst[0] = 0;
                 double value = round == 0 ? 1 : 0;
                 robot.interact(() -> model.beginStroke(10, 10, value, false));
                 for (int i = 0; i < n; i++) {
                     int k = i;
                     java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
                     Platform.runLater(() -> {
+                        lastLayout = -1;
                         long t0 = System.nanoTime();
                         model.strokeTo(10 + k * (size - 20) / n, 10 + (k * 7) % (size - 20));
                         long dt = System.nanoTime() - t0;
@@ -60,6 +79,14 @@ class PaintTimingManual {
                     });
                     f.get();
                     WaitForAsyncUtils.waitForFxEvents();
+                    for (int wait = 0; lastLayout < 0 && wait < 500; wait++) {
+                        Thread.sleep(1);
+                    }
+                    updateTotal[0] += total[0] - before[0];
+                    long frame = (total[0] - before[0]) + Math.max(0, lastLayout);
+                    frameTotal[0] += frame;
+                    frameWorst[0] = Math.max(frameWorst[0], frame);
+                    before[0] = total[0];
                 }
                 robot.interact(() -> model.endStroke());
             }
@@ -77,8 +104,54 @@ class PaintTimingManual {
                     view.toggleFrameReadout();
                 });
             }
-            System.out.printf("TIMING %dx%d: recompute+redraw per dab average %.2f ms, worst %.2f ms%n", size, size,
-                    total[0] / 1e6 / n, worst[0] / 1e6);
+            if (size == 512) {
+                strokeEveryFrame(robot, size);
+            }
+            System.out.printf("TIMING %dx%d: model update per dab average %.2f ms, worst %.2f ms; with the redraw in the next layout"
+                    + " pass average %.2f ms, worst %.2f ms%n", size, size, total[0] / 1e6 / n, worst[0] / 1e6, frameTotal[0] / 1e6 / n,
+                    frameWorst[0] / 1e6);
         }
+    }
+
+    /**
+     * A stroke that moves one step at every pulse for three seconds, as a quick hand does: the
+     * intervals between pulses include the redraw and the software renderer's frame.
+     */
+    private void strokeEveryFrame(FxRobot robot, int size) throws Exception {
+        java.util.List<Long> intervals = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> model.beginStroke(size / 2, 10, 1, false));
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            private long last;
+            private int step;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    intervals.add(now - last);
+                }
+                last = now;
+                step++;
+                double t = step / 180.0;
+                model.strokeTo((int) (size / 2 + (size / 2 - 12) * Math.sin(6 * Math.PI * t)), 10 + (int) ((size - 20) * t) % (size - 20));
+                if (step == 180) {
+                    stop();
+                    done.countDown();
+                }
+            }
+        };
+        robot.interact(timer::start);
+        done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        robot.interact(() -> model.endStroke());
+        long sum = 0;
+        long worst = 0;
+        int over = 0;
+        for (long v : intervals) {
+            sum += v;
+            worst = Math.max(worst, v);
+            over += v > 17_500_000L ? 1 : 0;
+        }
+        System.out.printf("TIMING %dx%d stroke, one step per pulse: %d frames, interval average %.2f ms, worst %.2f ms, %d over 17.5 ms%n",
+                size, size, intervals.size(), sum / 1e6 / intervals.size(), worst / 1e6, over);
     }
 }
