@@ -35,6 +35,36 @@ public final class Image {
         return new Image(height, width, channels, data.clone());
     }
 
+    /**
+     * This image with the cells of {@code w} (clipped to the image) in channel c taken from
+     * {@code source}, a planar array of this image's shape: what a brush dab makes. Only the cells
+     * taken are checked; the rest are this image's, already known to be finite, which spares a
+     * check of every value of a 512×512 image at every dab.
+     */
+    public Image withCells(int c, Window w, double[] source) {
+        if (source.length != data.length) {
+            throw new IllegalArgumentException("image data has " + source.length + " values but this image has " + data.length);
+        }
+        if (c < 0 || c >= channels) {
+            throw new IllegalArgumentException("channel " + c + " is outside this image's " + channels);
+        }
+        int top = Math.max(0, w.top());
+        int left = Math.max(0, w.left());
+        int bottom = Math.min(height, w.top() + w.height());
+        int right = Math.min(width, w.left() + w.width());
+        double[] copy = data.clone();
+        for (int y = top; y < bottom; y++) {
+            int from = (c * height + y) * width;
+            for (int x = left; x < right; x++) {
+                Shapes.requireFinite("image value at row " + y + ", column " + x, source[from + x]);
+            }
+            if (right > left) {
+                System.arraycopy(source, from + left, copy, from + left, right - left);
+            }
+        }
+        return new Image(height, width, channels, copy);
+    }
+
     /** An all-zero image. */
     public static Image zeros(int height, int width, int channels) {
         return of(height, width, channels, new double[Math.multiplyExact(Math.multiplyExact(height, width), channels)]);

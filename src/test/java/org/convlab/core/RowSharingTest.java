@@ -1,6 +1,7 @@
 package org.convlab.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,24 @@ class RowSharingTest {
         double[] row = new double[4];
         b.copyRow(1, 1, row, 1);
         assertThat(row).containsExactly(0, 6, 6, 6);
+    }
+
+    @Test
+    void withCellsTakesJustTheWindowOfOneChannelAndChecksWhatItTakes() {
+        Image a = Image.of(2, 3, 2, new double[] {0, 0, 0, 0, 0, 0, /* channel 2 */ 5, 5, 5, 6, 6, 6});
+        double[] painted = {9, 9, 9, 9, 9, 9, 7, 7, 7, 7, 7, 7};
+        // A window reaching past the right and bottom edges is clipped.
+        Image b = a.withCells(0, new Window(1, 1, 5, 5), painted);
+        assertThat(b.toArray()).containsExactly(0, 0, 0, 0, 9, 9, 5, 5, 5, 6, 6, 6);
+        assertThat(a.toArray()).containsExactly(0, 0, 0, 0, 0, 0, 5, 5, 5, 6, 6, 6);
+        assertThat(a.withCells(1, new Window(0, 2, 1, 1), painted).get(1, 0, 2)).isEqualTo(7);
+        painted[4] = Double.NaN;
+        assertThatThrownBy(() -> a.withCells(0, new Window(1, 0, 1, 3), painted))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1, column 1");
+        // NaN outside the window is not taken, so not refused.
+        assertThat(a.withCells(0, new Window(0, 0, 1, 3), painted).get(0, 0, 0)).isEqualTo(9);
+        assertThatThrownBy(() -> a.withCells(0, new Window(0, 0, 1, 1), new double[3]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 values");
     }
 
     @Test

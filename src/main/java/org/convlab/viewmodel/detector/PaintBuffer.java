@@ -13,6 +13,9 @@ final class PaintBuffer {
     private final int width;
     private final double[] base;
     private final double[] cells;
+    /** The image as of the last {@link #image()}, and the cells changed since (null if none). */
+    private Image current;
+    private Window pending;
 
     PaintBuffer(Image start) {
         if (start.channels() != 1) {
@@ -22,6 +25,7 @@ final class PaintBuffer {
         width = start.width();
         base = start.toArray();
         cells = base.clone();
+        current = start;
     }
 
     /**
@@ -44,7 +48,12 @@ final class PaintBuffer {
                 }
             }
         }
-        return changed ? new Window(t, l, b - t, r - l) : null;
+        if (!changed) {
+            return null;
+        }
+        Window w = new Window(t, l, b - t, r - l);
+        pending = union(pending, w);
+        return w;
     }
 
     /** Dabs along the straight cell line from (r0, c0) to (r1, c1), both ends included (Bresenham). */
@@ -82,11 +91,17 @@ final class PaintBuffer {
         for (int y = w.top(); y < w.top() + w.height(); y++) {
             System.arraycopy(base, y * width + w.left(), cells, y * width + w.left(), w.width());
         }
+        pending = union(pending, w);
         return w;
     }
 
+    /** The image as painted so far; only the cells changed since the last call are copied in and checked. */
     Image image() {
-        return Image.of(height, width, 1, cells);
+        if (pending != null) {
+            current = current.withCells(0, pending, cells);
+            pending = null;
+        }
+        return current;
     }
 
     static Window union(Window a, Window b) {
