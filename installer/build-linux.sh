@@ -62,8 +62,8 @@ common=(
 
 # The optimising compiler (C2) waits for ten times the usual number of calls and loop turns. On
 # two cores it otherwise competes with the first frame for a core: the window appeared after a
-# median 1.56 s without these options and 1.39-1.44 s with them (8 starts each, interleaved,
-# docs/performance.md). The convolution loops run thousands of rows a second, so they still
+# median 1.56 s without these options and 1.44 s with them (8 starts each, interleaved), and
+# after a median 1.27 s in 12 starts of the finished image (docs/performance.md). The convolution loops run thousands of rows a second, so they still
 # reach C2 within the first strokes; warm-up timings of the detector did not change.
 late_c2=()
 for opt in Tier4InvocationThreshold=50000 Tier4MinInvocationThreshold=6000 Tier4CompileThreshold=150000 Tier4BackEdgeThreshold=400000; do
