@@ -15,10 +15,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 /**
- * A manual measurement, not part of the suite (its name does not end in Test): how long one brush dab
- * takes at 64×64 and 512×512 (the model update, and that plus the
- * redraw in the next layout pass), and the frame time while the slide plays at
- * 64×64. Run with {@code mvn -o -q test -Dtest=PaintTimingManual}.
+ * A manual measurement, not part of the suite (its name does not end in Test): how long one brush
+ * dab takes at 64×64 and 512×512 (the model update, and that plus the redraw in the next layout
+ * pass), the pulse intervals of a 512×512 stroke that moves at every pulse, and the frame time
+ * while the slide plays at 64×64 and 512×512. Run with
+ * {@code mvn -o -q test -Dtest=PaintTimingManual -DenableAssertions=false} (assertions off as in
+ * the app).
  */
 class PaintTimingManual {
     private DetectorViewModel model;
@@ -90,14 +92,14 @@ class PaintTimingManual {
                 }
                 robot.interact(() -> model.endStroke());
             }
-            if (size == 64) {
+            if (size == 64 || size == 512) {
                 robot.interact(() -> {
                     view.toggleFrameReadout();
                     model.animation().setSpeed(60);
                     model.animation().play();
                 });
                 robot.sleep(3000);
-                System.out.println("ANIMATION 64x64 " + robot.lookup("#frame-readout").queryAs(javafx.scene.control.Label.class).getText()
+                System.out.println("ANIMATION " + size + "x" + size + " " + robot.lookup("#frame-readout").queryAs(javafx.scene.control.Label.class).getText()
                         + " at position " + model.animation().getPosition());
                 robot.interact(() -> {
                     model.animation().end();
