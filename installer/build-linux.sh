@@ -34,7 +34,7 @@ if ! $image_only; then
 fi
 
 # The project version is the first <version> in pom.xml (the parent-less project's own).
-version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 1p)
 [ -n "$version" ] || fail "could not read the version from pom.xml"
 
 echo "build-linux: building ConvLab $version (mvn -Pinstaller package)"
@@ -132,7 +132,7 @@ if ! $image_only; then
     --linux-menu-group Education \
     --linux-shortcut \
     --file-associations installer/linux/convlab-workspace.properties
-  deb=$(ls "$out"/convlab_*.deb 2>/dev/null | head -1)
+  deb=$(ls "$out"/convlab_*.deb 2>/dev/null | sed -n 1p)
   [ -n "$deb" ] || fail "jpackage did not produce a .deb in $out"
   echo "build-linux: $deb (install: sudo apt-get install ./$deb)"
 fi
