@@ -97,7 +97,7 @@ public final class ConvLabApp extends Application {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    System.out.println("ConvLab: main window shown" + sinceStart());
+                    System.out.println("ConvLab: main window shown" + wallClock());
                     Platform.exit();
                 }
             }
@@ -110,7 +110,7 @@ public final class ConvLabApp extends Application {
      * process start time the OS reports is rounded to whole seconds of boot time here, so it
      * cannot serve.)
      */
-    private static String sinceStart() {
+    private static String wallClock() {
         return " (at " + System.currentTimeMillis() + " ms since the epoch)";
     }
 

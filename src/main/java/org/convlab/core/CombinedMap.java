@@ -143,7 +143,7 @@ public final class CombinedMap {
     public double[] toArray() {
         double[] a = new double[height * width];
         for (int y = 0; y < height; y++) {
-            System.arraycopy(rows[y], 0, a, y * width, width);
+            copyRow(y, a, y * width);
         }
         return a;
     }

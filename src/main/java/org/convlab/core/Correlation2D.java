@@ -28,11 +28,17 @@ public final class Correlation2D {
 
     /** Computes one filter's response map. */
     public static ResponseMap compute(Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act) {
+        Filter k = oriented(in, filter, s);
+        Geometry g = Geometry.of(in.height(), in.width(), k.height(), k.width(), s);
+        return compute(in, k, g, mode, act);
+    }
+
+    /** The kernel as the sum reads it (turned for true convolution), once it fits the image's channels. */
+    private static Filter oriented(Image in, Filter filter, ConvSettings s) {
         if (filter.channels() != in.channels()) {
             throw new IllegalArgumentException("the filter has " + filter.channels() + " channel(s) but the image has " + in.channels());
         }
-        Geometry g = Geometry.of(in.height(), in.width(), filter.height(), filter.width(), s);
-        return compute(in, s.flip() ? filter.rotated180() : filter, g, mode, act);
+        return s.flip() ? filter.rotated180() : filter;
     }
 
     /**
@@ -49,11 +55,7 @@ public final class Correlation2D {
         int n = filters.size();
         Filter[] ks = new Filter[n];
         for (int i = 0; i < n; i++) {
-            Filter filter = filters.get(i);
-            if (filter.channels() != in.channels()) {
-                throw new IllegalArgumentException("the filter has " + filter.channels() + " channel(s) but the image has " + in.channels());
-            }
-            ks[i] = s.flip() ? filter.rotated180() : filter;
+            ks[i] = oriented(in, filters.get(i), s);
         }
         ResponseMap[] maps = new ResponseMap[n];
         if (n == 0) {
@@ -88,14 +90,7 @@ public final class Correlation2D {
         double[][][] rows = new double[n][oh][];
         float[][][] floatRows = new float[n][oh][];
         long work = (long) oh * g.outWidth() * fs[0].tapsPerCell() * n;
-        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            layerRows(fs, plans, 0, oh, rows, floatRows, src);
-        } else {
-            int bands = Math.min(oh, threads * 2);
-            IntStream.range(0, bands).parallel().forEach(b -> layerRows(fs, plans, (int) ((long) oh * b / bands),
-                    (int) ((long) oh * (b + 1) / bands), rows, floatRows, src));
-        }
+        inBands(oh, work, (y0, y1) -> layerRows(fs, plans, y0, y1, rows, floatRows, src));
         for (int i = 0; i < n; i++) {
             maps[i] = new ResponseMap(g, rows[i], floatRows[i]);
         }
@@ -126,20 +121,31 @@ public final class Correlation2D {
         double[] src = in.raw();
         int oh = g.outHeight();
         long work = (long) oh * g.outWidth() * f.tapsPerCell();
+        inBands(oh, work, (y0, y1) -> f.rows(y0, y1, rows, floatRows, f.scratch(src, plan)));
+        return new ResponseMap(g, rows, floatRows);
+    }
+
+    /** Computes output rows [y0, y1); each call gets working memory of its own. */
+    @FunctionalInterface
+    private interface RowBand {
+        void compute(int y0, int y1);
+    }
+
+    /**
+     * Runs {@code band} over the {@code oh} output rows: on the calling thread alone below
+     * {@link #PARALLEL_WORK} multiply-adds, else split into bands over all cores.
+     */
+    private static void inBands(int oh, long work, RowBand band) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
-            f.rows(0, oh, rows, floatRows, f.scratch(src, plan));
-        } else {
-            // Two bands per thread, so that a core slowed by other work does not hold up the rest
-            // for long; not more, as each band allocates its own ring of shifted rows.
-            int bands = Math.min(oh, threads * 2);
-            IntStream.range(0, bands).parallel().forEach(b -> {
-                int y0 = (int) ((long) oh * b / bands);
-                int y1 = (int) ((long) oh * (b + 1) / bands);
-                f.rows(y0, y1, rows, floatRows, f.scratch(src, plan));
-            });
+            band.compute(0, oh);
+            return;
         }
-        return new ResponseMap(g, rows, floatRows);
+        // Two bands per thread, so that a core slowed by other work does not hold up the rest
+        // for long; not more, as each band allocates its own ring of shifted rows.
+        int bands = Math.min(oh, threads * 2);
+        IntStream.range(0, bands).parallel()
+                .forEach(b -> band.compute((int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands)));
     }
 
     static double[] centred(double[] w) {

@@ -86,24 +86,27 @@ final class PreparedFilter {
                 return false;
             }
             double n = rawW.length;
-            double total = 0;
-            for (double v : rawW) {
-                total += Math.abs(v);
-            }
             double m = facts.maxAbs();
-            return 2 * n * m * total <= ImageFacts.FLOAT_EXACT && n * n * m * m <= ImageFacts.FLOAT_EXACT;
+            return 2 * n * m * absSum(rawW) <= ImageFacts.FLOAT_EXACT && n * n * m * m <= ImageFacts.FLOAT_EXACT;
         }
         if (!(mode == MatchMode.RAW || mode == MatchMode.ZERO_MEAN)) {
             return false;
         }
-        double total = 0;
         for (double v : w) {
             if (v != Math.rint(v)) {
                 return false;
             }
+        }
+        return facts.maxAbs() * absSum(w) <= ImageFacts.FLOAT_EXACT;
+    }
+
+    /** Σ|v|: with the largest pixel, a bound on every partial sum of products in any order. */
+    private static double absSum(double[] weights) {
+        double total = 0;
+        for (double v : weights) {
             total += Math.abs(v);
         }
-        return facts.maxAbs() * total <= ImageFacts.FLOAT_EXACT;
+        return total;
     }
 
     /** NCC: whether every cell on this image takes the whole-number form (see {@link WholeNumberNcc}). */
@@ -127,11 +130,7 @@ final class PreparedFilter {
         boolean exact = exactInFloat(facts);
         boolean floatRows = false;
         if (exact && mode != MatchMode.NCC) {
-            double total = 0;
-            for (double v : w) {
-                total += Math.abs(v);
-            }
-            floatRows = bias == Math.rint(bias) && Math.abs(bias) + facts.maxAbs() * total <= ImageFacts.FLOAT_EXACT;
+            floatRows = bias == Math.rint(bias) && Math.abs(bias) + facts.maxAbs() * absSum(w) <= ImageFacts.FLOAT_EXACT;
         }
         return new Plan(exact ? facts.floats() : null, everyWindowWhole(facts), floatRows, facts.binary());
     }

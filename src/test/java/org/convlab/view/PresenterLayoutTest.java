@@ -69,25 +69,25 @@ class PresenterLayoutTest {
         }
     }
 
-    @Test
-    void noButtonOrLabelIsCutShortInPresenterModeOnAnyLesson(FxRobot robot) {
-        presenterOn(robot);
+    /** Every text shown cut short ("…") on any lesson, named with its lesson. */
+    private List<String> cutOnEveryLesson(FxRobot robot) {
         List<String> cut = new ArrayList<>();
         for (Lesson lesson : Lesson.values()) {
             show(robot, lesson);
             robot.interact(() -> collectCut(stage.getScene().getRoot(), lesson.title() + " ", cut));
         }
-        assertThat(cut).as("texts shown cut short").isEmpty();
+        return cut;
+    }
+
+    @Test
+    void noButtonOrLabelIsCutShortInPresenterModeOnAnyLesson(FxRobot robot) {
+        presenterOn(robot);
+        assertThat(cutOnEveryLesson(robot)).as("texts shown cut short").isEmpty();
     }
 
     @Test
     void noButtonOrLabelIsCutShortAtNormalSizeOnAnyLesson(FxRobot robot) {
-        List<String> cut = new ArrayList<>();
-        for (Lesson lesson : Lesson.values()) {
-            show(robot, lesson);
-            robot.interact(() -> collectCut(stage.getScene().getRoot(), lesson.title() + " ", cut));
-        }
-        assertThat(cut).as("texts shown cut short").isEmpty();
+        assertThat(cutOnEveryLesson(robot)).as("texts shown cut short").isEmpty();
     }
 
     @Test

@@ -13,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.core.Argmax;
 import org.convlab.core.Detection;
-import org.convlab.core.DivergingColorMap;
 import org.convlab.core.Image;
 import org.convlab.core.Window;
 import org.convlab.view.MapView;
@@ -157,8 +156,7 @@ final class InputPanel extends VBox {
         if (img != before) {
             // Channel 1 only for images of more than one channel (the label says so).
             buffer.update(img.height(), img.width(), (y, to, at) -> img.copyRow(0, y, to, at), y -> !img.sameRow(before, 0, y));
-            map.setRows(buffer.values(), img.height(), img.width(), MapView.Style.BINARY,
-                    DivergingColorMap.forRange(buffer.min(), buffer.max()), buffer.changedFrom(), buffer.changedTo());
+            buffer.showIn(map, MapView.Style.BINARY);
         }
         map.descriptionProperty().set(model.getInputLabel() + ", binary image");
         refreshOutlines();

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.core.CombinedMap;
-import org.convlab.core.DivergingColorMap;
 import org.convlab.core.ResponseMap;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
@@ -78,11 +77,8 @@ final class ResponsePanel extends VBox {
 
     private void show(int rows, int cols, MapBuffer.RowSource source, IntPredicate mayDiffer) {
         buffer.update(rows, cols, source, mayDiffer);
-        double lo = buffer.min();
-        double hi = buffer.max();
-        map.setRows(buffer.values(), rows, cols, MapView.Style.DIVERGING, DivergingColorMap.forRange(lo, hi),
-                buffer.changedFrom(), buffer.changedTo());
+        buffer.showIn(map, MapView.Style.DIVERGING);
         fitHeight();
-        legend.show(map.getColorMap(), lo, hi);
+        legend.show(map.getColorMap(), buffer.min(), buffer.max());
     }
 }
