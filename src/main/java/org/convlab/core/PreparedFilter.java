@@ -347,7 +347,6 @@ final class PreparedFilter {
     private double correlateCell(double[] src, int y, int x, double[] wts, double b) {
         int kh = g.kernelHeight();
         int kw = g.kernelWidth();
-        int d = g.dilation();
         double a = 0.0;
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < kh; i++) {
