@@ -65,6 +65,8 @@ common=(
 # median 1.56 s without these options and 1.44 s with them (8 starts each, interleaved), and
 # after a median 1.27 s in 12 starts of the finished image (docs/performance.md). The convolution loops run thousands of rows a second, so they still
 # reach C2 within the first strokes; warm-up timings of the detector did not change.
+# jdk.incubator.vector: the correlation's faster loops (core/VectorPath), which the app warms up
+# in the background once its window is shown; the module prints one warning line on stderr.
 late_c2=()
 for opt in Tier4InvocationThreshold=50000 Tier4MinInvocationThreshold=6000 Tier4CompileThreshold=150000 Tier4BackEdgeThreshold=400000; do
   late_c2+=(--java-options "-XX:$opt")
@@ -75,6 +77,8 @@ echo "build-linux: jpackage app image"
   --module-path "$modules" \
   --module org.convlab/org.convlab.Launcher \
   --java-options '--add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls' \
+  --add-modules jdk.incubator.vector \
+  --java-options '--add-modules=jdk.incubator.vector' \
   "${late_c2[@]}" \
   --icon assets/icons/convlab-256.png
 [ -x "$out/ConvLab/bin/ConvLab" ] || fail "jpackage did not produce $out/ConvLab/bin/ConvLab"

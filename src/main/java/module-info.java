@@ -13,6 +13,7 @@ module org.convlab {
     requires info.picocli;
     requires java.prefs;
     requires java.desktop;
+    requires static jdk.incubator.vector;
 
     exports org.convlab;
     exports org.convlab.core;

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.convlab.core.VectorPath;
 import org.convlab.core.io.UserDataFolder;
 import org.convlab.core.io.WorkspaceCodec;
 import org.convlab.view.AppIcon;
@@ -63,6 +66,7 @@ public final class ConvLabApp extends Application {
         new WindowPrefs(prefs).attach(stage, screens);
         attachDocument(stage, scene, view, model, prefs);
         stage.show();
+        warmUpCoreAfterFirstFrames();
         if (Boolean.getBoolean(EXIT_AFTER_START_PROPERTY)) {
             exitAfterFirstFrames();
         }
@@ -86,6 +90,17 @@ public final class ConvLabApp extends Application {
         model.setWorkspaceOpener(file -> document.open(file, fileMenu.actions().dialogs()));
         DocumentWindow.attach(stage, document, new Autosave(UserDataFolder.resolve(), WorkspaceCodec.json(),
                 Autosave.DEFAULT_INTERVAL), fileMenu.actions().dialogs());
+    }
+
+    /**
+     * Lets the core time its Vector API loops ({@link VectorPath}) once the window is up: the
+     * warm-up keeps one core busy for about a second, which would otherwise delay the first
+     * frame on a two-core laptop.
+     */
+    private static void warmUpCoreAfterFirstFrames() {
+        PauseTransition settle = new PauseTransition(Duration.seconds(1));
+        settle.setOnFinished(e -> VectorPath.warmUpInBackground());
+        settle.play();
     }
 
     /** Exits once the window has been drawn: two pulses after showing it. */

@@ -33,10 +33,12 @@ class AppImageTest {
         assertThat(image.resolve("lib/ConvLab.png")).exists();
         String cfg = Files.readString(image.resolve("lib/app/ConvLab.cfg"));
         assertThat(cfg).contains("app.mainmodule=org.convlab/org.convlab.Launcher")
-                .contains("--add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls");
+                .contains("--add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls")
+                .contains("--add-modules=jdk.incubator.vector");
         String release = Files.readString(image.resolve("lib/runtime/release"));
         assertThat(release).contains("org.convlab").contains("javafx.controls").contains("org.controlsfx.controls")
                 .contains("com.fasterxml.jackson.databind").contains("info.picocli").contains("java.prefs")
+                .contains("jdk.incubator.vector")
                 .doesNotContain("jdk.jshell");
     }
 

@@ -49,6 +49,7 @@ public class ConvolutionBenchmark {
 
     @Setup
     public void setUp() {
+        BenchData.settleCore();
         boolean binary = data.equals("binary");
         gray = BenchData.image(1, binary, 1);
         rgb = BenchData.image(3, binary, 2);

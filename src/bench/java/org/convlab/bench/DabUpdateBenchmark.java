@@ -41,6 +41,7 @@ public class DabUpdateBenchmark {
 
     @Setup
     public void setUp() {
+        BenchData.settleCore();
         Image img = BenchData.image(1, true, 1);
         double[] d = img.toArray();
         for (int y = dab.top(); y < dab.top() + dab.height(); y++) {

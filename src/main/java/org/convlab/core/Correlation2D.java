@@ -114,6 +114,14 @@ public final class Correlation2D {
 
     /** Computes with a ready geometry and an already flipped (or not) kernel. */
     static ResponseMap compute(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
+        return compute(in, k, g, mode, act, VectorPath.enabled());
+    }
+
+    /**
+     * The same with the rows laid out for {@link VectorTaps} where {@code offsets} and the filter
+     * allows it, else in shifted copies. Both give the same bits; {@link VectorPath} times them.
+     */
+    static ResponseMap compute(Image in, Filter k, Geometry g, MatchMode mode, Activation act, boolean offsets) {
         PreparedFilter f = new PreparedFilter(in, k, g, mode, act);
         PreparedFilter.Plan plan = f.plan(ImageFacts.of(in));
         double[][] rows = new double[g.outHeight()][];
@@ -121,7 +129,7 @@ public final class Correlation2D {
         double[] src = in.raw();
         int oh = g.outHeight();
         long work = (long) oh * g.outWidth() * f.tapsPerCell();
-        inBands(oh, work, (y0, y1) -> f.rows(y0, y1, rows, floatRows, f.scratch(src, plan)));
+        inBands(oh, work, (y0, y1) -> f.rows(y0, y1, rows, floatRows, f.scratch(f.shiftedRows(src, plan, offsets), plan)));
         return new ResponseMap(g, rows, floatRows);
     }
 

@@ -20,6 +20,28 @@ final class FusedTaps {
     }
 
     /**
+     * {@code out[x] += Σ_t w[t]·rows[t][offsets[t] + x]}: {@link VectorTaps} where there are
+     * offsets (rows laid out for it by {@link ShiftedRows}), else the loops below (null offsets,
+     * shifted copies).
+     */
+    static void accumulate(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
+        if (offsets != null) {
+            VectorTaps.accumulate(out, n, rows, offsets, w, count);
+        } else {
+            accumulate(out, n, rows, w, count);
+        }
+    }
+
+    /** {@link #subtractSquaredDifferences(double[], int, double[][], double[], int)} read at offsets, as above. */
+    static void subtractSquaredDifferences(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
+        if (offsets != null) {
+            VectorTaps.subtractSquaredDifferences(out, n, rows, offsets, w, count);
+        } else {
+            subtractSquaredDifferences(out, n, rows, w, count);
+        }
+    }
+
+    /**
      * {@code out[x] += Σ_t w[t]·rows[t][x]} for x in [0, n), taps t in [0, count) in order.
      */
     static void accumulate(double[] out, int n, double[][] rows, double[] w, int count) {

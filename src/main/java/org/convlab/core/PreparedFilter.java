@@ -147,6 +147,8 @@ final class PreparedFilter {
         final boolean binary;
         final double[][] tapRows = new double[channels * g.kernelHeight() * g.kernelWidth()][];
         final double[] tapWeights = new double[tapRows.length];
+        /** Where each tap's pixels start in its row, for {@link VectorTaps}; null with shifted copies. */
+        final int[] tapOffsets;
         final float[][] floatTapRows;
         final float[] floatTapWeights;
         final float[] floatRow;
@@ -170,6 +172,7 @@ final class PreparedFilter {
             this.floatRows = plan.floatRows();
             this.binary = plan.binary() && this.floats;
             shifted = shared;
+            tapOffsets = shared.offsets() ? new int[tapRows.length] : null;
             floatTapRows = this.floats ? new float[tapRows.length][] : null;
             floatTapWeights = this.floats ? new float[tapRows.length] : null;
             floatRow = this.floats ? new float[g.outWidth()] : null;
@@ -202,8 +205,18 @@ final class PreparedFilter {
 
     /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, Plan)}. */
     ShiftedRows shiftedRows(double[] src, Plan plan) {
+        return shiftedRows(src, plan, VectorPath.enabled());
+    }
+
+    /**
+     * The same, laid out for {@link VectorTaps} if {@code offsets} and the filter can use it
+     * (stride 1, the double path), else in shifted copies.
+     */
+    ShiftedRows shiftedRows(double[] src, Plan plan, boolean offsets) {
+        offsets &= g.stride() == 1 && plan.floats() == null;
         boolean sums = mode == MatchMode.NCC;
-        return new ShiftedRows(src, plan.floats(), inHeight, inWidth, channels, g, sums, sums && plan.binary() && plan.floats() != null);
+        return new ShiftedRows(src, plan.floats(), inHeight, inWidth, channels, g, sums, sums && plan.binary() && plan.floats() != null,
+                offsets);
     }
 
     /**
@@ -286,7 +299,7 @@ final class PreparedFilter {
 
     private void correlateRow(int y, double[] wts, double b, double[] out, Scratch s) {
         int n = taps(y, wts, s);
-        FusedTaps.accumulate(out, out.length, s.tapRows, s.tapWeights, n);
+        FusedTaps.accumulate(out, out.length, s.tapRows, s.tapOffsets, s.tapWeights, n);
         if (b != 0) {
             for (int x = 0; x < out.length; x++) {
                 out[x] += b;
@@ -325,6 +338,8 @@ final class PreparedFilter {
                 }
                 float[][] floatRows = s.floats ? s.shifted.floatsOf(c, r) : null;
                 double[][] rows = s.floats ? null : s.shifted.of(c, r);
+                int start = s.shifted.start(c, r);
+                int step = s.shifted.columnStep();
                 for (int j = 0; j < kw; j++) {
                     double wt = wts[(c * kh + i) * kw + j];
                     if (wt == 0) {
@@ -336,6 +351,9 @@ final class PreparedFilter {
                     } else {
                         s.tapRows[n] = rows[j];
                         s.tapWeights[n] = wt;
+                    }
+                    if (s.tapOffsets != null) {
+                        s.tapOffsets[n] = start + j * step;
                     }
                     n++;
                 }
@@ -381,14 +399,19 @@ final class PreparedFilter {
             for (int i = 0; i < kh; i++) {
                 int r = g.inputRow(y, i);
                 double[][] shifted = r >= 0 && r < inHeight ? s.shifted.of(c, r) : null;
+                int start = shifted == null ? 0 : s.shifted.start(c, r);
+                int step = shifted == null ? 0 : s.shifted.columnStep();
                 for (int j = 0; j < kw; j++) {
                     s.tapRows[n] = shifted == null ? s.zeros : shifted[j];
                     s.tapWeights[n] = w[(c * kh + i) * kw + j];
+                    if (s.tapOffsets != null) {
+                        s.tapOffsets[n] = start + j * step;
+                    }
                     n++;
                 }
             }
         }
-        FusedTaps.subtractSquaredDifferences(out, out.length, s.tapRows, s.tapWeights, n);
+        FusedTaps.subtractSquaredDifferences(out, out.length, s.tapRows, s.tapOffsets, s.tapWeights, n);
         for (int x = 0; x < out.length; x++) {
             out[x] += 0.0; // turns −0 into 0 so an exact copy prints as 0
         }

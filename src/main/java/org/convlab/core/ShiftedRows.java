@@ -10,6 +10,12 @@ import java.util.Arrays;
  * ring of the last {@code (KH − 1)·d + 1} rows per channel (rounded up to a power of two) is
  * kept, so each row is copied once per band of output rows. For NCC the ring also keeps each
  * row's window sums Σx and Σx².
+ *
+ * <p>With {@link VectorPath} on (stride 1 only), the rows are laid out for {@link VectorTaps}
+ * instead, which reads at any offset: kernel column j of row r is the row itself at
+ * {@link #start} {@code + j·d}. Where every pixel a window reads lies inside its row (valid
+ * padding), that is the image itself and nothing is copied; otherwise one copy of the row with
+ * its zero padding serves all KW columns.
  */
 final class ShiftedRows {
     private final double[] src;
@@ -33,13 +39,31 @@ final class ShiftedRows {
     private final float[][] floatSum;
     private final float[][] floatSumSq;
     private final int[] held;
+    /** {@link VectorTaps}' layout: one row per slot, read at offsets (see the class comment). */
+    private final boolean offsets;
+    /** Offset layout without copies: every window is inside the image's rows. */
+    private final boolean direct;
+    /** Offset layout: [slot] → KW references to that slot's row, so callers index by column as with copies. */
+    private final double[][][] views;
+    /** Offset layout, NCC: the squares of a slot's row, whose window sums give Σx². */
+    private final double[] squares;
+    /** Offset layout, NCC: KW references to {@link #squares}, their offsets j·d, and weights 1. */
+    private final double[][] squareViews;
+    private final int[] squareAt;
+    private final double[] ones;
+    /** Offset layout, NCC: where each column's pixels start in the row being summed. */
+    private final int[] at;
 
     /**
      * {@code floatSrc}: the image as floats for float mode, else null. {@code binary}: float mode
      * with sums on an image of 0s and 1s, where Σx² is Σx, so only Σx is kept ({@link #floatSumSq}
      * is not available).
      */
-    ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean binary) {
+    ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean binary,
+            boolean offsets) {
+        if (offsets && (g.stride() != 1 || floatSrc != null)) {
+            throw new IllegalArgumentException("the offset layout is for stride 1 in double only");
+        }
         this.src = src;
         this.floatSrc = floatSrc;
         boolean floats = floatSrc != null;
@@ -49,21 +73,73 @@ final class ShiftedRows {
         int span = (g.kernelHeight() - 1) * g.dilation() + 1;
         this.ring = span == 1 ? 1 : Integer.highestOneBit(span - 1) << 1;
         this.sums = sums;
+        this.offsets = offsets;
         int slots = channels * ring;
         int ow = g.outWidth();
-        shifts = floats ? null : new double[slots][g.kernelWidth()][ow];
-        floatShifts = floats ? new float[slots][g.kernelWidth()][ow] : null;
+        // Offset layout: output column x reads padded position x + j·d, so a row needs this many.
+        int padded = ow + (g.kernelWidth() - 1) * g.dilation();
+        this.direct = offsets && g.padLeft() == 0 && padded <= inWidth;
+        int copies = offsets ? (direct ? 0 : 1) : g.kernelWidth();
+        int length = offsets ? padded : ow;
+        shifts = floats ? null : new double[slots][copies][length];
+        floatShifts = floats ? new float[slots][copies][length] : null;
+        views = offsets ? new double[slots][g.kernelWidth()][] : null;
+        for (int i = 0; offsets && i < slots; i++) {
+            Arrays.fill(views[i], direct ? src : shifts[i][0]);
+        }
         sum = sums && !floats ? new double[slots][ow] : null;
         sumSq = sums && !floats ? new double[slots][ow] : null;
         floatSum = sums && floats ? new float[slots][ow] : null;
         floatSumSq = sums && floats && !binary ? new float[slots][ow] : null;
+        boolean offsetSums = offsets && sums;
+        squares = offsetSums ? new double[padded] : null;
+        squareViews = offsetSums ? new double[g.kernelWidth()][] : null;
+        squareAt = offsetSums ? new int[g.kernelWidth()] : null;
+        ones = offsetSums ? new double[g.kernelWidth()] : null;
+        at = offsetSums ? new int[g.kernelWidth()] : null;
+        for (int j = 0; offsetSums && j < g.kernelWidth(); j++) {
+            squareAt[j] = j * g.dilation();
+            ones[j] = 1.0;
+            squareViews[j] = squares;
+        }
         held = new int[slots];
         Arrays.fill(held, -1);
     }
 
+    /**
+     * Offset layout: where in {@link #of} row r of channel c starts, so that kernel column j of
+     * output column x is element {@code start + j·d + x}. 0 for shifted copies.
+     */
+    int start(int c, int r) {
+        if (!offsets) {
+            return 0;
+        }
+        if (direct) {
+            if (sums) {
+                slot(c, r);
+            }
+            return (c * inHeight + r) * inWidth;
+        }
+        slot(c, r);
+        return 0;
+    }
+
+    /** Added to {@link #start} per kernel column: the dilation in the offset layout, else 0. */
+    int columnStep() {
+        return offsets ? g.dilation() : 0;
+    }
+
+    /** Whether rows are laid out for {@link VectorTaps} (see the class comment). */
+    boolean offsets() {
+        return offsets;
+    }
+
     /** The KW shifted copies of image row r (inside the image) of channel c. */
     double[][] of(int c, int r) {
-        return shifts[slot(c, r)];
+        if (direct) {
+            return views[c * ring];
+        }
+        return offsets ? views[slot(c, r)] : shifts[slot(c, r)];
     }
 
     /** The KW shifted float copies of image row r of channel c (float mode). */
@@ -106,6 +182,10 @@ final class ShiftedRows {
     }
 
     private void fill(int s, int c, int r) {
+        if (offsets) {
+            fillForOffsets(s, c, r);
+            return;
+        }
         int ow = g.outWidth();
         int st = g.stride();
         int base = (c * inHeight + r) * inWidth;
@@ -178,5 +258,39 @@ final class ShiftedRows {
                 }
             }
         }
+    }
+
+    /**
+     * Offset layout: the padded copy of the row (unless {@link #direct}), then for NCC its window
+     * sums, added column by column as the shifted layout adds them, so with the same bits.
+     */
+    private void fillForOffsets(int s, int c, int r) {
+        int base = (c * inHeight + r) * inWidth;
+        int length = g.outWidth() + (g.kernelWidth() - 1) * g.dilation();
+        if (!direct) {
+            // Padded position k holds pixel k − padLeft.
+            int ka = Math.min(length, g.padLeft());
+            int kb = Math.max(ka, Math.min(length, inWidth + g.padLeft()));
+            double[] dst = shifts[s][0];
+            Arrays.fill(dst, 0, ka, 0.0);
+            Arrays.fill(dst, kb, length, 0.0);
+            System.arraycopy(src, base + ka - g.padLeft(), dst, ka, kb - ka);
+        }
+        if (!sums) {
+            return;
+        }
+        int start = direct ? base : 0;
+        double[] row = direct ? src : shifts[s][0];
+        for (int j = 0; j < at.length; j++) {
+            at[j] = start + j * g.dilation();
+        }
+        Arrays.fill(sum[s], 0.0);
+        VectorTaps.accumulate(sum[s], g.outWidth(), views[s], at, ones, at.length);
+        for (int k = 0; k < length; k++) {
+            double v = row[start + k];
+            squares[k] = v * v;
+        }
+        Arrays.fill(sumSq[s], 0.0);
+        VectorTaps.accumulate(sumSq[s], g.outWidth(), squareViews, squareAt, ones, at.length);
     }
 }

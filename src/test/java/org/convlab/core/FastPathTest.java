@@ -3,6 +3,8 @@ package org.convlab.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,8 +13,25 @@ import org.junit.jupiter.api.Test;
  * Raw, zero-mean and SSD sum each cell in the same order as the definition, so they must agree to
  * the bit on any data; NCC adds its window sums row by row, which is exact on integer data and
  * within 1e−12 on real data.
+ *
+ * <p>Here with the rows in shifted copies for the JIT-vectorized loops; {@link
+ * FastPathWithVectorTapsTest} runs every case again in the offset layout of {@link VectorTaps}.
  */
 class FastPathTest {
+    /** Whether the cases run in {@link VectorTaps}' offset layout. */
+    boolean offsets() {
+        return false;
+    }
+
+    @BeforeEach
+    void pinLayout() {
+        VectorPath.pin(offsets());
+    }
+
+    @AfterEach
+    void unpinLayout() {
+        VectorPath.pin(null);
+    }
     @Test
     void smallRandomCasesMatchTheDefinitionBitForBitOnIntegerData() {
         compareRandomCases(11, true, 3000, 14);

@@ -1,0 +1,226 @@
+package org.convlab.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Decides whether maps are computed with {@link VectorTaps} (rows read at offsets, no shifted
+ * copies: about twice as fast here) or with the JIT-vectorized loops of {@link FusedTaps}. Both
+ * give the same bits, so the choice is about time alone, and it is made by measuring.
+ *
+ * <p>The Vector API is an incubator module in Java 17: present only when the JVM was started
+ * with {@code --add-modules jdk.incubator.vector} (the app's launcher does; the command line does
+ * not, so it prints no incubator warning), and very slow until C2 has compiled it: 50–260 ms for
+ * a 512×512 map instead of 0.3 ms. So it is never used cold. {@link #warmUpInBackground} runs a
+ * fixed set of small maps in both layouts on a background thread until every one of them is at
+ * least as fast with offsets (or gives up after {@link #GIVE_UP_NANOS}); only then are maps
+ * computed that way. Until then, and on machines where it never wins, nothing changes.
+ */
+public final class VectorPath {
+    /** Rounds whose times are compared: the fastest of each layout over the last few. */
+    static final int WINDOW = 5;
+    /** Consecutive rounds that must all agree before the offset layout is used. */
+    static final int AGREEING_ROUNDS = 3;
+    /** Wall time after which the warm-up stops and leaves the shifted layout in place. */
+    static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.incubator.vector")
+            .map(VectorPath.class.getModule()::canRead).orElse(false);
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final CountDownLatch DONE = new CountDownLatch(1);
+    private static volatile boolean enabled;
+    /** Tests pin the layout; null leaves it to the warm-up. */
+    private static volatile Boolean pinned;
+    private static volatile String verdict = "not measured yet";
+
+    private VectorPath() {
+    }
+
+    /** Whether the JVM has the Vector API module (see the class comment). */
+    public static boolean available() {
+        return AVAILABLE;
+    }
+
+    /** Whether maps are computed in the offset layout now. */
+    static boolean enabled() {
+        Boolean p = pinned;
+        return p != null ? p && AVAILABLE : enabled;
+    }
+
+    /** Tests: use ({@code true}) or do not use ({@code false}) the offset layout; null undoes it. */
+    static void pin(Boolean on) {
+        pinned = on;
+    }
+
+    /** One line for the frame-time readout and the benchmarks: which loops run, and why. */
+    public static String status() {
+        return verdict;
+    }
+
+    /**
+     * Starts the warm-up on a daemon thread of low priority, once; returns at once. Nothing
+     * happens where the module is absent.
+     */
+    public static void warmUpInBackground() {
+        if (!AVAILABLE) {
+            verdict = "JIT-vectorized loops (the Vector API module is not loaded)";
+            DONE.countDown();
+            return;
+        }
+        if (STARTED.compareAndSet(false, true)) {
+            Thread t = new Thread(VectorPath::warmUp, "convlab-vector-warm-up");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
+    /**
+     * Starts the warm-up if need be and waits for its verdict (benchmarks, so that they measure
+     * the layout the app settles on). Returns whether the offset layout is in use.
+     */
+    public static boolean awaitWarmUp(long timeout, TimeUnit unit) throws InterruptedException {
+        warmUpInBackground();
+        DONE.await(timeout, unit);
+        return enabled;
+    }
+
+    private static void warmUp() {
+        try {
+            List<Exercise> exercises = exercises();
+            Timings timings = new Timings(exercises.size());
+            long begin = System.nanoTime();
+            int rounds = 0;
+            while (System.nanoTime() - begin < GIVE_UP_NANOS) {
+                for (int e = 0; e < exercises.size(); e++) {
+                    timings.record(e, exercises.get(e).time(true), exercises.get(e).time(false));
+                }
+                rounds++;
+                if (timings.offsetsWin()) {
+                    verdict = String.format("Vector API loops (%.1f× the JIT-vectorized ones after %d warm-up rounds, %d ms)",
+                            timings.speedUp(), rounds, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+                    enabled = true;
+                    return;
+                }
+            }
+            verdict = String.format("JIT-vectorized loops (the Vector API was not faster here: %.2f× after %d rounds)",
+                    timings.speedUp(), rounds);
+        } finally {
+            DONE.countDown();
+        }
+    }
+
+    /**
+     * Small maps of real values (the double path, which {@link VectorTaps} serves) that between
+     * them call every loop it has: runs of one to five taps, sums of products and of squared
+     * differences, rows read in place and padded copies, NCC's window sums.
+     */
+    private static List<Exercise> exercises() {
+        Random random = new Random(20261126);
+        Image real = randomImage(random, 12, 512);
+        ConvSettings valid = ConvSettings.DEFAULT;
+        ConvSettings same = valid.withPadding(Padding.SAME);
+        List<Exercise> list = new ArrayList<>();
+        int[][] shapes = {{5, 5}, {1, 1}, {1, 2}, {1, 3}, {2, 2}};
+        for (int[] shape : shapes) {
+            Filter k = randomFilter(random, shape[0], shape[1]);
+            list.add(new Exercise(real, k, valid, MatchMode.RAW));
+            list.add(new Exercise(real, k, valid, MatchMode.SSD));
+        }
+        Filter k5 = randomFilter(random, 5, 5);
+        list.add(new Exercise(real, k5, same, MatchMode.RAW));
+        list.add(new Exercise(real, k5, same, MatchMode.SSD));
+        list.add(new Exercise(real, k5, valid, MatchMode.NCC));
+        list.add(new Exercise(real, k5, same, MatchMode.NCC));
+        return list;
+    }
+
+    private static Image randomImage(Random random, int h, int w) {
+        double[] d = new double[h * w];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = random.nextDouble();
+        }
+        return Image.of(h, w, 1, d);
+    }
+
+    /** No zero weights, so every tap stays in the run lengths the shape implies. */
+    private static Filter randomFilter(Random random, int h, int w) {
+        double[] k = new double[h * w];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = 0.25 + random.nextDouble();
+        }
+        return Filter.of(h, w, 1, k, 0);
+    }
+    /** One small map, computed in either layout. */
+    private record Exercise(Image in, Filter k, ConvSettings s, MatchMode mode) {
+        long time(boolean offsets) {
+            Geometry g = Geometry.of(in.height(), in.width(), k.height(), k.width(), s);
+            long t0 = System.nanoTime();
+            Correlation2D.compute(in, k, g, mode, Activation.NONE, offsets);
+            return System.nanoTime() - t0;
+        }
+    }
+
+    /**
+     * The times of the last {@link #WINDOW} rounds per exercise and layout, and the rule: the
+     * offset layout wins when, for {@link #AGREEING_ROUNDS} rounds in a row, every exercise's
+     * fastest offset time in the window is no slower than its fastest shifted time.
+     */
+    static final class Timings {
+        private final long[][] offsets;
+        private final long[][] shifted;
+        private int rounds;
+        private int agreeing;
+
+        Timings(int exercises) {
+            offsets = new long[exercises][WINDOW];
+            shifted = new long[exercises][WINDOW];
+        }
+
+        /** Records one exercise's times; a round is complete once the last exercise is recorded. */
+        void record(int exercise, long offsetNanos, long shiftedNanos) {
+            offsets[exercise][rounds % WINDOW] = offsetNanos;
+            shifted[exercise][rounds % WINDOW] = shiftedNanos;
+            if (exercise == offsets.length - 1) {
+                rounds++;
+                agreeing = rounds >= WINDOW && everyExerciseFaster() ? agreeing + 1 : 0;
+            }
+        }
+
+        boolean offsetsWin() {
+            return agreeing >= AGREEING_ROUNDS;
+        }
+
+        /** Σ fastest shifted ÷ Σ fastest offset times over the window. */
+        double speedUp() {
+            long o = 0;
+            long s = 0;
+            for (int e = 0; e < offsets.length; e++) {
+                o += min(offsets[e]);
+                s += min(shifted[e]);
+            }
+            return o == 0 ? 0 : (double) s / o;
+        }
+
+        private boolean everyExerciseFaster() {
+            for (int e = 0; e < offsets.length; e++) {
+                if (min(offsets[e]) > min(shifted[e])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static long min(long[] v) {
+            long m = Long.MAX_VALUE;
+            for (long x : v) {
+                m = Math.min(m, x);
+            }
+            return m;
+        }
+    }
+}
