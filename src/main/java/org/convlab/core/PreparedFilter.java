@@ -483,16 +483,18 @@ final class PreparedFilter {
             return;
         }
         correlateRow(y, w, 0, out, s);
-        // ncc(…) split in two loops: the arithmetic (vectorized, with sqrt and division) and then
-        // the flat-window test and clamp; the same operations on the same values as ncc(…).
+        // ncc(…) split in two loops: the arithmetic and the clamp (vectorized), then the rare
+        // flat windows; the same operations on the same values as ncc(…).
         int taps = w.length;
         for (int x = 0; x < out.length; x++) {
             double xss = sumSq[x] - sum[x] * sum[x] / taps;
             sum[x] = xss;
-            out[x] = out[x] / Math.sqrt(xss * wss);
+            out[x] = WholeNumberNcc.clampUnitBranchFree(out[x] / Math.sqrt(xss * wss));
         }
         for (int x = 0; x < out.length; x++) {
-            out[x] = isFlat(sum[x], sumSq[x]) ? 0 : WholeNumberNcc.clampUnit(out[x]);
+            if (isFlat(sum[x], sumSq[x])) {
+                out[x] = 0;
+            }
         }
         if (wholeKernel) {
             // Some windows may still be whole numbers; they take the whole-number form.
@@ -558,14 +560,17 @@ final class PreparedFilter {
 
     /**
      * {@code out[x] = WholeNumberNcc.coefficient(out[x], xs[x], W)} for a row, in two loops (the
-     * first vectorizes), with the same operations on the same values.
+     * first vectorizes; the second writes only the flat windows), with the same operations on the
+     * same values.
      */
     private void finishWholeNcc(double[] out, double[] xs) {
         for (int x = 0; x < out.length; x++) {
-            out[x] = out[x] / Math.sqrt(xs[x] * spread);
+            out[x] = WholeNumberNcc.clampUnitBranchFree(out[x] / Math.sqrt(xs[x] * spread));
         }
         for (int x = 0; x < out.length; x++) {
-            out[x] = xs[x] == 0 ? 0 : WholeNumberNcc.clampUnit(out[x]);
+            if (xs[x] == 0) {
+                out[x] = 0;
+            }
         }
     }
 
