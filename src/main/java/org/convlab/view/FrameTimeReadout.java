@@ -1,14 +1,15 @@
 package org.convlab.view;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Label;
 
 /**
  * F12: how long the last frames took, measured between JavaFX pulses, so a teacher can tell a slow
- * projector laptop from a slow lesson. It only runs while shown, because measuring every pulse
- * keeps the pulses coming.
+ * projector laptop from a slow lesson; a second line names the loops that compute the maps. It
+ * only runs while shown, because measuring every pulse keeps the pulses coming.
  */
 final class FrameTimeReadout extends Label {
     private static final int WINDOW = 60;
@@ -16,8 +17,10 @@ final class FrameTimeReadout extends Label {
     private int count;
     private int next;
     private long last;
+    private final Supplier<String> loops;
 
-    FrameTimeReadout(BooleanProperty shown) {
+    FrameTimeReadout(BooleanProperty shown, Supplier<String> loops) {
+        this.loops = loops;
         setId("frame-time");
         getStyleClass().add("frame-time");
         setMouseTransparent(true);
@@ -61,8 +64,8 @@ final class FrameTimeReadout extends Label {
                 worst = Math.max(worst, intervals[i]);
             }
             double mean = sum / (double) count / 1e6;
-            setText(String.format(Locale.ROOT, "Frame time %.1f ms (%.0f fps), slowest %.1f ms, last %d frames",
-                    mean, 1000 / mean, worst / 1e6, count));
+            setText(String.format(Locale.ROOT, "Frame time %.1f ms (%.0f fps), slowest %.1f ms, last %d frames%nConvolution: %s",
+                    mean, 1000 / mean, worst / 1e6, count, loops.get()));
         }
     }
 }

@@ -88,7 +88,7 @@ public final class MainView extends StackPane {
         BooleanBinding overlayOpen = model.helpVisibleProperty().or(model.aboutVisibleProperty());
         shell.disableProperty().bind(overlayOpen);
 
-        FrameTimeReadout frameTime = new FrameTimeReadout(model.frameTimeVisibleProperty());
+        FrameTimeReadout frameTime = new FrameTimeReadout(model.frameTimeVisibleProperty(), model::convolutionLoops);
         StackPane.setAlignment(frameTime, javafx.geometry.Pos.BOTTOM_RIGHT);
         getChildren().addAll(shell, frameTime, new HelpOverlay(model), new AboutBox(model));
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.convlab.core.VectorPath;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.translation.TranslationViewModel;
@@ -160,6 +161,14 @@ public final class MainViewModel {
 
     public BooleanProperty frameTimeVisibleProperty() {
         return frameTimeVisible;
+    }
+
+    /**
+     * For the frame-time readout: which loops compute the maps now and why (the core times its
+     * Vector API loops in the background after start; see {@code VectorPath}).
+     */
+    public String convolutionLoops() {
+        return VectorPath.status();
     }
 
     /**

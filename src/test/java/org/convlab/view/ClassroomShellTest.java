@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -192,10 +193,15 @@ class ClassroomShellTest {
     }
 
     @Test
-    void f12ShowsTheFrameTimeReadout(FxRobot robot) {
+    void f12ShowsTheFrameTimeReadout(FxRobot robot) throws Exception {
         push(robot, KeyCode.F12);
         assertThat(robot.lookup("#frame-time").query().isVisible()).isTrue();
         assertThat(model.isFrameTimeVisible()).isTrue();
+        Label readout = robot.lookup("#frame-time").queryAs(Label.class);
+        // The text is renewed every ten frames; the loops line says what the core runs now.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> readout.getText().endsWith("\nConvolution: " + model.convolutionLoops()));
+        assertThat(readout.getText()).containsPattern("^Frame time \\d+\\.\\d ms \\(\\d+ fps\\)");
         push(robot, KeyCode.F12);
         assertThat(robot.lookup("#frame-time").query().isVisible()).isFalse();
     }
