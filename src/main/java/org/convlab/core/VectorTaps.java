@@ -9,7 +9,10 @@ import jdk.incubator.vector.VectorSpecies;
  * image row (or the image itself) serves every kernel column, where the JIT's own vectorizer
  * needs one shifted copy per column. Every cell still gets its taps one after another in the
  * given order, multiply and add kept apart (no fused multiply-add), so the bits are those of
- * {@link FusedTaps}. Two vectors per step keep two independent sums in flight.
+ * {@link FusedTaps}. Two vectors per step keep two independent sums in flight. The loops are
+ * written out per run length, each weight broadcast once before its loop: C2 on Java 17 compiled
+ * a loop over taps around vector values, or a scalar weight inside the loop, into slow generic
+ * calls (2–4× slower, docs/performance.md), and runs longer than five taps likewise.
  *
  * <p>Only {@link VectorPath} decides when this class is used: it is loaded only where the
  * module {@code jdk.incubator.vector} is present, and used only once its code is compiled. It
