@@ -190,11 +190,6 @@ final class PreparedFilter {
         }
     }
 
-    /** Working memory for one thread, computing as {@code plan} says. */
-    Scratch scratch(double[] src, Plan plan) {
-        return new Scratch(shiftedRows(src, plan), plan);
-    }
-
     /**
      * Working memory that reads {@code shared}, a ring made by {@link #shiftedRows} of a filter
      * with the same geometry and mode on the same image (and the same float decision).

@@ -134,7 +134,10 @@ final class ShiftedRows {
         return offsets;
     }
 
-    /** The KW shifted copies of image row r (inside the image) of channel c. */
+    /**
+     * The KW shifted copies of image row r (inside the image) of channel c; in the offset layout,
+     * KW references to the row, column j read from {@link #start} {@code + j·d}.
+     */
     double[][] of(int c, int r) {
         if (direct) {
             return views[c * ring];
