@@ -28,7 +28,15 @@ public final class VectorPath {
     /** Wall time after which the warm-up stops and leaves the shifted layout in place. */
     static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    private static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.incubator.vector")
+    /**
+     * {@code -Dconvlab.vectorApi=off} keeps the JIT-vectorized loops even where the module is
+     * loaded: for comparing the two in one build, and a way out should the Vector API misbehave
+     * on some machine (for the packaged app, in {@code JAVA_TOOL_OPTIONS}).
+     */
+    public static final String SWITCH_PROPERTY = "convlab.vectorApi";
+
+    private static final boolean SWITCHED_OFF = "off".equals(System.getProperty(SWITCH_PROPERTY));
+    private static final boolean AVAILABLE = !SWITCHED_OFF && ModuleLayer.boot().findModule("jdk.incubator.vector")
             .map(VectorPath.class.getModule()::canRead).orElse(false);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final CountDownLatch DONE = new CountDownLatch(1);
@@ -40,7 +48,7 @@ public final class VectorPath {
     private VectorPath() {
     }
 
-    /** Whether the JVM has the Vector API module (see the class comment). */
+    /** Whether the JVM has the Vector API module and it is not switched off (see the class comment). */
     public static boolean available() {
         return AVAILABLE;
     }
@@ -67,7 +75,8 @@ public final class VectorPath {
      */
     public static void warmUpInBackground() {
         if (!AVAILABLE) {
-            verdict = "JIT-vectorized loops (the Vector API module is not loaded)";
+            verdict = SWITCHED_OFF ? "JIT-vectorized loops (switched off with -D" + SWITCH_PROPERTY + "=off)"
+                    : "JIT-vectorized loops (the Vector API module is not loaded)";
             DONE.countDown();
             return;
         }

@@ -2,15 +2,8 @@ package org.convlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import org.convlab.FreshJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,49 +11,14 @@ import org.junit.jupiter.api.Test;
  * not load a single JavaFX class (in-process tests cannot show that, the test JVM has them loaded).
  */
 class LauncherProcessTest {
-    private static String javaExecutable() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    private static String classPath() {
-        List<String> parts = new ArrayList<>();
-        for (String key : new String[] {"jdk.module.path", "java.class.path"}) {
-            String v = System.getProperty(key);
-            if (v != null && !v.isBlank()) {
-                parts.add(v);
-            }
-        }
-        return String.join(File.pathSeparator, parts);
-    }
-
-    private static CompletableFuture<String> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
     @Test
     void paramsRunsHeadlessInAFreshJvmWithoutLoadingJavaFx() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-verbose:class", "-cp", classPath(),
-                "org.convlab.Launcher", "params", "--input", "512x512x3", "--kernel", "5x5", "--filters", "3");
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        Process p = pb.start();
-        CompletableFuture<String> out = drain(p.getInputStream());
-        CompletableFuture<String> err = drain(p.getErrorStream());
-        boolean finished = p.waitFor(120, TimeUnit.SECONDS);
-        if (!finished) {
-            p.destroyForcibly();
-        }
-        assertThat(finished).as("the command finished").isTrue();
-        String stdout = out.get(10, TimeUnit.SECONDS);
-        assertThat(err.get(10, TimeUnit.SECONDS)).isEmpty();
-        assertThat(p.exitValue()).isZero();
+        FreshJvm.Result r = FreshJvm.run(List.of("-verbose:class"), "org.convlab.Launcher",
+                "params", "--input", "512x512x3", "--kernel", "5x5", "--filters", "3");
+        assertThat(r.finished()).as("the command finished").isTrue();
+        String stdout = r.out();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
 
         List<String> loaded = stdout.lines().filter(l -> l.contains("[class,load]")).toList();
         List<String> printed = stdout.lines().filter(l -> !l.contains("[class,load]")).toList();
@@ -75,16 +33,11 @@ class LauncherProcessTest {
 
     @Test
     void badArgumentsExitWithTwoInAFreshJvm() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-cp", classPath(), "org.convlab.Launcher",
-                "conv1d", "--signal", "1,2", "--kernel", "1,2,3");
-        pb.environment().remove("DISPLAY");
-        Process p = pb.start();
-        CompletableFuture<String> out = drain(p.getInputStream());
-        CompletableFuture<String> err = drain(p.getErrorStream());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isEqualTo(2);
-        assertThat(out.get(10, TimeUnit.SECONDS)).isEmpty();
-        assertThat(err.get(10, TimeUnit.SECONDS))
+        FreshJvm.Result r = FreshJvm.run(List.of(), "org.convlab.Launcher", "conv1d", "--signal", "1,2", "--kernel", "1,2,3");
+        assertThat(r.finished()).isTrue();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
                 .isEqualTo("convlab conv1d: the kernel (3) is longer than the padded signal (2), so the output would be empty\n");
     }
 }
