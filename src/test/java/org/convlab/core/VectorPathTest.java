@@ -21,6 +21,7 @@ class VectorPathTest {
             t.record(1, 10, 20);
         }
         assertThat(t.offsetsWin()).isTrue();
+        assertThat(t.rounds()).isEqualTo(needed);
         assertThat(t.speedUp()).isEqualTo(2.0);
     }
 
