@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * with {@code --add-modules jdk.incubator.vector} (the app's launcher does; the command line does
  * not, so it prints no incubator warning), and very slow until C2 has compiled it: 50–260 ms for
  * a 512×512 map instead of 0.3 ms. So it is never used cold. {@link #warmUpInBackground} runs a
- * fixed set of small maps in both layouts on a background thread until every one of them is at
- * least as fast with offsets (or gives up after {@link #GIVE_UP_NANOS}); only then are maps
+ * fixed set of small maps in both layouts on a background thread until they are faster with
+ * offsets in total and none is much slower (or gives up after {@link #GIVE_UP_NANOS}); only then are maps
  * computed that way. Until then, and on machines where it never wins, nothing changes.
  */
 public final class VectorPath {
@@ -25,6 +25,13 @@ public final class VectorPath {
     static final int WINDOW = 5;
     /** Consecutive rounds that must all agree before the offset layout is used. */
     static final int AGREEING_ROUNDS = 3;
+    /**
+     * How much slower than the shifted layout one exercise may be while the offsets win in total.
+     * A loop C2 has not compiled yet is 10–100× slower, so this still proves every loop is ready;
+     * demanding that every exercise be faster, as before, left 3 of 22 benchmark JVMs on the
+     * slower layout for good when one tiny map lost by a few percent.
+     */
+    static final double TOLERANCE = 1.25;
     /** Wall time after which the warm-up stops and leaves the shifted layout in place. */
     static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -123,8 +130,8 @@ public final class VectorPath {
 
     /**
      * Small maps of real values (the double path, which {@link VectorTaps} serves) that between
-     * them call every loop it has: runs of one to five taps, sums of products and of squared
-     * differences, rows read in place and padded copies, NCC's window sums.
+     * them call every loop it has: runs of one to five taps, of neighbouring pixels or not, sums of
+     * products and of squared differences, rows read in place and padded copies, NCC's window sums.
      */
     private static List<Exercise> exercises() {
         Random random = new Random(20261126);
@@ -138,6 +145,10 @@ public final class VectorPath {
             list.add(new Exercise(real, k, valid, MatchMode.RAW));
             list.add(new Exercise(real, k, valid, MatchMode.SSD));
         }
+        // Runs that are not neighbouring pixels of one row: 3×3 kernel rows share runs of 5
+        // and 4, and a dilated row has gaps.
+        list.add(new Exercise(real, randomFilter(random, 3, 3), valid, MatchMode.RAW));
+        list.add(new Exercise(real, randomFilter(random, 1, 3), valid.withDilation(2), MatchMode.RAW));
         Filter k5 = randomFilter(random, 5, 5);
         list.add(new Exercise(real, k5, same, MatchMode.RAW));
         list.add(new Exercise(real, k5, same, MatchMode.SSD));
@@ -174,8 +185,9 @@ public final class VectorPath {
 
     /**
      * The times of the last {@link #WINDOW} rounds per exercise and layout, and the rule: the
-     * offset layout wins when, for {@link #AGREEING_ROUNDS} rounds in a row, every exercise's
-     * fastest offset time in the window is no slower than its fastest shifted time.
+     * offset layout wins when, for {@link #AGREEING_ROUNDS} rounds in a row, the exercises'
+     * fastest offset times in the window add up to no more than their fastest shifted times, and
+     * no exercise's is more than {@link #TOLERANCE} times its shifted one.
      */
     static final class Timings {
         private final long[][] offsets;
@@ -194,7 +206,7 @@ public final class VectorPath {
             shifted[exercise][rounds % WINDOW] = shiftedNanos;
             if (exercise == offsets.length - 1) {
                 rounds++;
-                agreeing = rounds >= WINDOW && everyExerciseFaster() ? agreeing + 1 : 0;
+                agreeing = rounds >= WINDOW && speedUp() >= 1 && noneMuchSlower() ? agreeing + 1 : 0;
             }
         }
 
@@ -218,9 +230,9 @@ public final class VectorPath {
             return o == 0 ? 0 : (double) s / o;
         }
 
-        private boolean everyExerciseFaster() {
+        private boolean noneMuchSlower() {
             for (int e = 0; e < offsets.length; e++) {
-                if (min(offsets[e]) > min(shifted[e])) {
+                if (min(offsets[e]) > TOLERANCE * min(shifted[e])) {
                     return false;
                 }
             }

@@ -58,4 +58,68 @@ class VectorTapsTest {
             assertThat(out[x]).as("x = %d", x).isEqualTo(x + 200 + 10 * (x + 10));
         }
     }
+    @Test
+    void kernelRowsOfNeighbouringPixelsGiveTheBitsOfTheShiftedLoops() {
+        RandomCases r = new RandomCases(37);
+        for (int kw = 1; kw <= 7; kw++) {
+            for (int count : new int[] {kw, 3 * kw, 5 * kw}) {
+                for (int n : new int[] {1, 7, 8, 15, 16, 17, 97, 508}) {
+                    double[] source = new double[n + 60];
+                    for (int i = 0; i < source.length; i++) {
+                        source[i] = r.value(false);
+                    }
+                    double[][] rows = new double[count][];
+                    double[][] copies = new double[count][n];
+                    int[] offsets = new int[count];
+                    double[] w = new double[count];
+                    for (int t = 0; t < count; t++) {
+                        rows[t] = source;
+                        offsets[t] = (t / kw) * 9 + t % kw;
+                        System.arraycopy(source, offsets[t], copies[t], 0, n);
+                        w[t] = r.value(false);
+                    }
+                    double[] vector = new double[n];
+                    double[] shifted = new double[n];
+                    VectorTaps.accumulate(vector, n, rows, offsets, w, count);
+                    FusedTaps.accumulate(shifted, n, copies, w, count);
+                    assertThat(vector).as("kernel rows of %d, %d taps, %d wide", kw, count, n).isEqualTo(shifted);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRunThatOnlyLooksLikeNeighboursReadsEachTapWhereItPoints() {
+        double[] a = new double[30];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        double[] b = a.clone();
+        b[11] = 1000;
+        double[] w = {1, 10, 100, 1000, 10000};
+        for (int m = 3; m <= 5; m++) {
+            // Tap 1 reads another array with the same pixels but one: a neighbour test that
+            // compared offsets alone would read a instead.
+            double[][] rows = {a, b, a, a, a};
+            int[] offsets = {10, 11, 12, 13, 14};
+            double[] out = new double[9];
+            VectorTaps.accumulate(out, 9, rows, offsets, w, m);
+            double expected = 0;
+            for (int t = 0; t < m; t++) {
+                expected += w[t] * rows[t][offsets[t]];
+            }
+            assertThat(out[0]).as("%d taps, array switch", m).isEqualTo(expected);
+            // A gap of one pixel between taps 2 and 3.
+            int[] gap = {10, 11, 13, 14, 15};
+            double[] gapOut = new double[9];
+            VectorTaps.accumulate(gapOut, 9, new double[][] {a, a, a, a, a}, gap, w, m);
+            for (int x = 0; x < 9; x++) {
+                double e = 0;
+                for (int t = 0; t < m; t++) {
+                    e += w[t] * a[gap[t] + x];
+                }
+                assertThat(gapOut[x]).as("%d taps, gap, x = %d", m, x).isEqualTo(e);
+            }
+        }
+    }
 }
