@@ -41,6 +41,15 @@ final class FusedTaps {
         }
     }
 
+    /** The float form of {@link #accumulate(double[], int, double[][], int[], double[], int)}. */
+    static void accumulate(float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
+        if (offsets != null) {
+            VectorTaps.accumulate(out, n, rows, offsets, w, count);
+        } else {
+            accumulate(out, n, rows, w, count);
+        }
+    }
+
     /**
      * {@code out[x] += Σ_t w[t]·rows[t][x]} for x in [0, n), taps t in [0, count) in order.
      */

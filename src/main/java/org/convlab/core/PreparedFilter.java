@@ -205,10 +205,11 @@ final class PreparedFilter {
 
     /**
      * The same, laid out for {@link VectorTaps} if {@code offsets} and the filter can use it
-     * (stride 1, the double path), else in shifted copies.
+     * (stride 1; on the float path, not NCC, whose window sums keep the shifted layout), else in
+     * shifted copies.
      */
     ShiftedRows shiftedRows(double[] src, Plan plan, boolean offsets) {
-        offsets &= g.stride() == 1 && plan.floats() == null;
+        offsets &= g.stride() == 1 && (plan.floats() == null || mode != MatchMode.NCC);
         boolean sums = mode == MatchMode.NCC;
         return new ShiftedRows(src, plan.floats(), inHeight, inWidth, channels, g, sums, sums && plan.binary() && plan.floats() != null,
                 offsets);
@@ -255,7 +256,7 @@ final class PreparedFilter {
      */
     private float[] floatRow(int y, Scratch s) {
         float[] row = new float[g.outWidth()];
-        FusedTaps.accumulate(row, row.length, s.floatTapRows, s.floatTapWeights, taps(y, w, s));
+        FusedTaps.accumulate(row, row.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
         if (bias != 0) {
             float b = (float) bias;
             for (int x = 0; x < row.length; x++) {
@@ -305,7 +306,7 @@ final class PreparedFilter {
     private void correlateRowInFloat(int y, double[] out, Scratch s) {
         float[] acc = s.floatRow;
         java.util.Arrays.fill(acc, 0f);
-        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.floatTapWeights, taps(y, w, s));
+        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
         for (int x = 0; x < out.length; x++) {
             out[x] = acc[x];
         }

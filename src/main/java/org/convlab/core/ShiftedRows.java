@@ -11,8 +11,8 @@ import java.util.Arrays;
  * kept, so each row is copied once per band of output rows. For NCC the ring also keeps each
  * row's window sums Σx and Σx².
  *
- * <p>With {@link VectorPath} on (stride 1 only), the rows are laid out for {@link VectorTaps}
- * instead, which reads at any offset: kernel column j of row r is the row itself at
+ * <p>With {@link VectorPath} on (stride 1 only; in float, not for NCC's window sums), the rows
+ * are laid out for {@link VectorTaps} instead, which reads at any offset: kernel column j of row r is the row itself at
  * {@link #start} {@code + j·d}. Where every pixel a window reads lies inside its row (valid
  * padding), that is the image itself and nothing is copied; otherwise one copy of the row with
  * its zero padding serves all KW columns.
@@ -45,6 +45,8 @@ final class ShiftedRows {
     private final boolean direct;
     /** Offset layout: [slot] → KW references to that slot's row, so callers index by column as with copies. */
     private final double[][][] views;
+    /** {@link #views} in float mode. */
+    private final float[][][] floatViews;
     /** Offset layout, NCC: the squares of a slot's row, whose window sums give Σx². */
     private final double[] squares;
     /** Offset layout, NCC: KW references to {@link #squares}, their offsets j·d, and weights 1. */
@@ -61,8 +63,8 @@ final class ShiftedRows {
      */
     ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean binary,
             boolean offsets) {
-        if (offsets && (g.stride() != 1 || floatSrc != null)) {
-            throw new IllegalArgumentException("the offset layout is for stride 1 in double only");
+        if (offsets && (g.stride() != 1 || floatSrc != null && sums)) {
+            throw new IllegalArgumentException("the offset layout is for stride 1, and in float not with window sums");
         }
         this.src = src;
         this.floatSrc = floatSrc;
@@ -83,9 +85,14 @@ final class ShiftedRows {
         int length = offsets ? padded : ow;
         shifts = floats ? null : new double[slots][copies][length];
         floatShifts = floats ? new float[slots][copies][length] : null;
-        views = offsets ? new double[slots][g.kernelWidth()][] : null;
+        views = offsets && !floats ? new double[slots][g.kernelWidth()][] : null;
+        floatViews = offsets && floats ? new float[slots][g.kernelWidth()][] : null;
         for (int i = 0; offsets && i < slots; i++) {
-            Arrays.fill(views[i], direct ? src : shifts[i][0]);
+            if (floats) {
+                Arrays.fill(floatViews[i], direct ? floatSrc : floatShifts[i][0]);
+            } else {
+                Arrays.fill(views[i], direct ? src : shifts[i][0]);
+            }
         }
         sum = sums && !floats ? new double[slots][ow] : null;
         sumSq = sums && !floats ? new double[slots][ow] : null;
@@ -145,9 +152,12 @@ final class ShiftedRows {
         return offsets ? views[slot(c, r)] : shifts[slot(c, r)];
     }
 
-    /** The KW shifted float copies of image row r of channel c (float mode). */
+    /** {@link #of} in float mode. */
     float[][] floatsOf(int c, int r) {
-        return floatShifts[slot(c, r)];
+        if (direct) {
+            return floatViews[c * ring];
+        }
+        return offsets ? floatViews[slot(c, r)] : floatShifts[slot(c, r)];
     }
 
     /** Σ_j x over the window columns for each output column, image row r of channel c (NCC). */
@@ -274,10 +284,17 @@ final class ShiftedRows {
             // Padded position k holds pixel k − padLeft.
             int ka = Math.min(length, g.padLeft());
             int kb = Math.max(ka, Math.min(length, inWidth + g.padLeft()));
-            double[] dst = shifts[s][0];
-            Arrays.fill(dst, 0, ka, 0.0);
-            Arrays.fill(dst, kb, length, 0.0);
-            System.arraycopy(src, base + ka - g.padLeft(), dst, ka, kb - ka);
+            if (floatShifts != null) {
+                float[] dst = floatShifts[s][0];
+                Arrays.fill(dst, 0, ka, 0f);
+                Arrays.fill(dst, kb, length, 0f);
+                System.arraycopy(floatSrc, base + ka - g.padLeft(), dst, ka, kb - ka);
+            } else {
+                double[] dst = shifts[s][0];
+                Arrays.fill(dst, 0, ka, 0.0);
+                Arrays.fill(dst, kb, length, 0.0);
+                System.arraycopy(src, base + ka - g.padLeft(), dst, ka, kb - ka);
+            }
         }
         if (!sums) {
             return;

@@ -1,6 +1,7 @@
 package org.convlab.core;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -16,10 +17,10 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Only {@link VectorPath} decides when this class is used: it is loaded only where the
  * module {@code jdk.incubator.vector} is present, and used only once its code is compiled. It
- * serves the double path alone: with float vectors in the same JVM, C2 on Java 17 compiled some
- * of the vector operations of both into slow generic calls (measured: double and float maps each
- * about twice as fast alone, 0.6× the shifted layout together), and the float path is already
- * level with OpenCV.
+ * serves the double path (real values) and the float path (whole numbers, eight lanes). Float and
+ * double vectors live side by side without trouble once the warm-up times each layout fairly
+ * (an earlier measurement that blamed the mix was the warm-up charging one layout for work both
+ * share, see {@link VectorPath}).
  */
 final class VectorTaps {
     /**
@@ -27,6 +28,8 @@ final class VectorTaps {
      * one core here, and native on every AVX2 machine.
      */
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
+    /** The same width in float: eight lanes. */
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
 
     private VectorTaps() {
     }
@@ -79,6 +82,60 @@ final class VectorTaps {
      * check instead of five).
      */
     private static boolean neighbours(double[][] rows, int[] offsets, int t, int m) {
+        for (int j = 1; j < m; j++) {
+            if (rows[t + j] != rows[t] || offsets[t + j] != offsets[t] + j) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The float form of {@link #accumulate(double[], int, double[][], int[], double[], int)}, for
+     * whole numbers (exact in any order, see {@link PreparedFilter#exactInFloat}): eight lanes.
+     */
+    static void accumulate(float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
+        int passes = (count + FusedTaps.MAX_RUN - 1) / FusedTaps.MAX_RUN;
+        int t = 0;
+        for (int p = 0; p < passes; p++) {
+            int m = (count - t + (passes - p) - 1) / (passes - p);
+            switch (m) {
+                case 1:
+                    add1f(out, n, rows[t], offsets[t], w[t]);
+                    break;
+                case 2:
+                    add2f(out, n, rows[t], offsets[t], rows[t + 1], offsets[t + 1], w[t], w[t + 1]);
+                    break;
+                case 3:
+                    if (neighbours(rows, offsets, t, 3)) {
+                        addNeighbours3f(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2]);
+                        break;
+                    }
+                    add3f(out, n, rows[t], offsets[t], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], w[t], w[t + 1], w[t + 2]);
+                    break;
+                case 4:
+                    if (neighbours(rows, offsets, t, 4)) {
+                        addNeighbours4f(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2], w[t + 3]);
+                        break;
+                    }
+                    add4f(out, n, rows[t], offsets[t], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], w[t], w[t + 1], w[t + 2], w[t + 3]);
+                    break;
+                case 5:
+                    if (neighbours(rows, offsets, t, 5)) {
+                        addNeighbours5f(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                        break;
+                    }
+                    add5f(out, n, rows[t], offsets[t], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], rows[t + 4], offsets[t + 4], w[t], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    break;
+                default:
+                    throw new AssertionError(m);
+            }
+            t += m;
+        }
+    }
+
+    /** {@link #neighbours(double[][], int[], int, int)} for float rows. */
+    private static boolean neighbours(float[][] rows, int[] offsets, int t, int m) {
         for (int j = 1; j < m; j++) {
             if (rows[t + j] != rows[t] || offsets[t + j] != offsets[t] + j) {
                 return false;
@@ -346,6 +403,250 @@ final class VectorTaps {
         }
         for (; x < n; x++) {
             double a = out[x];
+            a += w0 * r[o + x];
+            a += w1 * r[o + x + 1];
+            a += w2 * r[o + x + 2];
+            a += w3 * r[o + x + 3];
+            a += w4 * r[o + x + 4];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #add1} in float. */
+    private static void add1f(float[] out, int n, float[] r0, int o0, float w0) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r0, o0 + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r0, o0 + y).mul(v0));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[o0 + x];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #add2} in float. */
+    private static void add2f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float w0, float w1) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        FloatVector v1 = FloatVector.broadcast(F, w1);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r0, o0 + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r0, o0 + y).mul(v0));
+            a = a.add(FloatVector.fromArray(F, r1, o1 + x).mul(v1));
+            b = b.add(FloatVector.fromArray(F, r1, o1 + y).mul(v1));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[o0 + x];
+            a += w1 * r1[o1 + x];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #add3} in float. */
+    private static void add3f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float[] r2, int o2, float w0, float w1, float w2) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        FloatVector v1 = FloatVector.broadcast(F, w1);
+        FloatVector v2 = FloatVector.broadcast(F, w2);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r0, o0 + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r0, o0 + y).mul(v0));
+            a = a.add(FloatVector.fromArray(F, r1, o1 + x).mul(v1));
+            b = b.add(FloatVector.fromArray(F, r1, o1 + y).mul(v1));
+            a = a.add(FloatVector.fromArray(F, r2, o2 + x).mul(v2));
+            b = b.add(FloatVector.fromArray(F, r2, o2 + y).mul(v2));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[o0 + x];
+            a += w1 * r1[o1 + x];
+            a += w2 * r2[o2 + x];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #add4} in float. */
+    private static void add4f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float[] r2, int o2, float[] r3, int o3, float w0, float w1, float w2, float w3) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        FloatVector v1 = FloatVector.broadcast(F, w1);
+        FloatVector v2 = FloatVector.broadcast(F, w2);
+        FloatVector v3 = FloatVector.broadcast(F, w3);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r0, o0 + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r0, o0 + y).mul(v0));
+            a = a.add(FloatVector.fromArray(F, r1, o1 + x).mul(v1));
+            b = b.add(FloatVector.fromArray(F, r1, o1 + y).mul(v1));
+            a = a.add(FloatVector.fromArray(F, r2, o2 + x).mul(v2));
+            b = b.add(FloatVector.fromArray(F, r2, o2 + y).mul(v2));
+            a = a.add(FloatVector.fromArray(F, r3, o3 + x).mul(v3));
+            b = b.add(FloatVector.fromArray(F, r3, o3 + y).mul(v3));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[o0 + x];
+            a += w1 * r1[o1 + x];
+            a += w2 * r2[o2 + x];
+            a += w3 * r3[o3 + x];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #add5} in float. */
+    private static void add5f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float[] r2, int o2, float[] r3, int o3, float[] r4, int o4, float w0, float w1, float w2, float w3, float w4) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        FloatVector v1 = FloatVector.broadcast(F, w1);
+        FloatVector v2 = FloatVector.broadcast(F, w2);
+        FloatVector v3 = FloatVector.broadcast(F, w3);
+        FloatVector v4 = FloatVector.broadcast(F, w4);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r0, o0 + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r0, o0 + y).mul(v0));
+            a = a.add(FloatVector.fromArray(F, r1, o1 + x).mul(v1));
+            b = b.add(FloatVector.fromArray(F, r1, o1 + y).mul(v1));
+            a = a.add(FloatVector.fromArray(F, r2, o2 + x).mul(v2));
+            b = b.add(FloatVector.fromArray(F, r2, o2 + y).mul(v2));
+            a = a.add(FloatVector.fromArray(F, r3, o3 + x).mul(v3));
+            b = b.add(FloatVector.fromArray(F, r3, o3 + y).mul(v3));
+            a = a.add(FloatVector.fromArray(F, r4, o4 + x).mul(v4));
+            b = b.add(FloatVector.fromArray(F, r4, o4 + y).mul(v4));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
+            a += w0 * r0[o0 + x];
+            a += w1 * r1[o1 + x];
+            a += w2 * r2[o2 + x];
+            a += w3 * r3[o3 + x];
+            a += w4 * r4[o4 + x];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #addNeighbours3} in float: 3 neighbouring pixels of one row. */
+    private static void addNeighbours3f(float[] out, int n, float[] r, int o, float w0, float w1, float w2) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        FloatVector v1 = FloatVector.broadcast(F, w1);
+        FloatVector v2 = FloatVector.broadcast(F, w2);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r, o + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r, o + y).mul(v0));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 1).mul(v1));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 1).mul(v1));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 2).mul(v2));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 2).mul(v2));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
+            a += w0 * r[o + x];
+            a += w1 * r[o + x + 1];
+            a += w2 * r[o + x + 2];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #addNeighbours4} in float: 4 neighbouring pixels of one row. */
+    private static void addNeighbours4f(float[] out, int n, float[] r, int o, float w0, float w1, float w2, float w3) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        FloatVector v1 = FloatVector.broadcast(F, w1);
+        FloatVector v2 = FloatVector.broadcast(F, w2);
+        FloatVector v3 = FloatVector.broadcast(F, w3);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r, o + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r, o + y).mul(v0));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 1).mul(v1));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 1).mul(v1));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 2).mul(v2));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 2).mul(v2));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 3).mul(v3));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 3).mul(v3));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
+            a += w0 * r[o + x];
+            a += w1 * r[o + x + 1];
+            a += w2 * r[o + x + 2];
+            a += w3 * r[o + x + 3];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #addNeighbours5} in float: 5 neighbouring pixels of one row. */
+    private static void addNeighbours5f(float[] out, int n, float[] r, int o, float w0, float w1, float w2, float w3, float w4) {
+        int l = F.length();
+        int x = 0;
+        FloatVector v0 = FloatVector.broadcast(F, w0);
+        FloatVector v1 = FloatVector.broadcast(F, w1);
+        FloatVector v2 = FloatVector.broadcast(F, w2);
+        FloatVector v3 = FloatVector.broadcast(F, w3);
+        FloatVector v4 = FloatVector.broadcast(F, w4);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            FloatVector a = FloatVector.fromArray(F, out, x);
+            FloatVector b = FloatVector.fromArray(F, out, y);
+            a = a.add(FloatVector.fromArray(F, r, o + x).mul(v0));
+            b = b.add(FloatVector.fromArray(F, r, o + y).mul(v0));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 1).mul(v1));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 1).mul(v1));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 2).mul(v2));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 2).mul(v2));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 3).mul(v3));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 3).mul(v3));
+            a = a.add(FloatVector.fromArray(F, r, o + x + 4).mul(v4));
+            b = b.add(FloatVector.fromArray(F, r, o + y + 4).mul(v4));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            float a = out[x];
             a += w0 * r[o + x];
             a += w1 * r[o + x + 1];
             a += w2 * r[o + x + 2];

@@ -122,4 +122,42 @@ class VectorTapsTest {
             }
         }
     }
+
+    @Test
+    void floatTapsGiveTheBitsOfTheShiftedFloatLoops() {
+        RandomCases r = new RandomCases(41);
+        for (int count = 1; count <= 27; count++) {
+            for (int n : new int[] {1, 7, 8, 15, 16, 17, 97, 508}) {
+                for (boolean neighbouring : new boolean[] {false, true}) {
+                    float[] source = new float[n + 60];
+                    for (int i = 0; i < source.length; i++) {
+                        source[i] = (float) r.value(true);
+                    }
+                    float[][] rows = new float[count][];
+                    float[][] copies = new float[count][n];
+                    int[] offsets = new int[count];
+                    float[] w = new float[count];
+                    for (int t = 0; t < count; t++) {
+                        rows[t] = source;
+                        offsets[t] = neighbouring ? (t / 5) * 9 + t % 5 : r.random().nextInt(41);
+                        System.arraycopy(source, offsets[t], copies[t], 0, n);
+                        w[t] = (float) r.value(true);
+                    }
+                    float[] vector = new float[n];
+                    float[] shifted = new float[n];
+                    VectorTaps.accumulate(vector, n, rows, offsets, w, count);
+                    FusedTaps.accumulate(shifted, n, copies, w, count);
+                    assertThat(vector).as("%d taps, %d wide, neighbours %s", count, n, neighbouring).isEqualTo(shifted);
+                    // Whole numbers: the sum is exact, so it can be checked against long arithmetic.
+                    for (int x = 0; x < n; x++) {
+                        long exact = 0;
+                        for (int t = 0; t < count; t++) {
+                            exact += (long) w[t] * (long) source[offsets[t] + x];
+                        }
+                        assertThat(vector[x]).as("%d taps, x = %d", count, x).isEqualTo((float) exact);
+                    }
+                }
+            }
+        }
+    }
 }
