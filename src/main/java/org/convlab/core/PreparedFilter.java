@@ -204,12 +204,11 @@ final class PreparedFilter {
     }
 
     /**
-     * The same, laid out for {@link VectorTaps} if {@code offsets} and the filter can use it
-     * (stride 1; on the float path, not NCC, whose window sums keep the shifted layout), else in
+     * The same, laid out for {@link VectorTaps} if {@code offsets} and the stride is 1, else in
      * shifted copies.
      */
     ShiftedRows shiftedRows(double[] src, Plan plan, boolean offsets) {
-        offsets &= g.stride() == 1 && (plan.floats() == null || mode != MatchMode.NCC);
+        offsets &= g.stride() == 1;
         boolean sums = mode == MatchMode.NCC;
         return new ShiftedRows(src, plan.floats(), inHeight, inWidth, channels, g, sums, sums && plan.binary() && plan.floats() != null,
                 offsets);
@@ -529,7 +528,7 @@ final class PreparedFilter {
         java.util.Arrays.fill(dot, 0f);
         java.util.Arrays.fill(sum, 0f);
         java.util.Arrays.fill(sumSq, 0f);
-        FusedTaps.accumulate(dot, ow, s.floatTapRows, s.floatTapWeights, n);
+        FusedTaps.accumulate(dot, ow, s.floatTapRows, s.tapOffsets, s.floatTapWeights, n);
         FusedTaps.accumulate(sum, ow, s.floatSumRows, s.floatOnes, m);
         if (s.binary) {
             System.arraycopy(sum, 0, sumSq, 0, ow);

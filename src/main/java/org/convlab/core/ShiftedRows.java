@@ -11,8 +11,8 @@ import java.util.Arrays;
  * kept, so each row is copied once per band of output rows. For NCC the ring also keeps each
  * row's window sums Σx and Σx².
  *
- * <p>With {@link VectorPath} on (stride 1 only; in float, not for NCC's window sums), the rows
- * are laid out for {@link VectorTaps} instead, which reads at any offset: kernel column j of row r is the row itself at
+ * <p>With {@link VectorPath} on (stride 1 only), the rows are laid out for {@link VectorTaps}
+ * instead, which reads at any offset: kernel column j of row r is the row itself at
  * {@link #start} {@code + j·d}. Where every pixel a window reads lies inside its row (valid
  * padding), that is the image itself and nothing is copied; otherwise one copy of the row with
  * its zero padding serves all KW columns.
@@ -53,6 +53,10 @@ final class ShiftedRows {
     private final double[][] squareViews;
     private final int[] squareAt;
     private final double[] ones;
+    /** The same three in float mode; no squares for an image of 0s and 1s. */
+    private final float[] floatSquares;
+    private final float[][] floatSquareViews;
+    private final float[] floatOnes;
     /** Offset layout, NCC: where each column's pixels start in the row being summed. */
     private final int[] at;
 
@@ -63,8 +67,8 @@ final class ShiftedRows {
      */
     ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean binary,
             boolean offsets) {
-        if (offsets && (g.stride() != 1 || floatSrc != null && sums)) {
-            throw new IllegalArgumentException("the offset layout is for stride 1, and in float not with window sums");
+        if (offsets && g.stride() != 1) {
+            throw new IllegalArgumentException("the offset layout is for stride 1 only");
         }
         this.src = src;
         this.floatSrc = floatSrc;
@@ -99,15 +103,27 @@ final class ShiftedRows {
         floatSum = sums && floats ? new float[slots][ow] : null;
         floatSumSq = sums && floats && !binary ? new float[slots][ow] : null;
         boolean offsetSums = offsets && sums;
-        squares = offsetSums ? new double[padded] : null;
-        squareViews = offsetSums ? new double[g.kernelWidth()][] : null;
+        boolean doubleSums = offsetSums && !floats;
+        boolean floatSquared = offsetSums && floats && !binary;
+        squares = doubleSums ? new double[padded] : null;
+        squareViews = doubleSums ? new double[g.kernelWidth()][] : null;
+        ones = doubleSums ? new double[g.kernelWidth()] : null;
+        floatSquares = floatSquared ? new float[padded] : null;
+        floatSquareViews = floatSquared ? new float[g.kernelWidth()][] : null;
+        floatOnes = offsetSums && floats ? new float[g.kernelWidth()] : null;
         squareAt = offsetSums ? new int[g.kernelWidth()] : null;
-        ones = offsetSums ? new double[g.kernelWidth()] : null;
         at = offsetSums ? new int[g.kernelWidth()] : null;
         for (int j = 0; offsetSums && j < g.kernelWidth(); j++) {
             squareAt[j] = j * g.dilation();
-            ones[j] = 1.0;
-            squareViews[j] = squares;
+            if (doubleSums) {
+                ones[j] = 1.0;
+                squareViews[j] = squares;
+            } else {
+                floatOnes[j] = 1f;
+                if (floatSquared) {
+                    floatSquareViews[j] = floatSquares;
+                }
+            }
         }
         held = new int[slots];
         Arrays.fill(held, -1);
@@ -300,10 +316,14 @@ final class ShiftedRows {
             return;
         }
         int start = direct ? base : 0;
-        double[] row = direct ? src : shifts[s][0];
         for (int j = 0; j < at.length; j++) {
             at[j] = start + j * g.dilation();
         }
+        if (floatShifts != null) {
+            floatSumsAtOffsets(s, start, length);
+            return;
+        }
+        double[] row = direct ? src : shifts[s][0];
         Arrays.fill(sum[s], 0.0);
         VectorTaps.accumulate(sum[s], g.outWidth(), views[s], at, ones, at.length);
         for (int k = 0; k < length; k++) {
@@ -312,5 +332,24 @@ final class ShiftedRows {
         }
         Arrays.fill(sumSq[s], 0.0);
         VectorTaps.accumulate(sumSq[s], g.outWidth(), squareViews, squareAt, ones, at.length);
+    }
+
+    /**
+     * {@link #fillForOffsets}' window sums in float mode. Whole numbers within 2^24, so exact,
+     * and the same values as the shifted layout's column-by-column sums.
+     */
+    private void floatSumsAtOffsets(int s, int start, int length) {
+        Arrays.fill(floatSum[s], 0f);
+        VectorTaps.accumulate(floatSum[s], g.outWidth(), floatViews[s], at, floatOnes, at.length);
+        if (floatSumSq == null) {
+            return;
+        }
+        float[] row = direct ? floatSrc : floatShifts[s][0];
+        for (int k = 0; k < length; k++) {
+            float v = row[start + k];
+            floatSquares[k] = v * v;
+        }
+        Arrays.fill(floatSumSq[s], 0f);
+        VectorTaps.accumulate(floatSumSq[s], g.outWidth(), floatSquareViews, squareAt, floatOnes, at.length);
     }
 }

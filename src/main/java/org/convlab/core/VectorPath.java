@@ -137,8 +137,8 @@ public final class VectorPath {
      */
     private static List<Exercise> exercises() {
         Random random = new Random(20261126);
-        Image real = randomImage(random, 12, 512, false);
-        Image painted = randomImage(random, 12, 512, true);
+        Image real = randomImage(random, 12, 512, 0);
+        Image painted = randomImage(random, 12, 512, 2);
         ConvSettings valid = ConvSettings.DEFAULT;
         ConvSettings same = valid.withPadding(Padding.SAME);
         List<Exercise> list = new ArrayList<>();
@@ -161,15 +161,19 @@ public final class VectorPath {
         list.add(new Exercise(real, k5, same, MatchMode.SSD));
         list.add(new Exercise(real, k5, valid, MatchMode.NCC));
         list.add(new Exercise(real, k5, same, MatchMode.NCC));
-        list.add(new Exercise(painted, randomFilter(random, 5, 5, true), same, MatchMode.RAW));
+        Filter w5 = randomFilter(random, 5, 5, true);
+        list.add(new Exercise(painted, w5, same, MatchMode.RAW));
+        list.add(new Exercise(painted, w5, valid, MatchMode.NCC));
+        // Whole numbers beyond 0 and 1, so NCC's float path sums squares too.
+        list.add(new Exercise(randomImage(random, 12, 512, 4), w5, same, MatchMode.NCC));
         return list;
     }
 
-    /** Real values in [0, 1), or a painted image of 0s and 1s (the float path). */
-    private static Image randomImage(Random random, int h, int w, boolean painted) {
+    /** Real values in [0, 1) for 0 levels, else whole numbers 0 … levels − 1 (the float path). */
+    private static Image randomImage(Random random, int h, int w, int levels) {
         double[] d = new double[h * w];
         for (int i = 0; i < d.length; i++) {
-            d[i] = painted ? random.nextInt(2) : random.nextDouble();
+            d[i] = levels == 0 ? random.nextDouble() : random.nextInt(levels);
         }
         return Image.of(h, w, 1, d);
     }
