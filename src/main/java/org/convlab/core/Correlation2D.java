@@ -114,7 +114,7 @@ public final class Correlation2D {
 
     /** Computes with a ready geometry and an already flipped (or not) kernel. */
     static ResponseMap compute(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
-        return compute(in, k, g, mode, act, VectorPath.enabled());
+        return compute(in, k, g, mode, act, VectorPath.enabled(mode));
     }
 
     /**

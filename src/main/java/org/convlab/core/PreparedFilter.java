@@ -200,7 +200,7 @@ final class PreparedFilter {
 
     /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, Plan)}. */
     ShiftedRows shiftedRows(double[] src, Plan plan) {
-        return shiftedRows(src, plan, VectorPath.enabled());
+        return shiftedRows(src, plan, VectorPath.enabled(mode));
     }
 
     /**

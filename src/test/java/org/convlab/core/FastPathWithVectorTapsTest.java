@@ -17,6 +17,6 @@ class FastPathWithVectorTapsTest extends FastPathTest {
     @Test
     void theTestJvmHasTheVectorModuleSoTheseCasesReallyRunOnIt() {
         assertThat(VectorPath.available()).isTrue();
-        assertThat(VectorPath.enabled()).isTrue();
+        assertThat(VectorPath.enabled(MatchMode.RAW) && VectorPath.enabled(MatchMode.SSD)).isTrue();
     }
 }
