@@ -16,16 +16,19 @@ import java.util.stream.Collectors;
 
 /**
  * Decides whether maps are computed with {@link VectorTaps} (rows read at offsets, no shifted
- * copies: 1.15–1.5× as fast on real-valued 512×512 maps here) or with the JIT-vectorized loops of {@link FusedTaps}. Both
- * give the same bits, so the choice is about time alone, and it is made by measuring.
+ * copies; on 512×512 maps here about 1.2–1.4× as fast for real values and 1.3–1.5× for whole
+ * numbers) or with the JIT-vectorized loops of {@link FusedTaps}. Both give the same bits, so the
+ * choice is about time alone, and it is made by measuring.
  *
  * <p>The Vector API is an incubator module in Java 17: present only when the JVM was started
  * with {@code --add-modules jdk.incubator.vector} (the app's launcher does; the command line does
  * not, so it prints no incubator warning), and very slow until C2 has compiled it: 50–260 ms for
  * a 512×512 map instead of 0.3 ms. So it is never used cold. {@link #warmUpInBackground} runs a
- * fixed set of small maps in both layouts on a background thread until they are faster with
- * offsets in total and none is much slower (or gives up after {@link #GIVE_UP_NANOS}); only then are maps
- * computed that way. Until then, and on machines where it never wins, nothing changes.
+ * fixed set of small maps in both layouts on a background thread, for each {@link Family} of
+ * loops apart, until that family is faster with offsets in total and none of its maps much slower;
+ * only then are that family's maps computed that way. A family still under half speed after
+ * {@link #HOPELESS_NANOS} (no vector instructions) or not yet faster after {@link #GIVE_UP_NANOS}
+ * keeps the old loops. Until then, and on machines where it never wins, nothing changes.
  */
 public final class VectorPath {
     /** Rounds whose times are compared: the fastest of each layout over the last few. */
@@ -39,6 +42,13 @@ public final class VectorPath {
      * slower layout for good when one tiny map lost by a few percent.
      */
     static final double TOLERANCE = 1.25;
+    /**
+     * Wall time after which a family still at under half the old loops' speed is given up: that
+     * is not C2 being late but the Vector API without vector instructions to use (measured with
+     * {@code -XX:UseAVX=0}, as on a Celeron without AVX: 0.05–0.07×), where timing on for the
+     * full {@link #GIVE_UP_NANOS} would keep a core of a slow laptop busy for nothing.
+     */
+    static final long HOPELESS_NANOS = TimeUnit.SECONDS.toNanos(10);
     /** Wall time after which the warm-up stops and leaves the shifted layout in place. */
     static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -146,6 +156,7 @@ public final class VectorPath {
                 timings.put(f, new Timings(own.size()));
             }
             Set<Family> undecided = EnumSet.allOf(Family.class);
+            Set<Family> lost = EnumSet.noneOf(Family.class);
             Map<Family, Long> wonAfterMillis = new EnumMap<>(Family.class);
             long begin = System.nanoTime();
             while (!undecided.isEmpty() && System.nanoTime() - begin < GIVE_UP_NANOS) {
@@ -159,10 +170,14 @@ public final class VectorPath {
                         enabledFamilies |= 1 << f.ordinal();
                         wonAfterMillis.put(f, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
                         it.remove();
+                    } else if (System.nanoTime() - begin > HOPELESS_NANOS && timings.get(f).hopeless()) {
+                        lost.add(f);
+                        it.remove();
                     }
                 }
             }
-            verdict = verdict(exercises, timings, undecided, wonAfterMillis);
+            lost.addAll(undecided);
+            verdict = verdict(exercises, timings, lost, wonAfterMillis);
         } finally {
             DONE.countDown();
         }
@@ -321,6 +336,11 @@ public final class VectorPath {
                 s += min(shifted[e]);
             }
             return o == 0 ? 0 : (double) s / o;
+        }
+
+        /** A full window in which the offset layout ran at under half the old loops' speed in total. */
+        boolean hopeless() {
+            return rounds >= WINDOW && speedUp() < 0.5;
         }
 
         /** The exercise whose offset time is the largest multiple of its shifted time. */

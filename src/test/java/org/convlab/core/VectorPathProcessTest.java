@@ -41,4 +41,21 @@ class VectorPathProcessTest {
         assertThat(r.out()).containsPattern("enabled=true\\nstatus=Vector API loops \\(|enabled=false\\nstatus=JIT-vectorized loops \\(the Vector API was not faster");
         assertThat(r.err()).contains("WARNING: Using incubator modules: jdk.incubator.vector");
     }
+
+    @Test
+    void withoutVectorInstructionsTheWarmUpGivesUpEarlyAndKeepsTheOldLoops() throws Exception {
+        // A CPU without AVX (many school Celerons): the Vector API falls back to plain Java at
+        // 0.05–0.07× the old loops, which the warm-up must see and give up on well before
+        // GIVE_UP_NANOS, so as not to keep a slow laptop's core busy.
+        String arch = System.getProperty("os.arch");
+        org.junit.jupiter.api.Assumptions.assumeTrue(arch.equals("amd64") || arch.equals("x86_64"), "-XX:UseAVX is an x86 option");
+        long t0 = System.nanoTime();
+        FreshJvm.Result r = FreshJvm.run(List.of("--add-modules", "jdk.incubator.vector", "-XX:UseAVX=0"), PROBE);
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("available=true", "enabled=false",
+                "status=JIT-vectorized loops (the Vector API was not faster here: sums of products 0.");
+        assertThat(seconds).as("gave up after the hopeless limit, not the full give-up time")
+                .isLessThan(java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(VectorPath.GIVE_UP_NANOS));
+    }
 }

@@ -123,4 +123,22 @@ class VectorPathTest {
                 java.util.Map.of(VectorPath.Family.PRODUCTS, 900L, VectorPath.Family.SQUARED_DIFFERENCES, 1200L));
         assertThat(all).isEqualTo("Vector API loops (2.0× the JIT-vectorized ones after 10 warm-up rounds, 1200 ms)");
     }
+
+    @Test
+    void onlyAFullWindowAtUnderHalfTheSpeedIsHopeless() {
+        VectorPath.Timings t = new VectorPath.Timings(2);
+        for (int round = 1; round < VectorPath.WINDOW; round++) {
+            t.record(0, 500, 20);
+            t.record(1, 500, 20);
+        }
+        assertThat(t.hopeless()).as("before a full window").isFalse();
+        t.record(0, 500, 20);
+        t.record(1, 500, 20);
+        assertThat(t.hopeless()).isTrue();
+        VectorPath.Timings close = new VectorPath.Timings(1);
+        for (int round = 0; round < 10; round++) {
+            close.record(0, 39, 20);
+        }
+        assertThat(close.hopeless()).as("0.51× is slow, not hopeless").isFalse();
+    }
 }
