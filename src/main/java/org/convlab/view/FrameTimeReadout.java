@@ -24,6 +24,9 @@ final class FrameTimeReadout extends Label {
         setId("frame-time");
         getStyleClass().add("frame-time");
         setMouseTransparent(true);
+        // The loops' line can be long (which family kept the old loops, and why): wrap it rather
+        // than let it run off the window.
+        setWrapText(true);
         setText("Frame time: measuring\u2026");
         AnimationTimer timer = new AnimationTimer() {
             @Override
