@@ -97,7 +97,11 @@ with_display() {
   fi
 }
 set +e
-JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dconvlab.exitAfterStart=true -Dconvlab.prefs=convlab-build" \
+# A data folder of its own: work a crashed ConvLab left in the user's folder would otherwise be
+# offered back in a dialog in front of this start (and taken from its owner).
+data=target/installer-data
+rm -rf "$data"
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dconvlab.exitAfterStart=true -Dconvlab.prefs=convlab-build -Dconvlab.dataDir=$data" \
   with_display timeout 120 "$launcher" >target/installer-classes.log 2>&1
 status=$?
 set -e

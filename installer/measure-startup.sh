@@ -15,10 +15,13 @@ fi
 runs="${1:-10}"
 launcher="${2:-target/installer/ConvLab/bin/ConvLab}"
 [ -x "$launcher" ] || { echo "measure-startup: no app image at $launcher; run installer/build-linux.sh --image-only first" >&2; exit 2; }
+# A data folder of its own, so that no leftover autosave puts a dialog in front of the window.
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
 times=()
 for i in $(seq 1 "$runs"); do
   t0=$(date +%s%3N)
-  out=$(JAVA_TOOL_OPTIONS="-Dconvlab.exitAfterStart=true -Dconvlab.prefs=convlab-measure-startup" timeout 120 "$launcher" 2>&1) || true
+  out=$(JAVA_TOOL_OPTIONS="-Dconvlab.exitAfterStart=true -Dconvlab.prefs=convlab-measure-startup -Dconvlab.dataDir=$data" timeout 120 "$launcher" 2>&1) || true
   shown=$(printf '%s\n' "$out" | sed -n 's/.*main window shown (at \([0-9]*\) ms since the epoch).*/\1/p')
   [ -n "$shown" ] || { printf '%s\n' "$out" >&2; echo "measure-startup: run $i did not report its window" >&2; exit 1; }
   ms=$((shown - t0))

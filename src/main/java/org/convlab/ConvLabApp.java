@@ -89,7 +89,7 @@ public final class ConvLabApp extends Application {
         editMenu.installShortcuts(scene);
         model.setWorkspaceOpener(file -> document.open(file, fileMenu.actions().dialogs()));
         DocumentWindow.attach(stage, document, new Autosave(UserDataFolder.resolve(), WorkspaceCodec.json(),
-                Autosave.DEFAULT_INTERVAL), fileMenu.actions().dialogs());
+                Autosave.DEFAULT_INTERVAL), fileMenu.actions().dialogs(), !Boolean.getBoolean(EXIT_AFTER_START_PROPERTY));
     }
 
     /**

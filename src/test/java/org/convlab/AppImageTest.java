@@ -49,7 +49,8 @@ class AppImageTest {
         ProcessBuilder pb = new ProcessBuilder(image.resolve("bin/ConvLab").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("JAVA_TOOL_OPTIONS",
-                "-D" + "convlab.exitAfterStart=true -Dconvlab.prefs=convlab-app-image-test");
+                "-D" + "convlab.exitAfterStart=true -Dconvlab.prefs=convlab-app-image-test -Dconvlab.dataDir="
+                        + Files.createTempDirectory("convlab-app-image-data"));
         Process p = pb.start();
         boolean ended = p.waitFor(120, TimeUnit.SECONDS);
         if (!ended) {

@@ -28,13 +28,15 @@ public final class DocumentWindow {
 
     /**
      * Binds {@code stage}'s title, handles its close request, starts {@code autosave} (fed with
-     * every committed workspace) and, once the window shows, offers any work left by a crash.
+     * every committed workspace) and, once the window shows, offers any work left by a crash
+     * unless {@code offerRecovery} is false (a start that only measures itself and exits must
+     * neither stop at a question nor take the work from the next real start).
      */
-    public static void attach(Stage stage, DocumentViewModel model, Autosave autosave, FxDocumentDialogs dialogs) {
+    public static void attach(Stage stage, DocumentViewModel model, Autosave autosave, FxDocumentDialogs dialogs, boolean offerRecovery) {
         stage.titleProperty().bind(model.titleProperty());
         autosave.update(model.workspace());
         model.workspaceProperty().addListener((o, a, now) -> autosave.update(now));
-        Optional<Autosave.Recovery> recovery = autosave.findRecovery();
+        Optional<Autosave.Recovery> recovery = offerRecovery ? autosave.findRecovery() : Optional.empty();
         try {
             autosave.start();
         } catch (IOException e) {

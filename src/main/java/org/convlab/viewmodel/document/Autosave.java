@@ -74,6 +74,9 @@ public final class Autosave implements AutoCloseable {
                 }
                 Path file = autosaveFile(other);
                 if (!Files.isRegularFile(file)) {
+                    // A run that ended before its first autosave: nothing to offer, and the
+                    // marker would otherwise stay for good (hundreds after a term of classes).
+                    deleteQuietly(marker);
                     continue;
                 }
                 try {
@@ -90,6 +93,14 @@ public final class Autosave implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "cannot look for autosaves in " + folder + ": " + e.getMessage());
         }
         return Optional.ofNullable(best);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot remove " + p + ": " + e.getMessage());
+        }
     }
 
     /** Forgets a recovery once it was taken or declined, so it is not offered again. */

@@ -65,7 +65,7 @@ class DocumentWindowTest {
             BorderPane root = new BorderPane(new Label("lesson"));
             root.setTop(new MenuBar(file, new EditMenu(model, file.actions())));
             stage.setScene(new Scene(root, 600, 400));
-            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs());
+            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), true);
             stage.show();
             window.set(stage);
             menu.set(file);
@@ -110,7 +110,7 @@ class DocumentWindowTest {
                     DocumentViewModelTest::start, new UndoHistory());
             FileMenu file = new FileMenu(model, () -> stage);
             stage.setScene(new Scene(new BorderPane(new Label("lesson")), 600, 400));
-            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs());
+            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), true);
             stage.show();
             window.set(stage);
         });
@@ -124,6 +124,30 @@ class DocumentWindowTest {
         assertThat(WorkspaceCodec.json().read(Files.readString(data.resolve("autosave-" + ProcessHandle.current().pid() + ".convlab"))))
                 .as("the recovered work is in this run's autosave at once").isEqualTo(lost);
         Platform.runLater(() -> window.get().close());
+        autosave.close();
+    }
+
+    @Test
+    void aStartThatOnlyMeasuresItselfNeitherAsksNorTakesTheWorkOfACrash(FxRobot robot) throws Exception {
+        var lost = DocumentViewModelTest.paint(DocumentViewModelTest.start(), 6, 6);
+        Files.writeString(data.resolve("running-999999999"), "999999999");
+        Files.writeString(data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
+        FakeDocument doc = new FakeDocument(DocumentViewModelTest.start());
+        Autosave autosave = new Autosave(data, WorkspaceCodec.json(), Duration.ofMinutes(5));
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            DocumentViewModel model = new DocumentViewModel(doc, WorkspaceCodec.json(), new RecentFiles(prefs),
+                    DocumentViewModelTest::start, new UndoHistory());
+            FileMenu file = new FileMenu(model, () -> stage);
+            stage.setScene(new Scene(new BorderPane(new Label("lesson")), 600, 400));
+            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), false);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#recover-dialog").tryQuery()).isEmpty();
+        assertThat(doc.current()).isEqualTo(DocumentViewModelTest.start());
+        assertThat(Files.exists(data.resolve("autosave-999999999.convlab"))).as("kept for the next real start").isTrue();
+        assertThat(Files.exists(data.resolve("running-999999999"))).isTrue();
         autosave.close();
     }
 }

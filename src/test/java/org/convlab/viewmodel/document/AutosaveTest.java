@@ -76,4 +76,12 @@ class AutosaveTest {
         Files.writeString(dir.resolve("autosave-" + DEAD_PID + ".convlab"), "{ truncated");
         assertThat(new Autosave(dir, codec, Duration.ofSeconds(30)).findRecovery()).isEmpty();
     }
+
+    @Test
+    void aMarkerOfADeadRunWithNothingSavedIsRemoved() throws Exception {
+        Path marker = dir.resolve("running-" + DEAD_PID);
+        Files.writeString(marker, Long.toString(DEAD_PID));
+        assertThat(new Autosave(dir, codec, Duration.ofSeconds(30)).findRecovery()).isEmpty();
+        assertThat(Files.exists(marker)).as("nothing to recover, so nothing to keep").isFalse();
+    }
 }
