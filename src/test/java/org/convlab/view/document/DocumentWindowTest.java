@@ -98,56 +98,56 @@ class DocumentWindowTest {
     @Test
     void afterACrashTheAutosavedWorkIsOfferedAndRecovered(FxRobot robot) throws Exception {
         var lost = DocumentViewModelTest.paint(DocumentViewModelTest.start(), 6, 6);
-        // what a killed run leaves behind: its marker and its autosave (pid beyond any real one)
-        Files.writeString(data.resolve("running-999999999"), "999999999");
-        Files.writeString(data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
+        leaveWorkOfACrash(lost);
         FakeDocument doc = new FakeDocument(DocumentViewModelTest.start());
-        AtomicReference<Stage> window = new AtomicReference<>();
         Autosave autosave = new Autosave(data, WorkspaceCodec.json(), Duration.ofMinutes(5));
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            DocumentViewModel model = new DocumentViewModel(doc, WorkspaceCodec.json(), new RecentFiles(prefs),
-                    DocumentViewModelTest::start, new UndoHistory());
-            FileMenu file = new FileMenu(model, () -> stage);
-            stage.setScene(new Scene(new BorderPane(new Label("lesson")), 600, 400));
-            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), true);
-            stage.show();
-            window.set(stage);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Stage window = openWindow(doc, autosave, true);
         assertThat(robot.lookup("#recover-dialog").tryQuery()).isPresent();
         robot.clickOn("Recover");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc.current()).isEqualTo(lost);
-        assertThat(window.get().getTitle()).isEqualTo("ConvLab — Untitled •");
+        assertThat(window.getTitle()).isEqualTo("ConvLab — Untitled •");
         assertThat(Files.exists(data.resolve("autosave-999999999.convlab"))).as("offered once only").isFalse();
         assertThat(WorkspaceCodec.json().read(Files.readString(data.resolve("autosave-" + ProcessHandle.current().pid() + ".convlab"))))
                 .as("the recovered work is in this run's autosave at once").isEqualTo(lost);
-        Platform.runLater(() -> window.get().close());
+        Platform.runLater(window::close);
         autosave.close();
     }
 
     @Test
     void aStartThatOnlyMeasuresItselfNeitherAsksNorTakesTheWorkOfACrash(FxRobot robot) throws Exception {
-        var lost = DocumentViewModelTest.paint(DocumentViewModelTest.start(), 6, 6);
-        Files.writeString(data.resolve("running-999999999"), "999999999");
-        Files.writeString(data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
+        leaveWorkOfACrash(DocumentViewModelTest.paint(DocumentViewModelTest.start(), 6, 6));
         FakeDocument doc = new FakeDocument(DocumentViewModelTest.start());
         Autosave autosave = new Autosave(data, WorkspaceCodec.json(), Duration.ofMinutes(5));
+        Stage window = openWindow(doc, autosave, false);
+        assertThat(robot.lookup("#recover-dialog").tryQuery()).isEmpty();
+        assertThat(doc.current()).isEqualTo(DocumentViewModelTest.start());
+        assertThat(Files.exists(data.resolve("autosave-999999999.convlab"))).as("kept for the next real start").isTrue();
+        assertThat(Files.exists(data.resolve("running-999999999"))).isTrue();
+        Platform.runLater(window::close);
+        autosave.close();
+    }
+
+    /** What a killed run leaves behind: its marker and its autosave (pid beyond any real one). */
+    private void leaveWorkOfACrash(org.convlab.core.Workspace lost) throws java.io.IOException {
+        Files.writeString(data.resolve("running-999999999"), "999999999");
+        Files.writeString(data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
+    }
+
+    /** A shown window on {@code doc}, a label for its lesson, attached to {@code autosave}. */
+    private Stage openWindow(FakeDocument doc, Autosave autosave, boolean offerRecovery) {
+        AtomicReference<Stage> window = new AtomicReference<>();
         Platform.runLater(() -> {
             Stage stage = new Stage();
             DocumentViewModel model = new DocumentViewModel(doc, WorkspaceCodec.json(), new RecentFiles(prefs),
                     DocumentViewModelTest::start, new UndoHistory());
             FileMenu file = new FileMenu(model, () -> stage);
             stage.setScene(new Scene(new BorderPane(new Label("lesson")), 600, 400));
-            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), false);
+            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), offerRecovery);
             stage.show();
+            window.set(stage);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#recover-dialog").tryQuery()).isEmpty();
-        assertThat(doc.current()).isEqualTo(DocumentViewModelTest.start());
-        assertThat(Files.exists(data.resolve("autosave-999999999.convlab"))).as("kept for the next real start").isTrue();
-        assertThat(Files.exists(data.resolve("running-999999999"))).isTrue();
-        autosave.close();
+        return window.get();
     }
 }
