@@ -152,7 +152,11 @@ final class PreparedFilter {
         final float[][] floatTapRows;
         final float[] floatTapWeights;
         final float[] floatRow;
-        final double[] zeros = new double[g.outWidth()];
+        /**
+         * SSD's padding rows: zeros as long as a padded row, read like one (column j from j·d),
+         * so a kernel row in the padding is a run of neighbouring pixels like any other.
+         */
+        final double[] zeros = new double[g.outWidth() + (g.kernelWidth() - 1) * g.dilation()];
         final double[] sum;
         final double[] sumSq;
         final double[][] sumRows = new double[channels * g.kernelHeight()][];
@@ -395,7 +399,7 @@ final class PreparedFilter {
                 int r = g.inputRow(y, i);
                 double[][] shifted = r >= 0 && r < inHeight ? s.shifted.of(c, r) : null;
                 int start = shifted == null ? 0 : s.shifted.start(c, r);
-                int step = shifted == null ? 0 : s.shifted.columnStep();
+                int step = shifted == null ? g.dilation() : s.shifted.columnStep();
                 for (int j = 0; j < kw; j++) {
                     s.tapRows[n] = shifted == null ? s.zeros : shifted[j];
                     s.tapWeights[n] = w[(c * kh + i) * kw + j];

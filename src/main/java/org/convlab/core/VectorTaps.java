@@ -154,6 +154,10 @@ final class VectorTaps {
                     ssd4(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
                     break;
                 case 5:
+                    if (neighbours(rows, offsets, t, 5)) {
+                        ssdNeighbours5(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                        break;
+                    }
                     ssd5(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], rows[t + 4], offsets[t + 4], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
                     break;
                 default:
@@ -642,6 +646,58 @@ final class VectorTaps {
             a += w2 * r[o + x + 2];
             a += w3 * r[o + x + 3];
             a += w4 * r[o + x + 4];
+            out[x] = a;
+        }
+    }
+
+    /** {@link #ssd5} for five neighbouring pixels of one row, as {@link #addNeighbours5}. */
+    private static void ssdNeighbours5(double[] out, int n, double[] r, int o, double w0, double w1, double w2, double w3, double w4) {
+        int l = D.length();
+        int x = 0;
+        DoubleVector v0 = DoubleVector.broadcast(D, w0);
+        DoubleVector v1 = DoubleVector.broadcast(D, w1);
+        DoubleVector v2 = DoubleVector.broadcast(D, w2);
+        DoubleVector v3 = DoubleVector.broadcast(D, w3);
+        DoubleVector v4 = DoubleVector.broadcast(D, w4);
+        for (; x <= n - 2 * l; x += 2 * l) {
+            int y = x + l;
+            DoubleVector a = DoubleVector.fromArray(D, out, x);
+            DoubleVector b = DoubleVector.fromArray(D, out, y);
+            DoubleVector d0 = DoubleVector.fromArray(D, r, o + x).sub(v0);
+            DoubleVector e0 = DoubleVector.fromArray(D, r, o + y).sub(v0);
+            a = a.sub(d0.mul(d0));
+            b = b.sub(e0.mul(e0));
+            DoubleVector d1 = DoubleVector.fromArray(D, r, o + x + 1).sub(v1);
+            DoubleVector e1 = DoubleVector.fromArray(D, r, o + y + 1).sub(v1);
+            a = a.sub(d1.mul(d1));
+            b = b.sub(e1.mul(e1));
+            DoubleVector d2 = DoubleVector.fromArray(D, r, o + x + 2).sub(v2);
+            DoubleVector e2 = DoubleVector.fromArray(D, r, o + y + 2).sub(v2);
+            a = a.sub(d2.mul(d2));
+            b = b.sub(e2.mul(e2));
+            DoubleVector d3 = DoubleVector.fromArray(D, r, o + x + 3).sub(v3);
+            DoubleVector e3 = DoubleVector.fromArray(D, r, o + y + 3).sub(v3);
+            a = a.sub(d3.mul(d3));
+            b = b.sub(e3.mul(e3));
+            DoubleVector d4 = DoubleVector.fromArray(D, r, o + x + 4).sub(v4);
+            DoubleVector e4 = DoubleVector.fromArray(D, r, o + y + 4).sub(v4);
+            a = a.sub(d4.mul(d4));
+            b = b.sub(e4.mul(e4));
+            a.intoArray(out, x);
+            b.intoArray(out, y);
+        }
+        for (; x < n; x++) {
+            double a = out[x];
+            double d0 = r[o + x] - w0;
+            a -= d0 * d0;
+            double d1 = r[o + x + 1] - w1;
+            a -= d1 * d1;
+            double d2 = r[o + x + 2] - w2;
+            a -= d2 * d2;
+            double d3 = r[o + x + 3] - w3;
+            a -= d3 * d3;
+            double d4 = r[o + x + 4] - w4;
+            a -= d4 * d4;
             out[x] = a;
         }
     }

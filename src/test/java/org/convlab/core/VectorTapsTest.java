@@ -83,6 +83,11 @@ class VectorTapsTest {
                     VectorTaps.accumulate(vector, n, rows, offsets, w, count);
                     FusedTaps.accumulate(shifted, n, copies, w, count);
                     assertThat(vector).as("kernel rows of %d, %d taps, %d wide", kw, count, n).isEqualTo(shifted);
+                    double[] vectorSsd = new double[n];
+                    double[] shiftedSsd = new double[n];
+                    VectorTaps.subtractSquaredDifferences(vectorSsd, n, rows, offsets, w, count);
+                    FusedTaps.subtractSquaredDifferences(shiftedSsd, n, copies, w, count);
+                    assertThat(vectorSsd).as("SSD, kernel rows of %d, %d taps, %d wide", kw, count, n).isEqualTo(shiftedSsd);
                 }
             }
         }
