@@ -650,7 +650,13 @@ final class VectorTaps {
         }
     }
 
-    /** {@link #ssd5} for five neighbouring pixels of one row, as {@link #addNeighbours5}. */
+    /**
+     * {@link #ssd5} for five neighbouring pixels of one row, as {@link #addNeighbours5}. The SSD
+     * loops of four and five taps take one vector per step, not two: with two, C2 now and then
+     * left the last store of the loop body as a generic call (a whole run at 2–4× the old loops,
+     * in about 1 JVM in 20; none in 20 with one), most likely the limit on how much it inlines
+     * into one method, which three vector operations per tap reach first; the speed is the same.
+     */
     private static void ssdNeighbours5(double[] out, int n, double[] r, int o, double w0, double w1, double w2, double w3, double w4) {
         int l = D.length();
         int x = 0;
@@ -659,32 +665,19 @@ final class VectorTaps {
         DoubleVector v2 = DoubleVector.broadcast(D, w2);
         DoubleVector v3 = DoubleVector.broadcast(D, w3);
         DoubleVector v4 = DoubleVector.broadcast(D, w4);
-        for (; x <= n - 2 * l; x += 2 * l) {
-            int y = x + l;
+        for (; x <= n - l; x += l) {
             DoubleVector a = DoubleVector.fromArray(D, out, x);
-            DoubleVector b = DoubleVector.fromArray(D, out, y);
             DoubleVector d0 = DoubleVector.fromArray(D, r, o + x).sub(v0);
-            DoubleVector e0 = DoubleVector.fromArray(D, r, o + y).sub(v0);
             a = a.sub(d0.mul(d0));
-            b = b.sub(e0.mul(e0));
             DoubleVector d1 = DoubleVector.fromArray(D, r, o + x + 1).sub(v1);
-            DoubleVector e1 = DoubleVector.fromArray(D, r, o + y + 1).sub(v1);
             a = a.sub(d1.mul(d1));
-            b = b.sub(e1.mul(e1));
             DoubleVector d2 = DoubleVector.fromArray(D, r, o + x + 2).sub(v2);
-            DoubleVector e2 = DoubleVector.fromArray(D, r, o + y + 2).sub(v2);
             a = a.sub(d2.mul(d2));
-            b = b.sub(e2.mul(e2));
             DoubleVector d3 = DoubleVector.fromArray(D, r, o + x + 3).sub(v3);
-            DoubleVector e3 = DoubleVector.fromArray(D, r, o + y + 3).sub(v3);
             a = a.sub(d3.mul(d3));
-            b = b.sub(e3.mul(e3));
             DoubleVector d4 = DoubleVector.fromArray(D, r, o + x + 4).sub(v4);
-            DoubleVector e4 = DoubleVector.fromArray(D, r, o + y + 4).sub(v4);
             a = a.sub(d4.mul(d4));
-            b = b.sub(e4.mul(e4));
             a.intoArray(out, x);
-            b.intoArray(out, y);
         }
         for (; x < n; x++) {
             double a = out[x];
@@ -799,28 +792,17 @@ final class VectorTaps {
         DoubleVector v1 = DoubleVector.broadcast(D, w1);
         DoubleVector v2 = DoubleVector.broadcast(D, w2);
         DoubleVector v3 = DoubleVector.broadcast(D, w3);
-        for (; x <= n - 2 * l; x += 2 * l) {
-            int y = x + l;
+        for (; x <= n - l; x += l) {
             DoubleVector a = DoubleVector.fromArray(D, out, x);
-            DoubleVector b = DoubleVector.fromArray(D, out, y);
             DoubleVector d0 = DoubleVector.fromArray(D, r0, o0 + x).sub(v0);
-            DoubleVector e0 = DoubleVector.fromArray(D, r0, o0 + y).sub(v0);
             a = a.sub(d0.mul(d0));
-            b = b.sub(e0.mul(e0));
             DoubleVector d1 = DoubleVector.fromArray(D, r1, o1 + x).sub(v1);
-            DoubleVector e1 = DoubleVector.fromArray(D, r1, o1 + y).sub(v1);
             a = a.sub(d1.mul(d1));
-            b = b.sub(e1.mul(e1));
             DoubleVector d2 = DoubleVector.fromArray(D, r2, o2 + x).sub(v2);
-            DoubleVector e2 = DoubleVector.fromArray(D, r2, o2 + y).sub(v2);
             a = a.sub(d2.mul(d2));
-            b = b.sub(e2.mul(e2));
             DoubleVector d3 = DoubleVector.fromArray(D, r3, o3 + x).sub(v3);
-            DoubleVector e3 = DoubleVector.fromArray(D, r3, o3 + y).sub(v3);
             a = a.sub(d3.mul(d3));
-            b = b.sub(e3.mul(e3));
             a.intoArray(out, x);
-            b.intoArray(out, y);
         }
         for (; x < n; x++) {
             double a = out[x];
@@ -844,32 +826,19 @@ final class VectorTaps {
         DoubleVector v2 = DoubleVector.broadcast(D, w2);
         DoubleVector v3 = DoubleVector.broadcast(D, w3);
         DoubleVector v4 = DoubleVector.broadcast(D, w4);
-        for (; x <= n - 2 * l; x += 2 * l) {
-            int y = x + l;
+        for (; x <= n - l; x += l) {
             DoubleVector a = DoubleVector.fromArray(D, out, x);
-            DoubleVector b = DoubleVector.fromArray(D, out, y);
             DoubleVector d0 = DoubleVector.fromArray(D, r0, o0 + x).sub(v0);
-            DoubleVector e0 = DoubleVector.fromArray(D, r0, o0 + y).sub(v0);
             a = a.sub(d0.mul(d0));
-            b = b.sub(e0.mul(e0));
             DoubleVector d1 = DoubleVector.fromArray(D, r1, o1 + x).sub(v1);
-            DoubleVector e1 = DoubleVector.fromArray(D, r1, o1 + y).sub(v1);
             a = a.sub(d1.mul(d1));
-            b = b.sub(e1.mul(e1));
             DoubleVector d2 = DoubleVector.fromArray(D, r2, o2 + x).sub(v2);
-            DoubleVector e2 = DoubleVector.fromArray(D, r2, o2 + y).sub(v2);
             a = a.sub(d2.mul(d2));
-            b = b.sub(e2.mul(e2));
             DoubleVector d3 = DoubleVector.fromArray(D, r3, o3 + x).sub(v3);
-            DoubleVector e3 = DoubleVector.fromArray(D, r3, o3 + y).sub(v3);
             a = a.sub(d3.mul(d3));
-            b = b.sub(e3.mul(e3));
             DoubleVector d4 = DoubleVector.fromArray(D, r4, o4 + x).sub(v4);
-            DoubleVector e4 = DoubleVector.fromArray(D, r4, o4 + y).sub(v4);
             a = a.sub(d4.mul(d4));
-            b = b.sub(e4.mul(e4));
             a.intoArray(out, x);
-            b.intoArray(out, y);
         }
         for (; x < n; x++) {
             double a = out[x];
