@@ -19,6 +19,16 @@ final class FusedTaps {
     private FusedTaps() {
     }
 
+    /** Passes over a row for {@code count} taps: runs of at most {@link #MAX_RUN}. */
+    static int passes(int count) {
+        return (count + MAX_RUN - 1) / MAX_RUN;
+    }
+
+    /** The next run's length: the taps left spread evenly over the passes left (6 taps: 3 + 3, not 5 + 1). */
+    static int nextRun(int tapsLeft, int passesLeft) {
+        return (tapsLeft + passesLeft - 1) / passesLeft;
+    }
+
     /**
      * {@code out[x] += Σ_t w[t]·rows[t][offsets[t] + x]}: {@link VectorTaps} where there are
      * offsets (rows laid out for it by {@link ShiftedRows}), else the loops below (null offsets,
@@ -54,10 +64,10 @@ final class FusedTaps {
      * {@code out[x] += Σ_t w[t]·rows[t][x]} for x in [0, n), taps t in [0, count) in order.
      */
     static void accumulate(double[] out, int n, double[][] rows, double[] w, int count) {
-        int passes = (count + MAX_RUN - 1) / MAX_RUN;
+        int passes = passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
-            int m = (count - t + (passes - p) - 1) / (passes - p);
+            int m = nextRun(count - t, passes - p);
             switch (m) {
                 case 1:
                     add1(out, n, rows[t + 0], w[t + 0]);
@@ -86,10 +96,10 @@ final class FusedTaps {
      * order: the sum of squared differences, term by term.
      */
     static void subtractSquaredDifferences(double[] out, int n, double[][] rows, double[] w, int count) {
-        int passes = (count + MAX_RUN - 1) / MAX_RUN;
+        int passes = passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
-            int m = (count - t + (passes - p) - 1) / (passes - p);
+            int m = nextRun(count - t, passes - p);
             switch (m) {
                 case 1:
                     ssd1(out, n, rows[t + 0], w[t + 0]);
@@ -233,10 +243,10 @@ final class FusedTaps {
      * every partial sum is a whole number of magnitude at most 2^24 (see {@link PreparedFilter}).
      */
     static void accumulate(float[] out, int n, float[][] rows, float[] w, int count) {
-        int passes = (count + MAX_RUN - 1) / MAX_RUN;
+        int passes = passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
-            int m = (count - t + (passes - p) - 1) / (passes - p);
+            int m = nextRun(count - t, passes - p);
             switch (m) {
                 case 1:
                     add1f(out, n, rows[t + 0], w[t + 0]);

@@ -39,6 +39,8 @@ final class ShiftedRows {
     private final float[][] floatSum;
     private final float[][] floatSumSq;
     private final int[] held;
+    /** Offset layout: a row's length with its padding, output column x reading x + j·d. */
+    private final int padded;
     /** {@link VectorTaps}' layout: one row per slot, read at offsets (see the class comment). */
     private final boolean offsets;
     /** Offset layout without copies: every window is inside the image's rows. */
@@ -82,8 +84,7 @@ final class ShiftedRows {
         this.offsets = offsets;
         int slots = channels * ring;
         int ow = g.outWidth();
-        // Offset layout: output column x reads padded position x + j·d, so a row needs this many.
-        int padded = ow + (g.kernelWidth() - 1) * g.dilation();
+        this.padded = ow + (g.kernelWidth() - 1) * g.dilation();
         this.direct = offsets && g.padLeft() == 0 && padded <= inWidth;
         int copies = offsets ? (direct ? 0 : 1) : g.kernelWidth();
         int length = offsets ? padded : ow;
@@ -295,20 +296,19 @@ final class ShiftedRows {
      */
     private void fillForOffsets(int s, int c, int r) {
         int base = (c * inHeight + r) * inWidth;
-        int length = g.outWidth() + (g.kernelWidth() - 1) * g.dilation();
         if (!direct) {
             // Padded position k holds pixel k − padLeft.
-            int ka = Math.min(length, g.padLeft());
-            int kb = Math.max(ka, Math.min(length, inWidth + g.padLeft()));
+            int ka = Math.min(padded, g.padLeft());
+            int kb = Math.max(ka, Math.min(padded, inWidth + g.padLeft()));
             if (floatShifts != null) {
                 float[] dst = floatShifts[s][0];
                 Arrays.fill(dst, 0, ka, 0f);
-                Arrays.fill(dst, kb, length, 0f);
+                Arrays.fill(dst, kb, padded, 0f);
                 System.arraycopy(floatSrc, base + ka - g.padLeft(), dst, ka, kb - ka);
             } else {
                 double[] dst = shifts[s][0];
                 Arrays.fill(dst, 0, ka, 0.0);
-                Arrays.fill(dst, kb, length, 0.0);
+                Arrays.fill(dst, kb, padded, 0.0);
                 System.arraycopy(src, base + ka - g.padLeft(), dst, ka, kb - ka);
             }
         }
@@ -320,13 +320,13 @@ final class ShiftedRows {
             at[j] = start + j * g.dilation();
         }
         if (floatShifts != null) {
-            floatSumsAtOffsets(s, start, length);
+            floatSumsAtOffsets(s, start);
             return;
         }
         double[] row = direct ? src : shifts[s][0];
         Arrays.fill(sum[s], 0.0);
         VectorTaps.accumulate(sum[s], g.outWidth(), views[s], at, ones, at.length);
-        for (int k = 0; k < length; k++) {
+        for (int k = 0; k < padded; k++) {
             double v = row[start + k];
             squares[k] = v * v;
         }
@@ -338,14 +338,14 @@ final class ShiftedRows {
      * {@link #fillForOffsets}' window sums in float mode. Whole numbers within 2^24, so exact,
      * and the same values as the shifted layout's column-by-column sums.
      */
-    private void floatSumsAtOffsets(int s, int start, int length) {
+    private void floatSumsAtOffsets(int s, int start) {
         Arrays.fill(floatSum[s], 0f);
         VectorTaps.accumulate(floatSum[s], g.outWidth(), floatViews[s], at, floatOnes, at.length);
         if (floatSumSq == null) {
             return;
         }
         float[] row = direct ? floatSrc : floatShifts[s][0];
-        for (int k = 0; k < length; k++) {
+        for (int k = 0; k < padded; k++) {
             float v = row[start + k];
             floatSquares[k] = v * v;
         }

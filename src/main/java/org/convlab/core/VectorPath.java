@@ -186,23 +186,21 @@ public final class VectorPath {
     /** The status line: which loops run, how much faster, or which exercise held a family back. */
     static String verdict(Map<Family, List<Exercise>> exercises, Map<Family, Timings> timings, Set<Family> lost,
             Map<Family, Long> wonAfterMillis) {
+        String why = lost.stream().map(f -> {
+            Timings t = timings.get(f);
+            int worst = t.slowest();
+            return String.format("%s %.2f× after %d rounds, slowest %s at %.2f×",
+                    f.label, t.speedUp(), t.rounds(), exercises.get(f).get(worst), t.slowdown(worst));
+        }).collect(Collectors.joining("; "));
+        if (lost.size() == Family.values().length) {
+            return "JIT-vectorized loops (the Vector API was not faster here: " + why + ")";
+        }
         // The headline gives the numbers of the loops for raw maps, unless only SSD's won.
-        Family first = lost.contains(Family.PRODUCTS) ? Family.SQUARED_DIFFERENCES : Family.PRODUCTS;
-        Timings won = timings.get(first);
-        String headline = lost.contains(first) ? "" : String.format("Vector API loops (%.1f× the JIT-vectorized ones after %d warm-up rounds, %d ms)",
+        Timings won = timings.get(lost.contains(Family.PRODUCTS) ? Family.SQUARED_DIFFERENCES : Family.PRODUCTS);
+        String headline = String.format("Vector API loops (%.1f× the JIT-vectorized ones after %d warm-up rounds, %d ms)",
                 won.speedUp(), won.rounds(), Collections.max(wonAfterMillis.values()));
         if (lost.isEmpty()) {
             return headline;
-        }
-        StringBuilder why = new StringBuilder();
-        for (Family f : lost) {
-            Timings t = timings.get(f);
-            int worst = t.slowest();
-            why.append(why.length() == 0 ? "" : "; ").append(String.format("%s %.2f× after %d rounds, slowest %s at %.2f×",
-                    f.label, t.speedUp(), t.rounds(), exercises.get(f).get(worst), t.slowdown(worst)));
-        }
-        if (lost.size() == Family.values().length) {
-            return "JIT-vectorized loops (the Vector API was not faster here: " + why + ")";
         }
         return headline + " except for " + lost.stream().map(f -> f.label).collect(Collectors.joining(" and "))
                 + ", JIT-vectorized (the Vector API was not faster there: " + why + ")";
@@ -268,6 +266,7 @@ public final class VectorPath {
         }
         return Filter.of(h, w, 1, k, 0);
     }
+
     /** One small map, computed in either layout. */
     record Exercise(Image in, Filter k, ConvSettings s, MatchMode mode) {
         long time(boolean offsets) {

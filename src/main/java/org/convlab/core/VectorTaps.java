@@ -36,10 +36,10 @@ final class VectorTaps {
 
     /** {@code out[x] += Σ_t w[t]·rows[t][offsets[t] + x]} for x in [0, n), taps in order. */
     static void accumulate(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
-        int passes = (count + FusedTaps.MAX_RUN - 1) / FusedTaps.MAX_RUN;
+        int passes = FusedTaps.passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
-            int m = (count - t + (passes - p) - 1) / (passes - p);
+            int m = FusedTaps.nextRun(count - t, passes - p);
             switch (m) {
                 case 1:
                     add1(out, n, rows[t + 0], offsets[t + 0], w[t + 0]);
@@ -95,10 +95,10 @@ final class VectorTaps {
      * whole numbers (exact in any order, see {@link PreparedFilter#exactInFloat}): eight lanes.
      */
     static void accumulate(float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
-        int passes = (count + FusedTaps.MAX_RUN - 1) / FusedTaps.MAX_RUN;
+        int passes = FusedTaps.passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
-            int m = (count - t + (passes - p) - 1) / (passes - p);
+            int m = FusedTaps.nextRun(count - t, passes - p);
             switch (m) {
                 case 1:
                     add1f(out, n, rows[t], offsets[t], w[t]);
@@ -136,10 +136,10 @@ final class VectorTaps {
 
     /** {@code out[x] −= Σ_t (rows[t][offsets[t] + x] − w[t])²}, term by term. */
     static void subtractSquaredDifferences(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
-        int passes = (count + FusedTaps.MAX_RUN - 1) / FusedTaps.MAX_RUN;
+        int passes = FusedTaps.passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
-            int m = (count - t + (passes - p) - 1) / (passes - p);
+            int m = FusedTaps.nextRun(count - t, passes - p);
             switch (m) {
                 case 1:
                     ssd1(out, n, rows[t + 0], offsets[t + 0], w[t + 0]);

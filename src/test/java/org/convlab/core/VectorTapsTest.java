@@ -2,6 +2,7 @@ package org.convlab.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,34 +16,7 @@ class VectorTapsTest {
         RandomCases r = new RandomCases(31);
         for (int count = 1; count <= 27; count++) {
             for (int n : new int[] {1, 7, 8, 15, 16, 17, 97, 508}) {
-                double[] source = new double[n + 40];
-                for (int i = 0; i < source.length; i++) {
-                    source[i] = r.value(false);
-                }
-                double[][] rows = new double[count][];
-                double[][] copies = new double[count][n];
-                int[] offsets = new int[count];
-                double[] w = new double[count];
-                for (int t = 0; t < count; t++) {
-                    rows[t] = source;
-                    offsets[t] = r.random().nextInt(41);
-                    System.arraycopy(source, offsets[t], copies[t], 0, n);
-                    w[t] = r.value(false);
-                }
-                double[] start = new double[n];
-                for (int x = 0; x < n; x++) {
-                    start[x] = r.value(false);
-                }
-                double[] vector = start.clone();
-                double[] shifted = start.clone();
-                VectorTaps.accumulate(vector, n, rows, offsets, w, count);
-                FusedTaps.accumulate(shifted, n, copies, w, count);
-                assertThat(vector).as("%d taps, %d wide", count, n).isEqualTo(shifted);
-                double[] vectorSsd = start.clone();
-                double[] shiftedSsd = start.clone();
-                VectorTaps.subtractSquaredDifferences(vectorSsd, n, rows, offsets, w, count);
-                FusedTaps.subtractSquaredDifferences(shiftedSsd, n, copies, w, count);
-                assertThat(vectorSsd).as("SSD, %d taps, %d wide", count, n).isEqualTo(shiftedSsd);
+                assertBothLayoutsAgree(r, count, n, 40, t -> r.random().nextInt(41), true, count + " taps, " + n + " wide");
             }
         }
     }
@@ -58,39 +32,57 @@ class VectorTapsTest {
             assertThat(out[x]).as("x = %d", x).isEqualTo(x + 200 + 10 * (x + 10));
         }
     }
+
     @Test
     void kernelRowsOfNeighbouringPixelsGiveTheBitsOfTheShiftedLoops() {
         RandomCases r = new RandomCases(37);
         for (int kw = 1; kw <= 7; kw++) {
+            int width = kw;
             for (int count : new int[] {kw, 3 * kw, 5 * kw}) {
                 for (int n : new int[] {1, 7, 8, 15, 16, 17, 97, 508}) {
-                    double[] source = new double[n + 60];
-                    for (int i = 0; i < source.length; i++) {
-                        source[i] = r.value(false);
-                    }
-                    double[][] rows = new double[count][];
-                    double[][] copies = new double[count][n];
-                    int[] offsets = new int[count];
-                    double[] w = new double[count];
-                    for (int t = 0; t < count; t++) {
-                        rows[t] = source;
-                        offsets[t] = (t / kw) * 9 + t % kw;
-                        System.arraycopy(source, offsets[t], copies[t], 0, n);
-                        w[t] = r.value(false);
-                    }
-                    double[] vector = new double[n];
-                    double[] shifted = new double[n];
-                    VectorTaps.accumulate(vector, n, rows, offsets, w, count);
-                    FusedTaps.accumulate(shifted, n, copies, w, count);
-                    assertThat(vector).as("kernel rows of %d, %d taps, %d wide", kw, count, n).isEqualTo(shifted);
-                    double[] vectorSsd = new double[n];
-                    double[] shiftedSsd = new double[n];
-                    VectorTaps.subtractSquaredDifferences(vectorSsd, n, rows, offsets, w, count);
-                    FusedTaps.subtractSquaredDifferences(shiftedSsd, n, copies, w, count);
-                    assertThat(vectorSsd).as("SSD, kernel rows of %d, %d taps, %d wide", kw, count, n).isEqualTo(shiftedSsd);
+                    assertBothLayoutsAgree(r, count, n, 60, t -> (t / width) * 9 + t % width, false,
+                            "kernel rows of " + kw + ", " + count + " taps, " + n + " wide");
                 }
             }
         }
+    }
+
+    /**
+     * {@code count} taps reading one random row of {@code n + spare} pixels at {@code offset(t)},
+     * summed from zeros (or from random values) by {@link VectorTaps} at offsets and by
+     * {@link FusedTaps} from shifted copies, as products and as squared differences: the bits
+     * must agree.
+     */
+    private static void assertBothLayoutsAgree(RandomCases r, int count, int n, int spare, IntUnaryOperator offset,
+            boolean randomStart, String what) {
+        double[] source = new double[n + spare];
+        for (int i = 0; i < source.length; i++) {
+            source[i] = r.value(false);
+        }
+        double[][] rows = new double[count][];
+        double[][] copies = new double[count][n];
+        int[] offsets = new int[count];
+        double[] w = new double[count];
+        for (int t = 0; t < count; t++) {
+            rows[t] = source;
+            offsets[t] = offset.applyAsInt(t);
+            System.arraycopy(source, offsets[t], copies[t], 0, n);
+            w[t] = r.value(false);
+        }
+        double[] start = new double[n];
+        for (int x = 0; randomStart && x < n; x++) {
+            start[x] = r.value(false);
+        }
+        double[] vector = start.clone();
+        double[] shifted = start.clone();
+        VectorTaps.accumulate(vector, n, rows, offsets, w, count);
+        FusedTaps.accumulate(shifted, n, copies, w, count);
+        assertThat(vector).as(what).isEqualTo(shifted);
+        double[] vectorSsd = start.clone();
+        double[] shiftedSsd = start.clone();
+        VectorTaps.subtractSquaredDifferences(vectorSsd, n, rows, offsets, w, count);
+        FusedTaps.subtractSquaredDifferences(shiftedSsd, n, copies, w, count);
+        assertThat(vectorSsd).as("SSD, " + what).isEqualTo(shiftedSsd);
     }
 
     @Test
