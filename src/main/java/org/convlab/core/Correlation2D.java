@@ -1,8 +1,6 @@
 package org.convlab.core;
 
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Two-dimensional multi-channel cross-correlation (and true convolution with {@code flip}), in the
@@ -141,19 +139,21 @@ public final class Correlation2D {
 
     /**
      * Runs {@code band} over the {@code oh} output rows: on the calling thread alone below
-     * {@link #PARALLEL_WORK} multiply-adds, else split into bands over all cores.
+     * {@link #PARALLEL_WORK} multiply-adds, else split into bands over all cores
+     * ({@link BandWorkers}).
      */
     private static void inBands(int oh, long work, RowBand band) {
-        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        BandWorkers workers = BandWorkers.shared();
+        int threads = workers.threads();
         if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
             band.compute(0, oh);
             return;
         }
-        // Two bands per thread, so that a core slowed by other work does not hold up the rest
-        // for long; not more, as each band allocates its own ring of shifted rows.
-        int bands = Math.min(oh, threads * 2);
-        IntStream.range(0, bands).parallel()
-                .forEach(b -> band.compute((int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands)));
+        // Four bands per thread, so that a core that starts late (a parked helper takes about
+        // 25 µs to wake) or is slowed by other work does not hold up the rest for long; not
+        // many more, as each band allocates its own ring of shifted rows.
+        int bands = Math.min(oh, threads * 4);
+        workers.run(bands, b -> band.compute((int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands)));
     }
 
     static double[] centred(double[] w) {
