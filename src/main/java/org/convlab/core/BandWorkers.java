@@ -1,6 +1,5 @@
 package org.convlab.core;
 
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -31,7 +30,11 @@ final class BandWorkers {
     /** How long the caller spins for the last bands of other threads before it parks. */
     private static final long CALLER_SPIN_NANOS = 200_000;
 
-    private static final BandWorkers SHARED = new BandWorkers(ForkJoinPool.getCommonPoolParallelism());
+    /**
+     * One helper per core besides the caller's; none on a single core, where a spinning helper
+     * would only take turns with the caller (the common pool still has one worker there).
+     */
+    private static final BandWorkers SHARED = new BandWorkers(Runtime.getRuntime().availableProcessors() - 1);
 
     private final int helpers;
     private final Thread[] threads;
