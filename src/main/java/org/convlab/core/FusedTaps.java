@@ -64,8 +64,13 @@ final class FusedTaps {
      * {@code out[x] += Σ_t w[t]·rows[t][x]} for x in [0, n), taps t in [0, count) in order.
      */
     static void accumulate(double[] out, int n, double[][] rows, double[] w, int count) {
-        int passes = passes(count);
-        int t = 0;
+        accumulate(out, n, rows, w, 0, count);
+    }
+
+    /** The same for taps [from, count). */
+    private static void accumulate(double[] out, int n, double[][] rows, double[] w, int from, int count) {
+        int passes = passes(count - from);
+        int t = from;
         for (int p = 0; p < passes; p++) {
             int m = nextRun(count - t, passes - p);
             switch (m) {
@@ -88,6 +93,89 @@ final class FusedTaps {
                     throw new AssertionError(m);
             }
             t += m;
+        }
+    }
+
+    /**
+     * {@code out[x] = Σ_t rows[t][x]} for x in [0, n), rows t in [0, count) added in order to +0:
+     * the bits of filling {@code out} with zeros and accumulating with weights 1 (as 1·v is v),
+     * without the pass that fills and without the multiplications. NCC's window sums.
+     */
+    static void sumRows(double[] out, int n, double[][] rows, double[] ones, int count) {
+        if (count == 0) {
+            java.util.Arrays.fill(out, 0, n, 0.0);
+            return;
+        }
+        int m = nextRun(count, passes(count));
+        switch (m) {
+            case 1:
+                total1(out, n, rows[0]);
+                break;
+            case 2:
+                total2(out, n, rows[0], rows[1]);
+                break;
+            case 3:
+                total3(out, n, rows[0], rows[1], rows[2]);
+                break;
+            case 4:
+                total4(out, n, rows[0], rows[1], rows[2], rows[3]);
+                break;
+            case 5:
+                total5(out, n, rows[0], rows[1], rows[2], rows[3], rows[4]);
+                break;
+            default:
+                throw new AssertionError(m);
+        }
+        accumulate(out, n, rows, ones, m, count);
+    }
+
+    private static void total1(double[] out, int n, double[] r0) {
+        for (int x = 0; x < n; x++) {
+            double a = 0.0;
+            a += r0[x];
+            out[x] = a;
+        }
+    }
+
+    private static void total2(double[] out, int n, double[] r0, double[] r1) {
+        for (int x = 0; x < n; x++) {
+            double a = 0.0;
+            a += r0[x];
+            a += r1[x];
+            out[x] = a;
+        }
+    }
+
+    private static void total3(double[] out, int n, double[] r0, double[] r1, double[] r2) {
+        for (int x = 0; x < n; x++) {
+            double a = 0.0;
+            a += r0[x];
+            a += r1[x];
+            a += r2[x];
+            out[x] = a;
+        }
+    }
+
+    private static void total4(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3) {
+        for (int x = 0; x < n; x++) {
+            double a = 0.0;
+            a += r0[x];
+            a += r1[x];
+            a += r2[x];
+            a += r3[x];
+            out[x] = a;
+        }
+    }
+
+    private static void total5(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3, double[] r4) {
+        for (int x = 0; x < n; x++) {
+            double a = 0.0;
+            a += r0[x];
+            a += r1[x];
+            a += r2[x];
+            a += r3[x];
+            a += r4[x];
+            out[x] = a;
         }
     }
 

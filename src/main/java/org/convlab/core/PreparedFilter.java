@@ -452,9 +452,6 @@ final class PreparedFilter {
         }
         double[] sum = s.sum;
         double[] sumSq = s.sumSq;
-        java.util.Arrays.fill(sum, 0.0);
-        java.util.Arrays.fill(sumSq, 0.0);
-        // Weight 1 makes the fused loop a plain running sum (1·v is v exactly), in row order.
         int n = 0;
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < g.kernelHeight(); i++) {
@@ -466,8 +463,8 @@ final class PreparedFilter {
                 }
             }
         }
-        FusedTaps.accumulate(sum, out.length, s.tapRows, s.ones, n);
-        FusedTaps.accumulate(sumSq, out.length, s.sumRows, s.ones, n);
+        FusedTaps.sumRows(sum, out.length, s.tapRows, s.ones, n);
+        FusedTaps.sumRows(sumSq, out.length, s.sumRows, s.ones, n);
         if (s.wholeWindows) {
             // Every sum is a whole number below 2^53, so exact: S and X in double, then r.
             correlateRow(y, rawW, 0, out, s);
@@ -482,18 +479,10 @@ final class PreparedFilter {
             return;
         }
         correlateRow(y, w, 0, out, s);
-        // ncc(…) split in two loops: the arithmetic and the clamp (vectorized), then the rare
-        // flat windows; the same operations on the same values as ncc(…).
-        int taps = w.length;
-        for (int x = 0; x < out.length; x++) {
-            double xss = sumSq[x] - sum[x] * sum[x] / taps;
-            sum[x] = xss;
-            out[x] = WholeNumberNcc.clampUnitBranchFree(out[x] / Math.sqrt(xss * wss));
-        }
-        for (int x = 0; x < out.length; x++) {
-            if (isFlat(sum[x], sumSq[x])) {
-                out[x] = 0;
-            }
+        if (s.tapOffsets != null) {
+            VectorTaps.nccRow(out, out.length, sum, sumSq, w.length, wss);
+        } else {
+            nccArithmetic(out, sum, sumSq);
         }
         if (wholeKernel) {
             // Some windows may still be whole numbers; they take the whole-number form.
@@ -503,6 +492,24 @@ final class PreparedFilter {
                 if (!Double.isNaN(v)) {
                     out[x] = v;
                 }
+            }
+        }
+    }
+
+    /**
+     * ncc(…) for a row, split in two loops: the arithmetic and the clamp (vectorized), then the
+     * rare flat windows; the same operations on the same values as ncc(…).
+     */
+    private void nccArithmetic(double[] out, double[] sum, double[] sumSq) {
+        int taps = w.length;
+        for (int x = 0; x < out.length; x++) {
+            double xss = sumSq[x] - sum[x] * sum[x] / taps;
+            sum[x] = xss;
+            out[x] = WholeNumberNcc.clampUnitBranchFree(out[x] / Math.sqrt(xss * wss));
+        }
+        for (int x = 0; x < out.length; x++) {
+            if (isFlat(sum[x], sumSq[x])) {
+                out[x] = 0;
             }
         }
     }
@@ -541,6 +548,10 @@ final class PreparedFilter {
         }
         float taps = w.length;
         float ws = (float) wSum;
+        if (s.tapOffsets != null) {
+            VectorTaps.wholeNccRow(out, ow, dot, sum, sumSq, taps, ws, spread);
+            return;
+        }
         for (int x = 0; x < ow; x++) {
             dot[x] = taps * dot[x] - ws * sum[x];
         }

@@ -2,6 +2,7 @@ package org.convlab.core;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -21,6 +22,12 @@ import jdk.incubator.vector.VectorSpecies;
  * double vectors live side by side without trouble once the warm-up times each layout fairly
  * (an earlier measurement that blamed the mix was the warm-up charging one layout for work both
  * share, see {@link VectorPath}).
+ *
+ * <p>Only 256-bit species, even where four floats would do ({@link #wholeNccRow} widens both
+ * halves of eight): with a 128-bit float vector beside the 256-bit one, the one-tap float loop
+ * ran 2.6× slower than the old loops and the warm-up turned the Vector API down for every sum of
+ * products in 5 JVMs of 5 (with two shapes of one element type, the JIT seems to lose the exact
+ * type its intrinsics need).
  */
 final class VectorTaps {
     /**
@@ -131,6 +138,63 @@ final class VectorTaps {
                     throw new AssertionError(m);
             }
             t += m;
+        }
+    }
+
+    /**
+     * NCC's whole-number form for a row, from float sums: {@code out[x] = coefficient(S, X, W)}
+     * with {@code S = n·dot − Σw·sum} and {@code X = n·sumSq − sum²} (see {@link WholeNumberNcc}),
+     * the float arithmetic exact and the same operations as the scalar loops. Why vectors: the
+     * JIT does not vectorize float-to-double conversion, so widening S and X alone took a sixth
+     * of a whole-number NCC map.
+     */
+    static void wholeNccRow(double[] out, int n, float[] dot, float[] sum, float[] sumSq, float taps, float kernelSum,
+            double spread) {
+        int x = 0;
+        FloatVector t = FloatVector.broadcast(F, taps);
+        FloatVector k = FloatVector.broadcast(F, kernelSum);
+        DoubleVector w = DoubleVector.broadcast(D, spread);
+        for (; x <= n - F.length(); x += F.length()) {
+            FloatVector d = FloatVector.fromArray(F, dot, x);
+            FloatVector m = FloatVector.fromArray(F, sum, x);
+            FloatVector q = FloatVector.fromArray(F, sumSq, x);
+            FloatVector sf = t.mul(d).sub(k.mul(m));
+            FloatVector xf = t.mul(q).sub(m.mul(m));
+            // Each half of the eight lanes widens to four doubles.
+            for (int part = 0; part < 2; part++) {
+                DoubleVector sd = (DoubleVector) sf.convertShape(VectorOperators.F2D, D, part);
+                DoubleVector xd = (DoubleVector) xf.convertShape(VectorOperators.F2D, D, part);
+                DoubleVector r = sd.div(xd.mul(w).sqrt()).min(1.0).max(-1.0);
+                r.blend(0.0, xd.eq(0.0)).intoArray(out, x + part * D.length());
+            }
+        }
+        for (; x < n; x++) {
+            float sf = taps * dot[x] - kernelSum * sum[x];
+            float xf = taps * sumSq[x] - sum[x] * sum[x];
+            out[x] = WholeNumberNcc.coefficient(sf, xf, spread);
+        }
+    }
+
+    /**
+     * NCC on real values for a row, from the centred dot products in {@code out} and the
+     * windows' Σx and Σx²: {@code r = clamp(dot / √(xss · wss))}, 0 where the window is flat
+     * ({@code xss ≤ 1e−12 · Σx²}), with {@code xss = Σx² − (Σx)² / n}; the operations of
+     * {@link PreparedFilter}'s scalar loops in one pass instead of two.
+     */
+    static void nccRow(double[] out, int n, double[] sum, double[] sumSq, int taps, double wss) {
+        int x = 0;
+        double t = taps;
+        for (; x <= n - D.length(); x += D.length()) {
+            DoubleVector m = DoubleVector.fromArray(D, sum, x);
+            DoubleVector q = DoubleVector.fromArray(D, sumSq, x);
+            DoubleVector xss = q.sub(m.mul(m).div(t));
+            DoubleVector r = DoubleVector.fromArray(D, out, x).div(xss.mul(wss).sqrt()).min(1.0).max(-1.0);
+            r.blend(0.0, xss.compare(VectorOperators.LE, q.mul(1e-12))).intoArray(out, x);
+        }
+        for (; x < n; x++) {
+            double xss = sumSq[x] - sum[x] * sum[x] / taps;
+            double r = WholeNumberNcc.clampUnitBranchFree(out[x] / Math.sqrt(xss * wss));
+            out[x] = xss <= 1e-12 * sumSq[x] ? 0 : r;
         }
     }
 

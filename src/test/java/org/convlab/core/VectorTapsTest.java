@@ -157,4 +157,95 @@ class VectorTapsTest {
             }
         }
     }
+    @Test
+    void realNccRowGivesTheBitsOfTheScalarFormulaFlatWindowsAndClampsIncluded() {
+        RandomCases r = new RandomCases(43);
+        for (int n : new int[] {1, 3, 4, 5, 8, 17, 508}) {
+            double[] dot = new double[n];
+            double[] sum = new double[n];
+            double[] sumSq = new double[n];
+            for (int x = 0; x < n; x++) {
+                double[] window = new double[25];
+                switch (x % 4) {
+                    case 0 -> java.util.Arrays.fill(window, 0.3); // flat: xss is rounding noise
+                    case 1 -> java.util.Arrays.fill(window, 0.0); // empty: 0/0
+                    default -> {
+                        for (int i = 0; i < 25; i++) {
+                            window[i] = r.value(false);
+                        }
+                    }
+                }
+                for (double v : window) {
+                    sum[x] += v;
+                    sumSq[x] += v * v;
+                }
+                // Some dot products beyond what a true NCC allows, so the clamp is exercised.
+                dot[x] = x % 4 == 3 ? 1e3 * (r.random().nextBoolean() ? 1 : -1) : r.value(false);
+            }
+            double wss = 2.75;
+            double[] expected = new double[n];
+            for (int x = 0; x < n; x++) {
+                double xss = sumSq[x] - sum[x] * sum[x] / 25;
+                expected[x] = xss <= 1e-12 * sumSq[x] ? 0 : WholeNumberNcc.clampUnit(dot[x] / Math.sqrt(xss * wss));
+            }
+            double[] out = dot.clone();
+            VectorTaps.nccRow(out, n, sum, sumSq, 25, wss);
+            assertThat(out).as("%d wide", n).isEqualTo(expected);
+            assertThat(out).as("flat windows score 0, clamped ones ±1").contains(0.0);
+        }
+    }
+
+    @Test
+    void wholeNumberNccRowGivesTheCoefficientOfEveryCell() {
+        RandomCases r = new RandomCases(47);
+        float taps = 25;
+        float kernelSum = 7;
+        double spread = 1234;
+        for (int n : new int[] {1, 7, 8, 9, 16, 17, 508}) {
+            float[] dot = new float[n];
+            float[] sum = new float[n];
+            float[] sumSq = new float[n];
+            for (int x = 0; x < n; x++) {
+                if (x % 5 == 0) {
+                    continue; // a flat window of zeros: X = 0 scores 0
+                }
+                for (int i = 0; i < 25; i++) {
+                    float v = r.random().nextInt(9) - 4;
+                    sum[x] += v;
+                    sumSq[x] += v * v;
+                }
+                dot[x] = r.random().nextInt(201) - 100;
+            }
+            double[] out = new double[n];
+            VectorTaps.wholeNccRow(out, n, dot, sum, sumSq, taps, kernelSum, spread);
+            for (int x = 0; x < n; x++) {
+                double s = taps * dot[x] - kernelSum * sum[x];
+                double xs = taps * sumSq[x] - sum[x] * sum[x];
+                assertThat(out[x]).as("%d wide, x = %d", n, x).isEqualTo(WholeNumberNcc.coefficient(s, xs, spread));
+            }
+        }
+    }
+
+    @Test
+    void windowSumsFromZeroGiveTheBitsOfZerosPlusOnesTimesEachRow() {
+        RandomCases r = new RandomCases(53);
+        for (int count = 0; count <= 12; count++) {
+            for (int n : new int[] {1, 8, 17, 508}) {
+                double[][] rows = new double[count][n];
+                for (double[] row : rows) {
+                    for (int x = 0; x < n; x++) {
+                        row[x] = r.value(false);
+                    }
+                }
+                double[] ones = new double[Math.max(1, count)];
+                java.util.Arrays.fill(ones, 1.0);
+                double[] expected = new double[n];
+                FusedTaps.accumulate(expected, n, rows, ones, count);
+                double[] out = new double[n];
+                java.util.Arrays.fill(out, Double.NaN);
+                FusedTaps.sumRows(out, n, rows, ones, count);
+                assertThat(out).as("%d rows, %d wide", count, n).isEqualTo(expected);
+            }
+        }
+    }
 }
