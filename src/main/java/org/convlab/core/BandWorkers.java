@@ -40,8 +40,12 @@ final class BandWorkers {
     private final Thread[] threads;
     /** Set while a caller owns the helpers; other callers meanwhile run their bands alone. */
     private final AtomicBoolean inUse = new AtomicBoolean();
-    /** The latest job; helpers work on each job they have not seen yet. */
+    /**
+     * The map being computed, null between maps (so that no helper keeps the last map's image and
+     * rows alive); helpers work on each job whose number they have not seen yet.
+     */
     private volatile Job job;
+    private long jobsStarted;
 
     /** {@code helpers} threads besides the caller's (0: every map is computed on the calling thread). */
     BandWorkers(int helpers) {
@@ -73,13 +77,14 @@ final class BandWorkers {
             return;
         }
         try {
-            Job j = new Job(bands, band, Thread.currentThread());
+            Job j = new Job(++jobsStarted, bands, band, Thread.currentThread());
             job = j;
             wakeHelpers();
             j.work();
             j.awaitOthers();
             j.rethrow();
         } finally {
+            job = null;
             inUse.set(false);
         }
     }
@@ -101,25 +106,27 @@ final class BandWorkers {
     }
 
     private void helperLoop() {
-        Job seen = null;
+        long seen = 0;
+        long parkAt = System.nanoTime() + STAY_AWAKE_NANOS;
         while (true) {
-            long parkAt = System.nanoTime() + STAY_AWAKE_NANOS;
-            Job j;
-            while ((j = job) == seen) {
-                if (System.nanoTime() - parkAt < 0) {
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
-                    parkAt = System.nanoTime() + STAY_AWAKE_NANOS;
-                }
+            Job j = job;
+            if (j != null && j.number != seen) {
+                seen = j.number;
+                j.work();
+                parkAt = System.nanoTime() + STAY_AWAKE_NANOS;
+            } else if (System.nanoTime() - parkAt < 0) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.park(this);
+                parkAt = System.nanoTime() + STAY_AWAKE_NANOS;
             }
-            seen = j;
-            j.work();
         }
     }
 
     /** One map's bands, claimed one at a time by whoever is free. */
     private static final class Job {
+        /** Counts from 1, so that a helper that has seen no job yet (0) takes the first. */
+        private final long number;
         private final int bands;
         private final IntConsumer band;
         private final Thread caller;
@@ -128,7 +135,8 @@ final class BandWorkers {
         /** The first exception a band threw. */
         private volatile Throwable failure;
 
-        Job(int bands, IntConsumer band, Thread caller) {
+        Job(long number, int bands, IntConsumer band, Thread caller) {
+            this.number = number;
             this.bands = bands;
             this.band = band;
             this.caller = caller;

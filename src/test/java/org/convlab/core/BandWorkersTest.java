@@ -3,6 +3,7 @@ package org.convlab.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,6 +122,26 @@ class BandWorkersTest {
                 .filter(t -> t.getName().startsWith("convlab-band-helper-"))
                 .map(Thread::getState)
                 .collect(Collectors.toList());
+    }
+
+    @Test
+    void aFinishedMapIsNotKeptAliveByTheTeam() throws InterruptedException {
+        BandWorkers workers = new BandWorkers(1);
+        WeakReference<double[]> image = runOnALargeArray(workers);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (image.get() != null && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(image.get()).as("the last map's arrays can be collected").isNull();
+    }
+
+    private static WeakReference<double[]> runOnALargeArray(BandWorkers workers) {
+        double[] pixels = new double[1 << 20];
+        AtomicIntegerArray runs = new AtomicIntegerArray(8);
+        workers.run(8, b -> runs.addAndGet(b, (int) pixels[b] + 1));
+        assertThat(runs.get(7)).isEqualTo(1);
+        return new WeakReference<>(pixels);
     }
 
     @Test
