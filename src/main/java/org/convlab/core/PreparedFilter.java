@@ -538,19 +538,21 @@ final class PreparedFilter {
         float[] sumSq = s.floatSumSq;
         java.util.Arrays.fill(dot, 0f);
         java.util.Arrays.fill(sum, 0f);
-        java.util.Arrays.fill(sumSq, 0f);
         FusedTaps.accumulate(dot, ow, s.floatTapRows, s.tapOffsets, s.floatTapWeights, n);
         FusedTaps.accumulate(sum, ow, s.floatSumRows, s.floatOnes, m);
-        if (s.binary) {
-            System.arraycopy(sum, 0, sumSq, 0, ow);
-        } else {
+        if (!s.binary) {
+            java.util.Arrays.fill(sumSq, 0f);
             FusedTaps.accumulate(sumSq, ow, s.floatSumSqRows, s.floatOnes, m);
         }
         float taps = w.length;
         float ws = (float) wSum;
         if (s.tapOffsets != null) {
-            VectorTaps.wholeNccRow(out, ow, dot, sum, sumSq, taps, ws, spread);
+            VectorTaps.wholeNccRow(out, ow, dot, sum, s.binary ? sum : sumSq, taps, ws, spread);
             return;
+        }
+        if (s.binary) {
+            // The loops below turn Σx² into X in place, so it needs a row of its own.
+            System.arraycopy(sum, 0, sumSq, 0, ow);
         }
         for (int x = 0; x < ow; x++) {
             dot[x] = taps * dot[x] - ws * sum[x];

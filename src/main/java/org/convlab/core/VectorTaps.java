@@ -160,19 +160,23 @@ final class VectorTaps {
             FloatVector q = FloatVector.fromArray(F, sumSq, x);
             FloatVector sf = t.mul(d).sub(k.mul(m));
             FloatVector xf = t.mul(q).sub(m.mul(m));
-            // Each half of the eight lanes widens to four doubles.
-            for (int part = 0; part < 2; part++) {
-                DoubleVector sd = (DoubleVector) sf.convertShape(VectorOperators.F2D, D, part);
-                DoubleVector xd = (DoubleVector) xf.convertShape(VectorOperators.F2D, D, part);
-                DoubleVector r = sd.div(xd.mul(w).sqrt()).min(1.0).max(-1.0);
-                r.blend(0.0, xd.eq(0.0)).intoArray(out, x + part * D.length());
-            }
+            // Each half of the eight lanes widens to four doubles (written out, not a loop over
+            // parts: see the class comment on loops around vector values).
+            coefficients((DoubleVector) sf.convertShape(VectorOperators.F2D, D, 0),
+                    (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 0), w, out, x);
+            coefficients((DoubleVector) sf.convertShape(VectorOperators.F2D, D, 1),
+                    (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 1), w, out, x + D.length());
         }
         for (; x < n; x++) {
             float sf = taps * dot[x] - kernelSum * sum[x];
             float xf = taps * sumSq[x] - sum[x] * sum[x];
             out[x] = WholeNumberNcc.coefficient(sf, xf, spread);
         }
+    }
+
+    /** {@link WholeNumberNcc#coefficient} of four cells, stored at {@code out[at…]}. */
+    private static void coefficients(DoubleVector s, DoubleVector x, DoubleVector spread, double[] out, int at) {
+        s.div(x.mul(spread).sqrt()).min(1.0).max(-1.0).blend(0.0, x.eq(0.0)).intoArray(out, at);
     }
 
     /**
