@@ -1,5 +1,6 @@
 package org.convlab.view;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -12,6 +13,7 @@ import org.convlab.viewmodel.MainViewModel;
 /**
  * The "What to try" panel beside a lesson: the homework question it answers and a few numbered
  * steps. F9 or the × button hides it for every lesson at once; View ▸ What to try brings it back.
+ * It is hidden in presenter mode.
  */
 final class LessonGuidePane extends VBox {
     LessonGuidePane(LessonGuide guide, MainViewModel model) {
@@ -50,7 +52,9 @@ final class LessonGuidePane extends VBox {
             getChildren().add(row);
             n++;
         }
-        visibleProperty().bind(model.guideVisibleProperty());
-        managedProperty().bind(model.guideVisibleProperty());
+        // Presenter mode is a stage for the lesson's visuals: the guide steps aside while it is on.
+        BooleanBinding shown = model.guideVisibleProperty().and(model.display().presentingProperty().not());
+        visibleProperty().bind(shown);
+        managedProperty().bind(shown);
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -50,6 +51,8 @@ public final class MainView extends StackPane {
     public static final double BASE_FONT_SIZE = 14;
     static final String APP_CSS = MainView.class.getResource("app.css").toExternalForm();
     static final String HIGH_CONTRAST_CSS = MainView.class.getResource("high-contrast.css").toExternalForm();
+
+    private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 
     private final MainViewModel model;
     private final AppMenuBar menuBar;
@@ -104,6 +107,9 @@ public final class MainView extends StackPane {
             }
         });
         display.scaleProperty().addListener(o -> updateSceneSheets());
+        // Stylesheets slim the controls down to a bar while presenting (":presenting" on this root).
+        pseudoClassStateChanged(PRESENTING, display.isPresenting());
+        display.presentingProperty().addListener((o, was, now) -> pseudoClassStateChanged(PRESENTING, now));
         display.highContrastProperty().addListener(o -> updateSceneSheets());
     }
 

@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 
@@ -42,6 +44,24 @@ public final class DisplaySettings {
 
     public BooleanProperty highContrastProperty() {
         return highContrast;
+    }
+
+    private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
+
+    /**
+     * Whether presenter mode is on: screens then become a stage, their visuals filling the screen,
+     * controls in a slim bar and side panels hidden. Only {@link PresenterMode} switches it.
+     */
+    public boolean isPresenting() {
+        return presenting.get();
+    }
+
+    void setPresenting(boolean value) {
+        presenting.set(value);
+    }
+
+    public ReadOnlyBooleanProperty presentingProperty() {
+        return presenting.getReadOnlyProperty();
     }
 
     private final DoubleBinding outlineWidth = Bindings.createDoubleBinding(

@@ -54,11 +54,13 @@ public final class PresenterMode {
             contrastBefore = display.isHighContrast();
             fullScreenBefore = fullScreen.get();
             active.set(true);
+            display.setPresenting(true);
             display.setScale(getPresenterScale());
             display.setHighContrast(isPresenterHighContrast());
             fullScreen.set(true);
         } else {
             active.set(false);
+            display.setPresenting(false);
             display.setScale(scaleBefore);
             display.setHighContrast(contrastBefore);
             fullScreen.set(fullScreenBefore);
