@@ -1,6 +1,8 @@
 package org.convlab.view;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,6 +18,13 @@ import org.convlab.viewmodel.MainViewModel;
  * It is hidden in presenter mode.
  */
 final class LessonGuidePane extends VBox {
+    private final BooleanProperty shut = new SimpleBooleanProperty(this, "shut", false);
+
+    /** Folds the guide shut (or opens it) while a narrow window keeps it as a tab. */
+    void setShut(boolean value) {
+        shut.set(value);
+    }
+
     LessonGuidePane(LessonGuide guide, MainViewModel model) {
         setId(guide.lesson().id() + "-guide");
         getStyleClass().add("lesson-guide");
@@ -53,8 +62,9 @@ final class LessonGuidePane extends VBox {
             n++;
         }
         // Presenter mode is a stage for the lesson's visuals: the guide steps aside while it is on.
-        BooleanBinding shown = model.guideVisibleProperty().and(model.display().presentingProperty().not());
-        visibleProperty().bind(shown);
-        managedProperty().bind(shown);
+        // Managed: the guide is wanted; visible: and not folded shut into its tab by a narrow window.
+        BooleanBinding wanted = model.guideVisibleProperty().and(model.display().presentingProperty().not());
+        managedProperty().bind(wanted);
+        visibleProperty().bind(wanted.and(shut.not()));
     }
 }

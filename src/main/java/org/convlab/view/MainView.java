@@ -27,6 +27,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -129,16 +130,14 @@ public final class MainView extends StackPane {
      * The others are built when their tab is first chosen, or quietly a little after the window
      * has appeared ({@link #buildHiddenLessonsLater}), so that the first switch is quick too.
      */
-    private Tab tab(Lesson lesson, String id, Supplier<Node> screen) {
+    private Tab tab(Lesson lesson, String id, Supplier<Region> screen) {
         Tab t = new Tab(lesson.title());
         t.setId(id);
         t.setUserData(lesson);
         tabByLesson.put(lesson, t);
         Runnable build = () -> {
-            BorderPane content = new BorderPane(screen.get());
-            content.setRight(new LessonGuidePane(LessonGuide.of(lesson), model));
-            content.getStyleClass().add("lesson");
-            t.setContent(content);
+            t.setContent(new LessonFrame((Region) screen.get(), new LessonGuidePane(LessonGuide.of(lesson), model),
+                    lesson.id(), model.display()));
         };
         if (model.getLesson() == lesson) {
             build.run();
@@ -285,6 +284,11 @@ public final class MainView extends StackPane {
         model.fullScreenProperty().addListener((o, was, now) -> {
             if (stage.isFullScreen() != now) {
                 stage.setFullScreen(now);
+            }
+            if (now) {
+                ScreenFill.whenRefused(stage);
+            } else {
+                ScreenFill.restore(stage);
             }
         });
         stage.fullScreenProperty().addListener((o, was, now) -> model.setFullScreen(now));

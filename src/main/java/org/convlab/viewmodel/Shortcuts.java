@@ -95,7 +95,7 @@ public final class Shortcuts {
         s.register(detector, "Space", "Play or pause the sliding kernel");
         s.register(detector, "\u2190 / \u2192", "Step the animation back / forward by one position");
         s.register(detector, "Home / End", "First / last position of the animation");
-        s.register(detector, "Arrow keys on the image", "Shift the painted image by one cell");
+        s.register(detector, "Shift+arrow keys", "Shift the painted image by one cell");
         s.register(detector, "P / E / L / S / T", "Paint, Erase, Line, Select or Stamp tool");
         s.register(detector, "Left / right button on the image", "Paint 1 / paint 0 (Paint tool)");
         s.register(detector, "Shift+drag", "Draw a straight line of cells");

@@ -48,6 +48,7 @@ class ClassroomShellTest {
         model = new MainViewModel();
         view = new MainView(model);
         stage.setScene(new Scene(view, 1200, 800));
+        stage.sizeToScene(); // the stage is shared: an earlier test may have sized it
         stage.show();
     }
 
@@ -239,6 +240,8 @@ class ClassroomShellTest {
 
     @Test
     void tabMovesFromTheMessageBarToTheLessonsAndOnToTheGuide(FxRobot robot) {
+        // wide enough for the guide to stand beside the lesson
+        robot.interact(() -> stage.setWidth(1400));
         robot.interact(() -> model.openOnStart(Path.of("/no/such/lesson.convlab")));
         robot.interact(() -> robot.lookup("#message-dismiss").query().requestFocus());
 
@@ -251,6 +254,28 @@ class ClassroomShellTest {
             push(robot, KeyCode.TAB);
         }
         assertThat(hide.isFocused()).isTrue();
+    }
+
+    @Test
+    void onANarrowWindowTheGuideFoldsIntoATabThatOpensIt(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node guide = robot.lookup("#detector-guide").query();
+        Node tab = robot.lookup("#detector-guide-tab").query();
+        assertThat(guide.isVisible()).as("guide shown on a 1024 px window").isFalse();
+        assertThat(tab.isVisible()).isTrue();
+        robot.clickOn(tab);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(guide.isVisible()).isTrue();
+        javafx.geometry.Bounds b = guide.localToScene(guide.getLayoutBounds());
+        assertThat(b.getMaxX()).as("right edge of the open guide").isLessThanOrEqualTo(stage.getScene().getWidth());
+        robot.clickOn(tab);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(guide.isVisible()).isFalse();
+        robot.interact(() -> stage.setWidth(1400));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(guide.isVisible()).as("guide beside the lesson at 1400 px").isTrue();
+        assertThat(tab.isVisible()).isFalse();
     }
 
     private double[] guideFontSizes(FxRobot robot) {

@@ -20,10 +20,13 @@ final class AnimationBar extends HBox {
     private final Label speedLabel = new Label();
     private final Button play = new Button("▶ Slide");
     private boolean updating;
+    private final org.convlab.viewmodel.DisplaySettings display;
 
-    AnimationBar(SlideAnimation animation) {
+    AnimationBar(SlideAnimation animation, org.convlab.viewmodel.DisplaySettings display) {
         super(6);
         this.animation = animation;
+        this.display = display;
+        display.presentingProperty().addListener((o, was, now) -> update());
         setId("animation-bar");
         getStyleClass().add("animation-bar");
         // The bar itself takes focus (its buttons do not), so after a click on it Space, ← → Home End
@@ -69,6 +72,9 @@ final class AnimationBar extends HBox {
         Label speedTitle = new Label("speed");
         speedTitle.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(home, back, play, step, end, scrub, position, speedTitle, speed, speedLabel);
+        // On the stage the slide is stepped with the buttons and keys, not scrubbed or timed: those
+        // controls give their width to the maps.
+        org.convlab.view.Presenting.hideWhile(display, scrub, speedTitle, speed, speedLabel);
         animation.positionProperty().addListener((o, a, b) -> update());
         animation.countProperty().addListener((o, a, b) -> update());
         animation.playingProperty().addListener((o, a, b) -> update());
@@ -100,8 +106,10 @@ final class AnimationBar extends HBox {
             updating = false;
         }
         play.setText(animation.isPlaying() ? "❚❚ Pause" : "▶ Slide");
-        position.setText("position " + NumberText.grouped(animation.getPosition() + 1) + " of " + NumberText.grouped(animation.getCount())
-                + ": row " + animation.row() + ", column " + animation.col());
+        String cell = "row " + animation.row() + ", column " + animation.col();
+        // On the stage the bar shares the top row with the scenes: the cell is what the class reads.
+        position.setText(display.isPresenting() ? cell
+                : NumberText.grouped(animation.getPosition() + 1) + " of " + NumberText.grouped(animation.getCount()) + " · " + cell);
         speedLabel.setText(NumberText.exact(animation.getSpeed()) + "/s");
     }
 }

@@ -9,7 +9,7 @@ final class ArithmeticPanel extends VBox {
     private final Label heading = new Label();
     private final Label text = new Label();
 
-    ArithmeticPanel(DetectorViewModel model) {
+    ArithmeticPanel(DetectorViewModel model, org.convlab.viewmodel.DisplaySettings display) {
         super(2);
         setId("arithmetic-panel");
         getStyleClass().add("arithmetic-panel");
@@ -42,6 +42,8 @@ final class ArithmeticPanel extends VBox {
         scroll.prefViewportHeightProperty().bind(reserved);
         scroll.getStyleClass().add("arithmetic-scroll");
         getChildren().addAll(heading, scroll);
+        // On the stage the arithmetic speaks for itself; its heading's line goes to the maps.
+        org.convlab.view.Presenting.hideWhile(display, heading);
         Runnable update = () -> {
             DetectorViewModel.Focus f = model.getFocus();
             text.setText(f == null ? "" : String.join("\n", f.lines()));

@@ -16,6 +16,7 @@ import org.convlab.viewmodel.DisplaySettings;
  * middle, and the map's actual minimum and maximum marked on it and written out exactly.
  */
 final class ColorLegend extends Region {
+    private static final double PAD = 6;
     private final Canvas canvas = new Canvas();
     private final DisplaySettings display;
     private DivergingColorMap map = new DivergingColorMap(0);
@@ -36,10 +37,11 @@ final class ColorLegend extends Region {
         map = colours;
         min = lo;
         max = hi;
-        text = "min " + NumberText.exact(lo) + "   max " + NumberText.exact(hi);
+        text = minText() + "   " + maxText();
         setAccessibleText("colour scale from " + NumberText.exact(-colours.limit()) + " to " + NumberText.exact(colours.limit())
                 + ", values from " + NumberText.exact(lo) + " to " + NumberText.exact(hi));
         draw();
+        requestLayout(); // longer numbers may need a second row
     }
 
     /** The range as written, "min −2   max 10". */
@@ -49,8 +51,28 @@ final class ColorLegend extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        // bar (12) and its numbers (12-px font) with their gaps, scaled with the text
-        return Math.ceil(8 + 27 * display.getScale());
+        // bar (12) and a row of numbers (12-px font, 15 with its gap) per row, scaled with the text
+        int rows = width < 0 || oneRow(width) ? 1 : 2;
+        return Math.ceil(8 + (12 + 15 * rows) * display.getScale());
+    }
+
+    /** Whether "min …" and "max …" fit side by side under a bar drawn {@code width} wide. */
+    private boolean oneRow(double width) {
+        Font font = font();
+        double gap = 12 * display.getScale();
+        return textWidth(minText(), font) + gap + textWidth(maxText(), font) <= width - 2 * PAD;
+    }
+
+    private Font font() {
+        return Font.font("DejaVu Sans", 12 * display.getScale());
+    }
+
+    private String minText() {
+        return "min " + NumberText.exact(min);
+    }
+
+    private String maxText() {
+        return "max " + NumberText.exact(max);
     }
 
     @Override
@@ -74,7 +96,7 @@ final class ColorLegend extends Region {
             return;
         }
         double s = display.getScale();
-        double pad = 6;
+        double pad = PAD;
         double barTop = 2;
         double barH = 12 * s;
         double barW = w - 2 * pad;
@@ -97,18 +119,20 @@ final class ColorLegend extends Region {
         g.setTextBaseline(VPos.TOP);
         g.setFill(Color.BLACK);
         double ty = barTop + barH + 4;
-        String minText = "min " + NumberText.exact(min);
-        String maxText = "max " + NumberText.exact(max);
-        Font font = Font.font("DejaVu Sans", 12 * s);
+        String minText = minText();
+        String maxText = maxText();
+        Font font = font();
+        boolean oneRow = oneRow(w);
         double minRight = pad + textWidth(minText, font);
         double maxLeft = pad + barW - textWidth(maxText, font);
         double zeroHalf = textWidth("0", font) / 2 + 6 * s;
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(minText, pad, ty);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(maxText, pad + barW, ty);
-        // On a narrow legend "0" would run into "min …" or "max …": the zero tick says it then.
-        if (zeroX - zeroHalf > minRight && zeroX + zeroHalf < maxLeft) {
+        // On a narrow legend "max …" goes to a row of its own rather than over "min …".
+        g.fillText(maxText, pad + barW, oneRow ? ty : ty + 15 * s);
+        // "0" would run into "min …" or "max …" there: the zero tick says it then.
+        if (oneRow && zeroX - zeroHalf > minRight && zeroX + zeroHalf < maxLeft) {
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("0", zeroX, ty);
         }

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.convlab.view.MapView;
+import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.Tool;
 
@@ -20,7 +21,7 @@ import org.convlab.viewmodel.detector.Tool;
 final class DetectorToolBar extends FlowPane {
     private final Button applyOffsets = new Button();
 
-    DetectorToolBar(DetectorViewModel model, MapView input) {
+    DetectorToolBar(DetectorViewModel model, MapView input, DisplaySettings display) {
         super(6, 6);
         setId("detector-toolbar");
         getStyleClass().add("detector-toolbar");
@@ -34,6 +35,8 @@ final class DetectorToolBar extends FlowPane {
             b.setTooltip(new Tooltip(t.help()));
             b.setSelected(model.getTool() == t);
             getChildren().add(b);
+            // Painting goes on with the current tool (P, E, L, S, T switch it); the buttons step aside.
+            org.convlab.view.Presenting.hideWhile(display, b);
         }
         tools.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -108,8 +111,17 @@ final class DetectorToolBar extends FlowPane {
         model.workspaceProperty().addListener((o, a, b) -> offsets.run());
         offsets.run();
         Button stamp = command("Stamp at random", "stamp-random", "Stamp the target pattern at a random spot", model::stampRandom);
-        getChildren().addAll(new Label("brush"), brush, clear, invert, new Separator(), new Label("size"), rows, new Label("×"), cols, resize,
-                new Label("zoom"), zoom, new Separator(), scenes, stamp, applyOffsets);
+        Label brushLabel = new Label("brush");
+        Label sizeLabel = new Label("size");
+        Label times = new Label("×");
+        Label zoomLabel = new Label("zoom");
+        Separator s1 = new Separator();
+        Separator s2 = new Separator();
+        getChildren().addAll(brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
+                zoomLabel, zoom, s2, scenes, stamp, applyOffsets);
+        // The presenter's slim bar: the paint tools, the scenes and the offsets that fix the chevron.
+        org.convlab.view.Presenting.hideWhile(display, brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
+                zoomLabel, zoom, s2, stamp);
     }
 
     /** What is typed in the spinner (the model refuses sizes out of range with a message). */

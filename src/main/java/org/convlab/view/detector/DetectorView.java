@@ -2,12 +2,7 @@ package org.convlab.view.detector;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
@@ -15,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -26,13 +22,14 @@ import org.convlab.viewmodel.detector.Tool;
  * The pattern detector: input → one response map per filter → combined map → argmax, left to
  * right, with the filter bank and settings on the left and the slide and its arithmetic below.
  *
- * <p>Keys: Space play/pause (unless a button has focus: Space presses it), ← → step, Home/End
- * first/finished (after a click on the slide bar, or while focus is on anything but a text field,
- * spinner, list, slider or the input); arrows shift the image while the input grid has focus (it
- * has focus at start); P, E, L, S, T pick the paint, erase, line, select and stamp tools; Esc unpins a
- * clicked cell and clears the selection; F12 shows the frame-time readout.
+ * <p>Keys, wherever the focus is except in a text field: Space play/pause, ← → step, Home/End
+ * first/finished; Shift+arrows shift the painted image; P, E, L, S, T pick the paint, erase, line,
+ * select and stamp tools; Esc unpins a clicked cell and clears the selection; F12 shows the
+ * frame-time readout.
  */
 public final class DetectorView extends BorderPane {
+    /** Width of the filter column in presenter mode at 100 % text: a name and a 5×5 kernel. */
+    private static final double STAGE_SIDE_WIDTH = 130;
     private final DetectorViewModel model;
     private final InputPanel input;
     private final MapsPanel maps;
@@ -53,7 +50,7 @@ public final class DetectorView extends BorderPane {
         input = new InputPanel(model, display);
         maps = new MapsPanel(model, display);
         bank = new FilterBankView(model, display);
-        animationBar = new AnimationBar(model.animation());
+        animationBar = new AnimationBar(model.animation(), display);
 
         Label note = new Label();
         note.setId("lesson-note");
@@ -78,7 +75,8 @@ public final class DetectorView extends BorderPane {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox top = new VBox(4, new DetectorToolBar(model, input.map()), note, problem, message);
+        DetectorToolBar toolBar = new DetectorToolBar(model, input.map(), display);
+        VBox top = new VBox(4, toolBar, note, problem, message);
         top.getStyleClass().add("detector-top");
         setTop(top);
 
@@ -92,8 +90,12 @@ public final class DetectorView extends BorderPane {
         sideScroll.setId("detector-side");
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideScroll.setPrefWidth(335);
-        sideScroll.setMinWidth(300);
+        // On the stage the side column holds only the filters' names and kernels, as narrow as they are.
+        sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(display.presentingProperty())
+                .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(335)));
+        sideScroll.minWidthProperty().bind(javafx.beans.binding.Bindings.when(display.presentingProperty())
+                .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(300)));
+        org.convlab.view.Presenting.hideWhile(display, side.getChildren().get(1), side.getChildren().get(2), side.getChildren().get(3));
         setLeft(sideScroll);
 
         HBox stages = new HBox(8, input, maps);
@@ -103,7 +105,6 @@ public final class DetectorView extends BorderPane {
         input.maxWidthProperty().bind(stages.widthProperty().multiply(0.36));
         HBox.setHgrow(maps, javafx.scene.layout.Priority.ALWAYS);
         input.setMinWidth(180);
-        maps.setMinWidth(300);
         // The argmax sentence runs under input and maps alike: at full width it takes two lines
         // where under one map it took six and squeezed that map.
         Label argmax = maps.argmaxText();
@@ -119,7 +120,20 @@ public final class DetectorView extends BorderPane {
         frameReadout.getStyleClass().add("frame-readout");
         frameReadout.setVisible(false);
         frameReadout.managedProperty().bind(frameReadout.visibleProperty());
-        VBox bottom = new VBox(4, animationBar, new ArithmeticPanel(model), frameReadout);
+        VBox bottom = new VBox(4, animationBar, new ArithmeticPanel(model, display), frameReadout);
+        // The presenter's slim bar: the slide's buttons move up beside the scenes (the paint tools
+        // step aside), so the maps get the height of a row.
+        Runnable placeSlideBar = () -> {
+            boolean stage = display.isPresenting();
+            (stage ? bottom.getChildren() : toolBar.getChildren()).remove(animationBar);
+            if (stage && !toolBar.getChildren().contains(animationBar)) {
+                toolBar.getChildren().add(animationBar);
+            } else if (!stage && !bottom.getChildren().contains(animationBar)) {
+                bottom.getChildren().add(0, animationBar);
+            }
+        };
+        display.presentingProperty().addListener((o, was, now) -> placeSlideBar.run());
+        placeSlideBar.run();
         bottom.getStyleClass().add("detector-bottom");
         setBottom(bottom);
 
@@ -133,7 +147,7 @@ public final class DetectorView extends BorderPane {
         sceneProperty().addListener((o, a, b) -> {
             updateTimer();
             if (b != null) {
-                // Start with the input focused: Space plays the slide, arrows shift the image.
+                // Start with the input focused, so that Tab goes on from the picture.
                 javafx.application.Platform.runLater(() -> input.map().requestFocus());
             }
         });
@@ -222,20 +236,14 @@ public final class DetectorView extends BorderPane {
             e.consume();
             return;
         }
+        // Text fields keep every key; elsewhere the keys do what F1 and "What to try" say, whatever
+        // holds the focus (a teacher clicks around the screen, then presses → to step).
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus == animationBar || (focus == input.map() && code == KeyCode.SPACE)) {
-            if (slideKey(code)) {
-                e.consume();
-            }
+        if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }
-        boolean ownsKeys = focus instanceof TextInputControl || focus instanceof Spinner || focus instanceof ComboBoxBase
-                || focus instanceof Slider || focus instanceof MenuButton;
-        if (ownsKeys) {
-            return;
-        }
-        if ((focus == input.map() && code != KeyCode.SPACE) || (focus instanceof ButtonBase && code == KeyCode.SPACE)) {
-            if (toolKey(e)) {
+        if (e.isShiftDown()) {
+            if (shiftKey(code)) {
                 e.consume();
             }
             return;
@@ -243,6 +251,17 @@ public final class DetectorView extends BorderPane {
         if (slideKey(code) || toolKey(e)) {
             e.consume();
         }
+    }
+
+    /** Shift+arrows move the painted image by one cell. */
+    private boolean shiftKey(KeyCode code) {
+        int dr = code == KeyCode.UP ? -1 : code == KeyCode.DOWN ? 1 : 0;
+        int dc = code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0;
+        if (dr == 0 && dc == 0) {
+            return false;
+        }
+        model.shift(dr, dc);
+        return true;
     }
 
     private boolean slideKey(KeyCode code) {

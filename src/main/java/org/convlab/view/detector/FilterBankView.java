@@ -29,6 +29,7 @@ final class FilterBankView extends VBox {
         fromSelection.setOnAction(e -> model.filterFromSelection());
         javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6, add, fromSelection);
         getChildren().addAll(cards, buttons);
+        org.convlab.view.Presenting.hideWhile(display, buttons);
         model.workspaceProperty().addListener((o, a, b) -> {
             // A brush dab changes only the image; the cards need no refresh then.
             if (a == null || a.filters() != b.filters()) {

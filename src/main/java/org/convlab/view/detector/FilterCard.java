@@ -102,7 +102,12 @@ final class FilterCard extends VBox {
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(4, swatch, new Label("Filter"), name, grow, up, down, remove);
+        Label filterWord = new Label("Filter");
+        // On the stage the name is read, not edited: a label as wide as the name.
+        Label stageName = new Label();
+        stageName.getStyleClass().add("filter-stage-name");
+        stageName.textProperty().bind(javafx.beans.binding.Bindings.concat("Filter ", name.textProperty()));
+        HBox header = new HBox(4, swatch, filterWord, name, stageName, grow, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
 
         rows.setPrefWidth(70);
@@ -148,6 +153,9 @@ final class FilterCard extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         error.setVisible(false);
         getChildren().addAll(header, size, kernel, weightRow, params, error);
+        // On the stage a filter is its name and its kernel: a weight can still be clicked.
+        org.convlab.view.Presenting.hideWhile(display, filterWord, name, size, weightRow, params, up, down, remove);
+        org.convlab.view.Presenting.showOnlyWhile(display, stageName);
         setIndex(index);
     }
 

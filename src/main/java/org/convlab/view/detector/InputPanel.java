@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -70,7 +69,7 @@ final class InputPanel extends VBox {
         legend.setId("input-legend");
         legend.getStyleClass().add("legend-text");
         javafx.scene.control.Tooltip.install(map, new javafx.scene.control.Tooltip(
-                "Left button paints 1, right button 0; shift-drag draws a straight line; after a click on the grid the arrow keys shift the image."));
+                "Left button paints 1, right button 0; shift-drag draws a straight line; Shift+arrow keys shift the image."));
         legend.setMinWidth(USE_PREF_SIZE);
         hover.setId("input-hover");
         hover.getStyleClass().add("legend-text");
@@ -84,14 +83,6 @@ final class InputPanel extends VBox {
         map.setOnCellPressed(this::pressed);
         map.setOnCellDragged(this::dragged);
         map.setOnCellReleased((cell, e) -> released());
-        map.setOnKeyPressed(e -> {
-            int dr = e.getCode() == KeyCode.UP ? -1 : e.getCode() == KeyCode.DOWN ? 1 : 0;
-            int dc = e.getCode() == KeyCode.LEFT ? -1 : e.getCode() == KeyCode.RIGHT ? 1 : 0;
-            if (dr != 0 || dc != 0) {
-                model.shift(dr, dc);
-                e.consume();
-            }
-        });
         map.setOnScroll(e -> {
             if (e.isControlDown()) {
                 map.setZoom(Math.min(32, map.getZoom() * (e.getDeltaY() > 0 ? 1.25 : 0.8)));

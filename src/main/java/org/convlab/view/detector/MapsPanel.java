@@ -113,6 +113,16 @@ final class MapsPanel extends Region {
         return 20;
     }
 
+    private static double longestWord(Label title) {
+        double widest = 0;
+        for (String w : title.getText() == null ? new String[0] : title.getText().split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(w);
+            t.setFont(title.getFont());
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + title.snappedLeftInset() + title.snappedRightInset() + 2;
+    }
+
     @Override
     protected void layoutChildren() {
         double x0 = snappedLeftInset();
@@ -130,12 +140,17 @@ final class MapsPanel extends Region {
         int columns = 0;
         double side = 0;
         double sumSide = largestSide(combined, 1, mapsW, mapsH, aspect);
-        double bestScore = n == 0 ? sumSide : -1;
+        double bestScore = n == 0 ? sumSide : Double.NEGATIVE_INFINITY;
         for (int c = 1; c <= n; c++) {
             int r = (int) Math.ceil(n / (double) c);
             double s = largestSide(filterPanels.get(0), r, (mapsW - c * GAP) / (c + 1), mapsH, aspect);
             double sum = largestSide(combined, 1, mapsW - c * (s + GAP), mapsH, aspect);
             double score = Math.min(s, sum) + 1e-3 * (n * s * s + sum * sum);
+            // A panel narrower than its title's longest word breaks it inside the word ("respons / e"):
+            // any layout without that wins over one with it.
+            if (s < longestWord(filterPanels.get(0).title()) || sum < longestWord(combined.title())) {
+                score -= 1e6;
+            }
             if (score > bestScore) {
                 bestScore = score;
                 columns = c;

@@ -241,7 +241,7 @@ public final class DetectorViewModel {
 
     private final ReadOnlyListWrapper<String> mapLabels = new ReadOnlyListWrapper<>(this, "mapLabels", FXCollections.observableArrayList());
 
-    /** One label per response map: "Filter A response 28×28". */
+    /** One label per response map: "Response A  28×28". */
     public ReadOnlyListProperty<String> mapLabelsProperty() {
         return mapLabels.getReadOnlyProperty();
     }
@@ -459,7 +459,7 @@ public final class DetectorViewModel {
         int maxCols = 1;
         for (int k = 0; k < d.responses().size(); k++) {
             ResponseMap m = d.responses().get(k);
-            labels.add("Filter " + dw.filters().get(k).name() + " response " + m.height() + "×" + m.width()
+            labels.add("Response " + dw.filters().get(k).name() + "  " + m.height() + "×" + m.width()
                     + (dw.matching() != MatchMode.RAW ? " · " + dw.matching().label() : "")
                     + (dw.activation() == Activation.RELU ? " · ReLU" : ""));
             maxRows = Math.max(maxRows, m.height());

@@ -55,8 +55,8 @@ class DetectorViewTest {
     @Test
     void showsTheHomeworkLeftToRightWithTheArgmaxSaidInWords(FxRobot robot) {
         assertThat(text(robot, "#input-title")).isEqualTo("Input 32×32");
-        assertThat(text(robot, "#response-0-title")).isEqualTo("Filter A response 28×28");
-        assertThat(text(robot, "#response-1-title")).isEqualTo("Filter B response 28×28");
+        assertThat(text(robot, "#response-0-title")).isEqualTo("Response A  28×28");
+        assertThat(text(robot, "#response-1-title")).isEqualTo("Response B  28×28");
         assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  28×28");
         assertThat(text(robot, "#argmax-text")).startsWith("Maximum 10 at row 14, column 17");
         assertThat(robot.lookup("#combined-legend").queryAs(ColorLegend.class).rangeText()).isEqualTo("min 0   max 10");
@@ -132,12 +132,17 @@ class DetectorViewTest {
     }
 
     @Test
-    void arrowKeysShiftTheImageWhenTheInputHasFocus(FxRobot robot) {
+    void shiftArrowsShiftTheImageAndPlainArrowsStepTheSlideEvenWithTheInputFocused(FxRobot robot) {
         robot.clickOn("#tool-select");
         robot.clickOn(cell(robot, "#input-map", 0, 0));
-        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
         assertThat(model.getDetection().argmax().col()).isEqualTo(DetectorScenes.X_LEFT + 1);
         assertThat(model.animation().isActive()).isFalse();
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.animation().isActive()).isTrue();
+        assertThat(model.animation().getPosition()).isZero();
+        // the painted image did not move with the plain arrow
+        assertThat(model.getDetection().argmax().col()).isEqualTo(DetectorScenes.X_LEFT + 1);
     }
 
     @Test
@@ -170,7 +175,7 @@ class DetectorViewTest {
             padding.getOnAction().handle(null);
         });
         assertThat(model.getWorkspace().convolution().padding().toString()).isEqualTo("same");
-        assertThat(text(robot, "#response-0-title")).isEqualTo("Filter A response 32×32");
+        assertThat(text(robot, "#response-0-title")).isEqualTo("Response A  32×32");
         assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  32×32");
         assertThat(text(robot, "#argmax-text")).startsWith("Maximum 10 at row 16, column 19");
     }
@@ -208,7 +213,7 @@ class DetectorViewTest {
         assertThat(robot.lookup("#response-0-map").queryAs(MapView.class).getOutlines()).hasSize(1);
         robot.clickOn("#animation-step").clickOn("#animation-step");
         assertThat(model.animation().getPosition()).isEqualTo(2);
-        assertThat(text(robot, "#animation-position")).isEqualTo("position 3 of 784: row 0, column 2");
+        assertThat(text(robot, "#animation-position")).isEqualTo("3 of 784 · row 0, column 2");
         robot.clickOn("#animation-back");
         assertThat(model.animation().getPosition()).isEqualTo(1);
         Slider scrub = robot.lookup("#animation-scrub").queryAs(Slider.class);
@@ -329,14 +334,14 @@ class DetectorViewTest {
     }
 
     @Test
-    void theInputHasFocusAtStartSoSpacePlaysAndArrowsShift(FxRobot robot) {
+    void fromTheOpeningStateSpacePlaysAndShiftArrowsShift(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#input-map").queryAs(MapView.class).isFocused()).isTrue();
         robot.type(KeyCode.SPACE);
         assertThat(model.animation().isPlaying()).isTrue();
         robot.type(KeyCode.SPACE);
         assertThat(model.animation().isPlaying()).isFalse();
-        robot.type(KeyCode.DOWN);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
         assertThat(model.getWorkspace().image().get(0, DetectorScenes.X_TOP + 1, DetectorScenes.X_LEFT)).isEqualTo(1);
     }
 

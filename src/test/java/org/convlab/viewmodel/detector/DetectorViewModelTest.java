@@ -36,7 +36,7 @@ class DetectorViewModelTest {
         assertThat(d.argmax().col()).isEqualTo(DetectorScenes.X_LEFT);
         assertThat(d.window()).isEqualTo(new Window(DetectorScenes.X_TOP, DetectorScenes.X_LEFT, 5, 5));
         assertThat(vm.getInputLabel()).isEqualTo("Input 32×32");
-        assertThat(vm.mapLabelsProperty()).containsExactly("Filter A response 28×28", "Filter B response 28×28");
+        assertThat(vm.mapLabelsProperty()).containsExactly("Response A  28×28", "Response B  28×28");
         assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B  28×28");
         assertThat(vm.getArgmaxText()).startsWith("Maximum 10 at row 14, column 17, the only position with that value");
         assertThat(vm.getWorkspace().filters().get(0).filter()).isEqualTo(FilterPresets.DIAGONAL_DOWN.make(5, 5));
@@ -211,7 +211,7 @@ class DetectorViewModelTest {
         assertThat(vm.getProblem()).startsWith("Filter A: the kernel (11×11 cells with dilation 1) is larger than the padded input (8×8)");
         vm.setPadding(Padding.SAME);
         assertThat(vm.getProblem()).isEmpty();
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 8×8");
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  8×8");
     }
 
     @Test
@@ -262,7 +262,7 @@ class DetectorViewModelTest {
         assertThat(vm.renameFilter(2, "edge")).isTrue();
         vm.moveFilter(2, -2);
         assertThat(vm.getWorkspace().filters()).extracting(f -> f.name()).containsExactly("edge", "A", "B");
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter edge response 28×28");
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response edge  28×28");
         vm.removeFilter(0);
         vm.removeFilter(0);
         assertThat(vm.removeFilter(0)).isFalse();
@@ -460,7 +460,7 @@ class DetectorViewModelTest {
         assertThat(vm.setPaddingText("99999")).isFalse();
         assertThat(vm.getMessage()).isEqualTo("Padding of 99999 zeros is more than the 1024 a workspace may hold");
         assertThat(vm.setPaddingText("2")).isTrue();
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 32×32");
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  32×32");
     }
 
     @Test
@@ -485,7 +485,7 @@ class DetectorViewModelTest {
     void mapLabelsSayTheModeWhenItIsNotRaw() {
         vm.setMatching(MatchMode.NCC);
         vm.setActivation(org.convlab.core.Activation.RELU);
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Filter A response 28×28 · NCC · ReLU");
+        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  28×28 · NCC · ReLU");
     }
 
     @Test

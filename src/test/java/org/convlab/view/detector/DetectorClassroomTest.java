@@ -1,0 +1,102 @@
+package org.convlab.view.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.convlab.view.ClassroomScreens;
+import org.convlab.view.ClassroomScreens.Size;
+import org.convlab.view.MainView;
+import org.convlab.view.MapView;
+import org.convlab.viewmodel.Lesson;
+import org.convlab.viewmodel.MainViewModel;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The detector as a class sees it, at every classroom size with presenter mode on and off: the
+ * input, each response map, the sum with its argmax and the result sentence are on screen without
+ * scrolling, no text is cut, and in presenter mode the maps grow with the screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DetectorClassroomTest {
+    private MainViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new MainViewModel();
+        stage.setScene(new Scene(new MainView(model), 1024, 768));
+        stage.sizeToScene(); // the stage is shared: an earlier test may have sized it
+        stage.show();
+    }
+
+    static Stream<Arguments> sizes() {
+        List<Arguments> all = new ArrayList<>();
+        for (Size s : ClassroomScreens.SIZES) {
+            all.add(Arguments.of(s, false));
+            all.add(Arguments.of(s, true));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, presenter {1}")
+    @MethodSource("sizes")
+    void theKeyContentIsOnScreenAndNoTextIsCut(Size size, boolean presenter, FxRobot robot) {
+        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, presenter);
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            assertThat(ClassroomScreens.notOnScreen(scene, "#input-map", "#response-0-map", "#response-1-map", "#combined-map",
+                    "#combined-title", "#argmax-text", "#animation-bar")).as("key content not on screen").isEmpty();
+            assertThat(ClassroomScreens.cutTexts(scene.lookup("#detector-view").getParent())).as("texts cut").isEmpty();
+            assertThat(((javafx.scene.control.Labeled) scene.lookup("#argmax-text")).getText())
+                    .startsWith("Maximum 10 at row 14, column 17");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.convlab.view.detector.DetectorClassroomTest#screens")
+    void presenterModeMakesTheMapsLargerNotSmaller(Size size, FxRobot robot) {
+        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, false);
+        double normal = side(robot, "#combined-map");
+        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, true);
+        double presenting = side(robot, "#combined-map");
+        if (size.width() >= 1280) {
+            assertThat(presenting).as("sum map side in presenter mode vs normal (%s)", normal).isGreaterThanOrEqualTo(normal);
+        } else {
+            // At 1024×768 the 150 % text takes rows the maps had; they keep most of their size.
+            assertThat(presenting).as("sum map side in presenter mode vs normal (%s)", normal).isGreaterThanOrEqualTo(0.75 * normal);
+        }
+        // At least a fifth of the screen's height: readable from the back of the room.
+        assertThat(presenting).isGreaterThanOrEqualTo(size.height() / 5.0);
+        robot.interact(() -> {
+            // A weight can still be clicked: the kernels stay on the stage.
+            Node kernel = stage.getScene().lookup("#kernel-0");
+            assertThat(ClassroomScreens.notOnScreen(stage.getScene(), "#kernel-0")).isEmpty();
+            assertThat(kernel.isDisabled()).isFalse();
+        });
+    }
+
+    static Stream<Size> screens() {
+        return ClassroomScreens.SIZES.stream();
+    }
+
+    private double side(FxRobot robot, String id) {
+        double[] side = new double[1];
+        robot.interact(() -> {
+            MapView m = (MapView) stage.getScene().lookup(id);
+            side[0] = m.getCellSize() * Math.max(m.getRows(), m.getCols());
+        });
+        return side[0];
+    }
+}
