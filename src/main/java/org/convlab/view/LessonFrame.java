@@ -10,7 +10,8 @@ import javafx.scene.layout.Region;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**
- * A lesson's screen with its "What to try" guide. The guide stands beside the screen while the
+ * A lesson's screen with its "What to try" guide, and above it the guided reveal's sentence while
+ * the reveal runs. The guide stands beside the screen while the
  * screen keeps at least {@link #SCREEN_WIDTH} pixels (scaled with the text) beside it; on a narrower
  * window (a 1024×768 projector) it folds into a slim "What to try" tab at the right edge, which opens
  * it over the screen and closes it again, so the lesson's visuals keep the width.
@@ -21,14 +22,16 @@ final class LessonFrame extends Region {
 
     private final Region screen;
     private final LessonGuidePane guide;
+    private final Region revealBar;
     private final DisplaySettings display;
     private final ToggleButton tab = new ToggleButton("What to try");
     private final Group tabHolder = new Group(tab);
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
 
-    LessonFrame(Region screen, LessonGuidePane guide, String lessonId, DisplaySettings display) {
+    LessonFrame(Region screen, LessonGuidePane guide, Region revealBar, String lessonId, DisplaySettings display) {
         this.screen = screen;
         this.guide = guide;
+        this.revealBar = revealBar;
         this.display = display;
         getStyleClass().add("lesson");
         tab.setId(lessonId + "-guide-tab");
@@ -38,8 +41,9 @@ final class LessonFrame extends Region {
         tab.setAccessibleText("Open or close the What to try guide");
         open.addListener((o, was, now) -> requestLayout());
         guide.managedProperty().addListener((o, was, now) -> requestLayout());
+        revealBar.managedProperty().addListener((o, was, now) -> requestLayout());
         display.scaleProperty().addListener((o, was, now) -> requestLayout());
-        getChildren().addAll(screen, guide, tabHolder);
+        getChildren().addAll(revealBar, screen, guide, tabHolder);
     }
 
     /** Whether the guide is folded into its tab at the current width. */
@@ -63,12 +67,16 @@ final class LessonFrame extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return screen.prefHeight(width);
+        return barHeight(width) + screen.prefHeight(width);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return screen.minHeight(width);
+        return barHeight(width) + screen.minHeight(width);
+    }
+
+    private double barHeight(double width) {
+        return revealBar.isManaged() ? revealBar.prefHeight(width) : 0;
     }
 
     @Override
@@ -84,7 +92,10 @@ final class LessonFrame extends Region {
         }
         double tabW = fold ? tabHolder.prefWidth(-1) : 0;
         double guideW = wanted && !fold ? Math.min(guide.prefWidth(-1), w / 2) : 0;
-        screen.resizeRelocate(0, 0, snapSizeX(w - guideW - tabW), h);
+        double screenW = snapSizeX(w - guideW - tabW);
+        double barH = snapSizeY(barHeight(screenW));
+        revealBar.resizeRelocate(0, 0, screenW, barH);
+        screen.resizeRelocate(0, barH, screenW, h - barH);
         if (fold) {
             layoutInArea(tabHolder, w - tabW, 0, tabW, h, 0, HPos.CENTER, VPos.TOP);
             double overlayW = Math.min(guide.prefWidth(-1), w - tabW);

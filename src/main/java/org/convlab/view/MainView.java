@@ -87,7 +87,10 @@ public final class MainView extends StackPane {
 
         // Children in reading order, which is also the Tab order: message bar, lessons, guide.
         BorderPane shell = new BorderPane();
-        shell.setTop(new VBox(menuBar, messageBar()));
+        HBox.setHgrow(menuBar, Priority.ALWAYS);
+        HBox menuRow = new HBox(menuBar, revealStart());
+        menuRow.getStyleClass().add("menu-row");
+        shell.setTop(new VBox(menuRow, messageBar()));
         shell.setCenter(tabs);
         BooleanBinding overlayOpen = model.helpVisibleProperty().or(model.aboutVisibleProperty());
         shell.disableProperty().bind(overlayOpen);
@@ -136,8 +139,8 @@ public final class MainView extends StackPane {
         t.setUserData(lesson);
         tabByLesson.put(lesson, t);
         Runnable build = () -> {
-            t.setContent(new LessonFrame((Region) screen.get(), new LessonGuidePane(LessonGuide.of(lesson), model),
-                    lesson.id(), model.display()));
+            t.setContent(new LessonFrame(screen.get(), new LessonGuidePane(LessonGuide.of(lesson), model),
+                    new RevealBar(model.reveal(lesson), lesson.id()), lesson.id(), model.display()));
         };
         if (model.getLesson() == lesson) {
             build.run();
@@ -184,6 +187,29 @@ public final class MainView extends StackPane {
         wait.play();
     }
 
+    /**
+     * "Guided reveal ▸" at the right of the menu bar, where it takes no row of its own: it starts the
+     * lesson's story (as PageDown does), and steps aside while the story's own bar is showing.
+     */
+    private Node revealStart() {
+        Button start = new Button("Guided reveal ▸");
+        start.setId("reveal-start");
+        start.getStyleClass().add("reveal-start");
+        start.setFocusTraversable(false);
+        start.setTooltip(new javafx.scene.control.Tooltip("Step through this lesson's story (Page Down; Page Up goes back)"));
+        start.setOnAction(e -> model.reveal(model.getLesson()).next());
+        Runnable update = () -> {
+            boolean idle = model.reveal(model.getLesson()).getStep() < 0;
+            start.setVisible(idle);
+        };
+        for (Lesson l : Lesson.values()) {
+            model.reveal(l).stepProperty().addListener(o -> update.run());
+        }
+        model.lessonProperty().addListener(o -> update.run());
+        update.run();
+        return start;
+    }
+
     private Node messageBar() {
         Label text = new Label();
         text.setId("message-text");
@@ -217,6 +243,15 @@ public final class MainView extends StackPane {
 
     private void onEscape(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && model.escape()) {
+            e.consume();
+        } else if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
+            // What a presenter's clicker sends: the guided reveal wins over scrolling.
+            var reveal = model.reveal(model.getLesson());
+            if (e.getCode() == KeyCode.PAGE_DOWN) {
+                reveal.next();
+            } else {
+                reveal.previous();
+            }
             e.consume();
         }
     }

@@ -2,6 +2,8 @@ package org.convlab.viewmodel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -13,6 +15,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.convlab.core.VectorPath;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
+import org.convlab.viewmodel.reveal.GuidedReveal;
+import org.convlab.viewmodel.reveal.RevealActions;
+import org.convlab.viewmodel.reveal.RevealScript;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
 /** The whole app's state: one view model per lesson, plus what the window itself shows. */
@@ -53,6 +58,21 @@ public final class MainViewModel {
 
     public PresenterMode presenter() {
         return presenter;
+    }
+
+    private final Map<Lesson, GuidedReveal> reveals = new EnumMap<>(Lesson.class);
+
+    /**
+     * The guided reveal of {@code lesson}: PageDown / PageUp (what presenter clickers send) step
+     * through its script. Built on first use, so a lesson's script is read only when it is wanted.
+     */
+    public GuidedReveal reveal(Lesson which) {
+        return reveals.computeIfAbsent(which, l -> new GuidedReveal(
+                RevealScript.of(l.id()), switch (l) {
+                    case DETECTOR -> RevealActions.detector(detector);
+                    case PARAMETERS -> RevealActions.parameters(parameters);
+                    case TRANSLATION -> RevealActions.translation(translation);
+                }));
     }
 
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson", Lesson.DETECTOR);

@@ -76,6 +76,7 @@ public final class Shortcuts {
         s.register(EVERYWHERE, "Ctrl+2", "Go to " + Lesson.PARAMETERS.title());
         s.register(EVERYWHERE, "Ctrl+3", "Go to " + Lesson.TRANSLATION.title());
         s.register(EVERYWHERE, "Ctrl+Tab", "Next lesson");
+        s.register(EVERYWHERE, "Page Down / Page Up", "Guided reveal: next / previous step of this lesson's story (a presenter clicker sends these)");
         s.register(EVERYWHERE, "F10 or Alt", "Open the menu bar; then arrow keys and Enter");
         s.register(EVERYWHERE, "Tab / Shift+Tab", "Move the focus to the next / previous control");
 

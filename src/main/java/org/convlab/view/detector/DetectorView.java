@@ -66,7 +66,10 @@ public final class DetectorView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         model.messageIsErrorProperty().addListener((o, a, b) -> styleMessage(message, b));
         styleMessage(message, model.isMessageError());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        // On the stage a report of the last action ("Stamped …") gives its row to the maps; a
+        // problem is still said.
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty()
+                .and(display.presentingProperty().not().or(model.messageIsErrorProperty())));
         message.managedProperty().bind(message.visibleProperty());
         Label problem = new Label();
         problem.setId("detector-problem");

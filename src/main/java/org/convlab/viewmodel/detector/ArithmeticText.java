@@ -68,7 +68,7 @@ public final class ArithmeticText {
         }
         b.append(" = ").append(NumberText.exact(a.result()));
         if (zeroWeights > 0) {
-            b.append("   (").append(zeroWeights).append(zeroWeights == 1 ? " tap has weight 0 and adds nothing)" : " taps have weight 0 and add nothing)");
+            b.append("   (").append(zeroWeights).append(zeroWeights == 1 ? " zero weight left out)" : " zero weights left out)");
         }
         return b.toString();
     }

@@ -21,13 +21,13 @@ class ArithmeticTextTest {
     void rawWritesProductsWithNegativeWeightsInParenthesesAndTheBias() {
         Filter f = Filter.ofRows(new double[][] {{1, -1}, {0, 2}}, -0.5);
         assertThat(explain(f, MatchMode.RAW, Activation.NONE))
-                .isEqualTo("A[0, 0] = 1·1 + 0·(−1) + 1·2 + b (−0.5) = 2.5   (1 tap has weight 0 and adds nothing)");
+                .isEqualTo("A[0, 0] = 1·1 + 0·(−1) + 1·2 + b (−0.5) = 2.5   (1 zero weight left out)");
     }
 
     @Test
     void reluIsShownAfterTheSum() {
         Filter f = Filter.ofRows(new double[][] {{-1, 0}, {0, -1}});
-        assertThat(explain(f, MatchMode.RAW, Activation.RELU)).endsWith("= −2   (2 taps have weight 0 and add nothing); ReLU(−2) = 0");
+        assertThat(explain(f, MatchMode.RAW, Activation.RELU)).endsWith("= −2   (2 zero weights left out); ReLU(−2) = 0");
     }
 
     @Test

@@ -61,7 +61,7 @@ class DetectorViewModelTest {
     void argmaxFocusExplainsTheWinningSum() {
         DetectorViewModel.Focus f = vm.getFocus();
         assertThat(f.lines().get(0)).isEqualTo("At the argmax: D[14, 17] = A[14, 17] + B[14, 17] = 5 + 5 = 10");
-        assertThat(f.lines().get(1)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 taps have weight 0 and add nothing)");
+        assertThat(f.lines().get(1)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
         assertThat(f.combinedCell()).containsExactly(14, 17);
     }
 
@@ -391,7 +391,7 @@ class DetectorViewModelTest {
         a.step();
         assertThat(vm.getFocus().lines().get(1)).startsWith("B[0, 2] = ");
         a.seek(28 * 14 + 17);
-        assertThat(vm.getFocus().lines().get(0)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 taps have weight 0 and add nothing)");
+        assertThat(vm.getFocus().lines().get(0)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
         a.end();
         assertThat(a.isActive()).isFalse();
     }

@@ -1,0 +1,101 @@
+package org.convlab.view;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.convlab.viewmodel.reveal.GuidedReveal;
+
+/**
+ * The sentence of the guided reveal's current step, above the lesson while the reveal runs, with
+ * Back, Next and End. The node the step names is marked (style class {@code reveal-look}) and
+ * scrolled into view, so the class knows where to look.
+ */
+final class RevealBar extends HBox {
+    static final String LOOK = "reveal-look";
+    private Node marked;
+
+    RevealBar(GuidedReveal reveal, String lessonId) {
+        setId(lessonId + "-reveal");
+        getStyleClass().add("reveal-bar");
+        Label count = new Label();
+        count.setId(lessonId + "-reveal-step");
+        count.getStyleClass().add("reveal-step");
+        count.setMinWidth(USE_PREF_SIZE);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> (reveal.getStep() + 1) + " / " + reveal.stepCount(), reveal.stepProperty()));
+        Label sentence = new Label();
+        sentence.setId(lessonId + "-reveal-sentence");
+        sentence.getStyleClass().add("reveal-sentence");
+        sentence.setWrapText(true);
+        sentence.setMinHeight(USE_PREF_SIZE);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.textProperty().bind(reveal.sentenceProperty());
+        HBox.setHgrow(sentence, Priority.ALWAYS);
+        Button back = button("◂ Back", lessonId + "-reveal-back", "Previous step (Page Up)", reveal::previous);
+        Button next = button("Next ▸", lessonId + "-reveal-next", "Next step (Page Down)", reveal::next);
+        next.disableProperty().bind(reveal.stepProperty().isEqualTo(reveal.stepCount() - 1));
+        Button end = button("End", lessonId + "-reveal-end", "End the guided reveal; the screen stays as it is", reveal::stop);
+        getChildren().addAll(count, sentence, back, next, end);
+        BooleanBinding running = reveal.stepProperty().greaterThanOrEqualTo(0);
+        visibleProperty().bind(running);
+        managedProperty().bind(running);
+        reveal.lookProperty().addListener((o, was, now) -> mark(now));
+        sceneProperty().addListener((o, was, now) -> mark(reveal.getLook()));
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMinWidth(USE_PREF_SIZE);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Marks the node with id {@code id} (and unmarks the last one), scrolled into view. */
+    private void mark(String id) {
+        if (marked != null) {
+            marked.getStyleClass().remove(LOOK);
+            marked = null;
+        }
+        Scene scene = getScene();
+        if (id == null || id.isEmpty() || scene == null) {
+            return;
+        }
+        Node n = scene.lookup("#" + id);
+        if (n != null) {
+            n.getStyleClass().add(LOOK);
+            marked = n;
+            javafx.application.Platform.runLater(() -> scrollIntoView(n));
+        }
+    }
+
+    /** Scrolls the nearest scroll pane around {@code n} so that its top is in view. */
+    static void scrollIntoView(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp && sp.getContent() != null) {
+                Node content = sp.getContent();
+                double contentH = content.getLayoutBounds().getHeight();
+                double viewH = sp.getViewportBounds().getHeight();
+                if (contentH <= viewH) {
+                    return;
+                }
+                Bounds b = content.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+                Bounds shown = content.sceneToLocal(sp.localToScene(sp.getLayoutBounds()));
+                if (b.getMinY() >= shown.getMinY() && b.getMaxY() <= shown.getMaxY()) {
+                    return;
+                }
+                double top = Math.max(0, Math.min(contentH - viewH, b.getMinY() - 8));
+                sp.setVvalue(sp.getVmin() + (sp.getVmax() - sp.getVmin()) * top / (contentH - viewH));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.convlab.viewmodel.reveal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.convlab.core.MatchMode;
+import org.convlab.core.Window;
+import org.convlab.viewmodel.Lesson;
+import org.convlab.viewmodel.MainViewModel;
+import org.convlab.viewmodel.detector.DetectorScenes;
+import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.convlab.viewmodel.translation.LessonMode;
+import org.junit.jupiter.api.Test;
+
+class GuidedRevealTest {
+    private final MainViewModel main = new MainViewModel();
+
+    @Test
+    void everyLessonHasAScriptItsLessonCanCarryOut() {
+        assertThat(main.reveal(Lesson.DETECTOR).stepCount()).isGreaterThanOrEqualTo(6);
+        assertThat(main.reveal(Lesson.PARAMETERS).stepCount()).isGreaterThanOrEqualTo(5);
+        assertThat(main.reveal(Lesson.TRANSLATION).stepCount()).isGreaterThanOrEqualTo(6);
+        for (Lesson l : Lesson.values()) {
+            GuidedReveal r = main.reveal(l);
+            for (int i = 0; i < r.stepCount(); i++) {
+                r.go(i);
+                assertThat(r.getSentence()).as("%s step %d", l, i + 1).isNotBlank().doesNotContain("\n");
+            }
+        }
+    }
+
+    @Test
+    void theDetectorsStoryGoesFromTheHomeworkToTheChevronAndNcc() {
+        GuidedReveal r = main.reveal(Lesson.DETECTOR);
+        DetectorViewModel d = main.detector();
+        assertThat(r.getStep()).isEqualTo(-1);
+        r.next();
+        assertThat(r.getStep()).isZero();
+        assertThat(r.getLook()).isEqualTo("combined-map");
+        assertThat(d.getArgmaxText()).startsWith("Maximum 10 at row 14, column 17");
+        r.next();
+        assertThat(d.animation().isActive()).isTrue();
+        assertThat(d.animation().row()).isEqualTo(14);
+        assertThat(d.animation().col()).isEqualTo(17);
+        r.next();
+        assertThat(d.getDetection().argmax().tieCount()).isEqualTo(2);
+        r.next();
+        Window v = new Window(DetectorScenes.V_TOP, DetectorScenes.V_LEFT, 5, 9);
+        assertThat(d.getDetection().window().overlaps(v)).as("the plain sum misses the V").isFalse();
+        r.next();
+        assertThat(d.getDetection().window()).as("with the offsets the V wins").isEqualTo(v);
+        r.next();
+        assertThat(d.getWorkspace().matching()).isEqualTo(MatchMode.NCC);
+        r.next();
+        assertThat(r.getStep()).as("stays on the last step").isEqualTo(r.stepCount() - 1);
+
+        // Back re-applies the step before: the chevron with its offsets, raw matching again.
+        r.previous();
+        assertThat(d.getWorkspace().matching()).isEqualTo(MatchMode.RAW);
+        assertThat(d.getDetection().window()).isEqualTo(v);
+        r.stop();
+        assertThat(r.getStep()).isEqualTo(-1);
+        assertThat(r.getSentence()).isEmpty();
+        assertThat(r.getLook()).isEmpty();
+    }
+
+    @Test
+    void theParametersStoryEndsOnTheHomeworksWrongAnswerExplained() {
+        GuidedReveal r = main.reveal(Lesson.PARAMETERS);
+        r.go(r.stepCount() - 1);
+        assertThat(main.parameters().getAnswerText()).isEqualTo("176,930,550");
+        assertThat(main.parameters().getAnswerMessage()).isNotBlank();
+        assertThat(main.parameters().getTally().convWeights().intValue()).isEqualTo(225);
+    }
+
+    @Test
+    void theTranslationStoryShiftsMovesAndEndsWithStride() {
+        GuidedReveal r = main.reveal(Lesson.TRANSLATION);
+        r.next();
+        assertThat(main.translation().getShift()).isEqualTo(1);
+        assertThat(main.translation().getMode()).isEqualTo(LessonMode.TRANSLATE);
+        r.go(3);
+        assertThat(main.translation().getMode()).isEqualTo(LessonMode.MOVE_PATTERN);
+        r.go(r.stepCount() - 1);
+        assertThat(main.translation().grid().getStride()).isEqualTo(2);
+        assertThat(main.translation().grid().getShiftY()).isEqualTo(1);
+        assertThat(main.translation().grid().getShiftX()).isEqualTo(1);
+    }
+
+    @Test
+    void aScriptSettingSomethingTheLessonLacksIsRefusedWhenLoaded() throws Exception {
+        RevealScript script = RevealScript.parse(new ObjectMapper().readTree(
+                "{\"steps\": [{\"set\": {\"colour\": \"red\"}, \"say\": \"Look.\"}]}"));
+        assertThatThrownBy(() -> new GuidedReveal(script, Map.of("scene", v -> { })))
+                .hasMessage("the guided reveal sets \"colour\", which this lesson does not have");
+        assertThatThrownBy(() -> RevealScript.parse(new ObjectMapper().readTree("{\"steps\": [{\"set\": {}}]}")))
+                .hasMessage("a reveal step needs a sentence");
+        assertThatThrownBy(() -> RevealScript.parse(new ObjectMapper().readTree("{\"steps\": []}")))
+                .hasMessage("a reveal script needs at least one step");
+    }
+}
