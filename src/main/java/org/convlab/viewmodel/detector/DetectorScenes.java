@@ -34,7 +34,7 @@ public final class DetectorScenes {
         PatternPreset x = PatternPreset.cross();
         Image streaks = StreakGenerator.generate(SIZE, SIZE, StreakDirection.BOTH, STREAKS, STREAK_LENGTH, HOMEWORK_SEED);
         Image img = StreakGenerator.stamp(streaks, x.pattern(), X_TOP, X_LEFT);
-        return Workspace.of(img, x.filters()).withExtras(extras(x, null));
+        return DetectorViewModel.noted(Workspace.of(img, x.filters()).withExtras(extras(x, null)));
     }
 
     /** Top-left of the second X in the tie scene. */
@@ -51,7 +51,7 @@ public final class DetectorScenes {
         Map<String, Object> e = new LinkedHashMap<>(ws.extras());
         e.put(DetectorViewModel.NOTE_KEY, "Two identical X's score the same maximum; argmax returns one position only, "
                 + "the first in row-major order (top row first), so a detector with ties silently ignores the rest.");
-        return ws.withImage(StreakGenerator.stamp(ws.image(), x.pattern(), X2_TOP, X2_LEFT)).withExtras(e);
+        return DetectorViewModel.noted(ws.withImage(StreakGenerator.stamp(ws.image(), x.pattern(), X2_TOP, X2_LEFT)).withExtras(e));
     }
 
     /** The chevron V with the plain sum (it fails) or with filter B read 4 columns right (it works). */
@@ -59,7 +59,8 @@ public final class DetectorScenes {
         PatternPreset v = PatternPreset.chevron(withOffsets);
         Image streaks = StreakGenerator.generate(SIZE, SIZE, StreakDirection.BOTH, STREAKS, STREAK_LENGTH, CHEVRON_SEED);
         Image img = StreakGenerator.stamp(streaks, v.pattern(), V_TOP, V_LEFT);
-        return Workspace.of(img, v.filters()).withExtras(extras(v, withOffsets ? null : List.of(List.of(0, 0), List.of(4, 0))));
+        return DetectorViewModel.noted(
+                Workspace.of(img, v.filters()).withExtras(extras(v, withOffsets ? null : List.of(List.of(0, 0), List.of(4, 0)))));
     }
 
     static Map<String, Object> extras(PatternPreset p, List<List<Integer>> suggestedOffsets) {

@@ -67,6 +67,30 @@ public final class DetectorViewModel {
     public static final String PATTERN_KEY = "detector.pattern";
     /** Extras key of the one-line lesson note shown above the maps. */
     public static final String NOTE_KEY = "detector.note";
+    /** Extras key: the filters and settings the note was written for ({@link #fingerprint}). */
+    public static final String NOTE_FOR_KEY = "detector.noteFor";
+
+    /**
+     * A short text that changes whenever a filter (weights, bias, gain, offset, name) or a setting
+     * does: a scene's note is shown only while its workspace still has the same one.
+     */
+    static String fingerprint(Workspace ws) {
+        StringBuilder b = new StringBuilder();
+        for (FilterSpec f : ws.filters()) {
+            b.append(f.name()).append(java.util.Arrays.toString(f.filter().toArray())).append(f.filter().height()).append('x')
+                    .append(f.filter().width()).append(' ').append(f.filter().bias()).append(' ').append(f.gain()).append(' ')
+                    .append(f.dx()).append(' ').append(f.dy()).append(';');
+        }
+        b.append(ws.convolution()).append(ws.matching()).append(ws.activation());
+        return Integer.toHexString(b.toString().hashCode());
+    }
+
+    /** {@code ws} with its note marked as written for its current filters and settings. */
+    static Workspace noted(Workspace ws) {
+        Map<String, Object> e = new LinkedHashMap<>(ws.extras());
+        e.put(NOTE_FOR_KEY, fingerprint(ws));
+        return ws.withExtras(e);
+    }
     /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
     public static final String OFFSETS_KEY = "detector.suggestedOffsets";
 
@@ -443,8 +467,12 @@ public final class DetectorViewModel {
         inputLabel.set("Input " + ws.image().height() + "×" + ws.image().width()
                 + (ws.image().channels() == 3 ? "×3 (red, green, blue)"
                         : ws.image().channels() > 1 ? "×" + ws.image().channels() + " (channel 1 shown)" : ""));
+        // A scene's note speaks of the scene's filters and settings: once they change it is gone.
         Object n = ws.extras().get(NOTE_KEY);
-        note.set(n instanceof String s ? s : "");
+        Object noteFor = ws.extras().get(NOTE_FOR_KEY);
+        String sceneNote = n instanceof String text && (noteFor == null || noteFor.equals(fingerprint(ws))) ? text : "";
+        String sizes = SizeMixNote.of(ws);
+        note.set(sceneNote.isEmpty() ? sizes : sizes.isEmpty() ? sceneNote : sceneNote + " " + sizes);
         Detection d = detection.get();
         Workspace dw = detectedWorkspace;
         if (d == null || dw == null) {
@@ -967,7 +995,7 @@ public final class DetectorViewModel {
         extras.remove(OFFSETS_KEY);
         extras.put(NOTE_KEY, PatternPreset.chevron(true).explanation());
         String applied = suggestedOffsetsText();
-        edit(ws.withFilters(fs).withExtras(extras));
+        edit(noted(ws.withFilters(fs).withExtras(extras)));
         say("Applied the offsets: " + applied);
         return true;
     }

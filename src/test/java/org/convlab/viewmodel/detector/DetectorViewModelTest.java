@@ -497,4 +497,30 @@ class DetectorViewModelTest {
         vm.animation().seek(0);
         assertThat(vm.getFocus().taps().get(1)).hasSize(5).noneMatch(DetectorViewModel.Tap::counts);
     }
+
+    @Test
+    void theScenesNoteGoesWhenItsFiltersChangeAndComesBackWithThem() {
+        assertThat(vm.getNote()).contains("same 5×5 window");
+        vm.applyPreset(1, org.convlab.core.FilterPresets.SOBEL_X);
+        assertThat(vm.getNote()).doesNotContain("same 5×5 window");
+        vm.applyPreset(1, org.convlab.core.FilterPresets.SOBEL_X);
+        vm.loadHomework();
+        assertThat(vm.getNote()).contains("same 5×5 window");
+        vm.setMatching(org.convlab.core.MatchMode.NCC);
+        assertThat(vm.getNote()).as("a setting the note did not speak of").isEmpty();
+    }
+
+    @Test
+    void filtersOfDifferentSizesAreSaidToBeSummedFromTheirTopLeftCorners() {
+        vm.applyPreset(1, org.convlab.core.FilterPresets.SOBEL_X);
+        assertThat(vm.getNote()).isEqualTo("Filters of different sizes (3×3, 5×5) are summed cell by cell: the windows they add "
+                + "start at the same pixel, so their centres do not line up; the offsets B(dx=1, dy=1) would centre them.");
+        vm.setPadding(org.convlab.core.Padding.FULL);
+        assertThat(vm.getNote()).contains("end at the same pixel").endsWith("the offsets B(dx=-1, dy=-1) would centre them.");
+        vm.setPadding(org.convlab.core.Padding.SAME);
+        assertThat(vm.getNote()).isEmpty();
+        vm.setPadding(org.convlab.core.Padding.VALID);
+        vm.setStride(2);
+        assertThat(vm.getNote()).endsWith("(they are half a cell apart and cannot be centred exactly).");
+    }
 }
