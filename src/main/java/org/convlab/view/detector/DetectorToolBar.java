@@ -21,7 +21,7 @@ import org.convlab.viewmodel.detector.Tool;
 final class DetectorToolBar extends FlowPane {
     private final Button applyOffsets = new Button();
 
-    DetectorToolBar(DetectorViewModel model, MapView input, DisplaySettings display) {
+    DetectorToolBar(DetectorViewModel model, MapView input, DisplaySettings display, Runnable togglePlant) {
         super(6, 6);
         setId("detector-toolbar");
         getStyleClass().add("detector-toolbar");
@@ -117,8 +117,9 @@ final class DetectorToolBar extends FlowPane {
         Label zoomLabel = new Label("zoom");
         Separator s1 = new Separator();
         Separator s2 = new Separator();
+        Button plant = command("Plant and test", "plant-open", "Run the detector on fresh images with the pattern planted", togglePlant);
         getChildren().addAll(brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
-                zoomLabel, zoom, s2, scenes, stamp, applyOffsets);
+                zoomLabel, zoom, s2, scenes, stamp, plant, applyOffsets);
         // The presenter's slim bar: the paint tools, the scenes and the offsets that fix the chevron.
         org.convlab.view.Presenting.hideWhile(display, brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
                 zoomLabel, zoom, s2, stamp);

@@ -31,6 +31,7 @@ public final class DetectorView extends BorderPane {
     /** Width of the filter column in presenter mode at 100 % text: a name and a 5×5 kernel. */
     private static final double STAGE_SIDE_WIDTH = 130;
     private final DetectorViewModel model;
+    private final javafx.beans.property.BooleanProperty plantOpen = new javafx.beans.property.SimpleBooleanProperty(this, "plantOpen");
     private final InputPanel input;
     private final MapsPanel maps;
     private final FilterBankView bank;
@@ -78,7 +79,7 @@ public final class DetectorView extends BorderPane {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        DetectorToolBar toolBar = new DetectorToolBar(model, input.map(), display);
+        DetectorToolBar toolBar = new DetectorToolBar(model, input.map(), display, () -> plantOpen.set(!plantOpen.get()));
         VBox top = new VBox(4, toolBar, note, problem, message);
         top.getStyleClass().add("detector-top");
         setTop(top);
@@ -86,8 +87,7 @@ public final class DetectorView extends BorderPane {
         VBox side = new VBox(6,
                 titled("Filters", "filters-pane", bank, true),
                 titled("Layer settings", "settings-pane", new SettingsPane(model), true),
-                titled("Generate streaks", "generate-pane", new GeneratePane(model), false),
-                titled("Plant and test", "plant-pane", new PlantTestPane(model, display), false));
+                titled("Generate streaks", "generate-pane", new GeneratePane(model), false));
         side.getStyleClass().add("detector-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("detector-side");
@@ -98,7 +98,7 @@ public final class DetectorView extends BorderPane {
                 .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(335)));
         sideScroll.minWidthProperty().bind(javafx.beans.binding.Bindings.when(display.presentingProperty())
                 .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(300)));
-        org.convlab.view.Presenting.hideWhile(display, side.getChildren().get(1), side.getChildren().get(2), side.getChildren().get(3));
+        org.convlab.view.Presenting.hideWhile(display, side.getChildren().get(1), side.getChildren().get(2));
         setLeft(sideScroll);
 
         HBox stages = new HBox(8, input, maps);
@@ -116,7 +116,11 @@ public final class DetectorView extends BorderPane {
         VBox.setVgrow(stages, javafx.scene.layout.Priority.ALWAYS);
         VBox center = new VBox(0, stages, argmax);
         center.getStyleClass().add("detector-center");
-        setCenter(center);
+        // Plant and test has a board of its own over the maps, opened from the toolbar.
+        PlantTestPane plant = new PlantTestPane(model, display, () -> plantOpen.set(false));
+        plant.visibleProperty().bind(plantOpen);
+        center.visibleProperty().bind(plantOpen.not());
+        setCenter(new javafx.scene.layout.StackPane(center, plant));
         org.convlab.view.ScaledSizes.follow(this, display);
 
         frameReadout.setId("frame-readout");

@@ -6,7 +6,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.convlab.core.PlantAndTest;
@@ -16,13 +21,19 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 
 /**
  * Plant and test: run the current detector on N fresh seeded images with the pattern planted,
- * report the hit rate, list earlier runs for comparison and show a few trials.
+ * report the hit rate, list earlier runs for comparison and show trials large enough to read. A board
+ * of its own over the maps (the toolbar's "Plant and test" opens it): the controls and results on
+ * the left, the trials filling the rest.
  */
-final class PlantTestPane extends VBox {
+final class PlantTestPane extends BorderPane {
+    /** Trials shown: misses first, since they teach the most. */
+    private static final int SHOWN = 8;
+
     private static final Color PLANTED = Color.web("#1b7837");
 
-    PlantTestPane(DetectorViewModel model, DisplaySettings display) {
-        super(6);
+    PlantTestPane(DetectorViewModel model, DisplaySettings display, Runnable close) {
+        setId("plant-board");
+        getStyleClass().add("plant-board");
         Spinner<Integer> trials = new Spinner<>(1, 1000, 50);
         trials.setId("plant-trials");
         trials.setPrefWidth(90);
@@ -37,7 +48,7 @@ final class PlantTestPane extends VBox {
         history.setId("plant-history");
         history.setWrapText(true);
         history.getStyleClass().add("hint");
-        HBox examples = new HBox(6);
+        FlowPane examples = new FlowPane(10, 10);
         examples.setId("plant-examples");
         Button run = new Button("Run plant and test");
         run.setId("plant-run");
@@ -57,8 +68,8 @@ final class PlantTestPane extends VBox {
             result.setText(model.plantHistoryProperty().isEmpty() ? "" : model.plantHistoryProperty().get(0));
             examples.getChildren().clear();
             // Misses teach the most, so up to two of them come first, then hits.
-            List<PlantAndTest.Trial> misses = r.trials().stream().filter(t -> !t.hit()).limit(2).toList();
-            List<PlantAndTest.Trial> hits = r.trials().stream().filter(PlantAndTest.Trial::hit).limit(4 - misses.size()).toList();
+            List<PlantAndTest.Trial> misses = r.trials().stream().filter(t -> !t.hit()).limit(SHOWN / 2).toList();
+            List<PlantAndTest.Trial> hits = r.trials().stream().filter(PlantAndTest.Trial::hit).limit(SHOWN - misses.size()).toList();
             for (PlantAndTest.Trial t : misses) {
                 examples.getChildren().add(example(t, display));
             }
@@ -102,7 +113,27 @@ final class PlantTestPane extends VBox {
                 + "and run again to compare.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        getChildren().addAll(hint, patternBox, g, run, result, examples, history);
+        Label title = new Label("Plant and test");
+        title.getStyleClass().add("plant-title");
+        Button back = new Button("Back to the maps");
+        back.setId("plant-close");
+        back.setOnAction(e -> close.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(10, title, gap, back);
+        head.getStyleClass().add("plant-head");
+        VBox controls = new VBox(8, hint, patternBox, g, run, result, history);
+        controls.getStyleClass().add("plant-controls");
+        Label examplesTitle = new Label("Trials: the argmax window (red) and the planted pattern (green, dashed)");
+        examplesTitle.getStyleClass().add("hint");
+        examplesTitle.setWrapText(true);
+        VBox right = new VBox(8, examplesTitle, examples);
+        right.getStyleClass().add("plant-trials");
+        ScrollPane scroll = new ScrollPane(new HBox(16, controls, right));
+        scroll.setFitToWidth(true);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        setTop(head);
+        setCenter(scroll);
     }
 
     private static VBox example(PlantAndTest.Trial t, DisplaySettings display) {
@@ -110,9 +141,11 @@ final class PlantTestPane extends VBox {
         m.setData(t.image().toArray(), t.image().height(), t.image().width(), MapView.Style.BINARY);
         m.setOutlines(List.of(new MapView.Outline(t.planted(), PLANTED, true, ""),
                 new MapView.Outline(t.found(), FilterColors.ARGMAX, false, "")));
-        m.setPrefSize(70, 70);
-        m.setMinSize(70, 70);
-        m.setMaxSize(70, 70);
+        // Large enough to see the streaks and both outlines from the back of the room.
+        double side = 150 * display.getScale();
+        m.setPrefSize(side, side);
+        m.setMinSize(side, side);
+        m.setMaxSize(side, side);
         Label l = new Label(t.hit() ? "hit" : "miss");
         l.getStyleClass().add(t.hit() ? "hit" : "miss");
         return new VBox(2, m, l);

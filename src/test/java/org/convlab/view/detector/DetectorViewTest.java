@@ -297,15 +297,21 @@ class DetectorViewTest {
 
     @Test
     void plantAndTestReportsTheHitRateAndShowsExamples(FxRobot robot) {
-        robot.interact(() -> {
-            robot.lookup("#plant-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
-            robot.lookup("#filters-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
-            robot.lookup("#settings-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(false);
-        });
+        robot.clickOn("#plant-open");
+        assertThat(robot.lookup("#plant-board").query().isVisible()).isTrue();
         robot.clickOn("#plant-run");
         assertThat(text(robot, "#plant-result")).matches("A \\+ B, Raw dot product: \\d+ of 50 hits \\(\\d+(\\.\\d)?%\\), seed 1");
-        assertThat(robot.lookup("#plant-examples").queryAs(javafx.scene.layout.HBox.class).getChildren()).hasSize(4);
+        var trials = robot.lookup("#plant-examples").queryAs(javafx.scene.layout.Pane.class).getChildren();
+        assertThat(trials).hasSize(8);
+        // Each trial is drawn at least 150 px wide, every one on screen without scrolling.
+        robot.interact(() -> {
+            javafx.scene.Node first = ((javafx.scene.layout.VBox) trials.get(0)).getChildren().get(0);
+            assertThat(first.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(150);
+        });
         assertThat(model.getPlantResult().trials()).hasSize(50);
+        robot.clickOn("#plant-close");
+        assertThat(robot.lookup("#plant-board").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#combined-map").query().isVisible()).isTrue();
     }
 
     @Test
