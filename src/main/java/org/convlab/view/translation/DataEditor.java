@@ -59,6 +59,9 @@ final class DataEditor extends VBox {
             kernelPlot.setAxis(0, Math.max(k.length - 1, 2));
         };
         showKernel.run();
+        // too small to read across a room, and the kernel's numbers stand in its field
+        kernelPlot.visibleProperty().bind(display.presentingProperty().not());
+        kernelPlot.managedProperty().bind(kernelPlot.visibleProperty());
         model.revisionProperty().addListener((o, a, b) -> showKernel.run());
         // the choice's own "Presets…" says it on a projector
         presetLabel.visibleProperty().bind(display.presentingProperty().not());
