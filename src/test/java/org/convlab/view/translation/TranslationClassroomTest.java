@@ -135,14 +135,31 @@ class TranslationClassroomTest {
         robot.interact(() -> {
             Scene scene = stage.getScene();
             assertThat(scene.getWidth()).isEqualTo(size.width());
-            assertThat(ClassroomScreens.notOnScreen(scene, "#signal-field", "#kernel-field", "#plot-before", "#plot-after"))
-                    .as("fields and output plots outside the visible page at %s", size).isEmpty();
             for (String id : new String[] {"#signal-field", "#kernel-field"}) {
                 TextField f = (TextField) lookup(id);
                 assertThat(f.getWidth()).as("%s width at %s", id, size).isGreaterThanOrEqualTo(wholeTextWidth(f));
             }
             assertThat(((TextField) lookup("#signal-field")).getText()).isEqualTo("6, 7, 8, 1, 2, 3, 5");
             assertThat(((TextField) lookup("#kernel-field")).getText()).isEqualTo("1, 2, 3");
+        });
+        assertTheStageFits(robot, size, "#shift-slider", "#circular");
+        // a shift brings the legend under the output after; the plots make room for it
+        robot.interact(() -> model.translation().setShift(2));
+        ClassroomScreens.settle(robot, stage);
+        assertTheStageFits(robot, size, "#shift-slider", "#after-legend");
+        robot.interact(() -> model.translation().setMode(org.convlab.viewmodel.translation.LessonMode.MOVE_PATTERN));
+        ClassroomScreens.settle(robot, stage);
+        assertTheStageFits(robot, size, "#move-controls", "#move-target-group");
+    }
+
+    /** Fields, output plots and {@code also} on screen; nothing cut, over another, or wider than the page. */
+    private void assertTheStageFits(FxRobot robot, Size size, String... also) {
+        robot.interact(() -> {
+            Scene scene = stage.getScene();
+            List<String> wanted = new ArrayList<>(List.of("#signal-field", "#kernel-field", "#plot-before", "#plot-after"));
+            wanted.addAll(List.of(also));
+            assertThat(ClassroomScreens.notOnScreen(scene, wanted.toArray(String[]::new)))
+                    .as("not on the visible page at %s", size).isEmpty();
             // the plots stay readable: at least the stage's minimum each
             double min = PlotStage.MIN_PLOT * model.display().getScale() - 1;
             assertThat(lookup("#plot-before").getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(min);
