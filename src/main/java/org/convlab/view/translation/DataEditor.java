@@ -1,15 +1,17 @@
 package org.convlab.view.translation;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.convlab.viewmodel.translation.Preset;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
@@ -19,7 +21,11 @@ import org.convlab.viewmodel.translation.TranslationViewModel;
  * and the message names the bad entry.
  */
 final class DataEditor extends VBox {
+    /** Room for the caret and a typed digit or two beyond the text, in em. */
+    private static final double SLACK_EM = 1.5;
+
     DataEditor(TranslationViewModel model, org.convlab.viewmodel.DisplaySettings display) {
+        setId("data-editor");
         getStyleClass().add("data-editor");
         ComboBox<Preset> presets = new ComboBox<>();
         presets.getItems().addAll(Preset.values());
@@ -41,10 +47,11 @@ final class DataEditor extends VBox {
         presetLabel.setMinWidth(Region.USE_PREF_SIZE);
         BarPlot kernelPlot = new BarPlot(display, BarPlot.Kind.SIGNAL);
         kernelPlot.setId("plot-kernel");
-        kernelPlot.setPrefWidth(150);
-        kernelPlot.setMinWidth(110);
-        kernelPlot.setBaseHeight(64);
-        kernelPlot.setMinHeight(56);
+        kernelPlot.setPrefWidth(104);
+        kernelPlot.setMinWidth(90);
+        kernelPlot.setMaxWidth(104);
+        kernelPlot.setBaseHeight(50);
+        kernelPlot.setMinHeight(50);
         kernelPlot.setOnBarNudged((i, d) -> model.setKernelValue(i, model.getKernel()[i] + d));
         Runnable showKernel = () -> {
             double[] k = model.getKernel();
@@ -52,10 +59,32 @@ final class DataEditor extends VBox {
             kernelPlot.setAxis(0, Math.max(k.length - 1, 2));
         };
         showKernel.run();
+        // too small to read across a room, and the kernel's numbers stand in its field
+        kernelPlot.visibleProperty().bind(display.presentingProperty().not());
+        kernelPlot.managedProperty().bind(kernelPlot.visibleProperty());
         model.revisionProperty().addListener((o, a, b) -> showKernel.run());
-        HBox top = new HBox(10, signalRow, kernelRow, kernelPlot, presetLabel, presets);
+        // the choice's own "Presets…" says it on a projector
+        presetLabel.visibleProperty().bind(display.presentingProperty().not());
+        presetLabel.managedProperty().bind(presetLabel.visibleProperty());
+        HBox presetRow = new HBox(6, presetLabel, presets);
+        presetRow.setAlignment(Pos.CENTER_LEFT);
+        presetRow.setMinWidth(Region.USE_PREF_SIZE);
+        // A flow: on a narrow screen or at presenter size the groups wrap onto a second line; the
+        // fields keep the width of their whole text, never squeezed to nothing.
+        FlowPane top = new FlowPane(12, 6, signalRow, kernelRow, kernelPlot, presetRow);
+        top.setId("data-bar");
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(signalRow, Priority.ALWAYS);
+        top.setRowValignment(javafx.geometry.VPos.CENTER);
+        top.setPrefWrapLength(200);
+        top.setMinWidth(0);
+        // the longest text a field may claim: the row's width less the label and buttons beside it
+        top.widthProperty().addListener((o, a, b) -> {
+            for (HBox row : new HBox[] {signalRow, kernelRow}) {
+                ((TextField) row.getChildren().get(1)).setMaxWidth(Math.max(80, b.doubleValue() - 160 * display.getScale()));
+            }
+            fit((TextField) signalRow.getChildren().get(1));
+            fit((TextField) kernelRow.getChildren().get(1));
+        });
 
         Label error = new Label();
         error.setId("input-error");
@@ -74,7 +103,11 @@ final class DataEditor extends VBox {
         label.setMinWidth(Region.USE_PREF_SIZE);
         TextField field = new TextField();
         field.setId(id + "-field");
-        field.setPrefColumnCount(isSignal ? 22 : 9);
+        field.setPrefColumnCount(isSignal ? 12 : 5);
+        field.textProperty().addListener((o, a, b) -> fit(field));
+        field.fontProperty().addListener((o, a, b) -> fit(field));
+        field.paddingProperty().addListener((o, a, b) -> fit(field));
+        fit(field);
         field.setTooltip(new Tooltip("Numbers separated by commas; press Enter to apply"));
         Runnable load = () -> field.setText(isSignal ? model.getSignalText() : model.getKernelText());
         load.run();
@@ -116,8 +149,25 @@ final class DataEditor extends VBox {
             }
         });
         HBox box = new HBox(6, label, field, add, remove);
+        box.setId(id + "-row");
         box.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(field, Priority.ALWAYS);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
+    }
+
+    /** The whole text's width plus the field's padding and room for the caret: never less, so nothing typed hides. */
+    static double textWidth(TextField field) {
+        Text t = new Text(field.getText() == null ? "" : field.getText());
+        t.setFont(field.getFont());
+        Insets in = field.getPadding();
+        double pad = in == null ? 0 : in.getLeft() + in.getRight();
+        return Math.ceil(t.getLayoutBounds().getWidth() + pad + SLACK_EM * field.getFont().getSize() + 4);
+    }
+
+    private static void fit(TextField field) {
+        double w = Math.max(textWidth(field), 4 * field.getFont().getSize());
+        double limit = field.getMaxWidth() > 0 ? field.getMaxWidth() : Double.MAX_VALUE;
+        field.setPrefWidth(Math.min(w, limit));
+        field.setMinWidth(Math.min(w, limit));
     }
 }

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.convlab.core.Argmax;
@@ -37,6 +36,7 @@ final class GridShiftPanel extends VBox {
 
     GridShiftPanel(GridShiftModel model, DisplaySettings display) {
         this.model = model;
+        setId("grid-panel");
         getStyleClass().add("grid-panel");
         setSpacing(6);
         Label title = new Label("3 · In 2D: a " + GridShiftModel.SIZE + "×" + GridShiftModel.SIZE
@@ -70,14 +70,23 @@ final class GridShiftPanel extends VBox {
         javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(6, 6, move, left, up, down, right, reset, stride, keys);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPrefWrapLength(300);
+        controls.setId("grid-controls");
+        controls.setMinWidth(0);
 
         captionBefore.setId("grid-caption-before");
         captionAfter.setId("grid-caption-after");
-        captionBefore.getStyleClass().add("caption");
-        captionAfter.getStyleClass().add("caption");
-        HBox maps = new HBox(10,
+        for (Label c : new Label[] {captionBefore, captionAfter}) {
+            c.getStyleClass().add("caption");
+            c.setWrapText(true);
+            c.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        // four maps in a row, two by two where the width is too narrow for four
+        javafx.scene.layout.FlowPane maps = new javafx.scene.layout.FlowPane(10, 8,
                 column("Image", imageBefore), column("Response (before)", responseBefore),
                 column("Image moved", imageAfter), column("Response (after)", responseAfter));
+        maps.setId("grid-maps");
+        maps.setPrefWrapLength(300);
+        maps.setMinWidth(0);
         Label summary = new Label();
         summary.setId("grid-summary");
         summary.getStyleClass().addAll("sentence", "verdict");
@@ -87,6 +96,7 @@ final class GridShiftPanel extends VBox {
         Label legend = new Label("green: best window / best cell · purple dashed: the old best window moved with the image");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, controls, captionBefore, captionAfter, maps, legend, summary);
         model.summaryProperty().addListener((o, a, b) -> refresh());
         model.strideProperty().addListener((o, a, b) -> refresh());

@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -44,10 +45,12 @@ final class ShiftPanel extends VBox {
     private final Spinner<Integer> blockStart = new Spinner<>();
     private final Spinner<Integer> blockLength = new Spinner<>();
     private boolean syncing;
+    private final PlotStage stage;
 
     ShiftPanel(TranslationViewModel model, DisplaySettings display) {
         this.model = model;
         getStyleClass().add("shift-panel");
+        setId("shift-panel");
         setSpacing(6);
         signalPlot = plot(display, BarPlot.Kind.SIGNAL, "plot-signal");
         transformedPlot = plot(display, BarPlot.Kind.SIGNAL, "plot-transformed");
@@ -57,6 +60,12 @@ final class ShiftPanel extends VBox {
 
         Label title = new Label("1 · Translate the signal, or move the pattern");
         title.getStyleClass().add("section-title");
+        title.setId("shift-title");
+        // on a projector the mode buttons below say the same: the plots get its line
+        title.visibleProperty().bind(display.presentingProperty().not());
+        title.managedProperty().bind(title.visibleProperty());
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton translate = new ToggleButton(LessonMode.TRANSLATE.label());
@@ -100,8 +109,7 @@ final class ShiftPanel extends VBox {
         // a choice cut to "va…" hides the setting; the key hint beside them wraps instead
         padding.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox modeRow = new HBox(8, translate, move);
-        modeRow.setAlignment(Pos.CENTER_LEFT);
+        HBox modeRow = group("mode-toggles", translate, move);
 
         shiftSlider.setId("shift-slider");
         shiftSlider.setMajorTickUnit(1);
@@ -109,7 +117,7 @@ final class ShiftPanel extends VBox {
         shiftSlider.setSnapToTicks(true);
         shiftSlider.setShowTickMarks(true);
         shiftSlider.setBlockIncrement(1);
-        shiftSlider.setPrefWidth(300);
+        shiftSlider.getStyleClass().add("shift-slider");
         shiftSlider.setAccessibleText("Shift k");
         shiftSlider.valueProperty().addListener((o, a, b) -> {
             int k = (int) Math.round(b.doubleValue());
@@ -120,23 +128,33 @@ final class ShiftPanel extends VBox {
         Label shiftLabel = new Label();
         shiftLabel.setId("shift-label");
         shiftLabel.getStyleClass().add("value-label");
+        shiftLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         shiftLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "k = " + signed(model.getShift()), model.shiftProperty()));
         CheckBox circular = new CheckBox("Circular (a ring)");
         circular.setTooltip(new Tooltip("Shift around a ring, and compute the output by circular correlation too: a ring has no border"));
         circular.setId("circular");
+        circular.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         circular.selectedProperty().bindBidirectional(model.circularProperty());
         padding.disableProperty().bind(circular.selectedProperty().and(translate.selectedProperty()));
-        HBox translateRow = new HBox(10, fixed("Shift"), shiftSlider, shiftLabel, circular);
-        translateRow.setId("translate-controls");
-        translateRow.setAlignment(Pos.CENTER_LEFT);
-        HBox settingsRow = new HBox(8, fixed("Padding"), padding, fixed("Score"), score, hint("Keys: ← / → move by one · Home: back to 0"));
-        settingsRow.setAlignment(Pos.CENTER_LEFT);
+        // Each row of the bar is a flow: its groups wrap onto a new line instead of running off
+        // the right edge or cutting a label short.
+        HBox translateRow = group("translate-controls", group("shift-group", fixed("Shift"), shiftSlider, shiftLabel), circular);
+        translateRow.setSpacing(14);
+        Label keys = hint("Keys: ← / → move by one · Home: back to 0");
+        keys.setId("key-hint");
+        // On a projector the class does not need the key hint: the bar stays slim
+        keys.visibleProperty().bind(display.presentingProperty().not());
+        keys.managedProperty().bind(keys.visibleProperty());
+        HBox paddingGroup = group("padding-group", fixed("Padding"), padding);
+        HBox scoreGroup = group("score-group", fixed("Score"), score);
 
         blockStart.setId("block-start");
         blockLength.setId("block-length");
-        blockStart.setPrefWidth(80);
-        blockLength.setPrefWidth(80);
+        blockStart.getStyleClass().add("block-spinner");
+        blockLength.getStyleClass().add("block-spinner");
+        blockStart.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        blockLength.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         blockStart.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, 0));
         blockLength.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 1));
         blockStart.valueProperty().addListener((o, a, b) -> applyBlock());
@@ -146,7 +164,7 @@ final class ShiftPanel extends VBox {
         moveSlider.setMinorTickCount(0);
         moveSlider.setSnapToTicks(true);
         moveSlider.setShowTickMarks(true);
-        moveSlider.setPrefWidth(180);
+        moveSlider.getStyleClass().add("move-slider");
         moveSlider.valueProperty().addListener((o, a, b) -> {
             int t = (int) Math.round(b.doubleValue());
             if (!syncing && t != model.getMoveTarget() && t >= 0 && t <= model.getSignal().length - model.getBlockLength()) {
@@ -159,14 +177,19 @@ final class ShiftPanel extends VBox {
         moveLabel.getStyleClass().add("value-label");
         moveLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "to index " + model.getMoveTarget(), model.moveTargetProperty()));
-        HBox moveRow = new HBox(8, fixed("Block starts at"), blockStart, fixed("length"), blockLength,
-                fixed("Move it to"), moveSlider, moveLabel);
-        moveRow.setId("move-controls");
-        moveRow.setAlignment(Pos.CENTER_LEFT);
+        HBox blockGroup = group("move-controls", fixed("Block starts at"), blockStart, fixed("length"), blockLength);
+        HBox targetGroup = group("move-target-group", fixed("Move it to"), moveSlider, moveLabel);
+        HBox moveRow = blockGroup;
+        targetGroup.visibleProperty().bind(move.selectedProperty());
+        targetGroup.managedProperty().bind(targetGroup.visibleProperty());
         translateRow.visibleProperty().bind(translate.selectedProperty());
         translateRow.managedProperty().bind(translateRow.visibleProperty());
         moveRow.visibleProperty().bind(move.selectedProperty());
         moveRow.managedProperty().bind(moveRow.visibleProperty());
+        // One flow: its groups wrap onto a new line instead of running off the right edge or
+        // cutting a label short, and share lines where they fit.
+        FlowPane bar = flow("shift-controls", modeRow, paddingGroup, scoreGroup, translateRow, moveRow, targetGroup, keys);
+        bar.getStyleClass().add("control-bar");
 
         Label verdict = sentence("verdict", "verdict");
         verdict.textProperty().bind(model.verdictProperty());
@@ -179,11 +202,37 @@ final class ShiftPanel extends VBox {
 
         legend.getStyleClass().add("hint");
         legend.setId("after-legend");
-        getChildren().addAll(title, modeRow, settingsRow, translateRow, moveRow,
-                signalCaption, signalPlot, transformedCaption, transformedPlot,
-                beforeCaption, beforePlot, new HBox(12, afterCaption, legend), afterPlot, verdict, border, comparison);
+        legend.setWrapText(true);
+        stage = new PlotStage(new Label[] {signalCaption, transformedCaption, beforeCaption, afterCaption},
+                new BarPlot[] {signalPlot, transformedPlot, beforePlot, afterPlot}, legend, display);
+        stage.setId("shift-stage");
+        getChildren().addAll(title, bar, stage, verdict, border, comparison);
         model.revisionProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** The four plots: the lesson view tells it how much height the screen has left. */
+    PlotStage plotStage() {
+        return stage;
+    }
+
+    private static HBox group(String id, javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static FlowPane flow(String id, javafx.scene.Node... nodes) {
+        FlowPane f = new FlowPane(14, 6, nodes);
+        f.setId(id);
+        f.setAlignment(Pos.CENTER_LEFT);
+        f.setRowValignment(javafx.geometry.VPos.CENTER);
+        // wrap at the width given, never wider: the page must not scroll sideways
+        f.setPrefWrapLength(200);
+        f.setMinWidth(0);
+        return f;
     }
 
     /** Focus lands here when the lesson opens, so ← / → work at once. */
@@ -219,9 +268,8 @@ final class ShiftPanel extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
-        l.setMinWidth(80);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(l, javafx.scene.layout.Priority.SOMETIMES);
         return l;
     }
 
@@ -229,6 +277,7 @@ final class ShiftPanel extends VBox {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("caption");
+        l.setWrapText(true);
         return l;
     }
 
@@ -260,9 +309,28 @@ final class ShiftPanel extends VBox {
         return s;
     }
 
-    private static String at(Argmax a) {
+    /** The values as plotted: SSD itself for SSD (the core scores −SSD so that larger is better). */
+    private double[] shown(double[] scores) {
+        return model.getMatchMode() == MatchMode.SSD ? negated(scores) : scores;
+    }
+
+    /** −v for each value, without a "−0" for the exact copy. */
+    static double[] negated(double[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = 0.0 - v[i];
+        }
+        return out;
+    }
+
+    /** "max 44 at index 0", or for SSD "min 0 at index 3 (best = smallest)". */
+    private String best(Argmax a) {
+        return model.getMatchMode() == MatchMode.SSD ? "min " + at(a, true) + " (best = smallest)" : "max " + at(a, false);
+    }
+
+    private static String at(Argmax a, boolean negate) {
         List<int[]> t = a.ties();
-        StringBuilder b = new StringBuilder(NumberText.exact(a.max())).append(t.size() == 1 ? " at index " : " at indices ");
+        StringBuilder b = new StringBuilder(NumberText.exact(negate ? 0.0 - a.max() : a.max())).append(t.size() == 1 ? " at index " : " at indices ");
         for (int i = 0; i < t.size(); i++) {
             b.append(i == 0 ? "" : ", ").append(t.get(i)[1]);
         }
@@ -299,28 +367,31 @@ final class ShiftPanel extends VBox {
                 p.setBars(p == signalPlot ? signal : moved, 0);
                 p.setAxis(lo, hi);
             }
+            // SSD is plotted as itself (0 = exact copy, the smaller the closer), not as the −SSD the
+            // core maximizes: a bar of −75 read as "the best is the highest" misleads a class.
+            boolean ssd = model.getMatchMode() == MatchMode.SSD;
             for (BarPlot p : List.of(beforePlot, afterPlot)) {
-                p.setBars(p == beforePlot ? before : after, firstOut);
+                p.setBars(shown(p == beforePlot ? before : after), firstOut);
                 p.setAxis(lo, hi);
             }
             beforePlot.setPeaks(ties(model.getArgmaxBefore()));
             afterPlot.setPeaks(ties(model.getArgmaxAfter()));
             String scoreName = model.getMatchMode().label();
-            signalCaption.setText("Signal as edited (" + n + " values; scroll over a bar to change it by 1)");
+            signalCaption.setText("Signal (" + n + " values)");
             if (translating) {
                 EquivarianceCheck c = model.getCheck();
                 boolean ring = model.isCircular();
                 transformedCaption.setText("Shifted by k = " + signed(model.getShift())
                         + (ring ? ", around the ring" : ", zero-fill: what leaves is lost, zeros come in"));
                 String kind = ring ? "circular correlation" : model.getPadding() + " padding";
-                beforeCaption.setText("Output before (" + scoreName + ", " + kind + "): max " + at(model.getArgmaxBefore()));
-                afterCaption.setText("Output after: max " + at(model.getArgmaxAfter()));
+                beforeCaption.setText("Output before (" + scoreName + ", " + kind + "): " + best(model.getArgmaxBefore()));
+                afterCaption.setText("Output after: " + best(model.getArgmaxAfter()));
                 legend.setText(model.getShift() == 0 ? "" : "dashed: the old output moved by k · red: changed by the border");
                 double[] expected = new double[after.length];
                 boolean[] mask = new boolean[after.length];
                 for (int i = 0; i < after.length; i++) {
                     mask[i] = c.hasCounterpart(i);
-                    expected[i] = mask[i] ? c.expected(i) : 0;
+                    expected[i] = mask[i] ? (ssd ? 0.0 - c.expected(i) : c.expected(i)) : 0;
                 }
                 if (model.getShift() != 0) {
                     afterPlot.setGhost(expected, mask);
@@ -330,8 +401,8 @@ final class ShiftPanel extends VBox {
                 signalPlot.setBand(model.getBlockStart(), model.getBlockLength());
                 transformedPlot.setBand(model.getMoveTarget(), model.getBlockLength());
                 transformedCaption.setText("Block moved to index " + model.getMoveTarget() + " (the rest keeps its order)");
-                beforeCaption.setText("Output before (" + scoreName + ", " + model.getPadding() + " padding): max " + at(model.getArgmaxBefore()));
-                afterCaption.setText("Output after the block move: max " + at(model.getArgmaxAfter()));
+                beforeCaption.setText("Output before (" + scoreName + ", " + model.getPadding() + " padding): " + best(model.getArgmaxBefore()));
+                afterCaption.setText("Output after the block move: " + best(model.getArgmaxAfter()));
                 legend.setText("yellow: the block");
             }
         } finally {

@@ -1,7 +1,6 @@
 package org.convlab.view.translation;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -11,8 +10,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.translation.LessonMode;
@@ -28,6 +25,8 @@ import org.convlab.viewmodel.translation.TranslationViewModel;
  */
 public final class TranslationView extends BorderPane {
     private final TranslationViewModel model;
+    private final VBox content;
+    private final ScrollPane scroll;
 
     public TranslationView(TranslationViewModel model, DisplaySettings display) {
         this.model = model;
@@ -38,6 +37,8 @@ public final class TranslationView extends BorderPane {
         Label title = new Label("Convolution is translation-equivariant, not invariant: shift the input and the output shifts the same way");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
+        title.setId("lesson-title");
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         DataEditor editor = new DataEditor(model, display);
         ShiftPanel shift = new ShiftPanel(model, display);
         MatchPanel match = new MatchPanel(model, display);
@@ -57,23 +58,33 @@ public final class TranslationView extends BorderPane {
             words.getChildren().add(l);
         }
 
-        VBox left = new VBox(10, shift, words);
-        VBox right = new VBox(12, match, grid);
-        left.getStyleClass().add("column");
-        right.getStyleClass().add("column");
-        TwoColumns columns = new TwoColumns(left, right, 18, display);
+        // The experiment runs the full width, its plots filling what the screen has left below the
+        // controls; "What is a match?" and the 2D panel follow, side by side when both fit, one
+        // above the other when not; the plain words last.
+        match.setMinWidth(680);
+        match.setPrefWidth(760);
+        grid.setMinWidth(600);
+        grid.setPrefWidth(640);
+        TwoColumns columns = new TwoColumns(match, grid, 24, display);
         columns.setId("translation-columns");
-        left.setPrefWidth(700);
-        right.setPrefWidth(640);
-        left.setMinWidth(560);
-        right.setMinWidth(520);
 
-        VBox content = new VBox(8, title, editor, columns);
-        content.setPadding(new Insets(10, 14, 14, 14));
-        ScrollPane scroll = new ScrollPane(content);
+        content = new VBox(8, title, editor, shift, columns, words) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                fillScreen(shift);
+            }
+        };
+        content.setId("translation-content");
+        content.getStyleClass().add("translation-content");
+        content.setMinWidth(0);
+        scroll = new ScrollPane(content);
         scroll.setId("translation-scroll");
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        // long pages scroll down, never sideways: every row below wraps to the width it is given
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> content.requestLayout());
         setCenter(scroll);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -90,6 +101,24 @@ public final class TranslationView extends BorderPane {
                 Platform.runLater(() -> focusSliderWhenTabChosen(shift));
             }
         });
+    }
+
+    /**
+     * Gives the experiment's plots the height from their top to the bottom of the visible page, so
+     * the output before and after are on screen without scrolling. Set after this layout pass (a
+     * request made during one is dropped); the next pass uses it.
+     */
+    private void fillScreen(ShiftPanel shift) {
+        PlotStage stage = shift.plotStage();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (viewport <= 0) {
+            return;
+        }
+        double top = shift.getLayoutY() + stage.getLayoutY();
+        double want = Math.floor(viewport - top - 6);
+        if (Math.abs(want - stage.getFill()) > 0.5) {
+            Platform.runLater(() -> stage.setFill(want));
+        }
     }
 
     private void focusSliderWhenTabChosen(ShiftPanel shift) {

@@ -25,6 +25,16 @@ final class TwoColumns extends Region {
         display.scaleProperty().addListener((o, was, now) -> requestLayout());
     }
 
+    /**
+     * Its height depends on its width (stacked or not, and wrapped text): a parent must ask for the
+     * height at the width it will give, else a stacked pair is laid out in the height of one column
+     * and the second falls outside the page, where no scrolling reaches it.
+     */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     private double min(Region r) {
         return r.minWidth(-1) * display.getScale();
     }
@@ -48,7 +58,8 @@ final class TwoColumns extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + Math.max(first.minWidth(-1), second.minWidth(-1));
+        // stacked, each column takes the whole width and wraps into it
+        return snappedLeftInset() + snappedRightInset();
     }
 
     @Override
@@ -58,10 +69,11 @@ final class TwoColumns extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double w = contentWidth(width);
+        // without a width, assume the preferred one: the same answer the layout will give there
+        double w = contentWidth(width < 0 ? computePrefWidth(-1) : width);
         double h;
-        if (w < 0 || sideBySide(w)) {
-            double[] ws = w < 0 ? new double[] {-1, -1} : widths(w);
+        if (sideBySide(w)) {
+            double[] ws = widths(w);
             h = Math.max(first.prefHeight(ws[0]), second.prefHeight(ws[1]));
         } else {
             h = first.prefHeight(w) + gap + second.prefHeight(w);

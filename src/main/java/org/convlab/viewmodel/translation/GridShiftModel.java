@@ -112,6 +112,18 @@ public final class GridShiftModel {
         return true;
     }
 
+    /**
+     * Sets the shift (rows, columns) at once, as a guided lesson does; refuses
+     * (IllegalArgumentException) a shift of the image's size or more, after which nothing is left.
+     */
+    public void setShift(int dy, int dx) {
+        if (Math.abs(dy) >= SIZE || Math.abs(dx) >= SIZE) {
+            throw new IllegalArgumentException("the image can move by less than " + SIZE + " pixels each way, got (" + dy + ", " + dx + ")");
+        }
+        shiftY.set(dy);
+        shiftX.set(dx);
+    }
+
     public void reset() {
         shiftY.set(0);
         shiftX.set(0);

@@ -23,7 +23,8 @@ import org.convlab.core.Padding;
  * @param outputs     each mode's output
  * @param best        each mode's argmax
  * @param outputStart the signal position output 0's window starts at
- * @param sentences   one sentence per mode, raw first
+ * @param sentences   one sentence per mode, raw first; SSD's speaks of SSD itself (smaller is
+ *                    closer), while {@code outputs} and {@code best} hold the −SSD the core ranks by
  */
 public record MatchReport(Map<MatchMode, double[]> outputs, Map<MatchMode, Argmax> best, int outputStart, List<String> sentences) {
     public MatchReport {
@@ -91,11 +92,12 @@ public record MatchReport(Map<MatchMode, double[]> outputs, Map<MatchMode, Argma
         List<Integer> ssdTies = tieColumns(ssd);
         String ssdLine;
         if (exactCopy && ssdTies.size() == 1) {
-            ssdLine = "Only SSD singles out the exact copy: 0 at index " + closest + ", and less than 0 everywhere else.";
+            ssdLine = "Only SSD singles out the exact copy: 0 at index " + closest
+                    + ", and more than 0 everywhere else (SSD adds up squared differences: the smaller, the closer).";
         } else if (exactCopy) {
             ssdLine = "SSD: 0 at " + indices(ssdTies) + ": each is an exact copy of the kernel.";
         } else {
-            ssdLine = "SSD: the best is " + num(ssd.max()) + " at " + indices(ssdTies)
+            ssdLine = "SSD: the smallest is " + num(0.0 - ssd.max()) + " at " + indices(ssdTies)
                     + ". No window is an exact copy of the kernel (that would score 0); SSD picks the closest one.";
         }
         s.add(ssdLine);

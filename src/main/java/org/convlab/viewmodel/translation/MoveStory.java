@@ -21,6 +21,13 @@ import org.convlab.core.PatternMove;
 record MoveStory(String verdict, String comparison) {
     static MoveStory of(double[] signal, double[] moved, int from, int length, int to,
                         double[] before, double[] after, int outputStart, int kernelLength) {
+        return of(signal, moved, from, length, to, before, after, outputStart, kernelLength, false);
+    }
+
+    /** With {@code ssd}, the outputs are −SSD and the story speaks of SSD itself (its best is the minimum). */
+    static MoveStory of(double[] signal, double[] moved, int from, int length, int to,
+                        double[] before, double[] after, int outputStart, int kernelLength, boolean ssd) {
+        String best = ssd ? "minimum" : "maximum";
         int n = signal.length;
         int changed = PatternMove.changedCount(signal, moved);
         int k = to - from;
@@ -35,17 +42,17 @@ record MoveStory(String verdict, String comparison) {
             v.append("Moved the block ").append(values(block)).append(" from index ").append(from).append(" to index ").append(to)
                     .append(": a cut and paste, which changed ").append(changed).append(" of ").append(n).append(" values.");
         }
-        v.append(" Before, the maximum is ").append(num(a.max())).append(" at ").append(indices(tieColumns(a)))
+        v.append(" Before, the " + best + " is ").append(ShiftStory.score(a.max(), ssd)).append(" at ").append(indices(tieColumns(a)))
                 .append(" (").append(values(window(signal, outputStart, a.col(), kernelLength, false))).append(")");
-        v.append("; after, ").append(num(b.max())).append(" at ").append(indices(tieColumns(b)))
+        v.append("; after, ").append(ShiftStory.score(b.max(), ssd)).append(" at ").append(indices(tieColumns(b)))
                 .append(" (").append(values(window(moved, outputStart, b.col(), kernelLength, false))).append(").");
         int oFrom = from - outputStart;
         int oTo = to - outputStart;
         if (length == kernelLength && oFrom >= 0 && oFrom < before.length && oTo >= 0 && oTo < after.length) {
-            v.append(" The block's own window scores ").append(num(before[oFrom])).append(" at index ").append(oFrom)
-                    .append(" before and ").append(num(after[oTo])).append(" at index ").append(oTo).append(" after");
+            v.append(" The block's own window scores ").append(ShiftStory.score(before[oFrom], ssd)).append(" at index ").append(oFrom)
+                    .append(" before and ").append(ShiftStory.score(after[oTo], ssd)).append(" at index ").append(oTo).append(" after");
             boolean onBlock = tieColumns(b).contains(oTo);
-            v.append(onBlock ? "; it is the maximum." : "; the maximum is not on the block.");
+            v.append(onBlock ? "; it is the " + best + "." : "; the " + best + " is not on the block.");
         }
 
         String comparison;

@@ -18,12 +18,20 @@ import org.convlab.core.EquivarianceCheck;
  */
 record ShiftStory(String verdict, String border) {
     static ShiftStory of(EquivarianceCheck c, double[] signal) {
+        return of(c, signal, false);
+    }
+
+    /**
+     * With {@code ssd}, the outputs are −SSD (the core ranks by it) and the story speaks of SSD
+     * itself, as the plots show it: values without the minus, the best one the minimum.
+     */
+    static ShiftStory of(EquivarianceCheck c, double[] signal, boolean ssd) {
         int k = c.shift();
         int n = signal.length;
         int m = c.before().length;
         List<Integer> tiesBefore = tieColumns(c.argmaxBefore());
         List<Integer> tiesAfter = tieColumns(c.argmaxAfter());
-        String best = "The best match is " + num(c.argmaxBefore().max()) + " at " + indices(tiesBefore) + ".";
+        String best = "The best match is " + score(c.argmaxBefore().max(), ssd) + " at " + indices(tiesBefore) + ".";
         if (k == 0) {
             return new ShiftStory("No shift yet: " + best + " Move the slider (or press ← / →) to translate the signal.", "");
         }
@@ -37,13 +45,13 @@ record ShiftStory(String verdict, String border) {
         if (c.circular() && c.outputMovedWithSignal() && c.bestMovedByShift()) {
             String verdict = "Shifted " + dir + " around the ring. All " + m + " outputs equal the old output rotated by " + num(k)
                     + ": exactly equivariant, because a ring has no border. The best match keeps its value "
-                    + num(c.argmaxBefore().max()) + " (invariant) and moves " + moved + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))
+                    + score(c.argmaxBefore().max(), ssd) + " (invariant) and moves " + moved + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))
                     + " (mod " + m + "): equivariant.";
             return new ShiftStory(verdict, "");
         }
         String verdict;
         if (c.bestMovedByShift()) {
-            verdict = "Shifted " + dir + ". The best match keeps its value " + num(c.argmaxBefore().max())
+            verdict = "Shifted " + dir + ". The best match keeps its value " + score(c.argmaxBefore().max(), ssd)
                     + " (invariant) and moves " + moved + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))
                     + ", exactly the shift (equivariant).";
             if (c.outputMovedWithSignal()) {
@@ -54,16 +62,16 @@ record ShiftStory(String verdict, String border) {
         } else {
             int expected = c.expectedPeak();
             String where = expected >= 0 && expected < m
-                    ? "the old best window would now be at index " + num(expected) + " and scores " + num(c.after()[expected])
+                    ? "the old best window would now be at index " + num(expected) + " and scores " + score(c.after()[expected], ssd)
                     : "the old best window would now be at index " + num(expected) + ", outside the output (0…" + (m - 1) + ")";
-            verdict = "Shifted " + dir + ", and the border broke equivariance: before, the maximum was " + num(c.argmaxBefore().max())
-                    + " at " + indices(tiesBefore) + "; now it is " + num(c.argmaxAfter().max()) + " at " + indices(tiesAfter)
-                    + ". A pure translation would keep " + num(c.argmaxBefore().max()) + " and move it by " + num(k) + ", but " + where + ".";
+            verdict = "Shifted " + dir + ", and the border broke equivariance: before, the " + (ssd ? "minimum" : "maximum") + " was " + score(c.argmaxBefore().max(), ssd)
+                    + " at " + indices(tiesBefore) + "; now it is " + score(c.argmaxAfter().max(), ssd) + " at " + indices(tiesAfter)
+                    + ". A pure translation would keep " + score(c.argmaxBefore().max(), ssd) + " and move it by " + num(k) + ", but " + where + ".";
         }
-        return new ShiftStory(verdict, border(c, signal, k, n));
+        return new ShiftStory(verdict, border(c, signal, k, n, ssd));
     }
 
-    private static String border(EquivarianceCheck c, double[] signal, int k, int n) {
+    private static String border(EquivarianceCheck c, double[] signal, int k, int n, boolean ssd) {
         if (c.lostSignal().isEmpty()) {
             return "";
         }
@@ -85,7 +93,7 @@ record ShiftStory(String verdict, String border) {
         List<String> goneValues = new ArrayList<>();
         for (int j : c.fellOff()) {
             gone.add(j);
-            goneValues.add(num(c.before()[j]));
+            goneValues.add(score(c.before()[j], ssd));
         }
         if (!gone.isEmpty()) {
             b.append("The old ").append(gone.size() == 1 ? "output " : "outputs ").append(String.join(", ", goneValues))
@@ -94,5 +102,10 @@ record ShiftStory(String verdict, String border) {
         }
         b.append("Exact equivariance holds only while the pattern stays away from the border, or on a ring (turn on circular).");
         return b.toString();
+    }
+
+    /** An output value as shown: SSD itself for SSD. */
+    static String score(double v, boolean ssd) {
+        return num(ssd ? 0.0 - v : v);
     }
 }

@@ -575,7 +575,7 @@ public final class TranslationViewModel {
             argmaxBefore.set(c.argmaxBefore());
             argmaxAfter.set(c.argmaxAfter());
             changedOutputs.set(c.changed());
-            ShiftStory story = ShiftStory.of(c, s);
+            ShiftStory story = ShiftStory.of(c, s, matchMode.get() == MatchMode.SSD);
             verdict.set(story.verdict());
             borderWarning.set(story.border());
             int moved = PatternMove.changedCount(s, c.shifted());
@@ -597,7 +597,8 @@ public final class TranslationViewModel {
             argmaxBefore.set(Argmax.of(before, 1, before.length));
             argmaxAfter.set(Argmax.of(after, 1, after.length));
             changedOutputs.set(List.of());
-            MoveStory story = MoveStory.of(s, moved, blockStart.get(), blockLength.get(), moveTarget.get(), before, after, start, k.length);
+            MoveStory story = MoveStory.of(s, moved, blockStart.get(), blockLength.get(), moveTarget.get(), before, after, start, k.length,
+                    matchMode.get() == MatchMode.SSD);
             verdict.set(story.verdict());
             borderWarning.set("");
             comparison.set(story.comparison());

@@ -124,8 +124,22 @@ class TranslationViewTest {
         assertThat(model.getTransformed()).containsExactly(6, 1, 2, 3, 7, 8, 5);
     }
 
+    /** Scrolls the page so that {@code selector} is at the top of the visible part. */
+    private static void scrollTo(FxRobot robot, String selector) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#translation-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node node = robot.lookup(selector).query();
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+            double free = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1, Math.max(0, y / free)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void theTwoDimensionalPanelFollowsTheShiftAndStrideBreaksIt(FxRobot robot) {
+        scrollTo(robot, "#grid-panel");
         assertThat(text(robot, "#grid-caption-before")).contains("max 3 at (6, 6)");
         robot.clickOn("#grid-right");
         assertThat(text(robot, "#grid-caption-after")).contains("max 3 at (6, 7)");

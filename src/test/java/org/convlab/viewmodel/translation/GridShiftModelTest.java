@@ -49,4 +49,22 @@ class GridShiftModelTest {
         assertThat(m.move(0, 8)).isFalse();
         assertThat(m.getShiftX()).isEqualTo(8);
     }
+
+    @Test
+    void aGuidedLessonSetsTheShiftAndStrideDirectly() {
+        GridShiftModel m = new GridShiftModel();
+        m.setShift(2, -1);
+        assertThat(m.getShiftY()).isEqualTo(2);
+        assertThat(m.getShiftX()).isEqualTo(-1);
+        assertThat(m.getShifted()).isEqualTo(ImageShift.shift(m.getImage(), 2, -1));
+        assertThat(new int[] {m.getArgmaxAfter().row(), m.getArgmaxAfter().col()}).containsExactly(8, 5);
+        m.setStride(2);
+        m.setShift(0, 1);
+        assertThat(m.getStride()).isEqualTo(2);
+        assertThat(m.getSummary()).contains("a shift by 1 is not a shift of the output");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.setShift(GridShiftModel.SIZE, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(m.getShiftY()).isZero();
+        assertThat(m.getShiftX()).isEqualTo(1);
+    }
 }

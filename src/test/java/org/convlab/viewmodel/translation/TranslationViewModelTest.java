@@ -193,4 +193,39 @@ class TranslationViewModelTest {
         assertThat(vm.setKernelValue(0, Double.NaN)).isFalse();
         assertThat(vm.getKernel()).containsExactly(1, 2, 3);
     }
+
+    /** What a guided lesson calls, step by step: each setter is public and takes effect at once. */
+    @Test
+    void aGuidedLessonSetsEveryStepThroughPublicMethods() {
+        TranslationViewModel vm = new TranslationViewModel();
+        vm.setShift(1);
+        assertThat(vm.getArgmaxAfter().col()).isEqualTo(1);
+        vm.setCircular(true);
+        assertThat(vm.getVerdict()).contains("exactly equivariant");
+        vm.setCircular(false);
+        vm.setMatchMode(MatchMode.NCC);
+        assertThat(vm.getMatchMode()).isEqualTo(MatchMode.NCC);
+        assertThat(vm.getOutputBefore()).containsExactly(Correlation1D.correlate(vm.getSignal(), vm.getKernel(), MatchMode.NCC, Padding.VALID));
+        vm.setMode(LessonMode.MOVE_PATTERN);
+        assertThat(vm.getTransformed()).containsExactly(1, 2, 3, 6, 7, 8, 5);
+        vm.setMode(LessonMode.TRANSLATE);
+        vm.grid().setShift(1, 1);
+        assertThat(vm.grid().getArgmaxAfter().row()).isEqualTo(7);
+        vm.grid().setStride(2);
+        assertThat(vm.grid().getStride()).isEqualTo(2);
+    }
+
+    /** SSD's story speaks of SSD itself, as its plots show it: no minus signs, the best is the minimum. */
+    @Test
+    void ssdStoriesSpeakOfTheMinimum() {
+        TranslationViewModel vm = new TranslationViewModel();
+        vm.setMatchMode(MatchMode.SSD);
+        assertThat(vm.getVerdict()).contains("The best match is 0 at index 3");
+        vm.setShift(4);
+        assertThat(vm.getVerdict()).contains("the border broke equivariance: before, the minimum was 0 at index 3").doesNotContain("\u2212");
+        vm.setShift(0);
+        vm.setMode(LessonMode.MOVE_PATTERN);
+        assertThat(vm.getVerdict()).contains("Before, the minimum is 0 at index 3").doesNotContain("\u2212");
+        assertThat(vm.getMatchReport().sentences().get(3)).contains("and more than 0 everywhere else");
+    }
 }
