@@ -71,6 +71,7 @@ public final class MainView extends StackPane {
                 tab(Lesson.DETECTOR, "detector-tab", () -> {
                     DetectorView detector = new DetectorView(model.detector(), display);
                     detector.leaveFrameReadoutToApp();
+                    detector.hideNoteWhile(model.reveal(Lesson.DETECTOR).stepProperty().greaterThanOrEqualTo(0));
                     return detector;
                 }),
                 tab(Lesson.PARAMETERS, "parameters-tab", () -> new ParametersView(model.parameters(), display)),
@@ -196,6 +197,7 @@ public final class MainView extends StackPane {
         start.setId("reveal-start");
         start.getStyleClass().add("reveal-start");
         start.setFocusTraversable(false);
+        start.maxHeightProperty().bind(menuBar.heightProperty());
         start.setTooltip(new javafx.scene.control.Tooltip("Step through this lesson's story (Page Down; Page Up goes back)"));
         start.setOnAction(e -> model.reveal(model.getLesson()).next());
         Runnable update = () -> {

@@ -38,10 +38,11 @@ final class RevealBar extends HBox {
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.textProperty().bind(reveal.sentenceProperty());
         HBox.setHgrow(sentence, Priority.ALWAYS);
-        Button back = button("◂ Back", lessonId + "-reveal-back", "Previous step (Page Up)", reveal::previous);
+        // Small buttons, so that the sentence keeps the width of the bar.
+        Button back = button("◂", lessonId + "-reveal-back", "Previous step (Page Up)", reveal::previous);
         Button next = button("Next ▸", lessonId + "-reveal-next", "Next step (Page Down)", reveal::next);
         next.disableProperty().bind(reveal.stepProperty().isEqualTo(reveal.stepCount() - 1));
-        Button end = button("End", lessonId + "-reveal-end", "End the guided reveal; the screen stays as it is", reveal::stop);
+        Button end = button("✕", lessonId + "-reveal-end", "End the guided reveal; the screen stays as it is", reveal::stop);
         getChildren().addAll(count, sentence, back, next, end);
         BooleanBinding running = reveal.stepProperty().greaterThanOrEqualTo(0);
         visibleProperty().bind(running);
@@ -52,6 +53,7 @@ final class RevealBar extends HBox {
 
     private static Button button(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
+        b.setAccessibleText(tip);
         b.setId(id);
         b.setMinWidth(USE_PREF_SIZE);
         b.setTooltip(new javafx.scene.control.Tooltip(tip));

@@ -23,7 +23,9 @@ final class ArithmeticPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         // Many filters make many lines; beyond about five the panel scrolls instead of eating the maps.
-        scroll.maxHeightProperty().bind(text.fontProperty().map(f -> f.getSize() * 8.5));
+        // On the stage, fewer: the maps need the height more than a long NCC working does.
+        scroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> text.getFont().getSize() * (display.isPresenting() ? 4.5 : 8.5), text.fontProperty(), display.presentingProperty()));
         // The panel keeps the height of its longest explanation (the argmax's, a line per filter):
         // hovering a cell explains it in fewer lines, and a shrinking panel would move the maps
         // under the mouse. It starts over when the filters or the text size change.

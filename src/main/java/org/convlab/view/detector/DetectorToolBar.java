@@ -121,8 +121,9 @@ final class DetectorToolBar extends FlowPane {
         getChildren().addAll(brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
                 zoomLabel, zoom, s2, scenes, stamp, plant, applyOffsets);
         // The presenter's slim bar: the paint tools, the scenes and the offsets that fix the chevron.
+        // (Plant and test too: at 1024 px it would push the slide's buttons onto a second row.)
         org.convlab.view.Presenting.hideWhile(display, brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
-                zoomLabel, zoom, s2, stamp);
+                zoomLabel, zoom, s2, stamp, plant);
     }
 
     /** What is typed in the spinner (the model refuses sizes out of range with a message). */

@@ -31,6 +31,7 @@ public final class DetectorView extends BorderPane {
     /** Width of the filter column in presenter mode at 100 % text: a name and a 5×5 kernel. */
     private static final double STAGE_SIDE_WIDTH = 130;
     private final DetectorViewModel model;
+    private final javafx.beans.property.BooleanProperty quietNote = new javafx.beans.property.SimpleBooleanProperty(this, "quietNote");
     private final javafx.beans.property.BooleanProperty plantOpen = new javafx.beans.property.SimpleBooleanProperty(this, "plantOpen");
     private final InputPanel input;
     private final MapsPanel maps;
@@ -58,7 +59,7 @@ public final class DetectorView extends BorderPane {
         note.getStyleClass().add("lesson-note");
         note.setWrapText(true);
         note.textProperty().bind(model.noteProperty());
-        note.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        note.visibleProperty().bind(model.noteProperty().isNotEmpty().and(quietNote.not()));
         note.managedProperty().bind(note.visibleProperty());
         Label message = new Label();
         message.setId("detector-message");
@@ -104,8 +105,10 @@ public final class DetectorView extends BorderPane {
         HBox stages = new HBox(8, input, maps);
         stages.getStyleClass().add("stages");
         // The input is as wide as its grid at the height there is, up to 36 % (it is what the user
-        // paints and where the argmax shows); the maps take the rest.
-        input.maxWidthProperty().bind(stages.widthProperty().multiply(0.36));
+        // paints and where the argmax shows; 28 % on the stage); the maps take the rest.
+        // On the stage the maps, which carry the lesson, get a larger share.
+        input.maxWidthProperty().bind(stages.widthProperty().multiply(
+                javafx.beans.binding.Bindings.when(display.presentingProperty()).then(0.28).otherwise(0.36)));
         HBox.setHgrow(maps, javafx.scene.layout.Priority.ALWAYS);
         input.setMinWidth(180);
         // The argmax sentence runs under input and maps alike: at full width it takes two lines
@@ -185,6 +188,14 @@ public final class DetectorView extends BorderPane {
 
     FilterBankView bank() {
         return bank;
+    }
+
+    /**
+     * Hides the scene's note while {@code condition} holds: while a guided reveal runs its sentence
+     * is what the class reads, and the note's rows go to the maps.
+     */
+    public void hideNoteWhile(javafx.beans.value.ObservableBooleanValue condition) {
+        quietNote.bind(condition);
     }
 
     /** Whether the F12 frame-time readout is showing. */

@@ -95,8 +95,7 @@ public final class RevealActions {
         a.put("move-to", v -> m.setMoveTarget(Integer.parseInt(v)));
         a.put("grid-shift", v -> {
             int[] d = pair(v);
-            m.grid().reset();
-            m.grid().move(d[0], d[1]);
+            m.grid().setShift(d[0], d[1]);
         });
         a.put("grid-stride", v -> m.grid().setStride(Integer.parseInt(v)));
         return a;
