@@ -21,7 +21,8 @@ import org.convlab.viewmodel.params.ParametersViewModel;
 final class LayerControls extends VBox {
     LayerControls(ParametersViewModel model) {
         setId("params-controls");
-        getStyleClass().add("layer-controls");
+        // "left-column": the box no field may run out of, whether it is the column or the bar.
+        getStyleClass().addAll("layer-controls", "left-column");
 
         Label title = new Label("The layer");
         title.getStyleClass().add("section-title");

@@ -18,8 +18,8 @@ import org.convlab.viewmodel.params.ParametersViewModel;
  * <p>The layout follows one rule at every size: a part goes beside another only when both then get
  * the width they need (the table its whole width, so no figure is ever off to the right), and below
  * it otherwise. So on a wide screen the controls are a column left of the table and the chart is
- * right of it; when the width runs short the controls become a compact bar above the table and the
- * chart drops below it. Presenter mode is a stage: the controls are always the bar, and the table
+ * right of it; when the width runs short the controls first become a compact bar above the table,
+ * and then the chart drops below it. Presenter mode is a stage: the controls are always the bar, and the table
  * and chart have the width. The page only ever scrolls down, below the table.
  */
 public final class ParametersView extends BorderPane {
@@ -71,8 +71,9 @@ public final class ParametersView extends BorderPane {
         VBox results = new VBox(figures, output);
         results.getStyleClass().add("results");
 
-        // The controls beside the results only while the table keeps its whole width there.
-        Reflow top = new Reflow(controls, results, true, () -> tableBox.prefWidth(-1));
+        // The controls beside the results only while the table and the chart still fit side by side
+        // there: the controls give way first, as they matter least to the class.
+        Reflow top = new Reflow(controls, results, true, figures::sideBySideWidth);
         top.setId("params-top");
         top.alwaysStackedProperty().bind(display.presentingProperty());
 

@@ -112,6 +112,11 @@ final class Reflow extends Region {
         return growingNeeds != null ? growingNeeds.getAsDouble() : growing.minWidth(-1);
     }
 
+    /** The width this needs to put its parts side by side. */
+    double sideBySideWidth() {
+        return snappedLeftInset() + snappedRightInset() + fixed.prefWidth(-1) + gap() + needs();
+    }
+
     /** Whether the parts go side by side in {@code width} (content width, insets taken off). */
     private boolean sideBySide(double width) {
         return !alwaysStacked.get() && fixed.prefWidth(-1) + gap() + needs() <= width + 0.5;

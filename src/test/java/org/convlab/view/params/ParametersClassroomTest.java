@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.convlab.view.ClassroomScreens;
 import org.convlab.view.ClassroomScreens.Size;
@@ -159,6 +160,17 @@ class ParametersClassroomTest {
                 // Beside the table or above it; either way not under it.
                 assertThat(c.getMinY()).as("controls top").isLessThanOrEqualTo(t.getMinY());
             }
+            // Every number field keeps room for three digits and stays inside the controls' box.
+            List<String> squeezed = new ArrayList<>();
+            for (Node n : controls.lookupAll(".text-field")) {
+                TextField f = (TextField) n;
+                Bounds b = f.localToScene(f.getLayoutBounds());
+                if (f.isVisible() && (f.getWidth() < 3.4 * f.getFont().getSize() - 0.5 || b.getMinX() < c.getMinX() - 0.5
+                        || b.getMaxX() > c.getMaxX() + 0.5)) {
+                    squeezed.add(f.getId() + ": " + b);
+                }
+            }
+            assertThat(squeezed).as("number fields squeezed or outside the controls (%s)", c).isEmpty();
         });
     }
 
