@@ -34,10 +34,14 @@ final class AnswerPanel extends VBox {
         message.getStyleClass().add("answer-message");
         message.setWrapText(true);
         message.textProperty().bind(model.answerMessageProperty());
+        message.setMinHeight(Label.USE_PREF_SIZE);
+        message.visibleProperty().bind(model.answerMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label distances = new Label();
         distances.setId("answer-distances");
         distances.getStyleClass().add("answer-distances");
         distances.setWrapText(true);
+        distances.setMinHeight(Label.USE_PREF_SIZE);
         distances.textProperty().bind(model.answerDistancesProperty().map(s -> s.isEmpty() ? "" : "How far it is from each figure:\n" + s));
         distances.visibleProperty().bind(model.answerDistancesProperty().isNotEmpty());
         distances.managedProperty().bind(distances.visibleProperty());

@@ -1,5 +1,6 @@
 package org.convlab.view.params;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -23,6 +24,11 @@ import org.convlab.viewmodel.params.ParametersViewModel;
  * and chart have the width. The page only ever scrolls down, below the table.
  */
 public final class ParametersView extends BorderPane {
+    /** Set while the lesson is at least {@link #WIDE_EM} ems wide: the stylesheet may enlarge the visuals. */
+    private static final PseudoClass WIDE = PseudoClass.getPseudoClass("wide");
+    /** 80 em: 1680 px at presenter mode's 21-px text, so a 1920-px projector but not a 1366-px one. */
+    static final double WIDE_EM = 80;
+
     private final DisplaySettings display;
 
     public ParametersView(ParametersViewModel model, DisplaySettings display) {
@@ -32,6 +38,9 @@ public final class ParametersView extends BorderPane {
         getStyleClass().add("parameters-view");
         // Controls and text follow the presenter scale like the canvas does.
         styleProperty().bind(display.scaleProperty().map(k -> "-fx-font-size: " + Math.round(fontSize(k.doubleValue())) + "px;"));
+        // Measured in the lesson's base text size, never in what the wide styles change, so it cannot flip back and forth.
+        widthProperty().addListener(o -> updateWide());
+        display.scaleProperty().addListener(o -> updateWide());
         display.highContrastProperty().addListener((obs, was, now) -> updateContrast(now));
         updateContrast(display.isHighContrast());
 
@@ -104,6 +113,10 @@ public final class ParametersView extends BorderPane {
     /** The lesson's root font size in pixels now. */
     double fontSize() {
         return fontSize(display.getScale());
+    }
+
+    private void updateWide() {
+        pseudoClassStateChanged(WIDE, getWidth() >= WIDE_EM * fontSize());
     }
 
     private void updateContrast(boolean high) {

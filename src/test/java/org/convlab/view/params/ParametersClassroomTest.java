@@ -174,6 +174,24 @@ class ParametersClassroomTest {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void theTableIsLargerOnAWideStage(FxRobot robot) {
+        double[] sizes = new double[3];
+        ClassroomScreens.show(robot, stage, model, Lesson.PARAMETERS, new Size(1366, 768), true);
+        robot.interact(() -> sizes[0] = ((Label) stage.getScene().getRoot().lookup("#dense-total")).getFont().getSize());
+        ClassroomScreens.show(robot, stage, model, Lesson.PARAMETERS, new Size(1920, 1080), true);
+        robot.interact(() -> sizes[1] = ((Label) stage.getScene().getRoot().lookup("#dense-total")).getFont().getSize());
+        ClassroomScreens.show(robot, stage, model, Lesson.PARAMETERS, new Size(1920, 1080), false);
+        robot.interact(() -> sizes[2] = ((Label) stage.getScene().getRoot().lookup("#dense-total")).getFont().getSize());
+        // Presenter text is 21 px; a 1920-px stage has room for the table at 125 %, and beside the chart.
+        assertThat(sizes[0]).as("1366 px, presenting").isEqualTo(21.0);
+        assertThat(sizes[1]).as("1920 px, presenting").isCloseTo(26.25, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(sizes[2]).as("1920 px, windowed").isEqualTo(14.0);
+        ClassroomScreens.show(robot, stage, model, Lesson.PARAMETERS, new Size(1920, 1080), true);
+        robot.interact(() -> assertThat(((Reflow) stage.getScene().getRoot().lookup("#params-figures")).isStacked())
+                .as("table and chart one above the other").isFalse());
+    }
+
     @ParameterizedTest(name = "{0}, presenter {1}")
     @MethodSource("matrixScreens")
     void theDenseMatrixShowsAllItsColumnsLabelled(Size size, boolean presenter, FxRobot robot) {
