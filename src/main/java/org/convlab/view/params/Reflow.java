@@ -1,13 +1,13 @@
 package org.convlab.view.params;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
 import javafx.css.SimpleStyleableDoubleProperty;
@@ -38,8 +38,8 @@ final class Reflow extends Region {
     private final ReadOnlyBooleanWrapper stacked = new ReadOnlyBooleanWrapper(this, "stacked", false);
 
     /**
-     * @param growingNeeds the width the growing part needs beside the fixed one (its minimum width
-     *                     unless it wants more room to be worth putting beside something)
+     * @param growingNeeds the width the growing part needs beside the fixed one: its minimum width,
+     *                     or more when it is only worth putting beside something with more room
      */
     Reflow(Node fixed, Node growing, boolean fixedFirst, DoubleSupplier growingNeeds) {
         this.fixed = fixed;
@@ -50,10 +50,6 @@ final class Reflow extends Region {
         getChildren().addAll(fixedFirst ? fixed : growing, fixedFirst ? growing : fixed);
         alwaysStacked.addListener(o -> requestLayout());
         stacked.addListener((o, was, now) -> pseudoClassStateChanged(STACKED, now));
-    }
-
-    Reflow(Node fixed, Node growing, boolean fixedFirst) {
-        this(fixed, growing, fixedFirst, null);
     }
 
     /** Stacked whatever the width (presenter mode's stage layout). */
@@ -109,7 +105,7 @@ final class Reflow extends Region {
     }
 
     private double needs() {
-        return growingNeeds != null ? growingNeeds.getAsDouble() : growing.minWidth(-1);
+        return growingNeeds.getAsDouble();
     }
 
     /** The width this needs to put its parts side by side. */
