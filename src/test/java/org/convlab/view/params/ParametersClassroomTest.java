@@ -134,6 +134,7 @@ class ParametersClassroomTest {
             assertThat(((Label) scene.getRoot().lookup("#conv-weights")).getText()).isEqualTo("225");
             assertThat(ClassroomScreens.cutTexts(lesson())).as("texts cut short or broken inside a word").isEmpty();
             assertThat(overlaps(scene)).as("blocks drawn over one another").isEmpty();
+            assertThat(crowdedTicks(scene)).as("the chart's powers of ten running into one another").isEmpty();
             ScrollPane page = (ScrollPane) scene.getRoot().lookup("#params-scroll");
             // Never sideways: the page is exactly as wide as its viewport.
             assertThat(page.getContent().getLayoutBounds().getWidth()).as("page width")
@@ -251,6 +252,27 @@ class ParametersClassroomTest {
             page.setVvalue(room <= 0 ? 0 : Math.min(1, (y - 4) / room));
         });
         ClassroomScreens.settle(robot, stage);
+    }
+
+    /** Tick labels of the chart's log axis that are hidden (the axis hides overlapping ones) or that touch the next. */
+    private static List<String> crowdedTicks(Scene scene) {
+        List<String> crowded = new ArrayList<>();
+        Parent axis = (Parent) scene.getRoot().lookup("#params-chart .axis:bottom");
+        List<javafx.scene.text.Text> ticks = axis.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.getText().startsWith("10"))
+                .map(n -> (javafx.scene.text.Text) n)
+                .sorted(java.util.Comparator.comparingDouble(t -> t.getBoundsInParent().getMinX())).toList();
+        assertThat(ticks).as("tick labels").hasSizeGreaterThanOrEqualTo(5);
+        for (int i = 0; i < ticks.size(); i++) {
+            javafx.scene.text.Text t = ticks.get(i);
+            if (!t.isVisible()) {
+                crowded.add(t.getText() + " hidden");
+            } else if (i + 1 < ticks.size() && ticks.get(i + 1).getBoundsInParent().getMinX() - t.getBoundsInParent().getMaxX()
+                    < 0.4 * t.getFont().getSize()) {
+                crowded.add(t.getText() + " against " + ticks.get(i + 1).getText());
+            }
+        }
+        return crowded;
     }
 
     /** Each pair of the blocks that cover one another, as "a over b". */
