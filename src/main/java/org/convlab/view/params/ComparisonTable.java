@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.convlab.viewmodel.params.ColumnFigures;
 import org.convlab.viewmodel.params.ParametersViewModel;
@@ -31,6 +32,13 @@ final class ComparisonTable extends GridPane {
         }
         String[] prefixes = {"conv", "local", "dense"};
         ColumnFigures[] cols = {model.conv(), model.local(), model.dense()};
+        int lastRow = 9;
+        // Bands under the cells, one per column and one for the totals row: something to point at
+        // (a guided reveal highlights them by id, the stylesheet gives them their look).
+        for (int i = 0; i < 3; i++) {
+            add(band("params-col-" + prefixes[i], "column-band"), i + 1, 0, 1, lastRow + 1);
+        }
+        add(band("params-totals-row", "totals-band"), 0, 3, 4, 1);
         add(cell("", "table-corner"), 0, 0);
         for (int i = 0; i < 3; i++) {
             Label h = cell(cols[i].getTitle().replace(" (", "\n("), "table-head");
@@ -67,6 +75,17 @@ final class ComparisonTable extends GridPane {
         add(figure("conv-distinct", model.conv().weightsTextProperty(), model.conv().weightsWorkingProperty()), 1, r);
         add(figure("local-distinct", model.local().weightsTextProperty(), model.local().weightsWorkingProperty()), 2, r);
         add(figure("dense-distinct", model.distinctTextProperty(), model.distinctWorkingProperty()), 3, r);
+    }
+
+    private static Region band(String id, String style) {
+        Region r = new Region();
+        r.setId(id);
+        r.getStyleClass().addAll("table-band", style);
+        r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        r.setMinSize(0, 0);
+        r.setPrefSize(0, 0);
+        r.setMouseTransparent(true);
+        return r;
     }
 
     private static Label rowHead(String text) {

@@ -1,50 +1,37 @@
 package org.convlab.view.params;
 
-import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.core.Padding;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
-/** The controls describing the layer: input, filters, kernel, padding, stride, dilation, bias, preset. */
+/**
+ * The controls describing the layer: input, filters, kernel, padding, stride, dilation, bias, preset.
+ * Each is a group of its name and its fields, and the groups flow: down a narrow column beside the
+ * table on a wide screen, across the page as a compact bar of one or two rows above it otherwise.
+ */
 final class LayerControls extends VBox {
     LayerControls(ParametersViewModel model) {
-        getStyleClass().add("layer-controls");
-        setSpacing(8);
+        setId("params-controls");
+        // "left-column": the box no field may run out of, whether it is the column or the bar.
+        getStyleClass().addAll("layer-controls", "left-column");
 
         Label title = new Label("The layer");
         title.getStyleClass().add("section-title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
 
         Button homework = new Button(ParametersViewModel.HOMEWORK);
         homework.setId("params-homework");
-        homework.setMaxWidth(Double.MAX_VALUE);
-        homework.setWrapText(true);
+        homework.setMinWidth(Button.USE_PREF_SIZE);
         homework.setOnAction(e -> model.applyHomeworkPreset());
-
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        int row = 0;
-        // The rows of two or three fields put their name on a line of its own, so that the
-        // fields keep their room even where the column is at its narrowest.
-        grid.add(label("Input H × W × C"), 0, row++, 2, 1);
-        grid.add(triple(
-                new IntegerInput(model.height(), "params-height", 5),
-                new IntegerInput(model.width(), "params-width", 5),
-                new IntegerInput(model.channels(), "params-channels", 3)), 0, row++, 2, 1);
-        grid.addRow(row++, label("Filters N"), new IntegerInput(model.filters(), "params-filters", 4));
-        grid.add(label("Kernel KH × KW"), 0, row++, 2, 1);
-        grid.add(triple(
-                new IntegerInput(model.kernelHeight(), "params-kernel-height", 3),
-                new IntegerInput(model.kernelWidth(), "params-kernel-width", 3)), 0, row++, 2, 1);
 
         ComboBox<Padding.Kind> padding = new ComboBox<>();
         padding.setId("params-padding");
@@ -78,16 +65,30 @@ final class LayerControls extends VBox {
         IntegerInput amount = new IntegerInput(model.paddingAmount(), "params-padding-amount", 3);
         amount.visibleProperty().bind(model.paddingKindProperty().isEqualTo(Padding.Kind.EXPLICIT));
         amount.managedProperty().bind(amount.visibleProperty());
-        grid.addRow(row++, label("Padding"), new HBox(6, padding, amount));
-        grid.addRow(row++, label("Stride"), new IntegerInput(model.stride(), "params-stride", 3));
-        grid.addRow(row++, label("Dilation"), new IntegerInput(model.dilation(), "params-dilation", 3));
         CheckBox bias = new CheckBox("one bias per filter");
         bias.setId("params-bias");
-        // on a narrow column it takes a second line rather than ending in "…"
-        bias.setWrapText(true);
-        bias.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bias.setMinWidth(CheckBox.USE_PREF_SIZE);
         bias.selectedProperty().bindBidirectional(model.biasProperty());
-        grid.addRow(row++, label("Bias"), bias);
+
+        // The preset last: on a bar it ends the last row, where it is found without reading the rest.
+        FlowPane groups = new FlowPane(
+                group(title),
+                group(label("Input H × W × C"), triple(
+                        new IntegerInput(model.height(), "params-height", 4),
+                        new IntegerInput(model.width(), "params-width", 4),
+                        new IntegerInput(model.channels(), "params-channels", 3))),
+                group(label("Filters N"), new IntegerInput(model.filters(), "params-filters", 3)),
+                group(label("Kernel KH × KW"), triple(
+                        new IntegerInput(model.kernelHeight(), "params-kernel-height", 3),
+                        new IntegerInput(model.kernelWidth(), "params-kernel-width", 3))),
+                group(label("Padding"), padding, amount),
+                group(label("Stride"), new IntegerInput(model.stride(), "params-stride", 3)),
+                group(label("Dilation"), new IntegerInput(model.dilation(), "params-dilation", 3)),
+                group(label("Bias"), bias),
+                group(homework));
+        groups.getStyleClass().add("control-groups");
+        // Its preferred width is its widest group: as a column it is just wide enough for that.
+        groups.setPrefWrapLength(0);
 
         Label error = new Label();
         error.setId("params-error");
@@ -97,8 +98,16 @@ final class LayerControls extends VBox {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        getChildren().addAll(title, homework, grid, error);
-        setPadding(new Insets(0, 0, 8, 0));
+        getChildren().addAll(groups, error);
+    }
+
+    /** A control with its name, kept together on one line. */
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.getStyleClass().add("control-group");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(HBox.USE_PREF_SIZE);
+        return box;
     }
 
     private static Label label(String text) {
@@ -109,15 +118,16 @@ final class LayerControls extends VBox {
     }
 
     private static Node triple(Node... nodes) {
-        HBox box = new HBox(4);
+        HBox box = new HBox();
+        box.getStyleClass().add("field-row");
+        box.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < nodes.length; i++) {
             if (i > 0) {
                 Label times = new Label("×");
-                times.setPadding(new Insets(4, 0, 0, 0));
+                times.setMinWidth(Label.USE_PREF_SIZE);
                 box.getChildren().add(times);
             }
             box.getChildren().add(nodes[i]);
-            HBox.setHgrow(nodes[i], Priority.SOMETIMES);
         }
         return box;
     }

@@ -25,6 +25,7 @@ final class LogBarChart extends StackPane {
     private final BarChart<Number, String> chart = new BarChart<>(logAxis, categories);
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private final Label[] valueLabels = new Label[3];
+    private double upper = 1;
 
     LogBarChart(ParametersViewModel model) {
         setId("params-chart");
@@ -79,6 +80,7 @@ final class LogBarChart extends StackPane {
             series.getData().add(d);
         }
         chart.getData().add(series);
+        logAxis.widthProperty().addListener(o -> updateTickUnit());
         getChildren().add(chart);
         model.tallyProperty().addListener((obs, was, now) -> update(model));
         update(model);
@@ -94,15 +96,33 @@ final class LogBarChart extends StackPane {
             max = Math.max(max, v);
         }
         // Room on the right for the longest bar's exact value.
-        double upper = Math.ceil(max + 0.5);
-        logAxis.setUpperBound(upper);
-        logAxis.setTickUnit(upper > 16 ? 2 : 1);
+        upper = Math.ceil(max + 0.5);
+        updateTickUnit();
         StringBuilder text = new StringBuilder("Bar chart of total parameters on a log scale: ");
         for (int i = 0; i < 3; i++) {
             text.append(CATEGORIES[i]).append(' ').append(totals[i] == null ? "none" : NumberText.grouped(totals[i]))
                     .append(i < 2 ? "; " : ".");
         }
         chart.setAccessibleText(text.toString());
+    }
+
+    /**
+     * Every power of ten where the axis has room for them, every second or third where it does not,
+     * so that the tick labels never run into one another on a narrow chart.
+     */
+    private void updateTickUnit() {
+        double width = logAxis.getWidth();
+        double room = 3.2 * logAxis.getTickLabelFont().getSize();
+        int unit = 1;
+        while (width > 0 && unit < upper && width * unit / upper < room) {
+            unit++;
+        }
+        if (width <= 0) {
+            unit = upper > 16 ? 2 : 1;
+        }
+        logAxis.setTickUnit(unit);
+        // The axis ends on a tick, or its end gets a label of its own squeezed against the last one.
+        logAxis.setUpperBound(Math.ceil(upper / unit) * unit);
     }
 
     /** log₁₀ of a count of any size. */

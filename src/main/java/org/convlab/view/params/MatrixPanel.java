@@ -1,12 +1,9 @@
 package org.convlab.view.params;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.MatrixViewModel;
@@ -52,16 +49,13 @@ final class MatrixPanel extends VBox {
         size.setWrapText(true);
 
         DenseMatrixCanvas canvas = new DenseMatrixCanvas(model, display);
-        ScrollPane scroller = new ScrollPane(canvas);
-        scroller.setId("matrix-scroll");
-        scroller.setFitToWidth(false);
-        scroller.setPannable(false);
-        scroller.setFocusTraversable(false);
-        scroller.setMaxHeight(560);
-        scroller.prefViewportWidthProperty().bind(canvas.prefWidthProperty().add(4));
-        scroller.prefViewportHeightProperty().bind(canvas.prefHeightProperty().add(4));
-        scroller.visibleProperty().bind(model.matrixProperty().isNotNull());
-        scroller.managedProperty().bind(scroller.visibleProperty());
+        // The matrix is as wide as the panel lets it be; it never scrolls sideways on its own.
+        StackPane frame = new StackPane(canvas);
+        frame.setId("matrix-frame");
+        frame.getStyleClass().add("matrix-frame");
+        frame.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        frame.visibleProperty().bind(model.matrixProperty().isNotNull());
+        frame.managedProperty().bind(frame.visibleProperty());
 
         Label hover = new Label();
         hover.setId("matrix-hover");
@@ -71,7 +65,8 @@ final class MatrixPanel extends VBox {
         hover.textProperty().bind(model.hoverTextProperty().map(s -> s.isEmpty()
                 ? "Point at a cell (or focus the matrix and use the arrow keys) to see which output, input and weight it is." : s));
 
-        Label axes = new Label("Rows: outputs o = (y, x), in reading order.  Columns: inputs i = (row, col).  "
+        Label axes = new Label("Rows: outputs o = (y′, x′), in reading order, labelled on the left.  "
+                + "Columns: inputs i = (y, x), labelled on top (channel: y, x with several channels).  "
                 + "Each number is the index of the kernel weight in that entry; blank = 0.");
         axes.getStyleClass().add("hint");
         axes.setWrapText(true);
@@ -100,19 +95,19 @@ final class MatrixPanel extends VBox {
         again.disableProperty().bind(model.matrixProperty().isNull());
         again.setOnAction(e -> model.newRandomInput());
 
-        VBox left = new VBox(6, sizes, shared, error, size, hover, scroller, axes, verifyTitle, verify, again);
-        // The matrix scrolls inside its own pane rather than widening the screen.
-        left.setMinWidth(0);
-        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox matrix = new VBox(6, sizes, shared, error, size, hover, frame, axes, verifyTitle, verify, again);
+        matrix.getStyleClass().add("matrix-area");
+        matrix.setMinWidth(0);
 
-        VBox right = new VBox(8, legendTitle, legend, explanation);
-        right.prefWidthProperty().bind(display.scaleProperty().multiply(320));
-        right.minWidthProperty().bind(display.scaleProperty().multiply(280));
-        right.maxWidthProperty().bind(display.scaleProperty().multiply(360));
+        VBox side = new VBox(8, legendTitle, legend, explanation);
+        side.setId("matrix-side");
+        side.getStyleClass().add("matrix-side");
 
-        HBox body = new HBox(20, left, right);
+        // The legend and the lesson beside the matrix while its cells still carry their numbers,
+        // below it otherwise: the matrix keeps the width that shows every column.
+        Reflow body = new Reflow(side, matrix, false, canvas::readableWidth);
+        body.setId("matrix-body");
         getChildren().addAll(title, body);
-        setPadding(new Insets(8, 0, 0, 0));
     }
 
     private static Label fixed(String text) {

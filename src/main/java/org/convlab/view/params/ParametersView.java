@@ -1,29 +1,46 @@
 package org.convlab.view.params;
 
-import javafx.geometry.Insets;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
 /**
- * The "Conv vs fully connected" lesson: the layer's controls and an answer checker on the left; on
- * the right the three layers' counts side by side with a log-scale chart, the arithmetic behind
- * every figure, and a small layer drawn as the dense matrix that shows where the difference goes.
+ * The "Conv vs fully connected" lesson. At the top the layer's controls and the three layers' counts
+ * side by side with a log-scale chart; below, at the full width, the answer checker, the arithmetic
+ * behind every figure, and a small layer drawn as the dense matrix that shows where the difference
+ * goes.
+ *
+ * <p>The layout follows one rule at every size: a part goes beside another only when both then get
+ * the width they need (the table its whole width, so no figure is ever off to the right), and below
+ * it otherwise. So on a wide screen the controls are a column left of the table and the chart is
+ * right of it; when the width runs short the controls first become a compact bar above the table,
+ * and then the chart drops below it. Presenter mode is a stage: the controls are always the bar, and the table
+ * and chart have the width. The page only ever scrolls down, below the table.
  */
 public final class ParametersView extends BorderPane {
+    /** Set while the lesson is at least {@link #WIDE_EM} ems wide: the stylesheet may enlarge the visuals. */
+    private static final PseudoClass WIDE = PseudoClass.getPseudoClass("wide");
+    /** 80 em: 1680 px at presenter mode's 21-px text, so a 1920-px projector but not a 1366-px one. */
+    static final double WIDE_EM = 80;
+
+    private final DisplaySettings display;
+
     public ParametersView(ParametersViewModel model, DisplaySettings display) {
+        this.display = display;
         setId("parameters-view");
         getStylesheets().add(ParametersView.class.getResource("parameters.css").toExternalForm());
         getStyleClass().add("parameters-view");
         // Controls and text follow the presenter scale like the canvas does.
-        styleProperty().bind(display.scaleProperty().map(k -> "-fx-font-size: " + Math.round(14 * k.doubleValue()) + "px;"));
+        styleProperty().bind(display.scaleProperty().map(k -> "-fx-font-size: " + Math.round(fontSize(k.doubleValue())) + "px;"));
+        // Measured in the lesson's base text size, never in what the wide styles change, so it cannot flip back and forth.
+        widthProperty().addListener(o -> updateWide());
+        display.scaleProperty().addListener(o -> updateWide());
         display.highContrastProperty().addListener((obs, was, now) -> updateContrast(now));
         updateContrast(display.isHighContrast());
 
@@ -31,27 +48,45 @@ public final class ParametersView extends BorderPane {
                 + "how many learnable parameters does each have?");
         question.getStyleClass().add("lesson-question");
         question.setWrapText(true);
+        question.setMinHeight(Label.USE_PREF_SIZE);
 
-        VBox left = new VBox(16, new LayerControls(model), new AnswerPanel(model));
-        left.getStyleClass().add("left-column");
-        left.prefWidthProperty().bind(display.scaleProperty().multiply(340));
-        // The fields give way before the comparison table does: at 150 % on a 1280-px projector the
-        // table's "Fully connected" column must stay on screen.
-        left.minWidthProperty().bind(display.scaleProperty().multiply(270));
-        left.maxWidthProperty().bind(display.scaleProperty().multiply(360));
+        LayerControls controls = new LayerControls(model);
 
         ComparisonTable table = new ComparisonTable(model);
-        LogBarChart chart = new LogBarChart(model);
-        chart.prefWidthProperty().bind(display.scaleProperty().multiply(370));
-        chart.minWidthProperty().bind(display.scaleProperty().multiply(300));
-        chart.prefHeightProperty().bind(display.scaleProperty().multiply(290));
-        // Side by side on a wide screen; the chart drops below the table when the text is scaled up.
-        // The homework's part (b) in one line, always in view; the other sums are below and on hover.
+        // The homework's part (b) in one line under the table; the other sums are below and on hover.
         Label headline = LayerControls.working(model.dense().weightsWorkingProperty().map(w -> w.isEmpty() ? "" : "Fully connected weights: " + w),
                 "params-headline");
         headline.getStyleClass().add("headline");
+        headline.setMinHeight(Label.USE_PREF_SIZE);
         headline.maxWidthProperty().bind(table.widthProperty());
-        FlowPane figures = new FlowPane(16, 12, new VBox(8, table, headline), chart);
+        VBox tableBox = new VBox(table, headline);
+        tableBox.getStyleClass().add("table-box");
+        LogBarChart chart = new LogBarChart(model);
+        // The chart beside the table when it still gets its minimum width, under it otherwise.
+        Reflow figures = new Reflow(tableBox, chart, true, () -> chart.minWidth(-1));
+        figures.setId("params-figures");
+
+        Label shape = new Label();
+        shape.setId("output-shape");
+        shape.getStyleClass().add("output-shape");
+        shape.textProperty().bind(model.outputShapeTextProperty().map(s -> "Output H′×W′×N = " + s));
+        shape.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane output = new FlowPane(shape, new VBox(
+                LayerControls.working(model.outputHeightWorkingProperty(), "output-height-working"),
+                LayerControls.working(model.outputWidthWorkingProperty(), "output-width-working")));
+        output.setId("params-output");
+        output.getStyleClass().add("output-line");
+
+        VBox results = new VBox(figures, output);
+        results.getStyleClass().add("results");
+
+        // The controls beside the results only while the table and the chart still fit side by side
+        // there: the controls give way first, as they matter least to the class.
+        Reflow top = new Reflow(controls, results, true, figures::sideBySideWidth);
+        top.setId("params-top");
+        top.alwaysStackedProperty().bind(display.presentingProperty());
+
+        AnswerPanel answer = new AnswerPanel(model);
 
         TitledPane workings = new TitledPane("The arithmetic, written out (hover any figure for its sum)", new WorkingsPanel(model));
         workings.setId("params-workings-pane");
@@ -59,26 +94,29 @@ public final class ParametersView extends BorderPane {
 
         MatrixPanel matrix = new MatrixPanel(model.matrix(), display);
 
-        Label shape = new Label();
-        shape.setId("output-shape");
-        shape.getStyleClass().add("output-shape");
-        shape.textProperty().bind(model.outputShapeTextProperty().map(s -> "Output H′×W′×N = " + s));
-        shape.setMinWidth(Label.USE_PREF_SIZE);
-        FlowPane output = new FlowPane(24, 4, shape, new VBox(2,
-                LayerControls.working(model.outputHeightWorkingProperty(), "output-height-working"),
-                LayerControls.working(model.outputWidthWorkingProperty(), "output-width-working")));
-
-        VBox right = new VBox(12, output, figures, workings, matrix);
-        HBox.setHgrow(right, Priority.ALWAYS);
-
-        HBox columns = new HBox(20, left, right);
-        VBox content = new VBox(10, question, columns);
-        content.setPadding(new Insets(12, 16, 16, 16));
+        VBox content = new VBox(question, top, answer, workings, matrix);
+        content.getStyleClass().add("lesson-content");
 
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("params-scroll");
         scroll.setFitToWidth(true);
+        // Everything reflows to the width, so there is never anything to scroll sideways to.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
+    }
+
+    /** The lesson's root font size in pixels at the given text scale. */
+    static double fontSize(double scale) {
+        return 14 * scale;
+    }
+
+    /** The lesson's root font size in pixels now. */
+    double fontSize() {
+        return fontSize(display.getScale());
+    }
+
+    private void updateWide() {
+        pseudoClassStateChanged(WIDE, getWidth() >= WIDE_EM * fontSize());
     }
 
     private void updateContrast(boolean high) {
