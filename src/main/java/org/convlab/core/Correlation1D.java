@@ -24,6 +24,7 @@ public final class Correlation1D {
             throw new IllegalArgumentException("the kernel (" + kernel.length + ") is longer than the padded signal ("
                     + (signal.length + pad[0] + pad[1]) + "), so the output would be empty");
         }
+        WorkCost.check1d(signal.length, kernel.length, out);
         Geometry g = new Geometry(1, signal.length, 1, kernel.length, 1, 1, 0, 0, pad[0], pad[1], 1, (int) out);
         return Correlation2D.compute(in, k, g, mode, Activation.NONE).toArray();
     }
