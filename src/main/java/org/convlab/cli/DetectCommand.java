@@ -3,6 +3,7 @@ package org.convlab.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.convlab.core.CombinedMap;
@@ -49,7 +50,7 @@ final class DetectCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Workspace ws;
         String name = Echo.path(file.toString());
         try {
@@ -64,7 +65,11 @@ final class DetectCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInput(name + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().print(json ? JsonText.pretty(toJson(ws, d)) : summary(ws, d, file));
+        if (json) {
+            JsonText.print(toJson(ws, d), spec.commandLine().getOut());
+        } else {
+            spec.commandLine().getOut().print(summary(ws, d, file));
+        }
         return 0;
     }
 

@@ -46,7 +46,9 @@ public record Detection(List<ResponseMap> responses, CombinedMap combined, Argma
             maps.add(m);
             terms.add(new DetectorTerm(m, f.gain(), f.dx(), f.dy()));
         }
-        return fromMaps(maps, terms);
+        Detection d = fromMaps(maps, terms);
+        Overflow.check(ws, d.responses(), d.combined());
+        return d;
     }
 
     static Detection fromMaps(List<ResponseMap> maps, List<DetectorTerm> terms) {

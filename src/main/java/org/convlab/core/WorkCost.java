@@ -22,12 +22,12 @@ import java.util.function.IntFunction;
  * command line all ask this class, so they refuse the same inputs with the same sentence.
  */
 public final class WorkCost {
-    /** Values in an image, H × W × C (2048 × 2048 grey, 1024 × 1024 × 4). */
-    public static final long MAX_IMAGE_VALUES = 1L << 22;
-    /** Cells of all response maps of one computation together (1448 × 1448 for one filter). */
-    public static final long MAX_MAP_CELLS = 1L << 21;
+    /** Values in an image, H × W × C (1448 × 1448 grey, 836 × 836 × 3, 724 × 724 × 4). */
+    public static final long MAX_IMAGE_VALUES = 1L << 21;
+    /** Cells of all response maps of one computation together (1024 × 1024 for one filter). */
+    public static final long MAX_MAP_CELLS = 1L << 20;
     /** Multiply-adds of one computation: Σ over filters of cells × C × KH × KW. */
-    public static final long MAX_MULTIPLY_ADDS = 1L << 31;
+    public static final long MAX_MULTIPLY_ADDS = 1L << 29;
     /** Bytes of shifted-row buffers of one map, and of all threads computing it together. */
     public static final long MAX_ROW_BUFFER_BYTES = 64_000_000L;
     /** Values of a 1D output (the translation lesson, {@code conv1d}). */

@@ -16,8 +16,8 @@ import org.convlab.core.WorkCost;
  * linear time and constant memory. Syntax errors surface here first, with their position.
  */
 final class JsonWeight {
-    /** Estimated bytes of the parsed tree a workspace may need (an image of 4 million values fits). */
-    static final long MAX_TREE_BYTES = 192_000_000L;
+    /** Estimated bytes of the parsed tree a workspace may need (an image of 2 million values fits). */
+    static final long MAX_TREE_BYTES = 96_000_000L;
     /** An array or object: the node, its list or map, the reference to it. */
     private static final int CONTAINER = 80;
     /** A number node and the reference to it; long numbers also keep their digits. */

@@ -26,7 +26,7 @@ public final class WorkspaceLimits {
     /** Largest filter offset (dx, dy) in either direction. */
     public static final int MAX_OFFSET = 4096;
     /**
-     * Most response cells of all filters together (2^21); the other budgets of the work a file
+     * Most response cells of all filters together (2^20); the other budgets of the work a file
      * asks for (image values, multiply-adds, row buffers) are in {@link WorkCost}.
      */
     public static final long MAX_TOTAL_MAP_CELLS = WorkCost.MAX_MAP_CELLS;
