@@ -62,8 +62,7 @@ public final class Overflow {
                             "kernel[" + j + "]", kernel[j], mode) + " is larger than " + LARGEST);
                 }
             }
-            throw new IllegalArgumentException("output[" + i + "] overflows: the sum of its " + kernel.length
-                    + " terms" + (mode == MatchMode.RAW ? "" : " in mode " + mode.id()) + " is larger than " + LARGEST);
+            throw new IllegalArgumentException("output[" + i + "] overflows: the sum of its " + terms(kernel.length) + (mode == MatchMode.RAW ? "" : " in mode " + mode.id()) + " is larger than " + LARGEST);
         }
     }
 
@@ -87,7 +86,7 @@ public final class Overflow {
                 }
             }
         }
-        return where + "the sum of its " + f.height() * f.width() * in.channels() + " terms"
+        return where + "the sum of its " + terms(f.height() * f.width() * in.channels())
                 + (ws.matching() == MatchMode.RAW ? " and the bias" : " in mode " + ws.matching().id()) + " is larger than "
                 + LARGEST;
     }
@@ -104,7 +103,11 @@ public final class Overflow {
                         + LARGEST;
             }
         }
-        return where + "the sum of its " + terms.size() + " terms is larger than " + LARGEST;
+        return where + "the sum of its " + terms(terms.size()) + " is larger than " + LARGEST;
+    }
+
+    private static String terms(int n) {
+        return n == 1 ? "1 term" : n + " terms";
     }
 
     /** The term a mode adds for one tap: the product, or SSD's squared difference, or NCC's x². */
@@ -121,7 +124,7 @@ public final class Overflow {
         String y = b + " = " + NumberText.ascii(w);
         return switch (mode) {
             case SSD -> "the squared difference of " + x + " and " + y;
-            case NCC -> "the squares of " + x + " and " + y;
+            case NCC -> "the sum of the squares of " + x + " and " + y;
             default -> x + " times " + y;
         };
     }
