@@ -3,7 +3,6 @@ package org.convlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.convlab.CleanMessage;
+import org.convlab.ExpectedMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,11 +25,7 @@ class HostileCorpusTest {
     static final Path HOSTILE = Path.of("src/test/resources/hostile");
 
     private static Properties expected() throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(HOSTILE.resolve("expected-messages.properties"), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
+        return ExpectedMessages.in(HOSTILE);
     }
 
     static Stream<String> files() throws IOException {

@@ -87,21 +87,20 @@ class HostileProcessTest {
     private static void workspace(Writer w, int h, int wd, int k, String mode, String more) throws IOException {
         Random rnd = new Random(7);
         w.write("{\"format\": \"convlab-workspace\", \"version\": 1, \"image\": {\"pixels\": [");
+        rows(w, rnd, h, wd);
+        w.write("]}, \"filters\": [{\"weights\": [");
+        rows(w, rnd, k, k);
+        w.write("]}], \"matching\": \"" + mode + "\"" + more + "}");
+    }
+
+    /** h rows of w random values in [0, 1), written with all their digits. */
+    private static void rows(Writer w, Random rnd, int h, int width) throws IOException {
         for (int y = 0; y < h; y++) {
             w.write(y == 0 ? "[" : ",\n[");
-            for (int x = 0; x < wd; x++) {
+            for (int x = 0; x < width; x++) {
                 w.write((x == 0 ? "" : ",") + rnd.nextDouble());
             }
             w.write("]");
         }
-        w.write("]}, \"filters\": [{\"weights\": [");
-        for (int i = 0; i < k; i++) {
-            w.write(i == 0 ? "[" : ",[");
-            for (int j = 0; j < k; j++) {
-                w.write((j == 0 ? "" : ",") + rnd.nextDouble());
-            }
-            w.write("]");
-        }
-        w.write("]}], \"matching\": \"" + mode + "\"" + more + "}");
     }
 }

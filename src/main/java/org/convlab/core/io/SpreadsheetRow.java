@@ -126,42 +126,39 @@ final class SpreadsheetRow {
 
     /** {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?}, checked in one pass. */
     static boolean isNumber(String s) {
-        int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int intDigits = 0;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-            intDigits++;
-        }
-        int fracDigits = 0;
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                fracDigits++;
+        int i = sign(s, 0);
+        int afterInt = digits(s, i);
+        int afterFrac = afterInt;
+        if (afterInt < s.length() && s.charAt(afterInt) == '.') {
+            afterFrac = digits(s, afterInt + 1);
+            if (afterInt == i && afterFrac == afterInt + 1) {
+                return false; // a point without digits on either side
             }
-        }
-        if (intDigits == 0 && fracDigits == 0) {
+        } else if (afterInt == i) {
             return false;
         }
-        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int expDigits = 0;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                expDigits++;
-            }
-            if (expDigits == 0) {
+        i = afterFrac;
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int from = sign(s, i + 1);
+            i = digits(s, from);
+            if (i == from) {
                 return false;
             }
         }
-        return i == n;
+        return i == s.length();
+    }
+
+    /** Past an optional sign at {@code i}. */
+    private static int sign(String s, int i) {
+        return i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    /** Past the run of ASCII digits starting at {@code i}. */
+    private static int digits(String s, int i) {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isDigit(char c) {

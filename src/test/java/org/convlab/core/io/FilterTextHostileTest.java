@@ -12,15 +12,12 @@ class FilterTextHostileTest {
     }
 
     @Test
-    void semicolonsMeanDecimalCommas() throws FilterFormatException {
+    void semicolonsMeanDecimalCommasAndWithoutThemCommasSeparateValues() throws FilterFormatException {
         assertThat(weights("1,5;2,5\n-0,25;3")).containsExactly(1.5, 2.5, -0.25, 3);
         assertThat(weights("1,5\t2,5;3")).containsExactly(1.5, 2.5, 3);
-    }
-
-    @Test
-    void withoutSemicolonsCommasSeparateValues() throws FilterFormatException {
         assertThat(weights("1,5,2,5")).containsExactly(1, 5, 2, 5);
         assertThat(weights("1, 0.5\n2, 3")).containsExactly(1, 0.5, 2, 3);
+        assertThat(weights(".5 5. -1e3 +2E-1")).containsExactly(0.5, 5, -1000, 0.2);
     }
 
     @Test
@@ -32,9 +29,12 @@ class FilterTextHostileTest {
     }
 
     @Test
-    void aByteOrderMarkIsIgnored() throws FilterFormatException {
+    void aByteOrderMarkIsIgnoredAndHalfNumbersAreRefused() throws FilterFormatException {
         assertThat(weights("\uFEFF1,2\n3,4")).containsExactly(1, 2, 3, 4);
         assertThat(weights("\uFEFF1;2\n3;4")).containsExactly(1, 2, 3, 4);
+        for (String bad : new String[] {".", "1e", "-", "1e+", "1.2.3", "e5"}) {
+            assertThatThrownBy(() -> FilterText.parse(bad)).hasMessageEndingWith(" is not a number");
+        }
     }
 
     @Test
