@@ -54,12 +54,17 @@ public final class Overflow {
             if (Double.isFinite(out[i])) {
                 continue;
             }
+            boolean centred = mode == MatchMode.ZERO_MEAN;
+            double[] weights = centred ? Correlation2D.centred(kernel) : kernel;
+            double mean = centred ? Filter.of(1, kernel.length, 1, kernel, 0).mean() : 0;
             for (int j = 0; j < kernel.length; j++) {
                 int s = i + j - padBefore;
                 double v = s >= 0 && s < signal.length ? signal[s] : 0;
-                if (!Double.isFinite(term(v, kernel[j], mode))) {
-                    throw new IllegalArgumentException("output[" + i + "] overflows: " + product("signal[" + s + "]", v,
-                            "kernel[" + j + "]", kernel[j], mode) + " is larger than " + LARGEST);
+                if (!Double.isFinite(term(v, weights[j], mode))) {
+                    String weight = centred ? centredWeight("kernel[" + j + "]", weights[j], kernel[j], mean)
+                            : operand("kernel[" + j + "]", kernel[j]);
+                    throw new IllegalArgumentException("output[" + i + "] overflows: " + product(operand("signal[" + s + "]", v),
+                            weight, mode) + " is larger than " + LARGEST);
                 }
             }
             throw new IllegalArgumentException("output[" + i + "] overflows: the sum of its " + terms(kernel.length) + (mode == MatchMode.RAW ? "" : " in mode " + mode.id()) + " is larger than " + LARGEST);
@@ -71,17 +76,22 @@ public final class Overflow {
         Filter f = ws.convolution().flip() ? spec.filter().rotated180() : spec.filter();
         Image in = ws.image();
         String where = "filter " + Echo.inside(spec.name()) + ": its response R" + (k + 1) + "[" + y + "][" + x + "] overflows: ";
+        // Zero-mean multiplies by the centred weights, computed as the engine computes them.
+        boolean centred = ws.matching() == MatchMode.ZERO_MEAN;
+        double[] weights = centred ? Correlation2D.centred(f.raw()) : f.raw();
         for (int c = 0; c < in.channels(); c++) {
             for (int i = 0; i < f.height(); i++) {
                 for (int j = 0; j < f.width(); j++) {
                     int r = g.inputRow(y, i);
                     int col = g.inputCol(x, j);
                     double v = in.getOrZero(c, r, col);
-                    double w = f.get(c, i, j);
+                    double w = weights[(c * f.height() + i) * f.width() + j];
                     if (!Double.isFinite(term(v, w, ws.matching()))) {
                         String pixel = "pixel (" + r + ", " + col + (in.channels() > 1 ? ", channel " + (c + 1) : "") + ")";
-                        String weight = "weight (" + i + ", " + j + (in.channels() > 1 ? ", channel " + (c + 1) : "") + ")";
-                        return where + product(pixel, v, weight, w, ws.matching()) + " is larger than " + LARGEST;
+                        String place = "(" + i + ", " + j + (in.channels() > 1 ? ", channel " + (c + 1) : "") + ")";
+                        String weight = centred ? centredWeight("weight " + place, w, f.get(c, i, j), f.mean())
+                                : operand("weight " + place, w);
+                        return where + product(operand(pixel, v), weight, ws.matching()) + " is larger than " + LARGEST;
                     }
                 }
             }
@@ -106,6 +116,16 @@ public final class Overflow {
         return where + "the sum of its " + terms(terms.size()) + " is larger than " + LARGEST;
     }
 
+    /** "centred weight (0, 1) = 2 (1 minus the filter's mean -1)": the weight zero-mean multiplies by. */
+    private static String centredWeight(String name, double centred, double raw, double mean) {
+        return "centred " + operand(name, centred) + " (" + NumberText.ascii(raw) + " minus the filter's mean "
+                + NumberText.ascii(mean) + ")";
+    }
+
+    private static String operand(String name, double v) {
+        return name + " = " + NumberText.ascii(v);
+    }
+
     private static String terms(int n) {
         return n == 1 ? "1 term" : n + " terms";
     }
@@ -119,9 +139,7 @@ public final class Overflow {
         };
     }
 
-    private static String product(String a, double v, String b, double w, MatchMode mode) {
-        String x = a + " = " + NumberText.ascii(v);
-        String y = b + " = " + NumberText.ascii(w);
+    private static String product(String x, String y, MatchMode mode) {
         return switch (mode) {
             case SSD -> "the squared difference of " + x + " and " + y;
             case NCC -> "the sum of the squares of " + x + " and " + y;
