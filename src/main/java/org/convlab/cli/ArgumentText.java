@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import com.fasterxml.jackson.databind.node.ValueNode;
+import org.convlab.core.Echo;
 import org.convlab.core.Padding;
 import org.convlab.core.io.JsonText;
 
@@ -35,7 +36,7 @@ final class ArgumentText {
             }
         }
         if (!ok) {
-            throw new BadInput(option + " must look like " + example + ", got '" + text + "'");
+            throw new BadInput(option + " must look like " + example + ", got '" + Echo.inside(text) + "'");
         }
         for (int v : result) {
             size(v, option);
@@ -62,7 +63,7 @@ final class ArgumentText {
             }
             return p;
         } catch (IllegalArgumentException e) {
-            throw new BadInput(option + " must be valid, same, full or a whole number >= 0, got '" + text + "'");
+            throw new BadInput(option + " must be valid, same, full or a whole number >= 0, got '" + Echo.inside(text) + "'");
         }
     }
 
@@ -84,11 +85,11 @@ final class ArgumentText {
             try {
                 v = Double.parseDouble(p);
             } catch (NumberFormatException e) {
-                throw new BadInput(option + " value " + (i + 1) + " is '" + pieces[i].trim()
+                throw new BadInput(option + " value " + (i + 1) + " is '" + Echo.inside(pieces[i].trim())
                         + "', not a number (write numbers separated by commas, e.g. 6,7,8)");
             }
             if (!Double.isFinite(v)) {
-                throw new BadInput(option + " value " + (i + 1) + " is '" + pieces[i].trim()
+                throw new BadInput(option + " value " + (i + 1) + " is '" + Echo.inside(pieces[i].trim())
                         + "'; only finite numbers are allowed");
             }
             values.add(v);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import org.convlab.core.Argmax;
 import org.convlab.core.Correlation1D;
+import org.convlab.core.Echo;
 import org.convlab.core.MatchMode;
 import org.convlab.core.NumberText;
 import org.convlab.core.Padding;
@@ -65,7 +66,7 @@ final class Conv1dCommand implements Callable<Integer> {
         try {
             m = MatchMode.parse(mode);
         } catch (IllegalArgumentException e) {
-            throw new BadInput("--mode must be raw, zero-mean, ncc or ssd, got '" + mode + "'");
+            throw new BadInput("--mode must be raw, zero-mean, ncc or ssd, got '" + Echo.inside(mode) + "'");
         }
         Padding p = ArgumentText.padding(padding, "--padding");
         if (Math.abs((long) shift) > ArgumentText.MAX_SIZE) {

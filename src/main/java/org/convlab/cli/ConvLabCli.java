@@ -3,13 +3,13 @@ package org.convlab.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line over the core; it never touches the GUI toolkit, so it runs with no display.
@@ -23,6 +23,8 @@ public final class ConvLabCli {
     public static final int INTERNAL_ERROR = 1;
     /** Exit code for input the user can fix. */
     public static final int BAD_INPUT = 2;
+    /** Anywhere on the command line: a failure's stack trace follows its one line. */
+    static final String DEBUG = "--debug";
 
     private ConvLabCli() {
     }
@@ -39,42 +41,39 @@ public final class ConvLabCli {
         }
     }
 
-    /** Runs a command with the given streams (tests capture them) and returns the exit code. */
+    /**
+     * Runs a command with the given streams (tests capture them) and returns the exit code.
+     * Whatever happens, stderr gets at most one line: every failure, out-of-memory and stack
+     * overflow included, is caught here. {@code --debug} anywhere adds the stack trace after it.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Top());
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setParameterExceptionHandler(ConvLabCli::onBadArguments);
-        cl.setExecutionExceptionHandler((e, line, parsed) -> onFailure(e, line));
-        int code = cl.execute(args);
+        boolean debug = Arrays.asList(args).contains(DEBUG);
+        String[] rest = Arrays.stream(args).filter(a -> !DEBUG.equals(a)).toArray(String[]::new);
+        Failures failures = new Failures(err, debug);
+        int code;
+        try {
+            CommandLine cl = new CommandLine(new Top());
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setParameterExceptionHandler(failures::onBadArguments);
+            cl.setExecutionExceptionHandler((e, line, parsed) -> failures.onFailure(e, line.getCommandSpec().qualifiedName()));
+            code = cl.execute(rest);
+        } catch (Throwable t) { // OutOfMemoryError and StackOverflowError too: the user gets a line, not a trace
+            code = failures.onFailure(t, "convlab" + commandName(rest));
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    private static int onBadArguments(ParameterException e, String[] args) {
-        CommandLine line = e.getCommandLine();
-        PrintWriter err = line.getErr();
-        String name = line.getCommandSpec().qualifiedName();
-        if (e instanceof UnmatchedArgumentException u && line.getCommandSpec().userObject() instanceof Top
-                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-            err.println(name + ": unknown command '" + u.getUnmatched().get(0) + "'; the commands are params, detect and conv1d");
-        } else {
-            err.println(name + ": " + e.getMessage());
+    /** " detect" when the arguments name a command, else "": for a message raised outside picocli. */
+    private static String commandName(String[] args) {
+        for (String a : args) {
+            if (a.equals("params") || a.equals("detect") || a.equals("conv1d")) {
+                return " " + a;
+            }
         }
-        err.println("Try '" + name + " --help' for more.");
-        return BAD_INPUT;
-    }
-
-    private static int onFailure(Exception e, CommandLine line) {
-        PrintWriter err = line.getErr();
-        String name = line.getCommandSpec().qualifiedName();
-        if (e instanceof BadInput || e instanceof IllegalArgumentException) {
-            err.println(name + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
-        err.println(name + ": internal error: " + e);
-        return INTERNAL_ERROR;
+        return "";
     }
 
     /** The top level: names the subcommands; on its own it only explains itself. */
@@ -90,7 +89,8 @@ public final class ConvLabCli {
                     "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3",
                     "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --shift 2",
                     "",
-                    "Exit status: 0 done, 2 bad input (message on stderr), 1 internal error.",
+                    "Exit status: 0 done, 2 bad input (one line on stderr), 1 internal error.",
+                    "--debug anywhere adds the stack trace of a failure.",
                     "Run 'convlab COMMAND --help' for a command's options."})
     static final class Top implements Callable<Integer> {
         @Spec

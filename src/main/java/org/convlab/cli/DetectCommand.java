@@ -3,11 +3,13 @@ package org.convlab.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.convlab.core.CombinedMap;
 import org.convlab.core.ConvSettings;
 import org.convlab.core.Detection;
+import org.convlab.core.Echo;
 import org.convlab.core.Filter;
 import org.convlab.core.FilterSpec;
 import org.convlab.core.NumberText;
@@ -48,21 +50,26 @@ final class DetectCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Workspace ws;
+        String name = Echo.path(file.toString());
         try {
             ws = WorkspaceReader.read(file);
         } catch (WorkspaceFormatException e) {
             throw new BadInput(e.getMessage().startsWith("file not found") || e.getMessage().startsWith("cannot read")
-                    || e.getMessage().contains(" is a folder") ? e.getMessage() : file + ": " + e.getMessage());
+                    || e.getMessage().contains(" is a folder") ? e.getMessage() : name + ": " + e.getMessage());
         }
         Detection d;
         try {
             d = Detection.of(ws);
         } catch (IllegalArgumentException e) {
-            throw new BadInput(file + ": " + e.getMessage());
+            throw new BadInput(name + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().print(json ? JsonText.pretty(toJson(ws, d)) : summary(ws, d, file));
+        if (json) {
+            JsonText.print(toJson(ws, d), spec.commandLine().getOut());
+        } else {
+            spec.commandLine().getOut().print(summary(ws, d, file));
+        }
         return 0;
     }
 
@@ -129,7 +136,7 @@ final class DetectCommand implements Callable<Integer> {
             FilterSpec spec = ws.filters().get(k);
             Filter f = spec.filter();
             ResponseMap m = d.responses().get(k);
-            b.append("\nResponse R").append(k + 1).append(" of filter '").append(spec.name()).append("' (")
+            b.append("\nResponse R").append(k + 1).append(" of filter '").append(Echo.inside(spec.name())).append("' (")
                     .append(f.height()).append('x').append(f.width()).append('x').append(f.channels());
             if (ws.matching().usesBias()) {
                 b.append(", bias ").append(NumberText.ascii(f.bias()));

@@ -24,8 +24,11 @@ public final class Correlation1D {
             throw new IllegalArgumentException("the kernel (" + kernel.length + ") is longer than the padded signal ("
                     + (signal.length + pad[0] + pad[1]) + "), so the output would be empty");
         }
+        WorkCost.check1d(signal.length, kernel.length, out);
         Geometry g = new Geometry(1, signal.length, 1, kernel.length, 1, 1, 0, 0, pad[0], pad[1], 1, (int) out);
-        return Correlation2D.compute(in, k, g, mode, Activation.NONE).toArray();
+        double[] result = Correlation2D.compute(in, k, g, mode, Activation.NONE).toArray();
+        Overflow.check1d(signal, kernel, pad[0], result, mode);
+        return result;
     }
 
     /** Zeros before the signal on the left for the given padding: output index i reads input i − this. */

@@ -88,7 +88,7 @@ public final class Correlation2D {
         double[][][] rows = new double[n][oh][];
         float[][][] floatRows = new float[n][oh][];
         long work = (long) oh * g.outWidth() * fs[0].tapsPerCell() * n;
-        inBands(oh, work, (y0, y1) -> layerRows(fs, plans, y0, y1, rows, floatRows, src));
+        inBands(oh, work, WorkCost.rowBufferBytes(g, in.channels()), (y0, y1) -> layerRows(fs, plans, y0, y1, rows, floatRows, src));
         for (int i = 0; i < n; i++) {
             maps[i] = new ResponseMap(g, rows[i], floatRows[i]);
         }
@@ -127,7 +127,7 @@ public final class Correlation2D {
         double[] src = in.raw();
         int oh = g.outHeight();
         long work = (long) oh * g.outWidth() * f.tapsPerCell();
-        inBands(oh, work, (y0, y1) -> f.rows(y0, y1, rows, floatRows, f.scratch(f.shiftedRows(src, plan, offsets), plan)));
+        inBands(oh, work, WorkCost.rowBufferBytes(g, in.channels()), (y0, y1) -> f.rows(y0, y1, rows, floatRows, f.scratch(f.shiftedRows(src, plan, offsets), plan)));
         return new ResponseMap(g, rows, floatRows);
     }
 
@@ -140,12 +140,14 @@ public final class Correlation2D {
     /**
      * Runs {@code band} over the {@code oh} output rows: on the calling thread alone below
      * {@link #PARALLEL_WORK} multiply-adds, else split into bands over all cores
-     * ({@link BandWorkers}).
+     * ({@link BandWorkers}). Each band allocates its own ring of shifted rows ({@code ringBytes});
+     * where the rings of all threads together would pass {@link WorkCost#MAX_ROW_BUFFER_BYTES}
+     * (huge dilated kernels), one thread does it all, so memory does not grow with the cores.
      */
-    private static void inBands(int oh, long work, RowBand band) {
+    private static void inBands(int oh, long work, long ringBytes, RowBand band) {
         BandWorkers workers = BandWorkers.shared();
         int threads = workers.threads();
-        if (work < PARALLEL_WORK || threads < 2 || oh < 2) {
+        if (work < PARALLEL_WORK || threads < 2 || oh < 2 || ringBytes * threads > WorkCost.MAX_ROW_BUFFER_BYTES) {
             band.compute(0, oh);
             return;
         }

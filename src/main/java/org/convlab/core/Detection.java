@@ -14,13 +14,17 @@ public record Detection(List<ResponseMap> responses, CombinedMap combined, Argma
 
     /**
      * Runs the detector the straightforward way. Refuses (IllegalArgumentException with a message
-     * for the user) an empty filter bank, a kernel larger than the padded image, or offsets that
-     * leave no common position.
+     * for the user) an empty filter bank, a kernel larger than the padded image, work over a
+     * {@link WorkCost} budget (before anything is allocated), or offsets that leave no common
+     * position.
      */
     public static Detection of(Workspace ws) {
         if (ws.filters().isEmpty()) {
             throw new IllegalArgumentException("the filter bank is empty; add a filter to see a response");
         }
+        Image in = ws.image();
+        WorkCost.check(in.height(), in.width(), in.channels(), ws.filters().stream().map(FilterSpec::filter).toList(),
+                ws.convolution(), i -> "filter " + Echo.inside(ws.filters().get(i).name()));
         List<ResponseMap> maps = new ArrayList<>();
         List<DetectorTerm> terms = new ArrayList<>();
         ResponseMap[] all;
@@ -37,12 +41,14 @@ public record Detection(List<ResponseMap> responses, CombinedMap combined, Argma
             try {
                 m = all != null ? all[i] : Correlation2D.compute(ws.image(), f.filter(), ws.convolution(), ws.matching(), ws.activation());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("filter " + f.name() + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("filter " + Echo.inside(f.name()) + ": " + e.getMessage(), e);
             }
             maps.add(m);
             terms.add(new DetectorTerm(m, f.gain(), f.dx(), f.dy()));
         }
-        return fromMaps(maps, terms);
+        Detection d = fromMaps(maps, terms);
+        Overflow.check(ws, d.responses(), d.combined());
+        return d;
     }
 
     static Detection fromMaps(List<ResponseMap> maps, List<DetectorTerm> terms) {

@@ -81,6 +81,7 @@ public final class DetectionEngine {
             terms.add(new DetectorTerm(m, t.gain(), t.dx(), t.dy()));
         }
         CombinedMap combined = updatedCombination(detection.combined(), terms, rects);
+        Overflow.check(next, maps, rects, combined);
         Argmax a = maxima.argmax(combined.rows(), combined.top(), combined.left());
         workspace = next;
         detection = new Detection(maps, combined, a, combined.window(a.row(), a.col()));

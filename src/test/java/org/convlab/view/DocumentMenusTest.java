@@ -135,13 +135,17 @@ class DocumentMenusTest {
      * Edit ▸ Paste Filter after the clipboard was read: Monocle's clipboard needs an
      * --add-exports the build does not pass, so the text is handed over directly.
      */
-    private void paste(String text) {
-        javafx.application.Platform.runLater(() -> file.actions().pasteFilter(text));
+    private void paste(String text) throws Exception {
+        java.util.concurrent.CompletableFuture<javafx.concurrent.Task<?>> task = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> task.complete(file.actions().pasteFilter(text)));
+        // The text is parsed in the background; then the FX thread shows what came of it.
+        javafx.concurrent.Task<?> parse = task.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, parse::isDone);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
-    void pastedSpreadsheetCellsReplaceTheChosenFilter(FxRobot robot) {
+    void pastedSpreadsheetCellsReplaceTheChosenFilter(FxRobot robot) throws Exception {
         paste("1\t-2\r\n3\t4\r\n");
         assertThat(robot.lookup("#filter-target-dialog").tryQuery()).isPresent();
         robot.clickOn("OK");
@@ -152,7 +156,7 @@ class DocumentMenusTest {
     }
 
     @Test
-    void pastedTextThatIsNoFilterIsExplained(FxRobot robot) {
+    void pastedTextThatIsNoFilterIsExplained(FxRobot robot) throws Exception {
         Workspace before = doc.current();
         paste("1, 2\n3, oops");
         Label message = robot.lookup("#error-message").queryAs(Label.class);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.convlab.core.Echo;
 
 /**
  * The GUI's own top-level fields, carried through a read and a write unchanged: JSON values
@@ -34,7 +35,7 @@ final class ExtrasCodec {
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!FORMAT_FIELDS.contains(e.getKey()) && !e.getValue().isNull()) {
-                result.put(e.getKey(), plain(e.getValue(), e.getKey()));
+                result.put(e.getKey(), plain(e.getValue(), Echo.inside(e.getKey())));
             }
         }
         return result;
@@ -46,7 +47,7 @@ final class ExtrasCodec {
             Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                m.put(e.getKey(), plain(e.getValue(), path + "." + e.getKey()));
+                m.put(e.getKey(), plain(e.getValue(), path + "." + Echo.inside(e.getKey())));
             }
             return Collections.unmodifiableMap(m);
         }

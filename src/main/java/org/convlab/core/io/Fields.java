@@ -1,10 +1,10 @@
 package org.convlab.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import org.convlab.core.Echo;
 
 /** Small checks on JSON values that every part of the decoder shares, so refusals read alike. */
 final class Fields {
@@ -35,7 +35,7 @@ final class Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new FieldRefusal((path.isEmpty() ? "" : path + ".") + name + " is not a field of " + path
+                throw new FieldRefusal((path.isEmpty() ? "" : path + ".") + Echo.inside(name) + " is not a field of " + path
                         + "; the fields are " + String.join(", ", known));
             }
         }
@@ -54,16 +54,16 @@ final class Fields {
         }
         if (n.isIntegralNumber()) {
             if (!n.canConvertToInt()) {
-                throw new FieldRefusal(path + " is " + n.asText() + ", far too large");
+                throw new FieldRefusal(path + " is " + Echo.inside(n.asText()) + ", far too large");
             }
             return n.intValue();
         }
         double v = n.doubleValue();
         if (Double.isFinite(v) && v != Math.rint(v)) {
-            throw new FieldRefusal(path + " must be a whole number, got " + n.asText());
+            throw new FieldRefusal(path + " must be a whole number, got " + Echo.inside(n.asText()));
         }
         if (!Double.isFinite(v) || Math.abs(v) > Integer.MAX_VALUE) {
-            throw new FieldRefusal(path + " is " + n.asText() + ", far too large");
+            throw new FieldRefusal(path + " is " + Echo.inside(n.asText()) + ", far too large");
         }
         return (int) v;
     }
@@ -90,8 +90,7 @@ final class Fields {
     /** How a value reads in a message: {@code the string "NaN"}, {@code an array}, {@code the number 2.5}. */
     static String describe(JsonNode n) {
         if (n.isTextual()) {
-            String t = n.textValue();
-            return "the string " + new TextNode(t.length() > 40 ? t.substring(0, 40) + "…" : t);
+            return "the string " + Echo.quoted(n.textValue());
         }
         if (n.isArray()) {
             return n.isEmpty() ? "an empty array" : "an array";
@@ -106,7 +105,7 @@ final class Fields {
             return n.asText();
         }
         if (n.isNumber()) {
-            return "the number " + n.asText();
+            return "the number " + Echo.inside(n.asText());
         }
         return n.getNodeType().toString().toLowerCase(Locale.ROOT);
     }

@@ -3,7 +3,7 @@ package org.convlab.core.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.convlab.core.Echo;
 import org.convlab.core.Filter;
 import org.convlab.core.NumberText;
 
@@ -21,19 +21,27 @@ public final class FilterText {
     /** Three channels is the most any image ConvLab imports has. */
     public static final int MAX_CHANNELS = 3;
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity|∞)", Pattern.CASE_INSENSITIVE);
+    /**
+     * The longest text read, in characters: an 11×11×3 filter of long decimals with comments is
+     * far shorter, and every step below is linear, so the largest text takes milliseconds.
+     */
+    public static final int MAX_TEXT_CHARS = 1 << 16;
 
     private FilterText() {
     }
 
     /** The weights in the text as a bias-free filter. */
     public static Filter parse(String text) throws FilterFormatException {
-        String t = stripNumpyWrapper(text.strip().replace(NumberText.MINUS, '-'));
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new FilterFormatException("the text has " + NumberText.grouped(text.length()) + " characters; a filter's text"
+                    + " may have at most " + NumberText.grouped(MAX_TEXT_CHARS) + " (an 11×11 filter needs a few hundred)");
+        }
+        String t = stripNumpyWrapper(text.replace("\uFEFF", "").strip().replace(NumberText.MINUS, '-'));
         if (t.isEmpty()) {
             throw new FilterFormatException("the text holds no numbers; paste rows of numbers such as 1, 0, -1");
         }
-        List<List<List<String>>> channels = t.startsWith("[") ? bracketChannels(t) : lineChannels(t);
+        List<List<List<String>>> channels = t.startsWith("[") ? bracketChannels(t)
+                : lineChannels(t, SpreadsheetRow.decimalCommas(t));
         return build(channels);
     }
 
@@ -71,38 +79,8 @@ public final class FilterText {
         return t;
     }
 
-    /**
-     * The cells of one line: split at commas, semicolons or tabs when it has any (an empty cell
-     * between two separators is an error, as in a spreadsheet with a blank cell), otherwise at
-     * spaces. Trailing empty cells, which spreadsheets write for ragged ranges, are dropped.
-     */
-    private static List<String> cells(String line, int channel, int row) throws FilterFormatException {
-        List<String> cells = new ArrayList<>();
-        if (line.matches(".*[,;\\t].*")) {
-            String[] parts = line.split("\\s*[,;\\t]\\s*", -1);
-            int last = parts.length;
-            while (last > 0 && parts[last - 1].isBlank()) {
-                last--;
-            }
-            for (int j = 0; j < last; j++) {
-                if (parts[j].isBlank()) {
-                    throw new FilterFormatException((channel > 1 ? "channel " + channel + ", " : "") + "row " + row
-                            + ", column " + (j + 1) + " is empty; every cell needs a number");
-                }
-                cells.add(parts[j].strip());
-            }
-        } else {
-            for (String token : line.split("\\s+")) {
-                if (!token.isEmpty()) {
-                    cells.add(token);
-                }
-            }
-        }
-        return cells;
-    }
-
     /** Plain text: lines are rows, blank lines separate channels, '#' starts a comment. */
-    private static List<List<List<String>>> lineChannels(String t) throws FilterFormatException {
+    private static List<List<List<String>>> lineChannels(String t, boolean decimalCommas) throws FilterFormatException {
         List<List<List<String>>> channels = new ArrayList<>();
         List<List<String>> current = new ArrayList<>();
         for (String rawLine : t.split("\\R", -1)) {
@@ -115,7 +93,7 @@ public final class FilterText {
                 }
                 continue;
             }
-            current.add(cells(line, channels.size() + 1, current.size() + 1));
+            current.add(SpreadsheetRow.cells(line, decimalCommas, channels.size() + 1, current.size() + 1));
         }
         if (!current.isEmpty()) {
             channels.add(current);
@@ -222,21 +200,17 @@ public final class FilterText {
     }
 
     private static double number(String token, String where) throws FilterFormatException {
-        if (NOT_FINITE.matcher(token).matches()) {
-            throw new FilterFormatException(where + " is \"" + token + "\"; filter weights must be finite numbers");
+        if (SpreadsheetRow.notFinite(token)) {
+            throw new FilterFormatException(where + " is " + Echo.quoted(token) + "; filter weights must be finite numbers");
         }
-        if (!NUMBER.matcher(token).matches()) {
-            throw new FilterFormatException(where + ": \"" + abbreviate(token) + "\" is not a number");
+        if (!SpreadsheetRow.isNumber(token)) {
+            throw new FilterFormatException(where + ": " + Echo.quoted(token) + " is not a number");
         }
         double v = Double.parseDouble(token);
         if (!Double.isFinite(v)) {
-            throw new FilterFormatException(where + " is " + token + ", too large for a number; filter weights must be finite");
+            throw new FilterFormatException(where + " is " + Echo.inside(token) + ", too large for a number; filter weights must be finite");
         }
         return v;
-    }
-
-    static String abbreviate(String s) {
-        return s.length() <= 20 ? s : s.substring(0, 20) + "…";
     }
 
     /** A small parser for NumPy-style nested lists; numbers stay strings until checked with their position. */
@@ -253,8 +227,8 @@ public final class FilterText {
             Object root = list(1);
             skipSeparators();
             if (pos < text.length()) {
-                throw new FilterFormatException("unexpected text after the closing bracket: \""
-                        + abbreviate(text.substring(pos).strip()) + "\"");
+                throw new FilterFormatException("unexpected text after the closing bracket: "
+                        + Echo.quoted(text.substring(pos).strip()));
             }
             return root;
         }

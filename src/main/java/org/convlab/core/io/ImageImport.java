@@ -10,18 +10,28 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import org.convlab.core.WorkCost;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads PNG, JPEG, BMP and GIF files as a {@link Picture}. The size the file declares is checked
  * before any pixel is decoded, so a small file claiming to be 50,000×50,000 pixels is refused at
- * once instead of filling the memory.
+ * once instead of filling the memory. A picture with more pixels than the largest input
+ * ({@link #MAX_PICTURE_PIXELS}) is decoded at every n-th pixel of every n-th row: the decoder
+ * never holds more than the picture at that size and a few rows of the file, whatever its depth,
+ * so a 4096×4096 picture of 16-bit RGBA (128 MB at full size) imports in a 256 MB heap.
  */
 public final class ImageImport {
     /** The largest side accepted; bigger pictures are refused, not scaled. */
     public static final int MAX_SIDE = 4096;
+    /**
+     * The most pixels a picture is decoded to: as many values as the largest input image holds
+     * ({@link WorkCost#MAX_IMAGE_VALUES}, 1448×1448 in grey), so more could never be computed.
+     */
+    public static final long MAX_PICTURE_PIXELS = WorkCost.MAX_IMAGE_VALUES;
 
     private ImageImport() {
     }
@@ -52,12 +62,17 @@ public final class ImageImport {
             try {
                 reader.setInput(iis, true, true);
                 Header h = checkedHeader(reader, file);
-                BufferedImage img = reader.read(0);
-                if (img.getWidth() != h.width() || img.getHeight() != h.height()) {
-                    throw new ImageImportException(file.getFileName() + " declares " + h.width() + "×" + h.height()
-                            + " pixels but holds " + img.getWidth() + "×" + img.getHeight());
+                int step = step(h.width(), h.height());
+                ImageReadParam param = reader.getDefaultReadParam();
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
                 }
-                return fromBuffered(img);
+                BufferedImage img = reader.read(0, param);
+                if (img.getWidth() != ceilDiv(h.width(), step) || img.getHeight() != ceilDiv(h.height(), step)) {
+                    throw new ImageImportException(file.getFileName() + " declares " + h.width() + "×" + h.height()
+                            + " pixels but its pixel data has another size");
+                }
+                return fromBuffered(img).readAtEvery(step);
             } finally {
                 reader.dispose();
             }
@@ -66,6 +81,22 @@ public final class ImageImport {
             // corrupt data; the user only needs to know the file is damaged.
             throw new ImageImportException("cannot read " + file.getFileName() + ": " + describe(e), e);
         }
+    }
+
+    /**
+     * The smallest n such that every n-th pixel of every n-th row of a {@code width}×{@code height}
+     * picture is at most {@link #MAX_PICTURE_PIXELS} pixels.
+     */
+    public static int step(int width, int height) {
+        int n = 1;
+        while ((long) ceilDiv(width, n) * ceilDiv(height, n) > MAX_PICTURE_PIXELS) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     /** A picture from pixels already in memory (the clipboard, tests). */

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ValueNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -17,6 +20,8 @@ import java.util.Map;
 @SuppressWarnings("exports")
 public final class JsonText {
     private static final int INLINE_OBJECT_WIDTH = 100;
+    /** Characters {@link #print} collects before handing them on. */
+    private static final int FLUSH_AT = 1 << 16;
 
     private JsonText() {
     }
@@ -42,17 +47,45 @@ public final class JsonText {
     /** The whole tree as text, with a final newline. */
     public static String pretty(JsonNode node) {
         StringBuilder b = new StringBuilder();
-        append(b, node, 0);
+        append(b, node, 0, null);
         return b.append('\n').toString();
     }
 
-    private static void append(StringBuilder b, JsonNode node, int indent) {
+    /**
+     * The same text written to {@code out} as it is made, a line at a time, so a map of two
+     * million cells is never held as one string (it would be twice the output's size in memory).
+     */
+    public static void print(JsonNode node, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder(FLUSH_AT + 1024);
+        try {
+            append(b, node, 0, out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        b.append('\n');
+        out.append(b);
+        out.flush();
+    }
+
+    /** Hands what is written so far to {@code out}, between lines, once there is enough of it. */
+    private static void drain(StringBuilder b, Writer out) {
+        if (out != null && b.length() >= FLUSH_AT) {
+            try {
+                out.append(b);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            b.setLength(0);
+        }
+    }
+
+    private static void append(StringBuilder b, JsonNode node, int indent, Writer out) {
         if (node.isValueNode() || node.isNull()) {
             appendScalar(b, node);
         } else if (node.isArray()) {
-            appendArray(b, node, indent);
+            appendArray(b, node, indent, out);
         } else if (node.isObject()) {
-            appendObject(b, (ObjectNode) node, indent);
+            appendObject(b, (ObjectNode) node, indent, out);
         } else {
             b.append("null");
         }
@@ -87,7 +120,7 @@ public final class JsonText {
         return true;
     }
 
-    private static void appendArray(StringBuilder b, JsonNode array, int indent) {
+    private static void appendArray(StringBuilder b, JsonNode array, int indent, Writer out) {
         if (array.isEmpty()) {
             b.append("[]");
             return;
@@ -100,7 +133,7 @@ public final class JsonText {
                     b.append(", ");
                 }
                 first = false;
-                append(b, child, indent);
+                append(b, child, indent, null);
             }
             b.append(']');
             return;
@@ -109,14 +142,15 @@ public final class JsonText {
         Iterator<JsonNode> it = array.elements();
         while (it.hasNext()) {
             pad(b, indent + 1);
-            append(b, it.next(), indent + 1);
+            append(b, it.next(), indent + 1, out);
             b.append(it.hasNext() ? ",\n" : "\n");
+            drain(b, out);
         }
         pad(b, indent);
         b.append(']');
     }
 
-    private static void appendObject(StringBuilder b, ObjectNode object, int indent) {
+    private static void appendObject(StringBuilder b, ObjectNode object, int indent, Writer out) {
         if (object.isEmpty()) {
             b.append("{}");
             return;
@@ -130,7 +164,7 @@ public final class JsonText {
                 }
                 first = false;
                 line.append(quote(e.getKey())).append(": ");
-                append(line, e.getValue(), indent);
+                append(line, e.getValue(), indent, null);
             }
             line.append('}');
             if (line.length() <= INLINE_OBJECT_WIDTH) {
@@ -144,8 +178,9 @@ public final class JsonText {
             Map.Entry<String, JsonNode> e = it.next();
             pad(b, indent + 1);
             b.append(quote(e.getKey())).append(": ");
-            append(b, e.getValue(), indent + 1);
+            append(b, e.getValue(), indent + 1, out);
             b.append(it.hasNext() ? ",\n" : "\n");
+            drain(b, out);
         }
         pad(b, indent);
         b.append('}');

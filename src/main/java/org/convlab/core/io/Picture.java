@@ -15,11 +15,17 @@ public final class Picture {
     private final int height;
     private final int[] rgb;
     private final boolean gray;
+    private final int step;
 
     Picture(int width, int height, int[] rgb) {
+        this(width, height, rgb, 1);
+    }
+
+    private Picture(int width, int height, int[] rgb, int step) {
         this.width = width;
         this.height = height;
         this.rgb = rgb;
+        this.step = step;
         boolean g = true;
         for (int p : rgb) {
             int r = (p >> 16) & 0xFF;
@@ -29,6 +35,19 @@ public final class Picture {
             }
         }
         this.gray = g;
+    }
+
+    /** The same pixels, known to be every {@code n}-th pixel of every {@code n}-th row of the file. */
+    Picture readAtEvery(int n) {
+        return n == step ? this : new Picture(width, height, rgb, n);
+    }
+
+    /**
+     * 1 when every pixel of the file was read; n when a large picture was read at every n-th
+     * pixel of every n-th row ({@link ImageImport#MAX_PICTURE_PIXELS}).
+     */
+    public int step() {
+        return step;
     }
 
     public int width() {

@@ -7,6 +7,7 @@ import org.convlab.core.FilterSpec;
 import org.convlab.core.Geometry;
 import org.convlab.core.Image;
 import org.convlab.core.Padding;
+import org.convlab.core.WorkCost;
 import org.convlab.core.Workspace;
 
 /**
@@ -59,28 +60,24 @@ final class WorkspaceChecks {
         }
     }
 
-    /** Refuses kernels that do not fit and response maps too large to hold, before anything is computed. */
+    /**
+     * Refuses kernels that do not fit and work over a {@link WorkCost} budget (map cells, multiply-adds,
+     * row buffers), before anything is computed: with the same sentence the GUI and {@code detect} give.
+     */
     static void geometry(Image image, List<FilterSpec> filters, ConvSettings conv) throws FieldRefusal {
-        long total = 0;
         for (int i = 0; i < filters.size(); i++) {
-            FilterSpec f = filters.get(i);
-            Geometry g;
+            Filter k = filters.get(i).filter();
             try {
-                g = Geometry.of(image.height(), image.width(), f.filter().height(), f.filter().width(), conv);
+                Geometry.of(image.height(), image.width(), k.height(), k.width(), conv);
             } catch (IllegalArgumentException e) {
                 throw new FieldRefusal("filters[" + i + "].weights: " + e.getMessage());
             }
-            long cells = (long) g.outHeight() * g.outWidth();
-            if (cells > WorkspaceLimits.MAX_MAP_CELLS) {
-                throw new FieldRefusal("filters[" + i + "]: its response map would be " + g.outHeight() + " × "
-                        + g.outWidth() + " cells; at most " + WorkspaceLimits.MAX_MAP_CELLS
-                        + " cells are allowed (use less padding or a larger stride)");
-            }
-            total += cells;
         }
-        if (total > WorkspaceLimits.MAX_TOTAL_MAP_CELLS) {
-            throw new FieldRefusal("filters: the response maps would hold " + total + " cells together; at most "
-                    + WorkspaceLimits.MAX_TOTAL_MAP_CELLS + " are allowed (use fewer filters or a smaller image)");
+        try {
+            WorkCost.check(image.height(), image.width(), image.channels(),
+                    filters.stream().map(FilterSpec::filter).toList(), conv, i -> "filters[" + i + "]");
+        } catch (IllegalArgumentException e) {
+            throw new FieldRefusal(e.getMessage());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.convlab.core.Activation;
 import org.convlab.core.ConvSettings;
+import org.convlab.core.Echo;
 import org.convlab.core.FilterSpec;
 import org.convlab.core.Image;
 import org.convlab.core.MatchMode;
@@ -55,7 +56,7 @@ final class WorkspaceDecoder {
             throw new FieldRefusal("version must be the number " + supported + ", got " + Fields.describe(v));
         }
         if (v.doubleValue() != supported) {
-            throw new FieldRefusal("version " + v.asText() + " is not supported; this ConvLab reads version "
+            throw new FieldRefusal("version " + Echo.inside(v.asText()) + " is not supported; this ConvLab reads version "
                     + supported + (v.doubleValue() > supported ? " (was the file saved by a newer ConvLab?)" : ""));
         }
     }

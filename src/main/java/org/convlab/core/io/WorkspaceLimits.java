@@ -1,5 +1,6 @@
 package org.convlab.core.io;
 
+import org.convlab.core.WorkCost;
 import org.convlab.core.Workspace;
 
 /**
@@ -24,10 +25,11 @@ public final class WorkspaceLimits {
     public static final int MAX_PADDING = 1024;
     /** Largest filter offset (dx, dy) in either direction. */
     public static final int MAX_OFFSET = 4096;
-    /** Largest response map, in cells (4096 × 4096). */
-    public static final long MAX_MAP_CELLS = 4096L * 4096;
-    /** Most response cells of all filters together (2^26, 512 MiB of doubles). */
-    public static final long MAX_TOTAL_MAP_CELLS = 1L << 26;
+    /**
+     * Most response cells of all filters together (2^20); the other budgets of the work a file
+     * asks for (image values, multiply-adds, row buffers) are in {@link WorkCost}.
+     */
+    public static final long MAX_TOTAL_MAP_CELLS = WorkCost.MAX_MAP_CELLS;
     /** Deepest JSON nesting (the format itself needs 5 levels; GUI extras get room to spare). */
     public static final int MAX_NESTING_DEPTH = 32;
     /** Longest filter name, in characters. */

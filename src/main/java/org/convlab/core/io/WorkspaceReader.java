@@ -1,13 +1,8 @@
 package org.convlab.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -16,8 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.convlab.core.Echo;
 import org.convlab.core.Workspace;
 
 /**
@@ -32,18 +26,19 @@ public final class WorkspaceReader {
     /** The one version this reader understands. */
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(WorkspaceLimits.MAX_NESTING_DEPTH)
-                            .maxStringLength(WorkspaceLimits.MAX_STRING_LENGTH)
-                            .maxDocumentLength(WorkspaceLimits.MAX_FILE_BYTES)
-                            .build())
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(WorkspaceLimits.MAX_NESTING_DEPTH)
+                    .maxStringLength(WorkspaceLimits.MAX_STRING_LENGTH)
+                    .maxNameLength(WorkspaceLimits.MAX_STRING_LENGTH)
+                    .maxDocumentLength(WorkspaceLimits.MAX_FILE_BYTES)
                     .build())
+            .build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)' for");
 
     private WorkspaceReader() {
     }
@@ -51,9 +46,10 @@ public final class WorkspaceReader {
     /** Reads a workspace file; a missing or unreadable file is refused like a malformed one. */
     public static Workspace read(Path file) throws WorkspaceFormatException {
         byte[] bytes;
+        String name = Echo.path(file.toString());
         try {
             if (Files.isDirectory(file)) {
-                throw new WorkspaceFormatException(file + " is a folder, not a workspace file");
+                throw new WorkspaceFormatException(name + " is a folder, not a workspace file");
             }
             long size = Files.size(file);
             if (size > WorkspaceLimits.MAX_FILE_BYTES) {
@@ -61,11 +57,11 @@ public final class WorkspaceReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new WorkspaceFormatException("file not found: " + file, e);
+            throw new WorkspaceFormatException("file not found: " + name, e);
         } catch (AccessDeniedException e) {
-            throw new WorkspaceFormatException("cannot read " + file + ": permission denied", e);
-        } catch (IOException | RuntimeException e) {
-            throw new WorkspaceFormatException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new WorkspaceFormatException("cannot read " + name + ": permission denied", e);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw new WorkspaceFormatException("cannot read " + name + " (the system refused to read it)", e);
         }
         return readBytes(bytes);
     }
@@ -76,7 +72,7 @@ public final class WorkspaceReader {
         try {
             bytes = in.readNBytes((int) WorkspaceLimits.MAX_FILE_BYTES + 1);
         } catch (IOException | RuntimeException e) {
-            throw new WorkspaceFormatException("cannot read the workspace: " + e.getMessage(), e);
+            throw new WorkspaceFormatException("cannot read the workspace (the system refused to read it)", e);
         }
         if (bytes.length > WorkspaceLimits.MAX_FILE_BYTES) {
             throw tooLarge(bytes.length);
@@ -84,98 +80,31 @@ public final class WorkspaceReader {
         return readBytes(bytes);
     }
 
-    /** Reads a workspace from JSON text. */
+    /**
+     * Reads a workspace from JSON text: its weight is checked in one streaming pass
+     * ({@link JsonWeight}) before the tree is built.
+     */
     public static Workspace read(String json) throws WorkspaceFormatException {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try {
+            JsonWeight.check(FACTORY, text);
             return WorkspaceDecoder.decode(MAPPER.readTree(text));
         } catch (IOException e) {
-            throw malformed(e);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw unexpected(e);
+            throw JsonSyntax.malformed(e);
+        } catch (StackOverflowError e) {
+            throw new WorkspaceFormatException("the JSON is nested too deeply to read", e);
+        } catch (RuntimeException e) {
+            // A refusal the decoder missed; its text may be a library's, so it is not shown.
+            throw new WorkspaceFormatException("the workspace could not be read: a value is not what its field needs", e);
         }
     }
 
     private static Workspace readBytes(byte[] bytes) throws WorkspaceFormatException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return WorkspaceDecoder.decode(MAPPER.readTree(bytes, start, bytes.length - start));
-        } catch (IOException e) {
-            throw malformed(e);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw unexpected(e);
-        }
+        return read(WorkspaceText.decode(bytes));
     }
 
     private static WorkspaceFormatException tooLarge(long size) {
         return new WorkspaceFormatException("the file has " + size + " bytes; workspace files may be at most "
                 + WorkspaceLimits.MAX_FILE_BYTES + " bytes (64 MiB)");
-    }
-
-    private static WorkspaceFormatException unexpected(Throwable e) {
-        return new WorkspaceFormatException("the workspace could not be read: "
-                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
-    }
-
-    /** Turns a parser error into one line with the position, without Jackson's internals. */
-    static WorkspaceFormatException malformed(IOException e) {
-        if (e instanceof FieldRefusal r) {
-            return r.toException();
-        }
-        String where = "";
-        if (e instanceof JsonProcessingException p) {
-            JsonLocation loc = p.getLocation();
-            if (loc != null && loc.getLineNr() > 0) {
-                where = " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            }
-        }
-        if (e instanceof StreamConstraintsException) {
-            String msg = e.getMessage() == null ? "" : e.getMessage();
-            if (msg.contains("nesting depth")) {
-                return new WorkspaceFormatException("the JSON is nested too deeply" + where + "; at most "
-                        + WorkspaceLimits.MAX_NESTING_DEPTH + " levels are allowed", e);
-            }
-            if (msg.startsWith("Document length")) {
-                return new WorkspaceFormatException("the workspace is longer than "
-                        + WorkspaceLimits.MAX_FILE_BYTES + " characters (64 MiB), the largest allowed", e);
-            }
-            if (msg.startsWith("String value length")) {
-                return new WorkspaceFormatException("a string" + where + " is longer than "
-                        + WorkspaceLimits.MAX_STRING_LENGTH + " characters, the largest allowed", e);
-            }
-            if (msg.startsWith("Number value length")) {
-                return new WorkspaceFormatException("a number" + where + " has too many digits", e);
-            }
-            return new WorkspaceFormatException("the JSON is over a size limit" + where + ": " + firstLine(msg), e);
-        }
-        if (e instanceof JsonEOFException) {
-            return new WorkspaceFormatException("the JSON ends too early" + where
-                    + " (the file is truncated or a bracket is missing)", e);
-        }
-        String detail = firstLine(e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage());
-        Matcher duplicate = DUPLICATE.matcher(detail);
-        if (duplicate.find()) {
-            return new WorkspaceFormatException("the field \"" + duplicate.group(1) + "\" appears twice" + where
-                    + "; each field may appear once", e);
-        }
-        if (detail.startsWith("Non-standard token")) {
-            // Jackson's hint names a parser switch; the user needs to know the value is not allowed.
-            detail = detail.replaceFirst(": enable `.*` to allow$", "") + "; NaN and infinities are not allowed";
-        }
-        return new WorkspaceFormatException("malformed JSON" + where + ": " + detail, e);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable input";
-        }
-        String line = s.split("\n", 2)[0].trim();
-        // Jackson appends where an unclosed bracket began; the position above already says where.
-        int marker = line.indexOf(" (start marker at");
-        if (marker >= 0) {
-            line = line.substring(0, marker);
-        }
-        return line;
     }
 }

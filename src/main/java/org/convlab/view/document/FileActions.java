@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
@@ -36,10 +38,24 @@ import org.convlab.viewmodel.document.MapChoice;
 public final class FileActions {
     private final DocumentViewModel model;
     private final FxDocumentDialogs dialogs;
+    /** Where reading, parsing and encoding run, never the FX thread. */
+    private final Executor background;
 
     public FileActions(DocumentViewModel model, Supplier<Window> owner) {
+        this(model, owner, FileActions::startDaemon);
+    }
+
+    /** With work started by {@code background} (tests hold it back to see the FX thread free). */
+    FileActions(DocumentViewModel model, Supplier<Window> owner, Executor background) {
         this.model = model;
         this.dialogs = new FxDocumentDialogs(owner);
+        this.background = background;
+    }
+
+    private static void startDaemon(Runnable work) {
+        Thread worker = new Thread(work, "convlab-background");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     public FxDocumentDialogs dialogs() {
@@ -139,13 +155,9 @@ public final class FileActions {
         });
         task.setOnFailed(e -> {
             resetCursor(owner);
-            Throwable x = task.getException();
-            dialogs.showError("Could not export the animation", x.getMessage() == null || x.getMessage().isBlank()
-                    ? "something went wrong (" + x.getClass().getSimpleName() + ")" : x.getMessage());
+            dialogs.showError("Could not export the animation", messageOf(task.getException()));
         });
-        Thread worker = new Thread(task, "convlab-gif-export");
-        worker.setDaemon(true);
-        worker.start();
+        background.execute(task);
     }
 
     private static void resetCursor(Window owner) {
@@ -159,19 +171,21 @@ public final class FileActions {
         if (file.isEmpty()) {
             return;
         }
+        Path f = file.get();
+        readFilter(() -> readFilterFile(f), f.getFileName().toString());
+    }
+
+    private static String readFilterFile(Path f) throws IOException {
         String text;
         try {
-            if (Files.size(file.get()) > 1 << 20) {
-                dialogs.showError("Could not import the filter", file.get().getFileName()
-                        + " is larger than 1 MB; a filter of at most 11×11 numbers is far smaller");
-                return;
-            }
-            text = Files.readString(file.get(), StandardCharsets.UTF_8);
+            text = Files.size(f) > 1 << 20 ? null : Files.readString(f, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            dialogs.showError("Could not import the filter", "cannot read " + file.get().getFileName() + ": " + e.getMessage());
-            return;
+            throw new IOException("cannot read " + f.getFileName() + ": " + e.getMessage(), e);
         }
-        putFilter(text, file.get().getFileName().toString());
+        if (text == null) {
+            throw new IOException(f.getFileName() + " is larger than 1 MB; a filter of at most 11×11 numbers is far smaller");
+        }
+        return text;
     }
 
     /** Edit ▸ Paste Filter: the clipboard's text, e.g. cells copied from a spreadsheet or a NumPy print. */
@@ -184,9 +198,12 @@ public final class FileActions {
         pasteFilter(cb.getString());
     }
 
-    /** Paste Filter with the clipboard's text already read (the headless tests have no clipboard). */
-    public void pasteFilter(String text) {
-        putFilter(text, "the clipboard");
+    /**
+     * Paste Filter with the clipboard's text already read (the headless tests have no clipboard).
+     * The text is parsed in the background; the returned task ends before its result is shown.
+     */
+    public Task<Filter> pasteFilter(String text) {
+        return readFilter(() -> text, "the clipboard");
     }
 
     public void exportFilter() {
@@ -214,14 +231,28 @@ public final class FileActions {
         }));
     }
 
-    private void putFilter(String text, String source) {
-        Filter weights;
-        try {
-            weights = FilterText.parse(text);
-        } catch (FilterFormatException e) {
-            dialogs.showError("Could not read a filter from " + source, e.getMessage());
-            return;
-        }
+    /**
+     * Reads and parses a filter's text off the FX thread (a text of 64 K characters takes a moment),
+     * then asks on the FX thread where the filter goes; a refusal is shown in a dialog.
+     */
+    private Task<Filter> readFilter(Callable<String> text, String source) {
+        Task<Filter> task = new Task<>() {
+            @Override
+            protected Filter call() throws Exception {
+                return FilterText.parse(text.call());
+            }
+        };
+        task.setOnSucceeded(e -> putFilter(task.getValue(), source));
+        task.setOnFailed(e -> {
+            Throwable x = task.getException();
+            dialogs.showError(x instanceof FilterFormatException ? "Could not read a filter from " + source
+                    : "Could not import the filter", messageOf(x));
+        });
+        background.execute(task);
+        return task;
+    }
+
+    private void putFilter(Filter weights, String source) {
         Workspace ws = model.workspace();
         List<String> targets = new ArrayList<>();
         for (FilterSpec f : ws.filters()) {
@@ -264,9 +295,14 @@ public final class FileActions {
         try {
             c.run();
         } catch (IOException | RuntimeException e) {
-            String m = e.getMessage();
-            dialogs.showError(title, m == null || m.isBlank() ? "something went wrong (" + e.getClass().getSimpleName() + ")" : m);
+            dialogs.showError(title, messageOf(e));
         }
+    }
+
+    /** The failure's own sentence, or a plain one when it has none. */
+    private static String messageOf(Throwable x) {
+        String m = x.getMessage();
+        return m == null || m.isBlank() ? "something went wrong (" + x.getClass().getSimpleName() + ")" : m;
     }
 
     /** A filter as a menu choice. */

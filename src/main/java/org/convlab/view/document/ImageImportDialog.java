@@ -41,7 +41,9 @@ public final class ImageImportDialog extends Dialog<Image> {
         this.picture = Objects.requireNonNull(picture);
         initOwner(owner);
         setTitle("Import Image");
-        setHeaderText("Import " + fileName + " (" + picture.width() + "×" + picture.height() + " pixels) as the input");
+        setHeaderText("Import " + fileName + " (" + picture.width() + "×" + picture.height() + " pixels"
+                + (picture.step() > 1 ? ": every " + ordinal(picture.step()) + " pixel of every " + ordinal(picture.step())
+                        + " row, as the whole picture is larger than the largest input" : "") + ") as the input");
         getDialogPane().setId("image-import-dialog");
         getDialogPane().getStylesheets().add(Objects.requireNonNull(
                 ImageImportDialog.class.getResource("image-import-dialog.css")).toExternalForm());
@@ -103,6 +105,17 @@ public final class ImageImportDialog extends Dialog<Image> {
         darkIsOne.selectedProperty().addListener((o, a, b) -> redraw());
         redraw();
         setResultConverter(b -> b == ButtonType.OK ? picture.toImage(conversion()) : null);
+    }
+
+    /** "2nd", "3rd", "4th", … */
+    static String ordinal(int n) {
+        String suffix = n % 100 / 10 == 1 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     /** The conversion the controls describe. */

@@ -1,9 +1,6 @@
 package org.convlab.viewmodel.document;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.convlab.core.Echo;
 import org.convlab.core.Filter;
 import org.convlab.core.Image;
 import org.convlab.core.Workspace;
@@ -26,6 +24,7 @@ import org.convlab.core.io.AtomicFile;
 import org.convlab.core.io.WorkspaceCodec;
 import org.convlab.core.io.WorkspaceFormatException;
 import org.convlab.core.io.WorkspaceLimits;
+import org.convlab.core.io.WorkspaceText;
 
 /**
  * The open workspace as a document: which file it came from, whether it has unsaved changes, the
@@ -366,7 +365,7 @@ public final class DocumentViewModel {
     }
 
     private boolean openWithoutAsking(Path path, DocumentDialogs dialogs) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String name = Echo.path(path.getFileName() == null ? path.toString() : path.getFileName().toString());
         Workspace ws;
         try {
             long size = Files.size(path);
@@ -375,15 +374,11 @@ public final class DocumentViewModel {
                         + MAX_FILE_BYTES + " bytes (64 MiB)");
             }
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            ws = codec.read(text);
+            // The same decoding as the command line's: UTF-8 only, a byte-order mark allowed.
+            ws = codec.read(WorkspaceText.decode(bytes));
         } catch (NoSuchFileException e) {
             recent.remove(path);
             dialogs.showError("Could not open " + name, name + " does not exist any more; it was removed from the Recent list.");
-            return false;
-        } catch (CharacterCodingException e) {
-            dialogs.showError("Could not open " + name, name + " is not a text file (not UTF-8), so it is not a ConvLab workspace.");
             return false;
         } catch (IOException | WorkspaceFormatException | RuntimeException e) {
             dialogs.showError("Could not open " + name, name + ": " + message(e));

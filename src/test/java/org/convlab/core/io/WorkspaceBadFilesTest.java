@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.convlab.ExpectedMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,11 +20,7 @@ class WorkspaceBadFilesTest {
     private static final Path BAD = Path.of("src/test/resources/workspaces/bad");
 
     private static Properties expected() throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(BAD.resolve("expected-messages.properties"), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
+        return ExpectedMessages.in(BAD);
     }
 
     static Stream<String> badFiles() throws IOException {

@@ -192,8 +192,8 @@ class WorkspaceReaderTest {
                 "\"convolution\": {\"padding\": \"full\", \"dilation\": 64}");
         assertThatThrownBy(() -> WorkspaceReader.read(json))
                 .isInstanceOf(WorkspaceFormatException.class)
-                .hasMessage("filters[0]: its response map would be 4232 × 4232 cells; at most 16777216 cells are allowed"
-                        + " (use less padding or a larger stride)");
+                .hasMessage("padding full with dilation 64 makes filters[0]'s map 4,232 × 4,232 and its row buffers"
+                        + " 9.15 GB; the limit is 64.0 MB");
     }
 
     @Test

@@ -87,4 +87,37 @@ class ImageImportDialogTest {
         assertThat(result.get().channels()).isEqualTo(3);
         assertThat(result.get().get(1, 0, 1)).isEqualTo(180 / 255.0);
     }
+
+    @Test
+    void largePictureIsReadAtEverySecondPixelAndTheHeaderSaysSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        BufferedImage img = new BufferedImage(1500, 1500, BufferedImage.TYPE_BYTE_GRAY);
+        for (int x = 0; x < 1500; x++) {
+            img.getRaster().setSample(x, 0, 0, x % 2 == 0 ? 0 : 255);
+        }
+        java.nio.file.Path f = dir.resolve("large.png");
+        assertThat(javax.imageio.ImageIO.write(img, "png", f.toFile())).isTrue();
+        Picture picture = ImageImport.read(f);
+        assertThat(picture.step()).isEqualTo(2);
+        assertThat(picture.width()).isEqualTo(750);
+        // every 2nd pixel of row 0 is an even column: all black
+        assertThat(picture.luminance(0, 1)).isZero();
+        AtomicReference<ImageImportDialog> dialog = new AtomicReference<>();
+        Platform.runLater(() -> {
+            ImageImportDialog d = new ImageImportDialog(stage, "large.png", picture);
+            dialog.set(d);
+            d.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.get().getHeaderText()).isEqualTo("Import large.png (750×750 pixels: every 2nd pixel of every 2nd row,"
+                + " as the whole picture is larger than the largest input) as the input");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ordinalsReadAsWords() {
+        assertThat(java.util.List.of(2, 3, 4, 11, 12, 13, 21, 22)).extracting(ImageImportDialog::ordinal)
+                .containsExactly("2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd");
+    }
 }
