@@ -2,6 +2,7 @@ package org.convlab.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
+import org.junit.jupiter.params.provider.Arguments;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,6 +37,23 @@ public final class ClassroomScreens {
             new Size(1024, 768), new Size(1280, 720), new Size(1366, 768), new Size(1920, 1080));
 
     private ClassroomScreens() {
+    }
+
+    /** Every classroom size, presenter mode off and on: the cases of a parameterized test. */
+    public static Stream<Arguments> sizesAndPresenter() {
+        return SIZES.stream().flatMap(s -> Stream.of(Arguments.of(s, false), Arguments.of(s, true)));
+    }
+
+    /**
+     * Puts a fresh main window of {@code width} × {@code height} on {@code stage} and returns its
+     * model. The primary stage is shared between test classes: it is sized to the new scene.
+     */
+    public static MainViewModel open(Stage stage, double width, double height) {
+        MainViewModel model = new MainViewModel();
+        stage.setScene(new Scene(new MainView(model), width, height));
+        stage.sizeToScene();
+        stage.show();
+        return model;
     }
 
     /**

@@ -29,10 +29,7 @@ class GuidedRevealViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel();
-        stage.setScene(new Scene(new MainView(model), 1024, 768));
-        stage.sizeToScene();
-        stage.show();
+        model = ClassroomScreens.open(stage, 1024, 768);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,10 +39,7 @@ class ShortcutKeysTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel();
-        stage.setScene(new Scene(new MainView(model), 1400, 900));
-        stage.sizeToScene();
-        stage.show();
+        model = ClassroomScreens.open(stage, 1400, 900);
     }
 
     @AfterEach

@@ -2,15 +2,12 @@ package org.convlab.view.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.convlab.view.ClassroomScreens;
 import org.convlab.view.ClassroomScreens.Size;
-import org.convlab.view.MainView;
+import org.convlab.view.ClassroomScreens;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
@@ -35,19 +32,11 @@ class DetectorClassroomTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new MainViewModel();
-        stage.setScene(new Scene(new MainView(model), 1024, 768));
-        stage.sizeToScene(); // the stage is shared: an earlier test may have sized it
-        stage.show();
+        model = ClassroomScreens.open(stage, 1024, 768);
     }
 
     static Stream<Arguments> sizes() {
-        List<Arguments> all = new ArrayList<>();
-        for (Size s : ClassroomScreens.SIZES) {
-            all.add(Arguments.of(s, false));
-            all.add(Arguments.of(s, true));
-        }
-        return all.stream();
+        return ClassroomScreens.sizesAndPresenter();
     }
 
     @ParameterizedTest(name = "{0}, presenter {1}")

@@ -13,8 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.convlab.view.ClassroomScreens;
 import org.convlab.view.ClassroomScreens.Size;
+import org.convlab.view.ClassroomScreens;
 import org.convlab.view.MainView;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
@@ -101,12 +101,7 @@ class ParametersClassroomTest {
     }
 
     static Stream<Arguments> screens() {
-        List<Arguments> all = new ArrayList<>();
-        for (Size size : ClassroomScreens.SIZES) {
-            all.add(Arguments.of(size, false));
-            all.add(Arguments.of(size, true));
-        }
-        return all.stream();
+        return ClassroomScreens.sizesAndPresenter();
     }
 
     static Stream<Arguments> matrixScreens() {

@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.convlab.core.MatchMode;
-import org.convlab.view.ClassroomScreens;
 import org.convlab.view.ClassroomScreens.Size;
+import org.convlab.view.ClassroomScreens;
 import org.convlab.view.MainView;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
@@ -110,12 +110,7 @@ class TranslationClassroomTest {
     }
 
     static Stream<Arguments> screens() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Size size : ClassroomScreens.SIZES) {
-            cases.add(Arguments.of(size, false));
-            cases.add(Arguments.of(size, true));
-        }
-        return cases.stream();
+        return ClassroomScreens.sizesAndPresenter();
     }
 
     private void show(FxRobot robot, Size size, boolean presenter) {
