@@ -65,7 +65,7 @@ common=(
 # median 1.56 s without these options and 1.44 s with them (8 starts each, interleaved), and
 # after a median 1.27 s in 12 starts of the finished image (docs/performance.md). The convolution loops run thousands of rows a second, so they still
 # reach C2 within the first strokes; warm-up timings of the detector did not change.
-# jdk.incubator.vector: the correlation's faster loops (core/VectorPath), which the app warms up
+# jdk.incubator.vector: the correlation's faster loops (conv/VectorPath), which the app warms up
 # in the background once its window is shown; the module prints one warning line on stderr.
 late_c2=()
 for opt in Tier4InvocationThreshold=50000 Tier4MinInvocationThreshold=6000 Tier4CompileThreshold=150000 Tier4BackEdgeThreshold=400000; do

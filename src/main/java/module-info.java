@@ -1,9 +1,11 @@
 /**
  * ConvLab: a desktop app that teaches convolution.
  *
- * <p>Three layers, visible in the package names: {@code core} (pure math and file formats, no JavaFX),
- * {@code viewmodel} (JavaFX properties and commands, no nodes) and {@code view} (code-built nodes).
- * The command line ({@code cli}) sits on the core only, so it runs without a display.
+ * <p>Packages split by what changes together: {@code conv} (the domain and the math; its inner
+ * loops in {@code conv.fast}, not exported), {@code lessons.*} (what each lesson adds),
+ * {@code format} (file formats), all without JavaFX; {@code viewmodel} (JavaFX properties and
+ * commands, no nodes) and {@code view} (code-built nodes). The command line ({@code cli}) sits on
+ * the JavaFX-free packages only, so it runs without a display.
  */
 module org.convlab {
     requires transitive javafx.controls;
@@ -16,8 +18,11 @@ module org.convlab {
     requires static jdk.incubator.vector;
 
     exports org.convlab;
-    exports org.convlab.core;
-    exports org.convlab.core.io;
+    exports org.convlab.conv;
+    exports org.convlab.lessons.detector;
+    exports org.convlab.lessons.params;
+    exports org.convlab.lessons.shift;
+    exports org.convlab.format;
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
     exports org.convlab.viewmodel.detector;

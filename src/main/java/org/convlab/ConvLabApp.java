@@ -12,20 +12,20 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.convlab.core.VectorPath;
-import org.convlab.core.io.UserDataFolder;
-import org.convlab.core.io.WorkspaceCodec;
+import org.convlab.conv.VectorPath;
+import org.convlab.format.UserDataFolder;
+import org.convlab.format.WorkspaceCodec;
 import org.convlab.view.AppIcon;
 import org.convlab.view.EditMenu;
 import org.convlab.view.FileMenu;
+import org.convlab.view.MainView;
+import org.convlab.view.WindowPrefs;
 import org.convlab.view.document.DocumentWindow;
+import org.convlab.viewmodel.MainViewModel;
+import org.convlab.viewmodel.SessionPrefs;
 import org.convlab.viewmodel.document.Autosave;
 import org.convlab.viewmodel.document.DocumentViewModel;
 import org.convlab.viewmodel.document.EditableDocument;
-import org.convlab.view.MainView;
-import org.convlab.view.WindowPrefs;
-import org.convlab.viewmodel.MainViewModel;
-import org.convlab.viewmodel.SessionPrefs;
 
 /**
  * The JavaFX application: one window holding the three lessons. Started with one argument naming a

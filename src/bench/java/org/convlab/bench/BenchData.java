@@ -1,12 +1,10 @@
 package org.convlab.bench;
 
 import java.util.Random;
-
 import java.util.concurrent.TimeUnit;
-
-import org.convlab.core.Filter;
-import org.convlab.core.Image;
-import org.convlab.core.VectorPath;
+import org.convlab.conv.Filter;
+import org.convlab.conv.Image;
+import org.convlab.conv.VectorPath;
 
 /** The inputs every benchmark shares, from a fixed seed so runs compare. */
 final class BenchData {

@@ -2,17 +2,16 @@ package org.convlab.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.convlab.core.Activation;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.Correlation2D;
-import org.convlab.core.Detection;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.MatchMode;
-import org.convlab.core.ResponseMap;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Activation;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Correlation2D;
+import org.convlab.conv.Detection;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Workspace;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,13 +2,12 @@ package org.convlab.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.convlab.core.Detection;
-import org.convlab.core.DetectionEngine;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.Window;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Detection;
+import org.convlab.conv.DetectionEngine;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.Window;
+import org.convlab.conv.Workspace;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

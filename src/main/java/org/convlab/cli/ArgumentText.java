@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import com.fasterxml.jackson.databind.node.ValueNode;
-import org.convlab.core.Echo;
-import org.convlab.core.Padding;
-import org.convlab.core.io.JsonText;
+import org.convlab.conv.Echo;
+import org.convlab.conv.Padding;
+import org.convlab.format.JsonText;
 
 /** Parses the command line's own notations (512x512x3, 6,7,8, same) with messages naming the option. */
 final class ArgumentText {

@@ -1,7 +1,7 @@
 package org.convlab.cli;
 
 import java.io.PrintWriter;
-import org.convlab.core.Echo;
+import org.convlab.conv.Echo;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;

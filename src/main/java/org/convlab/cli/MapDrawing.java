@@ -2,7 +2,7 @@ package org.convlab.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.convlab.core.NumberText;
+import org.convlab.conv.NumberText;
 
 /**
  * A small map as aligned numbers with row and column indices, the way the homework draws them.

@@ -21,9 +21,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.convlab.core.DivergingColorMap;
-import org.convlab.core.NumberText;
-import org.convlab.core.Window;
+import org.convlab.conv.DivergingColorMap;
+import org.convlab.conv.NumberText;
+import org.convlab.conv.Window;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**

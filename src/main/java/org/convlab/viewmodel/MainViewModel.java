@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.convlab.core.VectorPath;
+import org.convlab.conv.VectorPath;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.reveal.GuidedReveal;

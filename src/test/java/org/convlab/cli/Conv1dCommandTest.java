@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.convlab.core.Correlation1D;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Padding;
+import org.convlab.conv.Correlation1D;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Padding;
 import org.junit.jupiter.api.Test;
 
 class Conv1dCommandTest {

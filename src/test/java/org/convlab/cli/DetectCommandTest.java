@@ -7,14 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.convlab.core.Detection;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.WorkspaceReader;
-import org.convlab.core.io.WorkspaceWriter;
+import org.convlab.conv.Detection;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Workspace;
+import org.convlab.format.WorkspaceReader;
+import org.convlab.format.WorkspaceWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,7 +116,7 @@ class DetectCommandTest {
     void windowThatStartsInThePaddingHasNegativeCoordinates(@TempDir Path dir) throws Exception {
         Workspace ws = Workspace.of(Image.ofRows(new double[][] {{5, 0}, {0, 0}}),
                 List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}}))))
-                .withConvolution(org.convlab.core.ConvSettings.DEFAULT.withPadding(org.convlab.core.Padding.SAME));
+                .withConvolution(org.convlab.conv.ConvSettings.DEFAULT.withPadding(org.convlab.conv.Padding.SAME));
         Path file = dir.resolve("pad.json");
         WorkspaceWriter.write(ws, file);
         JsonNode j = json(file.toString());

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.util.List;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.Padding;
-import org.convlab.core.ParameterTally;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Padding;
+import org.convlab.lessons.params.ParameterTally;
 import org.junit.jupiter.api.Test;
 
 class ParamsCommandTest {

@@ -2,9 +2,9 @@ package org.convlab.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convlab.core.ConvSettings;
-import org.convlab.core.NumberText;
-import org.convlab.core.ParameterTally;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.NumberText;
+import org.convlab.lessons.params.ParameterTally;
 import org.junit.jupiter.api.Test;
 
 class LessonGuideTest {

@@ -8,7 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
-import org.convlab.core.NumberText;
+import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.detector.SlideAnimation;
 
 /** Play, step and scrub the kernel's slide over the input. */

@@ -7,8 +7,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.convlab.core.DivergingColorMap;
-import org.convlab.core.NumberText;
+import org.convlab.conv.DivergingColorMap;
+import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**

@@ -8,7 +8,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.convlab.core.StreakDirection;
+import org.convlab.lessons.detector.StreakDirection;
 import org.convlab.viewmodel.detector.DetectorScenes;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 

@@ -10,10 +10,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.convlab.core.Argmax;
-import org.convlab.core.Detection;
-import org.convlab.core.Image;
-import org.convlab.core.Window;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.Detection;
+import org.convlab.conv.Image;
+import org.convlab.conv.Window;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -76,7 +76,7 @@ final class InputPanel extends VBox {
         map.hoveredProperty().addListener((o, a, c) -> {
             Image img = model.getWorkspace().image();
             hover.setText(c == null || c[0] >= img.height() || c[1] >= img.width() ? " "
-                    : "row " + c[0] + ", column " + c[1] + ": " + org.convlab.core.NumberText.exact(img.get(0, c[0], c[1])));
+                    : "row " + c[0] + ", column " + c[1] + ": " + org.convlab.conv.NumberText.exact(img.get(0, c[0], c[1])));
         });
         getChildren().addAll(title, frame, hover, legend);
 

@@ -1,7 +1,7 @@
 package org.convlab.view.detector;
 
 import java.util.function.IntPredicate;
-import org.convlab.core.DivergingColorMap;
+import org.convlab.conv.DivergingColorMap;
 import org.convlab.view.MapView;
 
 /**

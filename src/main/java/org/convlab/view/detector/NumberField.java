@@ -2,7 +2,7 @@ package org.convlab.view.detector;
 
 import java.util.function.Function;
 import javafx.scene.control.TextField;
-import org.convlab.core.NumberText;
+import org.convlab.conv.NumberText;
 
 /**
  * A text field for one number that commits on Enter or when focus leaves. The commit function

@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.convlab.core.PlantAndTest;
+import org.convlab.lessons.detector.PlantAndTest;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -92,7 +92,7 @@ final class PlantTestPane extends BorderPane {
         fromSelection.disableProperty().bind(model.selectionProperty().isNull());
         fromSelection.setOnAction(e -> model.patternFromSelection());
         Runnable showPattern = () -> {
-            org.convlab.core.Image p = model.getPattern();
+            org.convlab.conv.Image p = model.getPattern();
             pattern.setData(p.toArray(), p.height(), p.width(), MapView.Style.BINARY);
             patternName.setText("Target: " + model.getPatternName() + ", " + p.height() + "×" + p.width());
         };

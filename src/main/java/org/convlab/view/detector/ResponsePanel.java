@@ -4,8 +4,8 @@ import java.util.function.IntPredicate;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.convlab.core.CombinedMap;
-import org.convlab.core.ResponseMap;
+import org.convlab.conv.CombinedMap;
+import org.convlab.conv.ResponseMap;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 

@@ -8,9 +8,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.convlab.core.Activation;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Activation;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Workspace;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
 /** The layer-wide settings: matching mode, activation, padding, stride, dilation and flip. */

@@ -12,8 +12,8 @@ import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.convlab.core.io.MapPicture;
-import org.convlab.core.io.SlideGif;
+import org.convlab.format.MapPicture;
+import org.convlab.format.SlideGif;
 
 /**
  * Asks what to export and at which scale: a picture (input or map) or the sliding-kernel

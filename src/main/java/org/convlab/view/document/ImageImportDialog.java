@@ -17,9 +17,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.convlab.core.Image;
-import org.convlab.core.io.MapPicture;
-import org.convlab.core.io.Picture;
+import org.convlab.conv.Image;
+import org.convlab.format.MapPicture;
+import org.convlab.format.Picture;
 
 /**
  * How an imported picture becomes the input: black and white at a threshold (with a live preview

@@ -4,7 +4,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.convlab.core.AnswerCheck;
+import org.convlab.lessons.params.AnswerCheck;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
 /**

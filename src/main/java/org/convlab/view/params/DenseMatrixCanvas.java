@@ -14,8 +14,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Affine;
 import javafx.scene.text.TextAlignment;
-import org.convlab.core.DenseEquivalent;
-import org.convlab.core.WeightPalette;
+import org.convlab.conv.DenseEquivalent;
+import org.convlab.lessons.params.WeightPalette;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.MatrixViewModel;
 

@@ -9,9 +9,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.convlab.core.Filter;
-import org.convlab.core.NumberText;
-import org.convlab.core.WeightPalette;
+import org.convlab.conv.Filter;
+import org.convlab.conv.NumberText;
+import org.convlab.lessons.params.WeightPalette;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.MatrixViewModel;
 

@@ -10,7 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.convlab.core.Padding;
+import org.convlab.conv.Padding;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
 /**

@@ -9,7 +9,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
-import org.convlab.core.NumberText;
+import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
 /**

@@ -11,7 +11,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.convlab.core.NumberText;
+import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**
@@ -104,7 +104,7 @@ final class BarPlot extends Region {
     void setBars(double[] newValues, double newFirstCentre) {
         values = newValues.clone();
         firstCentre = newFirstCentre;
-        setAccessibleText("Bars: " + org.convlab.core.NumberList.format(newValues));
+        setAccessibleText("Bars: " + org.convlab.conv.NumberList.format(newValues));
         peaks.clear();
         changed.clear();
         ghost = null;

@@ -8,11 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.convlab.core.Argmax;
-import org.convlab.core.DivergingColorMap;
-import org.convlab.core.Image;
-import org.convlab.core.ResponseMap;
-import org.convlab.core.Window;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.DivergingColorMap;
+import org.convlab.conv.Image;
+import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Window;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.translation.GridShiftModel;
@@ -157,8 +157,8 @@ final class GridShiftPanel extends VBox {
         imageAfter.setOutlines(List.of(new MapView.Outline(expected, EXPECTED, true, ""), new MapView.Outline(wb, BEST, false, "")));
         responseBefore.setOutlines(List.of(new MapView.Outline(new Window(a.row(), a.col(), 1, 1), BEST, false, "")));
         responseAfter.setOutlines(List.of(new MapView.Outline(new Window(b.row(), b.col(), 1, 1), BEST, false, "")));
-        String valueBefore = org.convlab.core.NumberText.exact(a.max());
-        String valueAfter = org.convlab.core.NumberText.exact(b.max());
+        String valueBefore = org.convlab.conv.NumberText.exact(a.max());
+        String valueAfter = org.convlab.conv.NumberText.exact(b.max());
         captionBefore.setText("Before, stride " + model.getStride() + ": max " + valueBefore + " at (" + a.row() + ", " + a.col() + ")" + tied(a));
         captionAfter.setText("After moving by (" + ShiftPanel.signed(model.getShiftY()) + ", " + ShiftPanel.signed(model.getShiftX())
                 + "), stride " + model.getStride() + ": max " + valueAfter + " at (" + b.row() + ", " + b.col() + ")" + tied(b));

@@ -2,11 +2,11 @@ package org.convlab.viewmodel.detector;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.Activation;
-import org.convlab.core.CellArithmetic;
-import org.convlab.core.CellArithmetic.Term;
-import org.convlab.core.MatchMode;
-import org.convlab.core.NumberText;
+import org.convlab.conv.Activation;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.NumberText;
+import org.convlab.lessons.detector.CellArithmetic.Term;
+import org.convlab.lessons.detector.CellArithmetic;
 
 /**
  * Writes out the arithmetic behind one response cell the way a teacher would on the board:

@@ -3,11 +3,11 @@ package org.convlab.viewmodel.detector;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convlab.core.Image;
-import org.convlab.core.PatternPreset;
-import org.convlab.core.StreakDirection;
-import org.convlab.core.StreakGenerator;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Image;
+import org.convlab.conv.Workspace;
+import org.convlab.lessons.detector.PatternPreset;
+import org.convlab.lessons.detector.StreakDirection;
+import org.convlab.lessons.detector.StreakGenerator;
 
 /**
  * The scenes the detector opens with: the homework (streaks, an X where a ↘ and a ↗ streak

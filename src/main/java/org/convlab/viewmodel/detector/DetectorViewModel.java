@@ -19,27 +19,27 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import org.convlab.core.Activation;
-import org.convlab.core.Argmax;
-import org.convlab.core.CellArithmetic;
-import org.convlab.core.CombinedMap;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.Detection;
-import org.convlab.core.DetectionEngine;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterPresets;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.MatchMode;
-import org.convlab.core.NumberText;
-import org.convlab.core.Padding;
-import org.convlab.core.PatternPreset;
-import org.convlab.core.PlantAndTest;
-import org.convlab.core.ResponseMap;
-import org.convlab.core.StreakDirection;
-import org.convlab.core.StreakGenerator;
-import org.convlab.core.Window;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Activation;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.CombinedMap;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Detection;
+import org.convlab.conv.DetectionEngine;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.NumberText;
+import org.convlab.conv.Padding;
+import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Window;
+import org.convlab.conv.Workspace;
+import org.convlab.lessons.detector.CellArithmetic;
+import org.convlab.lessons.detector.FilterPresets;
+import org.convlab.lessons.detector.PatternPreset;
+import org.convlab.lessons.detector.PlantAndTest;
+import org.convlab.lessons.detector.StreakDirection;
+import org.convlab.lessons.detector.StreakGenerator;
 
 /**
  * State and commands of the pattern detector: the workspace being edited, its detection (response
@@ -62,7 +62,7 @@ public final class DetectorViewModel {
     /** Largest kernel side. */
     public static final int MAX_KERNEL = 11;
     /** Most filters in the bank: what a workspace file may hold. */
-    public static final int MAX_FILTERS = org.convlab.core.io.WorkspaceLimits.MAX_FILTERS;
+    public static final int MAX_FILTERS = org.convlab.format.WorkspaceLimits.MAX_FILTERS;
     /** Extras key of the target pattern ({@code {"name", "rows"}}). */
     public static final String PATTERN_KEY = "detector.pattern";
     /** Extras key of the one-line lesson note shown above the maps. */
@@ -1273,8 +1273,8 @@ public final class DetectorViewModel {
     }
 
     public boolean setPadding(Padding p) {
-        if (p.amount() > org.convlab.core.io.WorkspaceLimits.MAX_PADDING) {
-            refuse("padding of " + p.amount() + " zeros is more than the " + org.convlab.core.io.WorkspaceLimits.MAX_PADDING
+        if (p.amount() > org.convlab.format.WorkspaceLimits.MAX_PADDING) {
+            refuse("padding of " + p.amount() + " zeros is more than the " + org.convlab.format.WorkspaceLimits.MAX_PADDING
                     + " a workspace may hold");
             return false;
         }

@@ -1,7 +1,7 @@
 package org.convlab.viewmodel.detector;
 
-import org.convlab.core.Image;
-import org.convlab.core.Window;
+import org.convlab.conv.Image;
+import org.convlab.conv.Window;
 
 /**
  * The input image being painted during one stroke: a mutable copy the brush writes into, turned

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convlab.core.Image;
+import org.convlab.conv.Image;
 
 /**
  * The target pattern as it is kept in {@code Workspace.extras}: {@code {"name": …, "rows": [[…]]}},

@@ -3,10 +3,10 @@ package org.convlab.viewmodel.detector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Padding;
-import org.convlab.core.Workspace;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Padding;
+import org.convlab.conv.Workspace;
 
 /**
  * What to say when filters of different sizes are summed: their maps are added cell by cell, so

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.AtomicFile;
-import org.convlab.core.io.WorkspaceCodec;
-import org.convlab.core.io.WorkspaceFormatException;
+import org.convlab.conv.Workspace;
+import org.convlab.format.AtomicFile;
+import org.convlab.format.WorkspaceCodec;
+import org.convlab.format.WorkspaceFormatException;
 
 /**
  * Saves the current work to the user's data folder every interval (30 s in the app) and on quit,

@@ -1,10 +1,10 @@
 package org.convlab.viewmodel.document;
 
 import java.util.List;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.Workspace;
 
 /**
  * What File ▸ New starts from: an empty 32×32 canvas with the homework's two streak filters, so

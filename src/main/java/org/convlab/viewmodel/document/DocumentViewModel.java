@@ -13,18 +13,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.convlab.core.Echo;
-import org.convlab.core.Filter;
-import org.convlab.core.Image;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.FilterText;
-import org.convlab.core.io.MapPicture;
-import org.convlab.core.io.SlideGif;
-import org.convlab.core.io.AtomicFile;
-import org.convlab.core.io.WorkspaceCodec;
-import org.convlab.core.io.WorkspaceFormatException;
-import org.convlab.core.io.WorkspaceLimits;
-import org.convlab.core.io.WorkspaceText;
+import org.convlab.conv.Echo;
+import org.convlab.conv.Filter;
+import org.convlab.conv.Image;
+import org.convlab.conv.Workspace;
+import org.convlab.format.AtomicFile;
+import org.convlab.format.FilterText;
+import org.convlab.format.MapPicture;
+import org.convlab.format.SlideGif;
+import org.convlab.format.WorkspaceCodec;
+import org.convlab.format.WorkspaceFormatException;
+import org.convlab.format.WorkspaceLimits;
+import org.convlab.format.WorkspaceText;
 
 /**
  * The open workspace as a document: which file it came from, whether it has unsaved changes, the

@@ -1,7 +1,7 @@
 package org.convlab.viewmodel.document;
 
 import java.util.Objects;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Workspace;
 
 /** Names an edit by what changed between two workspaces, for "Undo …" in the Edit menu. */
 final class EditDescription {

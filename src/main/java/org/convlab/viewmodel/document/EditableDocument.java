@@ -3,7 +3,7 @@ package org.convlab.viewmodel.document;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Workspace;
 
 /**
  * What the file and undo machinery needs from the screen being edited (the detector's view model

@@ -3,10 +3,10 @@ package org.convlab.viewmodel.document;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.Detection;
-import org.convlab.core.ResponseMap;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.MapPicture;
+import org.convlab.conv.Detection;
+import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Workspace;
+import org.convlab.format.MapPicture;
 
 /**
  * One picture that can be exported or copied: the input, a filter's response map, or the

@@ -1,6 +1,6 @@
 package org.convlab.viewmodel.document;
 
-import org.convlab.core.Image;
+import org.convlab.conv.Image;
 
 /**
  * An image as the undo history keeps it. Painted images hold only 0 and 1 and imported ones only

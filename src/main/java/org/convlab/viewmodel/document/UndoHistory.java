@@ -5,9 +5,9 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.Workspace;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.Workspace;
 
 /**
  * The undo and redo stacks of workspaces. Workspaces are immutable and an edit replaces only what

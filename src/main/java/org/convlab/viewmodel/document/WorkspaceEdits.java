@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Geometry;
-import org.convlab.core.Image;
-import org.convlab.core.NumberText;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.WorkspaceLimits;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Geometry;
+import org.convlab.conv.Image;
+import org.convlab.conv.NumberText;
+import org.convlab.conv.Workspace;
+import org.convlab.format.WorkspaceLimits;
 
 /**
  * The workspace changes that come from files rather than from the screen: a new input picture and

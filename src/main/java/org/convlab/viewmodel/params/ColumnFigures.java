@@ -5,9 +5,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.convlab.core.NumberText;
-import org.convlab.core.ParameterTally;
-import org.convlab.core.RatioText;
+import org.convlab.conv.NumberText;
+import org.convlab.lessons.params.ParameterTally;
+import org.convlab.lessons.params.RatioText;
 
 /**
  * The figures of one column of the comparison (conv, locally connected or fully connected), as exact

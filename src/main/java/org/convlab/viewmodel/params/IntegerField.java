@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.convlab.core.NumberText;
+import org.convlab.conv.NumberText;
 
 /**
  * A whole number the user types, kept as the text they typed so nothing is lost or silently

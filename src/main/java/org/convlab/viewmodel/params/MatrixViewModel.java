@@ -19,13 +19,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.math.BigInteger;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.DenseEquivalent;
-import org.convlab.core.DenseVerification;
-import org.convlab.core.Filter;
-import org.convlab.core.NumberText;
-import org.convlab.core.ParameterTally;
-import org.convlab.core.RatioText;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.DenseEquivalent;
+import org.convlab.conv.DenseVerification;
+import org.convlab.conv.Filter;
+import org.convlab.conv.NumberText;
+import org.convlab.lessons.params.ParameterTally;
+import org.convlab.lessons.params.RatioText;
 
 /**
  * A small conv layer written as the dense matrix of the fully connected layer that computes the same

@@ -13,13 +13,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.convlab.core.AnswerCheck;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.NumberText;
-import org.convlab.core.Padding;
-import org.convlab.core.ParameterArithmetic;
-import org.convlab.core.ParameterTally;
-import org.convlab.core.RatioText;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.NumberText;
+import org.convlab.conv.Padding;
+import org.convlab.lessons.params.AnswerCheck;
+import org.convlab.lessons.params.ParameterArithmetic;
+import org.convlab.lessons.params.ParameterTally;
+import org.convlab.lessons.params.RatioText;
 
 /**
  * State and commands of the "Conv vs fully connected" lesson: the layer the user describes, its

@@ -3,7 +3,7 @@ package org.convlab.viewmodel.reveal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.convlab.core.MatchMode;
+import org.convlab.conv.MatchMode;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.SlideAnimation;
 import org.convlab.viewmodel.params.ParametersViewModel;

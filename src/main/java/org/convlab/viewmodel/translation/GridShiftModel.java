@@ -8,16 +8,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.convlab.core.Activation;
-import org.convlab.core.Argmax;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.Correlation2D;
-import org.convlab.core.Filter;
-import org.convlab.core.Image;
-import org.convlab.core.ImageShift;
-import org.convlab.core.MatchMode;
-import org.convlab.core.ResponseMap;
-import org.convlab.core.Window;
+import org.convlab.conv.Activation;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Correlation2D;
+import org.convlab.conv.Filter;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Window;
+import org.convlab.lessons.shift.ImageShift;
 
 /**
  * The 2D panel: a small binary image with a diagonal streak, one 3×3 diagonal filter, and a shift

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.convlab.core.Argmax;
-import org.convlab.core.CircularCorrelation;
-import org.convlab.core.Correlation1D;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Padding;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.CircularCorrelation;
+import org.convlab.conv.Correlation1D;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Padding;
 
 /**
  * "What is a match?": one signal scored in all four matching modes, each argmax, and sentences

@@ -8,9 +8,9 @@ import static org.convlab.viewmodel.translation.Phrases.window;
 
 import java.util.Arrays;
 import java.util.OptionalInt;
-import org.convlab.core.Argmax;
-import org.convlab.core.Correlation1D;
-import org.convlab.core.PatternMove;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.Correlation1D;
+import org.convlab.lessons.shift.PatternMove;
 
 /**
  * What moving one block did, next to what a translation by the same distance would have done.

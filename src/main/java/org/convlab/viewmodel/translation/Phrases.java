@@ -2,8 +2,8 @@ package org.convlab.viewmodel.translation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.Argmax;
-import org.convlab.core.NumberText;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.NumberText;
 
 /** Small pieces of English the lesson's sentences share, always with exact numbers. */
 final class Phrases {

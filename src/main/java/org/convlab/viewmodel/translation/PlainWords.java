@@ -4,10 +4,10 @@ import static org.convlab.viewmodel.translation.Phrases.num;
 import static org.convlab.viewmodel.translation.Phrases.values;
 
 import java.util.List;
-import org.convlab.core.Argmax;
-import org.convlab.core.Correlation1D;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Padding;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.Correlation1D;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Padding;
 
 /** The lesson in a few precise sentences; the homework line is computed, not typed in. */
 final class PlainWords {

@@ -7,7 +7,7 @@ import static org.convlab.viewmodel.translation.Phrases.tieColumns;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.EquivarianceCheck;
+import org.convlab.lessons.shift.EquivarianceCheck;
 
 /**
  * What a translation did to the output, in sentences built from an {@link EquivarianceCheck}:

@@ -14,13 +14,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.convlab.core.Argmax;
-import org.convlab.core.Correlation1D;
-import org.convlab.core.EquivarianceCheck;
-import org.convlab.core.MatchMode;
-import org.convlab.core.NumberList;
-import org.convlab.core.Padding;
-import org.convlab.core.PatternMove;
+import org.convlab.conv.Argmax;
+import org.convlab.conv.Correlation1D;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.NumberList;
+import org.convlab.conv.Padding;
+import org.convlab.lessons.shift.EquivarianceCheck;
+import org.convlab.lessons.shift.PatternMove;
 
 /**
  * State and commands of the Translation lesson: an editable signal and kernel, a translation (or

@@ -11,12 +11,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
-import org.convlab.core.CombinedMap;
-import org.convlab.core.Detection;
-import org.convlab.core.DivergingColorMap;
-import org.convlab.core.Image;
-import org.convlab.core.ResponseMap;
-import org.convlab.core.StreakDirection;
+import org.convlab.conv.CombinedMap;
+import org.convlab.conv.Detection;
+import org.convlab.conv.DivergingColorMap;
+import org.convlab.conv.Image;
+import org.convlab.conv.ResponseMap;
+import org.convlab.lessons.detector.StreakDirection;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorScenes;
@@ -257,9 +257,9 @@ class DetectorViewTest {
         robot.moveTo(cell(robot, "#response-0-map", 6, 3));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#arithmetic-text")).startsWith("A[6, 3] = ");
-        assertThat(model.getFocus().windows().get(0)).isEqualTo(new org.convlab.core.Window(6, 3, 5, 5));
+        assertThat(model.getFocus().windows().get(0)).isEqualTo(new org.convlab.conv.Window(6, 3, 5, 5));
         assertThat(robot.lookup("#input-map").queryAs(MapView.class).getOutlines())
-                .anyMatch(o -> "A".equals(o.label()) && o.window().equals(new org.convlab.core.Window(6, 3, 5, 5)));
+                .anyMatch(o -> "A".equals(o.label()) && o.window().equals(new org.convlab.conv.Window(6, 3, 5, 5)));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.convlab.view.detector;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.convlab.core.StreakDirection;
+import org.convlab.lessons.detector.StreakDirection;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.convlab.core.io.WorkspaceCodec;
+import org.convlab.format.WorkspaceCodec;
 import org.convlab.view.EditMenu;
 import org.convlab.view.FileMenu;
 import org.convlab.viewmodel.document.Autosave;
@@ -129,7 +129,7 @@ class DocumentWindowTest {
     }
 
     /** What a killed run leaves behind: its marker and its autosave (pid beyond any real one). */
-    private void leaveWorkOfACrash(org.convlab.core.Workspace lost) throws java.io.IOException {
+    private void leaveWorkOfACrash(org.convlab.conv.Workspace lost) throws java.io.IOException {
         Files.writeString(data.resolve("running-999999999"), "999999999");
         Files.writeString(data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
     }

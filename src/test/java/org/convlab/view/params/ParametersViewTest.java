@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.convlab.core.NumberText;
+import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.convlab.core.MatchMode;
+import org.convlab.conv.MatchMode;
 import org.convlab.view.ClassroomScreens.Size;
 import org.convlab.view.ClassroomScreens;
 import org.convlab.view.MainView;

@@ -62,7 +62,7 @@ class TranslationViewTest {
         assertThat(k).isPositive();
         assertThat(robot.lookup("#shift-slider").queryAs(Slider.class).getValue()).isEqualTo(k);
         assertThat(text(robot, "#shift-label")).isEqualTo("k = +" + k);
-        assertThat(model.getTransformed()).containsExactly(org.convlab.core.Correlation1D.shift(model.getSignal(), k, false));
+        assertThat(model.getTransformed()).containsExactly(org.convlab.conv.Correlation1D.shift(model.getSignal(), k, false));
     }
 
     @Test

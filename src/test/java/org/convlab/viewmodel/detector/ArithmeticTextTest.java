@@ -2,12 +2,12 @@ package org.convlab.viewmodel.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convlab.core.Activation;
-import org.convlab.core.CellArithmetic;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.Filter;
-import org.convlab.core.Image;
-import org.convlab.core.MatchMode;
+import org.convlab.conv.Activation;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Filter;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.lessons.detector.CellArithmetic;
 import org.junit.jupiter.api.Test;
 
 class ArithmeticTextTest {

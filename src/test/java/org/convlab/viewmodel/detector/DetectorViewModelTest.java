@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.Detection;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterPresets;
-import org.convlab.core.Image;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Padding;
-import org.convlab.core.PatternPreset;
-import org.convlab.core.StreakDirection;
-import org.convlab.core.Window;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Detection;
+import org.convlab.conv.Filter;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Padding;
+import org.convlab.conv.Window;
+import org.convlab.conv.Workspace;
+import org.convlab.lessons.detector.FilterPresets;
+import org.convlab.lessons.detector.PatternPreset;
+import org.convlab.lessons.detector.StreakDirection;
 import org.junit.jupiter.api.Test;
 
 class DetectorViewModelTest {
@@ -416,7 +416,7 @@ class DetectorViewModelTest {
     void anRgbImageFromAFileIsShownButNotPaintedAndSaysWhy() {
         Image rgb = Image.zeros(16, 16, 3);
         Filter f = Filter.of(3, 3, 3, new double[27], 0);
-        vm.load(Workspace.of(rgb, List.of(org.convlab.core.FilterSpec.plain("A", f))));
+        vm.load(Workspace.of(rgb, List.of(org.convlab.conv.FilterSpec.plain("A", f))));
         assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
         vm.beginStroke(1, 1, 1, false);
         assertThat(vm.isStroking()).isFalse();
@@ -484,7 +484,7 @@ class DetectorViewModelTest {
     @Test
     void mapLabelsSayTheModeWhenItIsNotRaw() {
         vm.setMatching(MatchMode.NCC);
-        vm.setActivation(org.convlab.core.Activation.RELU);
+        vm.setActivation(org.convlab.conv.Activation.RELU);
         assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  28×28 · NCC · ReLU");
     }
 
@@ -501,25 +501,25 @@ class DetectorViewModelTest {
     @Test
     void theScenesNoteGoesWhenItsFiltersChangeAndComesBackWithThem() {
         assertThat(vm.getNote()).contains("same 5×5 window");
-        vm.applyPreset(1, org.convlab.core.FilterPresets.SOBEL_X);
+        vm.applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
         assertThat(vm.getNote()).doesNotContain("same 5×5 window");
-        vm.applyPreset(1, org.convlab.core.FilterPresets.SOBEL_X);
+        vm.applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
         vm.loadHomework();
         assertThat(vm.getNote()).contains("same 5×5 window");
-        vm.setMatching(org.convlab.core.MatchMode.NCC);
+        vm.setMatching(org.convlab.conv.MatchMode.NCC);
         assertThat(vm.getNote()).as("a setting the note did not speak of").isEmpty();
     }
 
     @Test
     void filtersOfDifferentSizesAreSaidToBeSummedFromTheirTopLeftCorners() {
-        vm.applyPreset(1, org.convlab.core.FilterPresets.SOBEL_X);
+        vm.applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
         assertThat(vm.getNote()).isEqualTo("Filters of different sizes (3×3, 5×5) are summed cell by cell: the windows they add "
                 + "start at the same pixel, so their centres do not line up; the offsets B(dx=1, dy=1) would centre them.");
-        vm.setPadding(org.convlab.core.Padding.FULL);
+        vm.setPadding(org.convlab.conv.Padding.FULL);
         assertThat(vm.getNote()).contains("end at the same pixel").endsWith("the offsets B(dx=-1, dy=-1) would centre them.");
-        vm.setPadding(org.convlab.core.Padding.SAME);
+        vm.setPadding(org.convlab.conv.Padding.SAME);
         assertThat(vm.getNote()).isEmpty();
-        vm.setPadding(org.convlab.core.Padding.VALID);
+        vm.setPadding(org.convlab.conv.Padding.VALID);
         vm.setStride(2);
         assertThat(vm.getNote()).endsWith("(they are half a cell apart and cannot be centred exactly).");
     }

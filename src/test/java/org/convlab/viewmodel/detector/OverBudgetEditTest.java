@@ -2,8 +2,8 @@ package org.convlab.viewmodel.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convlab.core.Detection;
-import org.convlab.core.Padding;
+import org.convlab.conv.Detection;
+import org.convlab.conv.Padding;
 import org.junit.jupiter.api.Test;
 
 /**

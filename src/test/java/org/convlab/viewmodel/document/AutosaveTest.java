@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.WorkspaceCodec;
+import org.convlab.conv.Workspace;
+import org.convlab.format.WorkspaceCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

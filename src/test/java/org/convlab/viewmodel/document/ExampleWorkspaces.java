@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.convlab.core.Activation;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.MatchMode;
-import org.convlab.core.NumberText;
-import org.convlab.core.Padding;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Activation;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.NumberText;
+import org.convlab.conv.Padding;
+import org.convlab.conv.Workspace;
 
 /**
  * Builds the shipped example workspaces and writes them, one image row per line so teachers can

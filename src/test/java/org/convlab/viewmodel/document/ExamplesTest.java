@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
-import org.convlab.core.Detection;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.WorkspaceCodec;
-import org.convlab.core.io.WorkspaceFormatException;
+import org.convlab.conv.Detection;
+import org.convlab.conv.Workspace;
+import org.convlab.format.WorkspaceCodec;
+import org.convlab.format.WorkspaceFormatException;
 import org.junit.jupiter.api.Test;
 
 class ExamplesTest {
@@ -54,18 +54,18 @@ class ExamplesTest {
         Detection with = Detection.of(ws);
         assertThat(with.argmax().max()).isEqualTo(6);
         assertThat(with.argmax().ties()).hasSize(1);
-        assertThat(with.window()).isEqualTo(new org.convlab.core.Window(5, 13, 3, 5));
+        assertThat(with.window()).isEqualTo(new org.convlab.conv.Window(5, 13, 3, 5));
         Workspace plain = ws.withFilter(1, ws.filters().get(1).withOffset(0, 0));
         Detection without = Detection.of(plain);
         assertThat(without.argmax().max()).isEqualTo(6);
-        assertThat(without.window()).as("without the offset the X wins").isEqualTo(new org.convlab.core.Window(12, 4, 3, 3));
+        assertThat(without.window()).as("without the offset the X wins").isEqualTo(new org.convlab.conv.Window(12, 4, 3, 3));
     }
 
     @Test
     void redFilterSumsOverChannels() {
         Detection d = Detection.of(ExampleWorkspaces.rgbPatches());
         assertThat(d.argmax().max()).isEqualTo(9);
-        assertThat(d.window()).isEqualTo(new org.convlab.core.Window(2, 2, 3, 3));
+        assertThat(d.window()).isEqualTo(new org.convlab.conv.Window(2, 2, 3, 3));
         assertThat(d.responses().get(0).get(2, 8)).isEqualTo(-9);
         assertThat(d.responses().get(0).get(7, 4)).as("white: 9 − 9 − 9").isEqualTo(-9);
         assertThat(d.responses().get(0).get(7, 12)).as("yellow: 9 − 9 + 0").isEqualTo(0);

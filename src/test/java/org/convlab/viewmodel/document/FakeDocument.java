@@ -2,7 +2,7 @@ package org.convlab.viewmodel.document;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Workspace;
 
 /** Stands in for the detector's view model: edits are committed by the test, loads are counted. */
 public final class FakeDocument implements EditableDocument {

@@ -3,10 +3,10 @@ package org.convlab.viewmodel.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.convlab.core.Filter;
-import org.convlab.core.FilterSpec;
-import org.convlab.core.Image;
-import org.convlab.core.Workspace;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.Workspace;
 import org.junit.jupiter.api.Test;
 
 class UndoHistoryTest {

@@ -3,11 +3,11 @@ package org.convlab.viewmodel.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.convlab.core.Filter;
-import org.convlab.core.Image;
-import org.convlab.core.Padding;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.WorkspaceCodec;
+import org.convlab.conv.Filter;
+import org.convlab.conv.Image;
+import org.convlab.conv.Padding;
+import org.convlab.conv.Workspace;
+import org.convlab.format.WorkspaceCodec;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceEditsTest {

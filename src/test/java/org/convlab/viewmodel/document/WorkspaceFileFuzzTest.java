@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.convlab.core.Workspace;
-import org.convlab.core.io.WorkspaceCodec;
-import org.convlab.core.io.WorkspaceFormatException;
+import org.convlab.conv.Workspace;
+import org.convlab.format.WorkspaceCodec;
+import org.convlab.format.WorkspaceFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

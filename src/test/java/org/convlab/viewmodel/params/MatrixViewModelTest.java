@@ -2,10 +2,10 @@ package org.convlab.viewmodel.params;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convlab.core.ConvSettings;
-import org.convlab.core.DenseEquivalent;
-import org.convlab.core.Padding;
-import org.convlab.core.ParameterTally;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.DenseEquivalent;
+import org.convlab.conv.Padding;
+import org.convlab.lessons.params.ParameterTally;
 import org.junit.jupiter.api.Test;
 
 class MatrixViewModelTest {
@@ -46,7 +46,7 @@ class MatrixViewModelTest {
         vm.hover(row, col);
         double w = vm.getFilters().get(0).get(0, 1, 1);
         assertThat(vm.getHoverText()).isEqualTo("Row 7, column 16: output o=(1,3) × input i=(2,4) → weight w[0][1][1] = "
-                + org.convlab.core.NumberText.exact(w) + ".");
+                + org.convlab.conv.NumberText.exact(w) + ".");
         assertThat(vm.getHoverWeight()).isEqualTo(4);
     }
 

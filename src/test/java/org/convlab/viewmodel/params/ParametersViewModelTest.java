@@ -3,13 +3,13 @@ package org.convlab.viewmodel.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
-import org.convlab.core.AnswerCheck;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.NumberText;
-import org.convlab.core.Padding;
-import org.convlab.core.ParameterArithmetic;
-import org.convlab.core.ParameterTally;
-import org.convlab.core.RatioText;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.NumberText;
+import org.convlab.conv.Padding;
+import org.convlab.lessons.params.AnswerCheck;
+import org.convlab.lessons.params.ParameterArithmetic;
+import org.convlab.lessons.params.ParameterTally;
+import org.convlab.lessons.params.RatioText;
 import org.junit.jupiter.api.Test;
 
 class ParametersViewModelTest {

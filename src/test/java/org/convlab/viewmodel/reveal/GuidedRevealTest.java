@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Window;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Window;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
 import org.convlab.viewmodel.detector.DetectorScenes;

@@ -2,11 +2,11 @@ package org.convlab.viewmodel.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convlab.core.Activation;
-import org.convlab.core.ConvSettings;
-import org.convlab.core.Correlation2D;
-import org.convlab.core.ImageShift;
-import org.convlab.core.MatchMode;
+import org.convlab.conv.Activation;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Correlation2D;
+import org.convlab.conv.MatchMode;
+import org.convlab.lessons.shift.ImageShift;
 import org.junit.jupiter.api.Test;
 
 class GridShiftModelTest {

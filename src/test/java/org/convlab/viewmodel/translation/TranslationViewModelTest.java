@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.convlab.core.Correlation1D;
-import org.convlab.core.CircularCorrelation;
-import org.convlab.core.MatchMode;
-import org.convlab.core.Padding;
+import org.convlab.conv.CircularCorrelation;
+import org.convlab.conv.Correlation1D;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Padding;
 import org.junit.jupiter.api.Test;
 
 class TranslationViewModelTest {

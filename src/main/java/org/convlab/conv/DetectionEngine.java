@@ -1,0 +1,186 @@
+package org.convlab.conv;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps a workspace's detection up to date as the user edits it. The screen calls
+ * {@link #update} after every brush dab with the rectangle of input cells the dab changed, and the
+ * engine recomputes only the response cells whose windows meet that rectangle, the combined-map
+ * cells that read them, and the argmax (through per-row maxima, so only changed rows are
+ * rescanned). Unchanged rows are shared with the previous detection, which stays as it was.
+ * Results are always identical to {@link Detection#of}: updated cells are computed with the same
+ * arithmetic in the same order as a full run.
+ */
+public final class DetectionEngine {
+    /** An update touching more than 1/4 of the cells recomputes everything, on all cores. */
+    private static final int FULL_RECOMPUTE_SHARE = 4;
+
+    private Workspace workspace;
+    private Detection detection;
+    /** The current setup's filters, ready for single cells; built on the first update. */
+    private List<PreparedFilter> prepared;
+    /** Row maxima of the current combined map; built on the first update. */
+    private RowMaxima maxima;
+
+    /** Computes the detection of {@code ws} from scratch. */
+    public Detection reset(Workspace ws) {
+        Detection d = Detection.of(ws);
+        workspace = ws;
+        detection = d;
+        prepared = null;
+        maxima = null;
+        return d;
+    }
+
+    /**
+     * The detection of {@code next}, which differs from the last workspace only inside
+     * {@code changed} of the input image (filters and settings unchanged); pass {@code null} when
+     * anything else may have changed. A changed filter bank, setting or image size is detected
+     * and handled by a full recompute.
+     */
+    public Detection update(Workspace next, Window changed) {
+        if (detection == null || changed == null || !sameSetup(workspace, next)) {
+            return reset(next);
+        }
+        Image image = next.image();
+        int top = Math.max(0, changed.top());
+        int left = Math.max(0, changed.left());
+        int bottom = Math.min(image.height(), changed.top() + changed.height());
+        int right = Math.min(image.width(), changed.left() + changed.width());
+        assert sameOutside(workspace.image(), image, top, left, bottom, right)
+                : "the image changed outside the window passed to update";
+        if (bottom <= top || right <= left) {
+            workspace = next;
+            return detection;
+        }
+        List<ResponseMap> oldMaps = detection.responses();
+        int[][] rects = new int[oldMaps.size()][];
+        long touched = 0;
+        long cells = 0;
+        for (int k = 0; k < oldMaps.size(); k++) {
+            Geometry g = oldMaps.get(k).geometry();
+            rects[k] = affected(g, top, left, bottom, right);
+            touched += (long) (rects[k][1] - rects[k][0]) * (rects[k][3] - rects[k][2]);
+            cells += (long) g.outHeight() * g.outWidth();
+        }
+        if (touched * FULL_RECOMPUTE_SHARE > cells) {
+            return reset(next);
+        }
+        if (prepared == null) {
+            prepared = prepare(next);
+        }
+        double[] src = image.raw();
+        List<ResponseMap> maps = new ArrayList<>(oldMaps.size());
+        List<DetectorTerm> terms = new ArrayList<>(oldMaps.size());
+        List<DetectorTerm> oldTerms = detection.combined().terms();
+        for (int k = 0; k < oldMaps.size(); k++) {
+            ResponseMap m = updatedMap(oldMaps.get(k), prepared.get(k), src, rects[k]);
+            maps.add(m);
+            DetectorTerm t = oldTerms.get(k);
+            terms.add(new DetectorTerm(m, t.gain(), t.dx(), t.dy()));
+        }
+        CombinedMap combined = updatedCombination(detection.combined(), terms, rects);
+        Overflow.check(next, maps, rects, combined);
+        Argmax a = maxima.argmax(combined.rows(), combined.top(), combined.left());
+        workspace = next;
+        detection = new Detection(maps, combined, a, combined.window(a.row(), a.col()));
+        return detection;
+    }
+
+    public Detection current() {
+        return detection;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    private static boolean sameSetup(Workspace a, Workspace b) {
+        return a.image().height() == b.image().height() && a.image().width() == b.image().width()
+                && a.image().channels() == b.image().channels() && a.filters().equals(b.filters())
+                && a.convolution().equals(b.convolution()) && a.matching() == b.matching()
+                && a.activation() == b.activation();
+    }
+
+    private static List<PreparedFilter> prepare(Workspace ws) {
+        List<PreparedFilter> list = new ArrayList<>();
+        ConvSettings s = ws.convolution();
+        for (FilterSpec f : ws.filters()) {
+            Filter k = s.flip() ? f.filter().rotated180() : f.filter();
+            Geometry g = Geometry.of(ws.image().height(), ws.image().width(), k.height(), k.width(), s);
+            list.add(new PreparedFilter(ws.image(), k, g, ws.matching(), ws.activation()));
+        }
+        return list;
+    }
+
+    /**
+     * Output rows [r0, r1) and columns [c0, c1) whose windows meet input rows [top, bottom) and
+     * columns [left, right), as {@code {r0, r1, c0, c1}} (possibly empty).
+     */
+    static int[] affected(Geometry g, int top, int left, int bottom, int right) {
+        int spanH = (g.kernelHeight() - 1) * g.dilation();
+        int spanW = (g.kernelWidth() - 1) * g.dilation();
+        int r0 = Math.max(0, -Math.floorDiv(-(top + g.padTop() - spanH), g.stride()));
+        int r1 = Math.min(g.outHeight(), Math.floorDiv(bottom - 1 + g.padTop(), g.stride()) + 1);
+        int c0 = Math.max(0, -Math.floorDiv(-(left + g.padLeft() - spanW), g.stride()));
+        int c1 = Math.min(g.outWidth(), Math.floorDiv(right - 1 + g.padLeft(), g.stride()) + 1);
+        return new int[] {r0, Math.max(r0, r1), c0, Math.max(c0, c1)};
+    }
+
+    private static ResponseMap updatedMap(ResponseMap old, PreparedFilter f, double[] src, int[] rect) {
+        return old.withCells(rect[0], rect[1], rect[2], rect[3], (y, x) -> f.cell(src, y, x));
+    }
+
+    /** Recomputes the combined cells that read any changed response cell, and their row maxima. */
+    private CombinedMap updatedCombination(CombinedMap old, List<DetectorTerm> terms, int[][] rects) {
+        int y0 = Integer.MAX_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        int x0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        for (int k = 0; k < rects.length; k++) {
+            int[] r = rects[k];
+            if (r[0] == r[1] || r[2] == r[3]) {
+                continue;
+            }
+            DetectorTerm t = terms.get(k);
+            // Map cell (y, x) feeds combined cell (y − dy, x − dx) of the maps' frame.
+            y0 = Math.min(y0, r[0] - t.dy() - old.top());
+            y1 = Math.max(y1, r[1] - t.dy() - old.top());
+            x0 = Math.min(x0, r[2] - t.dx() - old.left());
+            x1 = Math.max(x1, r[3] - t.dx() - old.left());
+        }
+        y0 = Math.max(0, y0);
+        y1 = Math.min(old.height(), y1);
+        x0 = Math.max(0, x0);
+        x1 = Math.min(old.width(), x1);
+        double[][] oldRows = old.rows();
+        if (maxima == null) {
+            maxima = RowMaxima.of(oldRows);
+        }
+        double[][] rows = oldRows.clone();
+        if (y0 < y1 && x0 < x1) {
+            for (int y = y0; y < y1; y++) {
+                double[] row = rows[y].clone();
+                CombinedMap.sumRow(terms, old.top(), old.left(), y, row, x0, x1);
+                rows[y] = row;
+            }
+            maxima.refresh(rows, y0, y1);
+        }
+        return old.withRows(terms, rows);
+    }
+
+    private static boolean sameOutside(Image a, Image b, int top, int left, int bottom, int right) {
+        for (int c = 0; c < a.channels(); c++) {
+            for (int y = 0; y < a.height(); y++) {
+                for (int x = 0; x < a.width(); x++) {
+                    boolean inside = y >= top && y < bottom && x >= left && x < right;
+                    if (!inside && Double.compare(a.get(c, y, x), b.get(c, y, x)) != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,158 @@
+package org.convlab.conv;
+
+import java.util.Arrays;
+
+/**
+ * An immutable H×W×C image stored planar as {@code [c][y][x]} in one flat array.
+ *
+ * <p>Binary images hold 0 and 1; imported ones any finite value. Non-finite values are refused
+ * here so that no NaN can reach a displayed number.
+ */
+public final class Image {
+    private final int height;
+    private final int width;
+    private final int channels;
+    private final double[] data;
+
+    private Image(int height, int width, int channels, double[] data) {
+        this.height = height;
+        this.width = width;
+        this.channels = channels;
+        this.data = data;
+    }
+
+    /** Copies {@code data} (planar {@code [c][y][x]}) after checking its shape and values. */
+    public static Image of(int height, int width, int channels, double[] data) {
+        Shapes.requirePositive("image height", height);
+        Shapes.requirePositive("image width", width);
+        Shapes.requirePositive("image channels", channels);
+        long expected = (long) height * width * channels;
+        if (data.length != expected) {
+            throw new IllegalArgumentException("image data has " + data.length + " values but "
+                    + height + "×" + width + "×" + channels + " needs " + expected);
+        }
+        Shapes.requireFinite("image", data);
+        return new Image(height, width, channels, data.clone());
+    }
+
+    /**
+     * This image with the cells of {@code w} (clipped to the image) in channel c taken from
+     * {@code source}, a planar array of this image's shape: what a brush dab makes. Only the cells
+     * taken are checked; the rest are this image's, already known to be finite, which spares a
+     * check of every value of a 512×512 image at every dab.
+     */
+    public Image withCells(int c, Window w, double[] source) {
+        if (source.length != data.length) {
+            throw new IllegalArgumentException("image data has " + source.length + " values but this image has " + data.length);
+        }
+        if (c < 0 || c >= channels) {
+            throw new IllegalArgumentException("channel " + c + " is outside this image's " + channels);
+        }
+        int top = Math.max(0, w.top());
+        int left = Math.max(0, w.left());
+        int bottom = Math.min(height, w.top() + w.height());
+        int right = Math.min(width, w.left() + w.width());
+        double[] copy = data.clone();
+        for (int y = top; y < bottom; y++) {
+            int from = (c * height + y) * width;
+            for (int x = left; x < right; x++) {
+                Shapes.requireFinite("image value at row " + y + ", column " + x, source[from + x]);
+            }
+            if (right > left) {
+                System.arraycopy(source, from + left, copy, from + left, right - left);
+            }
+        }
+        return new Image(height, width, channels, copy);
+    }
+
+    /** An all-zero image. */
+    public static Image zeros(int height, int width, int channels) {
+        return of(height, width, channels, new double[Math.multiplyExact(Math.multiplyExact(height, width), channels)]);
+    }
+
+    /** A one-channel image from rows {@code [y][x]}. */
+    public static Image ofRows(double[][] rows) {
+        int h = rows.length;
+        if (h == 0) {
+            throw new IllegalArgumentException("image has no rows");
+        }
+        int w = rows[0].length;
+        double[] d = new double[h * w];
+        for (int y = 0; y < h; y++) {
+            if (rows[y].length != w) {
+                throw new IllegalArgumentException("image row " + y + " has " + rows[y].length + " values, row 0 has " + w);
+            }
+            System.arraycopy(rows[y], 0, d, y * w, w);
+        }
+        return of(h, w, 1, d);
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    /** Value at channel c, row y, column x. */
+    public double get(int c, int y, int x) {
+        return data[(c * height + y) * width + x];
+    }
+
+    /** Value at (y, x), or 0 outside the image: the zero padding every convolution here uses. */
+    public double getOrZero(int c, int y, int x) {
+        if (y < 0 || y >= height || x < 0 || x >= width) {
+            return 0;
+        }
+        return data[(c * height + y) * width + x];
+    }
+
+    /**
+     * Whether row y of channel c holds the same values as in {@code older} (false for images of
+     * different shapes): a screen redraws only the rows a brush dab changed. One vectorized
+     * comparison per row, about 0.1 ms for all of a 512×512 image.
+     */
+    public boolean sameRow(Image older, int c, int y) {
+        if (older == null || older.height != height || older.width != width || older.channels != channels) {
+            return false;
+        }
+        int from = (c * height + y) * width;
+        return older.data == data || Arrays.equals(data, from, from + width, older.data, from, from + width);
+    }
+
+    /** Writes row y of channel c into {@code to} from index {@code at}. */
+    public void copyRow(int c, int y, double[] to, int at) {
+        System.arraycopy(data, (c * height + y) * width, to, at, width);
+    }
+
+    /** A copy of the planar data. */
+    public double[] toArray() {
+        return data.clone();
+    }
+
+    /** The planar data without copying; callers in this package promise not to write to it. */
+    double[] raw() {
+        return data;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Image other && other.height == height && other.width == width
+                && other.channels == channels && Arrays.equals(other.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(data) * 31 + height * 7 + width * 3 + channels;
+    }
+
+    @Override
+    public String toString() {
+        return "Image " + height + "×" + width + "×" + channels;
+    }
+}

@@ -1,0 +1,79 @@
+package org.convlab.conv;
+
+import java.lang.ref.WeakReference;
+
+/**
+ * Whether an image holds only whole numbers, its largest magnitude, and then its pixels as
+ * floats: what a correlation needs to run in float and still be exact. Found in one pass (about
+ * 0.3 ms at 512×512; Java 17 does not vectorize double-to-float conversion) and remembered for
+ * the last image seen, which is the one every filter of a detector, and every recompute after a
+ * settings change, asks about.
+ */
+final class ImageFacts {
+    private static volatile Entry last;
+
+    private final boolean integral;
+    private final boolean binary;
+    private final double maxAbs;
+    private final float[] floats;
+
+    private ImageFacts(boolean integral, boolean binary, double maxAbs, float[] floats) {
+        this.integral = integral;
+        this.binary = binary;
+        this.maxAbs = maxAbs;
+        this.floats = floats;
+    }
+
+    private record Entry(WeakReference<Image> image, ImageFacts facts) {
+    }
+
+    static ImageFacts of(Image image) {
+        Entry e = last;
+        if (e != null && e.image().get() == image) {
+            return e.facts();
+        }
+        boolean integral = true;
+        boolean binary = true;
+        double max = 0;
+        for (double v : image.raw()) {
+            integral &= v == Math.rint(v);
+            binary &= v == 0 || v == 1;
+            double a = Math.abs(v);
+            if (a > max) {
+                max = a;
+            }
+        }
+        float[] floats = null;
+        if (integral && max <= FLOAT_EXACT) {
+            double[] src = image.raw();
+            floats = new float[src.length];
+            for (int i = 0; i < src.length; i++) {
+                floats[i] = (float) src[i];
+            }
+        }
+        ImageFacts f = new ImageFacts(integral, binary, max, floats);
+        last = new Entry(new WeakReference<>(image), f);
+        return f;
+    }
+
+    /** 2^24: floats hold every whole number up to this magnitude. */
+    static final double FLOAT_EXACT = 16_777_216;
+
+    /** The pixels as floats (exact), or null unless the image is whole numbers up to 2^24. */
+    float[] floats() {
+        return floats;
+    }
+
+    boolean integral() {
+        return integral;
+    }
+
+    /** Every pixel is 0 or 1 (a painted image), so x² = x for each. */
+    boolean binary() {
+        return binary;
+    }
+
+    double maxAbs() {
+        return maxAbs;
+    }
+}

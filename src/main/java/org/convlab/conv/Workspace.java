@@ -1,0 +1,64 @@
+package org.convlab.conv;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a detector needs, as one immutable value: the input image, the filter bank and the
+ * global settings. It is what the GUI edits, saves and undoes, what the command line reads and
+ * what tests build. {@code extras} holds the GUI's own JSON fields (view settings and the like) as
+ * plain JSON-shaped values (Map, List, String, Number, Boolean), kept so that saving keeps them.
+ */
+public record Workspace(Image image, List<FilterSpec> filters, ConvSettings convolution,
+                        MatchMode matching, Activation activation, Map<String, Object> extras) {
+    public Workspace {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(convolution, "convolution");
+        Objects.requireNonNull(matching, "matching");
+        Objects.requireNonNull(activation, "activation");
+        filters = List.copyOf(filters);
+        extras = extras == null ? Map.of() : Map.copyOf(extras);
+        for (FilterSpec f : filters) {
+            if (f.filter().channels() != image.channels()) {
+                throw new IllegalArgumentException("filter " + f.name() + " has " + f.filter().channels()
+                        + " channel(s) but the image has " + image.channels());
+            }
+        }
+    }
+
+    /** A workspace with default settings and no extras. */
+    public static Workspace of(Image image, List<FilterSpec> filters) {
+        return new Workspace(image, filters, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE, Map.of());
+    }
+
+    public Workspace withImage(Image i) {
+        return new Workspace(i, filters, convolution, matching, activation, extras);
+    }
+
+    public Workspace withFilters(List<FilterSpec> f) {
+        return new Workspace(image, f, convolution, matching, activation, extras);
+    }
+
+    public Workspace withFilter(int index, FilterSpec f) {
+        List<FilterSpec> copy = new java.util.ArrayList<>(filters);
+        copy.set(index, f);
+        return withFilters(copy);
+    }
+
+    public Workspace withConvolution(ConvSettings c) {
+        return new Workspace(image, filters, c, matching, activation, extras);
+    }
+
+    public Workspace withMatching(MatchMode m) {
+        return new Workspace(image, filters, convolution, m, activation, extras);
+    }
+
+    public Workspace withActivation(Activation a) {
+        return new Workspace(image, filters, convolution, matching, a, extras);
+    }
+
+    public Workspace withExtras(Map<String, Object> e) {
+        return new Workspace(image, filters, convolution, matching, activation, e);
+    }
+}

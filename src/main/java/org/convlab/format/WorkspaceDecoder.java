@@ -1,0 +1,168 @@
+package org.convlab.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.convlab.conv.Activation;
+import org.convlab.conv.ConvSettings;
+import org.convlab.conv.Echo;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.MatchMode;
+import org.convlab.conv.Padding;
+import org.convlab.conv.Workspace;
+
+/** Turns a parsed JSON tree into a {@link Workspace}, field by field, refusing with the field's path. */
+final class WorkspaceDecoder {
+    private WorkspaceDecoder() {
+    }
+
+    static Workspace decode(JsonNode root) throws FieldRefusal {
+        if (root == null || root.isMissingNode()) {
+            throw new FieldRefusal("the file is empty; a workspace is a JSON object starting with \"format\": \""
+                    + WorkspaceReader.FORMAT + "\"");
+        }
+        if (!root.isObject()) {
+            throw new FieldRefusal("the top level must be a JSON object, got " + Fields.describe(root));
+        }
+        checkFormat(root);
+        Image image = ImageDecoder.image(Fields.required(root, "image", "image"));
+        ConvSettings conv = convolution(root.get("convolution"));
+        List<FilterSpec> filters = filters(Fields.required(root, "filters", "filters"), image);
+        MatchMode matching = choice(root.get("matching"), "matching", MatchMode.RAW, MatchMode.values());
+        Activation activation = choice(root.get("activation"), "activation", Activation.NONE, Activation.values());
+        WorkspaceChecks.geometry(image, filters, conv);
+        Map<String, Object> extras = ExtrasCodec.extras(root);
+        return new Workspace(image, filters, conv, matching, activation, extras);
+    }
+
+    private static void checkFormat(JsonNode root) throws FieldRefusal {
+        String format = WorkspaceReader.FORMAT;
+        JsonNode f = root.get("format");
+        if (f == null) {
+            throw new FieldRefusal("format is missing; a ConvLab workspace starts with \"format\": \"" + format + "\"");
+        }
+        if (!f.isTextual() || !format.equals(f.textValue())) {
+            throw new FieldRefusal("format is " + Fields.describe(f) + ", not \"" + format
+                    + "\"; this is not a ConvLab workspace");
+        }
+        JsonNode v = root.get("version");
+        int supported = WorkspaceReader.VERSION;
+        if (v == null) {
+            throw new FieldRefusal("version is missing; this ConvLab reads \"version\": " + supported);
+        }
+        if (!v.isNumber()) {
+            throw new FieldRefusal("version must be the number " + supported + ", got " + Fields.describe(v));
+        }
+        if (v.doubleValue() != supported) {
+            throw new FieldRefusal("version " + Echo.inside(v.asText()) + " is not supported; this ConvLab reads version "
+                    + supported + (v.doubleValue() > supported ? " (was the file saved by a newer ConvLab?)" : ""));
+        }
+    }
+
+    private static ConvSettings convolution(JsonNode node) throws FieldRefusal {
+        if (node == null) {
+            return ConvSettings.DEFAULT;
+        }
+        Fields.requireObject(node, "convolution");
+        Fields.requireKnown(node, "convolution", "padding", "stride", "dilation", "flip");
+        Padding padding = padding(node.get("padding"));
+        int stride = atLeastOne(node, "stride");
+        int dilation = atLeastOne(node, "dilation");
+        boolean flip = false;
+        JsonNode f = node.get("flip");
+        if (f != null) {
+            if (!f.isBoolean()) {
+                throw new FieldRefusal("convolution.flip must be true or false, got " + Fields.describe(f));
+            }
+            flip = f.booleanValue();
+        }
+        return new ConvSettings(padding, stride, dilation, flip);
+    }
+
+    private static int atLeastOne(JsonNode conv, String key) throws FieldRefusal {
+        String path = "convolution." + key;
+        int v = Fields.optionalInt(conv, key, path, 1);
+        if (v < 1) {
+            throw new FieldRefusal(path + " must be at least 1, got " + v);
+        }
+        if (v > WorkspaceLimits.MAX_STRIDE_OR_DILATION) {
+            throw new FieldRefusal(path + " is " + v + "; at most " + WorkspaceLimits.MAX_STRIDE_OR_DILATION
+                    + " is allowed");
+        }
+        return v;
+    }
+
+    private static Padding padding(JsonNode node) throws FieldRefusal {
+        String path = "convolution.padding";
+        if (node == null) {
+            return Padding.VALID;
+        }
+        String expected = path + " must be valid, same, full or a whole number ≥ 0, got ";
+        int p;
+        if (node.isTextual()) {
+            String t = node.textValue();
+            if (t.equals("valid") || t.equals("same") || t.equals("full")) {
+                return Padding.parse(t);
+            }
+            try {
+                p = Integer.parseInt(t.trim());
+            } catch (NumberFormatException e) {
+                throw new FieldRefusal(expected + Fields.describe(node));
+            }
+        } else if (node.isNumber()) {
+            p = Fields.wholeNumber(node, path);
+        } else {
+            throw new FieldRefusal(expected + Fields.describe(node));
+        }
+        if (p < 0) {
+            throw new FieldRefusal(path + " must not be negative, got " + p);
+        }
+        if (p > WorkspaceLimits.MAX_PADDING) {
+            throw new FieldRefusal(path + " is " + p + "; at most " + WorkspaceLimits.MAX_PADDING + " is allowed");
+        }
+        return Padding.explicit(p);
+    }
+
+    private static List<FilterSpec> filters(JsonNode node, Image image) throws FieldRefusal {
+        if (!node.isArray()) {
+            throw new FieldRefusal("filters must be an array of filters, got " + Fields.describe(node));
+        }
+        if (node.size() > WorkspaceLimits.MAX_FILTERS) {
+            throw new FieldRefusal("filters has " + node.size() + " entries; at most " + WorkspaceLimits.MAX_FILTERS
+                    + " filters are allowed");
+        }
+        List<FilterSpec> result = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            result.add(FilterDecoder.filter(node.get(i), "filters[" + i + "]", i, image.channels()));
+        }
+        return result;
+    }
+
+    /** An enum field by its file name, listing the allowed names when it is anything else. */
+    private static <E extends Enum<E>> E choice(JsonNode node, String path, E fallback, E[] all) throws FieldRefusal {
+        if (node == null) {
+            return fallback;
+        }
+        List<String> ids = new ArrayList<>();
+        for (E e : all) {
+            ids.add(id(e));
+        }
+        if (node.isTextual()) {
+            for (E e : all) {
+                if (id(e).equals(node.textValue())) {
+                    return e;
+                }
+            }
+        }
+        throw new FieldRefusal(path + " must be one of " + String.join(", ", ids) + "; got " + Fields.describe(node));
+    }
+
+    private static String id(Enum<?> e) {
+        if (e instanceof MatchMode m) {
+            return m.id();
+        }
+        return ((Activation) e).id();
+    }
+}

@@ -1,0 +1,45 @@
+package org.convlab.lessons.shift;
+
+import org.convlab.conv.Correlation1D;
+import org.convlab.conv.Image;
+
+/**
+ * A 2D image translated by whole cells with zero fill: what leaves the frame is lost and the
+ * cells uncovered are 0, the 2D counterpart of {@link Correlation1D#shift}.
+ */
+public final class ImageShift {
+    private ImageShift() {
+    }
+
+    /** The image moved {@code dy} rows down and {@code dx} columns right (negative: up/left). */
+    public static Image shift(Image in, int dy, int dx) {
+        int h = in.height();
+        int w = in.width();
+        double[] out = new double[in.channels() * h * w];
+        for (int c = 0; c < in.channels(); c++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out[(c * h + y) * w + x] = in.getOrZero(c, y - dy, x - dx);
+                }
+            }
+        }
+        return Image.of(h, w, in.channels(), out);
+    }
+
+    /** How many non-zero cells the shift pushes out of the frame. */
+    public static int lostCells(Image in, int dy, int dx) {
+        int n = 0;
+        for (int c = 0; c < in.channels(); c++) {
+            for (int y = 0; y < in.height(); y++) {
+                for (int x = 0; x < in.width(); x++) {
+                    int ty = y + dy;
+                    int tx = x + dx;
+                    if ((ty < 0 || ty >= in.height() || tx < 0 || tx >= in.width()) && in.get(c, y, x) != 0) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+}
