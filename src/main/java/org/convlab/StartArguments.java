@@ -4,15 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.convlab.format.WorkspaceFiles;
 
 /**
  * How the arguments choose between window and command line. Kept free of JavaFX so that
  * {@link Launcher} can decide before any JavaFX class is loaded.
  */
 public final class StartArguments {
-    /** The file extension of workspace files, also registered with the desktop by the installer. */
-    public static final String WORKSPACE_EXTENSION = ".convlab";
-
     private StartArguments() {
     }
 
@@ -26,7 +24,7 @@ public final class StartArguments {
 
     /** The workspace file named by one argument, if it names one. */
     public static Optional<Path> workspaceFile(String arg) {
-        if (!arg.toLowerCase(Locale.ROOT).endsWith(WORKSPACE_EXTENSION) || arg.startsWith("-")) {
+        if (!arg.toLowerCase(Locale.ROOT).endsWith(WorkspaceFiles.EXTENSION) || arg.startsWith("-")) {
             return Optional.empty();
         }
         try {

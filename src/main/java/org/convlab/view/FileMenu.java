@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.convlab.format.WorkspaceFiles;
 import org.convlab.view.document.FileActions;
 import org.convlab.viewmodel.document.DocumentViewModel;
 import org.convlab.viewmodel.document.Example;
@@ -36,7 +37,7 @@ public final class FileMenu extends Menu {
         examples.setId("file-examples");
         for (Example ex : Example.ALL) {
             MenuItem item = new MenuItem(ex.title());
-            item.setId("example-" + ex.fileName().replace(".convlab", ""));
+            item.setId("example-" + ex.fileName().replace(WorkspaceFiles.EXTENSION, ""));
             item.setOnAction(e -> model.openExample(ex, dialogs));
             examples.getItems().add(item);
         }

@@ -22,9 +22,6 @@ import org.convlab.viewmodel.translation.TranslationViewModel;
 
 /** The whole app's state: one view model per lesson, plus what the window itself shows. */
 public final class MainViewModel {
-    /** The file extension of workspace files, also registered with the desktop by the installer. */
-    public static final String WORKSPACE_EXTENSION = org.convlab.StartArguments.WORKSPACE_EXTENSION;
-
     private final DetectorViewModel detector = new DetectorViewModel();
     private final ParametersViewModel parameters = new ParametersViewModel();
     private final TranslationViewModel translation = new TranslationViewModel();

@@ -11,8 +11,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.convlab.format.WorkspaceFiles;
 import org.convlab.viewmodel.document.DocumentDialogs;
-import org.convlab.viewmodel.document.DocumentViewModel;
 
 /**
  * The document model's questions as real dialogs: an unsaved-changes alert, file choosers that
@@ -52,7 +52,8 @@ public final class FxDocumentDialogs implements DocumentDialogs {
     public Optional<Path> chooseFileToOpen() {
         FileChooser fc = chooser("Open Workspace");
         fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("ConvLab workspaces (*.convlab, *.json)", "*.convlab", "*.json"),
+                new FileChooser.ExtensionFilter("ConvLab workspaces (*" + WorkspaceFiles.EXTENSION + ", *.json)",
+                        "*" + WorkspaceFiles.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return remember(fc.showOpenDialog(owner.get()));
     }
@@ -62,7 +63,7 @@ public final class FxDocumentDialogs implements DocumentDialogs {
         FileChooser fc = chooser("Save Workspace");
         fc.setInitialFileName(suggestedName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ConvLab workspace (*"
-                + DocumentViewModel.EXTENSION + ")", "*" + DocumentViewModel.EXTENSION));
+                + WorkspaceFiles.EXTENSION + ")", "*" + WorkspaceFiles.EXTENSION));
         return remember(fc.showSaveDialog(owner.get()));
     }
 

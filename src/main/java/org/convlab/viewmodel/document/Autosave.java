@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.convlab.conv.Workspace;
 import org.convlab.format.AtomicFile;
 import org.convlab.format.WorkspaceCodec;
+import org.convlab.format.WorkspaceFiles;
 import org.convlab.format.WorkspaceFormatException;
 
 /**
@@ -177,7 +178,7 @@ public final class Autosave implements AutoCloseable {
     }
 
     Path autosaveFile(long forPid) {
-        return folder.resolve("autosave-" + forPid + DocumentViewModel.EXTENSION);
+        return folder.resolve("autosave-" + forPid + WorkspaceFiles.EXTENSION);
     }
 
     Path marker() {

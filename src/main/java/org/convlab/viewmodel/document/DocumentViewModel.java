@@ -22,6 +22,7 @@ import org.convlab.format.FilterText;
 import org.convlab.format.MapPicture;
 import org.convlab.format.SlideGif;
 import org.convlab.format.WorkspaceCodec;
+import org.convlab.format.WorkspaceFiles;
 import org.convlab.format.WorkspaceFormatException;
 import org.convlab.format.WorkspaceLimits;
 import org.convlab.format.WorkspaceText;
@@ -35,7 +36,6 @@ import org.convlab.format.WorkspaceText;
  * command returns whether it went through, and never lets an exception reach the user.
  */
 public final class DocumentViewModel {
-    public static final String EXTENSION = ".convlab";
     public static final String APP_NAME = "ConvLab";
     /** Larger files are refused before reading, with the workspace format's own limit. */
     static final long MAX_FILE_BYTES = WorkspaceLimits.MAX_FILE_BYTES;
@@ -245,7 +245,7 @@ public final class DocumentViewModel {
     /** Asks where to save and saves there; the document then belongs to that file. */
     public boolean saveAs(DocumentDialogs dialogs) {
         String suggestion = file.get() != null ? file.get().getFileName().toString()
-                : example.get() != null ? example.get().fileName() : "untitled" + EXTENSION;
+                : example.get() != null ? example.get().fileName() : "untitled" + WorkspaceFiles.EXTENSION;
         Optional<Path> chosen = dialogs.chooseFileToSave(suggestion);
         if (chosen.isEmpty()) {
             return false;
@@ -411,7 +411,7 @@ public final class DocumentViewModel {
         if (n.contains(".")) {
             return p;
         }
-        return p.resolveSibling(n + EXTENSION);
+        return p.resolveSibling(n + WorkspaceFiles.EXTENSION);
     }
 
     private void replaceAll(Workspace ws, Path newFile, Example ex) {
