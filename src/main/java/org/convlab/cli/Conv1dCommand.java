@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convlab conv1d}: a 1D signal correlated with a kernel, for the translation lesson. */
-@Command(name = "conv1d",
+@Command(name = "conv1d", mixinStandardHelpOptions = true, versionProvider = ConvLabCli.Version.class,
         description = {"Slides a kernel along a 1D signal (cross-correlation, as in a conv layer) and reports the "
                 + "output and its first maximum. --shift moves the signal first, to show that the output moves "
                 + "with it."},
@@ -30,9 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Conv1dCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     @Option(names = "--signal", required = true, paramLabel = "V,V,...", description = "The signal, e.g. 6,7,8,1,2,3,5.")
     String signal;

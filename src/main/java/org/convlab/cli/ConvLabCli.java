@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.convlab.format.BuildVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -66,6 +68,14 @@ public final class ConvLabCli {
         return code;
     }
 
+    /** "convlab" and the version the build stamped, for {@code --version} on every command. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"convlab " + BuildVersion.current()};
+        }
+    }
+
     /** " detect" when the arguments name a command, else "": for a message raised outside picocli. */
     private static String commandName(String[] args) {
         for (String a : args) {
@@ -77,7 +87,7 @@ public final class ConvLabCli {
     }
 
     /** The top level: names the subcommands; on its own it only explains itself. */
-    @Command(name = "convlab", mixinStandardHelpOptions = true, version = "convlab 0.1.0",
+    @Command(name = "convlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = {"ConvLab teaches how convolution works in convolutional neural networks.",
                     "Without arguments, java -jar convlab.jar opens the app; with a command it runs here, "
                             + "without a display."},

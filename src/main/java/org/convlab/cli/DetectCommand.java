@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convlab detect}: runs a workspace's detector and reports the maps and where D peaks. */
-@Command(name = "detect",
+@Command(name = "detect", mixinStandardHelpOptions = true, versionProvider = ConvLabCli.Version.class,
         description = {"Runs the detector of a workspace file: every filter's response map R_k, the combined map "
                 + "D[y][x] = sum_k g_k * R_k[y+dy_k][x+dx_k], its maximum, the positions that tie with it and the "
                 + "input window the maximum reads."},
@@ -39,9 +39,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DetectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     @Parameters(index = "0", paramLabel = "WORKSPACE.json", description = "A ConvLab workspace file.")
     Path file;

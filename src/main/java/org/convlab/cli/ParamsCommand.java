@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convlab params}: the exact parameter tallies of a conv layer and the layers that could replace it. */
-@Command(name = "params",
+@Command(name = "params", mixinStandardHelpOptions = true, versionProvider = ConvLabCli.Version.class,
         description = {"Counts the weights and biases of a conv layer, of the same layer without weight sharing "
                 + "(locally connected) and of a dense layer with the same input and output, exactly, at any size."},
         sortOptions = false,
@@ -28,9 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ParamsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     @Option(names = "--input", required = true, paramLabel = "HxWxC",
             description = "Input height, width and channels, e.g. 512x512x3 (HxW means one channel).")

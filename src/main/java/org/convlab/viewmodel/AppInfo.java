@@ -3,11 +3,9 @@ package org.convlab.viewmodel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
+import org.convlab.format.BuildVersion;
 
 /** What the About box says: name, version, licence and the libraries ConvLab stands on. */
 public final class AppInfo {
@@ -32,24 +30,7 @@ public final class AppInfo {
      * {@code mvn javafx:run}), else the Maven properties packed into the jar ({@code java -jar}).
      */
     public static String version() {
-        Optional<String> fromModule = Optional.ofNullable(AppInfo.class.getModule().getDescriptor())
-                .flatMap(ModuleDescriptor::rawVersion);
-        if (fromModule.isPresent()) {
-            return fromModule.get();
-        }
-        try (InputStream in = AppInfo.class.getResourceAsStream("/META-INF/maven/org.convlab/convlab/pom.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version");
-                if (v != null && !v.isBlank()) {
-                    return v;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "development build";
+        return BuildVersion.current();
     }
 
     /** The full MIT licence text, the same as the LICENSE file at the root of the repository. */
