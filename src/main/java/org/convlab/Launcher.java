@@ -1,5 +1,6 @@
 package org.convlab;
 
+import java.util.Locale;
 import org.convlab.cli.ConvLabCli;
 
 /**
@@ -14,7 +15,7 @@ public final class Launcher {
 
     /** On Linux and other X11 systems a window needs DISPLAY or WAYLAND_DISPLAY. */
     static boolean noDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
             return false;
         }

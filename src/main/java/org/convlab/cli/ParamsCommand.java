@@ -3,6 +3,7 @@ package org.convlab.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.Geometry;
@@ -88,7 +89,7 @@ final class ParamsCommand implements Callable<Integer> {
 
     /** KHxKW, or KHxKWxC when C matches the input (students often write the full 5x5x3). */
     private int[] kernelShape(int inputChannels) {
-        String[] pieces = kernel.trim().toLowerCase(java.util.Locale.ROOT).split("\\s*[x×*]\\s*", -1);
+        String[] pieces = kernel.trim().toLowerCase(Locale.ROOT).split("\\s*[x×*]\\s*", -1);
         if (pieces.length == 3) {
             int[] k = ArgumentText.shape(kernel, "--kernel", 3, false, "KHxKW (e.g. 5x5)");
             if (k[2] != inputChannels) {

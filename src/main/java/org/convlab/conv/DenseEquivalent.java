@@ -1,5 +1,6 @@
 package org.convlab.conv;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ public final class DenseEquivalent {
         int q = (int) cols;
         double[] m = new double[r * q];
         int[] idx = new int[r * q];
-        java.util.Arrays.fill(idx, -1);
+        Arrays.fill(idx, -1);
         double[] b = new double[r];
         int kh = first.height();
         int kw = first.width();

@@ -1,5 +1,6 @@
 package org.convlab.conv;
 
+import java.util.Arrays;
 import org.convlab.conv.fast.FusedTaps;
 import org.convlab.conv.fast.VectorTaps;
 import org.convlab.conv.fast.WholeNumberNcc;
@@ -173,7 +174,7 @@ final class PreparedFilter {
 
         /** Reads a ring of shifted rows that other filters of the same shape may share. */
         Scratch(ShiftedRows shared, Plan plan) {
-            java.util.Arrays.fill(ones, 1.0);
+            Arrays.fill(ones, 1.0);
             boolean ncc = mode == MatchMode.NCC;
             this.floats = plan.floats() != null;
             this.wholeWindows = plan.wholeWindows();
@@ -193,7 +194,7 @@ final class PreparedFilter {
             floatSumSqRows = floatSums ? new float[sumRows.length][] : null;
             floatOnes = floatSums ? new float[sumRows.length] : null;
             if (floatSums) {
-                java.util.Arrays.fill(floatOnes, 1f);
+                Arrays.fill(floatOnes, 1f);
             }
         }
     }
@@ -312,7 +313,7 @@ final class PreparedFilter {
 
     private void correlateRowInFloat(int y, double[] out, Scratch s) {
         float[] acc = s.floatRow;
-        java.util.Arrays.fill(acc, 0f);
+        Arrays.fill(acc, 0f);
         FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
         for (int x = 0; x < out.length; x++) {
             out[x] = acc[x];
@@ -447,7 +448,7 @@ final class PreparedFilter {
      */
     private void nccRow(int y, double[] out, Scratch s) {
         if (flatKernel) {
-            java.util.Arrays.fill(out, 0.0);
+            Arrays.fill(out, 0.0);
             return;
         }
         if (s.floats) {
@@ -540,12 +541,12 @@ final class PreparedFilter {
         float[] dot = s.floatRow;
         float[] sum = s.floatSum;
         float[] sumSq = s.floatSumSq;
-        java.util.Arrays.fill(dot, 0f);
-        java.util.Arrays.fill(sum, 0f);
+        Arrays.fill(dot, 0f);
+        Arrays.fill(sum, 0f);
         FusedTaps.accumulate(dot, ow, s.floatTapRows, s.tapOffsets, s.floatTapWeights, n);
         FusedTaps.accumulate(sum, ow, s.floatSumRows, s.floatOnes, m);
         if (!s.binary) {
-            java.util.Arrays.fill(sumSq, 0f);
+            Arrays.fill(sumSq, 0f);
             FusedTaps.accumulate(sumSq, ow, s.floatSumSqRows, s.floatOnes, m);
         }
         float taps = w.length;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Random;
@@ -286,7 +287,7 @@ public final class VectorPath {
         @Override
         public String toString() {
             boolean whole = ImageFacts.of(in).floats() != null;
-            return k.height() + "×" + k.width() + " " + mode.name().toLowerCase(java.util.Locale.ROOT) + ", "
+            return k.height() + "×" + k.width() + " " + mode.name().toLowerCase(Locale.ROOT) + ", "
                     + s.padding() + (s.dilation() > 1 ? ", dilation " + s.dilation() : "")
                     + (whole ? ", whole numbers" : ", real values");
         }

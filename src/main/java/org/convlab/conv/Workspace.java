@@ -1,5 +1,6 @@
 package org.convlab.conv;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public record Workspace(Image image, List<FilterSpec> filters, ConvSettings conv
     }
 
     public Workspace withFilter(int index, FilterSpec f) {
-        List<FilterSpec> copy = new java.util.ArrayList<>(filters);
+        List<FilterSpec> copy = new ArrayList<>(filters);
         copy.set(index, f);
         return withFilters(copy);
     }

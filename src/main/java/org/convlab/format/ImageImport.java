@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -166,7 +167,7 @@ public final class ImageImport {
         int w = reader.getWidth(0);
         int h = reader.getHeight(0);
         checkSize(w, h, file.getFileName().toString());
-        return new Header(reader.getFormatName().toUpperCase(java.util.Locale.ROOT), w, h);
+        return new Header(reader.getFormatName().toUpperCase(Locale.ROOT), w, h);
     }
 
     private static void checkSize(int w, int h, String what) throws ImageImportException {

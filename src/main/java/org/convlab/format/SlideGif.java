@@ -1,6 +1,7 @@
 package org.convlab.format;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
@@ -433,7 +434,7 @@ public final class SlideGif {
             for (int i = 0; i < divergingSteps; i++) {
                 argb[next + i] = unit.argb(2.0 * i / (divergingSteps - 1) - 1);
             }
-            model = new IndexColorModel(8, 256, argb, 0, false, -1, java.awt.image.DataBuffer.TYPE_BYTE);
+            model = new IndexColorModel(8, 256, argb, 0, false, -1, DataBuffer.TYPE_BYTE);
         }
 
         byte diverging(double v, DivergingColorMap colors) {

@@ -1,5 +1,7 @@
 package org.convlab.conv.fast;
 
+import java.util.Arrays;
+
 
 /**
  * The inner loops of the correlation: a run of up to five kernel taps applied to one output row
@@ -89,7 +91,7 @@ public final class FusedTaps {
      */
     public static void sumRows(double[] out, int n, double[][] rows, double[] ones, int count) {
         if (count == 0) {
-            java.util.Arrays.fill(out, 0, n, 0.0);
+            Arrays.fill(out, 0, n, 0.0);
             return;
         }
         int m = TapRuns.nextRun(count, TapRuns.passes(count));

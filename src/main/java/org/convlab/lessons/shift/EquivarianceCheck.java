@@ -2,6 +2,8 @@ package org.convlab.lessons.shift;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.CircularCorrelation;
 import org.convlab.conv.Correlation1D;
@@ -128,7 +130,7 @@ public record EquivarianceCheck(double[] shifted, double[] before, double[] afte
             return false;
         }
         int m = before.length;
-        java.util.Set<Integer> expected = new java.util.TreeSet<>();
+        Set<Integer> expected = new TreeSet<>();
         for (int[] t : a) {
             int p = t[1] + shift;
             if (circular) {
@@ -138,7 +140,7 @@ public record EquivarianceCheck(double[] shifted, double[] before, double[] afte
             }
             expected.add(p);
         }
-        java.util.Set<Integer> actual = new java.util.TreeSet<>();
+        Set<Integer> actual = new TreeSet<>();
         for (int[] t : b) {
             actual.add(t[1]);
         }

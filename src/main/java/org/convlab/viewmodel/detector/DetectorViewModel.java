@@ -1,6 +1,10 @@
 package org.convlab.viewmodel.detector;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,7 @@ import org.convlab.conv.Padding;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
+import org.convlab.format.WorkspaceLimits;
 import org.convlab.lessons.detector.CellArithmetic;
 import org.convlab.lessons.detector.FilterPresets;
 import org.convlab.lessons.detector.PatternPreset;
@@ -62,7 +67,7 @@ public final class DetectorViewModel {
     /** Largest kernel side. */
     public static final int MAX_KERNEL = 11;
     /** Most filters in the bank: what a workspace file may hold. */
-    public static final int MAX_FILTERS = org.convlab.format.WorkspaceLimits.MAX_FILTERS;
+    public static final int MAX_FILTERS = WorkspaceLimits.MAX_FILTERS;
     /** Extras key of the target pattern ({@code {"name", "rows"}}). */
     public static final String PATTERN_KEY = "detector.pattern";
     /** Extras key of the one-line lesson note shown above the maps. */
@@ -77,7 +82,7 @@ public final class DetectorViewModel {
     static String fingerprint(Workspace ws) {
         StringBuilder b = new StringBuilder();
         for (FilterSpec f : ws.filters()) {
-            b.append(f.name()).append(java.util.Arrays.toString(f.filter().toArray())).append(f.filter().height()).append('x')
+            b.append(f.name()).append(Arrays.toString(f.filter().toArray())).append(f.filter().height()).append('x')
                     .append(f.filter().width()).append(' ').append(f.filter().bias()).append(' ').append(f.gain()).append(' ')
                     .append(f.dx()).append(' ').append(f.dy()).append(';');
         }
@@ -107,9 +112,9 @@ public final class DetectorViewModel {
                         List<List<Tap>> taps) {
         public Focus {
             lines = List.copyOf(lines);
-            windows = java.util.Collections.unmodifiableList(new ArrayList<>(windows));
-            mapCells = java.util.Collections.unmodifiableList(new ArrayList<>(mapCells));
-            taps = java.util.Collections.unmodifiableList(new ArrayList<>(taps));
+            windows = Collections.unmodifiableList(new ArrayList<>(windows));
+            mapCells = Collections.unmodifiableList(new ArrayList<>(mapCells));
+            taps = Collections.unmodifiableList(new ArrayList<>(taps));
         }
     }
 
@@ -1273,8 +1278,8 @@ public final class DetectorViewModel {
     }
 
     public boolean setPadding(Padding p) {
-        if (p.amount() > org.convlab.format.WorkspaceLimits.MAX_PADDING) {
-            refuse("padding of " + p.amount() + " zeros is more than the " + org.convlab.format.WorkspaceLimits.MAX_PADDING
+        if (p.amount() > WorkspaceLimits.MAX_PADDING) {
+            refuse("padding of " + p.amount() + " zeros is more than the " + WorkspaceLimits.MAX_PADDING
                     + " a workspace may hold");
             return false;
         }
@@ -1385,7 +1390,7 @@ public final class DetectorViewModel {
     }
 
     static String percent(int hits, int n) {
-        java.math.BigDecimal p = java.math.BigDecimal.valueOf(100L * hits).divide(java.math.BigDecimal.valueOf(n), 1, java.math.RoundingMode.HALF_EVEN)
+        BigDecimal p = BigDecimal.valueOf(100L * hits).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_EVEN)
                 .stripTrailingZeros();
         return p.toPlainString() + "%";
     }

@@ -1,6 +1,7 @@
 package org.convlab.viewmodel.detector;
 
 import java.util.ArrayDeque;
+import java.util.Locale;
 
 /**
  * Frame times over the last second, fed one timestamp per pulse (an AnimationTimer's {@code now}),
@@ -60,6 +61,6 @@ public final class FrameTimes {
         if (avg == 0) {
             return "frame time: measuring…";
         }
-        return String.format(java.util.Locale.ROOT, "frame %.1f ms average (%.0f fps), worst %.1f ms", avg, 1000 / avg, worstMillis());
+        return String.format(Locale.ROOT, "frame %.1f ms average (%.0f fps), worst %.1f ms", avg, 1000 / avg, worstMillis());
     }
 }

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,7 +63,7 @@ public final class DocumentViewModel {
     }
 
     /** Like {@link #forApp(EditableDocument, WorkspaceCodec)}, the recent list kept under {@code prefs}/recent. */
-    public static DocumentViewModel forApp(EditableDocument document, WorkspaceCodec codec, java.util.prefs.Preferences prefs) {
+    public static DocumentViewModel forApp(EditableDocument document, WorkspaceCodec codec, Preferences prefs) {
         return new DocumentViewModel(document, codec, new RecentFiles(prefs.node("recent")), BlankWorkspace::create,
                 new UndoHistory());
     }
@@ -301,8 +305,8 @@ public final class DocumentViewModel {
      * Writes every picture of {@link MapChoice#all} into {@code folder} as {@code input.png},
      * {@code response-A.png}, …, {@code combined.png}; returns the files written.
      */
-    public java.util.List<Path> exportAllPngs(Path folder, int scale) throws IOException {
-        java.util.List<Path> written = new java.util.ArrayList<>();
+    public List<Path> exportAllPngs(Path folder, int scale) throws IOException {
+        List<Path> written = new ArrayList<>();
         for (MapChoice c : MapChoice.all(current)) {
             Path target = folder.resolve(c.fileStem() + ".png");
             MapPicture.writePng(c.render(current, scale), target);
@@ -320,7 +324,7 @@ public final class DocumentViewModel {
      * The animation export of the current workspace as a job that may run on any thread (it holds
      * the immutable workspace of this moment); it returns the file's size in bytes.
      */
-    public java.util.concurrent.Callable<Long> animationExport(int filterIndex, Path target, int scale, int delayMs) {
+    public Callable<Long> animationExport(int filterIndex, Path target, int scale, int delayMs) {
         Workspace snapshot = current;
         return () -> {
             SlideGif.write(snapshot, filterIndex, target, scale, delayMs);

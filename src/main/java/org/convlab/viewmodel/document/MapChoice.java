@@ -2,7 +2,9 @@ package org.convlab.viewmodel.document;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.convlab.conv.Detection;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Workspace;
@@ -25,7 +27,7 @@ public record MapChoice(String label, String fileStem, Kind kind, int filterInde
         } catch (IllegalArgumentException e) {
             return list;
         }
-        java.util.Set<String> stems = new java.util.HashSet<>();
+        Set<String> stems = new HashSet<>();
         for (int i = 0; i < d.responses().size(); i++) {
             String name = ws.filters().get(i).name();
             String stem = "response-" + safe(name);

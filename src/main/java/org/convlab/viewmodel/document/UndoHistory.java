@@ -2,6 +2,7 @@ package org.convlab.viewmodel.document;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class UndoHistory {
      */
     private Image lastImage;
     private PackedImage lastPacked;
-    private final Map<Integer, Image> standIns = new java.util.HashMap<>();
+    private final Map<Integer, Image> standIns = new HashMap<>();
     private long bytes;
 
     public UndoHistory() {

@@ -1,5 +1,6 @@
 package org.convlab.viewmodel.params;
 
+import java.math.BigInteger;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -118,7 +119,7 @@ public final class IntegerField {
 
     private static String groupedOrAsTyped(String digits) {
         try {
-            return NumberText.grouped(new java.math.BigInteger(digits.replaceFirst("^\\+", "")));
+            return NumberText.grouped(new BigInteger(digits.replaceFirst("^\\+", "")));
         } catch (NumberFormatException e) {
             return digits;
         }

@@ -8,6 +8,7 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.SlideAnimation;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.translation.LessonMode;
+import org.convlab.viewmodel.translation.Preset;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
 /**
@@ -82,7 +83,7 @@ public final class RevealActions {
             if (!"homework".equals(v)) {
                 throw unknown("preset", v);
             }
-            m.applyPreset(org.convlab.viewmodel.translation.Preset.HOMEWORK);
+            m.applyPreset(Preset.HOMEWORK);
         });
         a.put("mode", v -> m.setMode(switch (v) {
             case "translate" -> LessonMode.TRANSLATE;

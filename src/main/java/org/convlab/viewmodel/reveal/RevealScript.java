@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public record RevealScript(List<Step> steps) {
      */
     public record Step(Map<String, String> set, String say, String look) {
         public Step {
-            set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+            set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
             if (say == null || say.isBlank()) {
                 throw new IllegalArgumentException("a reveal step needs a sentence");
             }

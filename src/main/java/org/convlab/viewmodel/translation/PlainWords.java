@@ -3,6 +3,7 @@ package org.convlab.viewmodel.translation;
 import static org.convlab.viewmodel.translation.Phrases.num;
 import static org.convlab.viewmodel.translation.Phrases.values;
 
+import java.util.Arrays;
 import java.util.List;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.Correlation1D;
@@ -30,7 +31,7 @@ final class PlainWords {
                         + "A ring (circular shift with circular correlation) has no border, and there equivariance is exact.",
                 "Stride breaks it: with stride s the output exists only every s places, so only shifts by multiples of s move the output; a shift by 1 changes which windows are sampled.",
                 "The homework's own example: " + values(signal) + " correlated with " + values(kernel) + " gives " + values(out)
-                        + ". The highest value, " + num(a.max()) + ", is at index " + a.col() + " on " + values(java.util.Arrays.copyOfRange(signal, a.col(), a.col() + 3))
+                        + ". The highest value, " + num(a.max()) + ", is at index " + a.col() + " on " + values(Arrays.copyOfRange(signal, a.col(), a.col() + 3))
                         + ", not at index " + pattern + " where the pattern " + values(kernel) + " is (" + num(out[pattern]) + ").");
     }
 }
