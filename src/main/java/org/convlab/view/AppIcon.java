@@ -1,6 +1,8 @@
 package org.convlab.view;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import javafx.scene.image.Image;
 
 /** The app's icon (a 5×5 kernel over an input grid), drawn by installer/DrawIcon.java. */
@@ -25,8 +27,8 @@ public final class AppIcon {
                 throw new IllegalStateException("icon convlab-" + from + ".png is missing from the build");
             }
             return new Image(in, size, size, true, true);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

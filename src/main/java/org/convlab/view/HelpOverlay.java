@@ -2,6 +2,7 @@ package org.convlab.view;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -36,7 +37,7 @@ final class HelpOverlay extends Overlay {
         shortcuts.all().addListener((ListChangeListener<Shortcuts.Shortcut>) c -> fill.run());
     }
 
-    private static HBox header(Label title, javafx.scene.Node close) {
+    private static HBox header(Label title, Node close) {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox box = new HBox(title, gap, close);

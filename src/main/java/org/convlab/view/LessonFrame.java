@@ -2,6 +2,7 @@ package org.convlab.view;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -109,5 +110,5 @@ final class LessonFrame extends Region {
         }
     }
 
-    private static final javafx.css.PseudoClass FLOATING = javafx.css.PseudoClass.getPseudoClass("floating");
+    private static final PseudoClass FLOATING = PseudoClass.getPseudoClass("floating");
 }

@@ -14,6 +14,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -97,7 +99,7 @@ public final class MainView extends StackPane {
         shell.disableProperty().bind(overlayOpen);
 
         FrameTimeReadout frameTime = new FrameTimeReadout(model.frameTimeVisibleProperty(), model::convolutionLoops);
-        StackPane.setAlignment(frameTime, javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(frameTime, Pos.BOTTOM_RIGHT);
         getChildren().addAll(shell, frameTime, new HelpOverlay(model), new AboutBox(model));
 
         styleProperty().bind(Bindings.createStringBinding(
@@ -198,7 +200,7 @@ public final class MainView extends StackPane {
         start.getStyleClass().add("reveal-start");
         start.setFocusTraversable(false);
         start.maxHeightProperty().bind(menuBar.heightProperty());
-        start.setTooltip(new javafx.scene.control.Tooltip("Step through this lesson's story (Page Down; Page Up goes back)"));
+        start.setTooltip(new Tooltip("Step through this lesson's story (Page Down; Page Up goes back)"));
         start.setOnAction(e -> model.reveal(model.getLesson()).next());
         Runnable update = () -> {
             boolean idle = model.reveal(model.getLesson()).getStep() < 0;

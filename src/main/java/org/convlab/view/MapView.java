@@ -1,6 +1,7 @@
 package org.convlab.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.DoubleProperty;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.NumberText;
@@ -204,7 +206,7 @@ public class MapView extends Region {
         if (planar.length != 3 * newRows * newCols) {
             throw new IllegalArgumentException("RGB data has " + planar.length + " values for 3×" + newRows + "×" + newCols);
         }
-        setData(java.util.Arrays.copyOf(planar, newRows * newCols), newRows, newCols, Style.DIVERGING);
+        setData(Arrays.copyOf(planar, newRows * newCols), newRows, newCols, Style.DIVERGING);
         rgb = planar;
         style = Style.RGB;
         pixelsDirty = true;
@@ -224,7 +226,7 @@ public class MapView extends Region {
 
     /** Cells drawn as empty (hatched), e.g. where a combined map is undefined; null for none. */
     public void setBlank(boolean[] mask) {
-        if (mask == blank || (mask != null && blank != null && java.util.Arrays.equals(mask, blank))) {
+        if (mask == blank || (mask != null && blank != null && Arrays.equals(mask, blank))) {
             return;
         }
         blank = mask;
@@ -467,7 +469,7 @@ public class MapView extends Region {
         // Maps hold few distinct values (small integers on binary inputs), so colours are memoised.
         long[] keys = new long[256];
         int[] colours = new int[256];
-        java.util.Arrays.fill(keys, NO_KEY);
+        Arrays.fill(keys, NO_KEY);
         for (int i = rowFrom * cols; i < (rowTo + 1) * cols; i++) {
             double v = values[i];
             if (blank != null && blank[i]) {
@@ -583,7 +585,7 @@ public class MapView extends Region {
     /** Measured, not estimated (a bold label at 150 % is wider than a per-character guess); kept for the next frame. */
     private double labelWidth(String label, Font font) {
         if (!label.equals(measuredLabel) || !font.equals(measuredFont)) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+            Text t = new Text(label);
             t.setFont(font);
             measuredWidth = Math.ceil(t.getLayoutBounds().getWidth());
             measuredLabel = label;

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -29,7 +30,7 @@ class Overlay extends StackPane {
         if (tall) {
             card.prefHeightProperty().bind(heightProperty().multiply(TALL));
             card.maxHeightProperty().bind(heightProperty().multiply(TALL));
-            VBox.setVgrow(content[content.length - 1], javafx.scene.layout.Priority.ALWAYS);
+            VBox.setVgrow(content[content.length - 1], Priority.ALWAYS);
         } else {
             card.setMaxHeight(USE_PREF_SIZE);
         }

@@ -1,5 +1,6 @@
 package org.convlab.view;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Bounds;
@@ -8,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.convlab.viewmodel.reveal.GuidedReveal;
@@ -56,7 +58,7 @@ final class RevealBar extends HBox {
         b.setAccessibleText(tip);
         b.setId(id);
         b.setMinWidth(USE_PREF_SIZE);
-        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -75,7 +77,7 @@ final class RevealBar extends HBox {
         if (n != null) {
             n.getStyleClass().add(LOOK);
             marked = n;
-            javafx.application.Platform.runLater(() -> scrollIntoView(n));
+            Platform.runLater(() -> scrollIntoView(n));
         }
     }
 

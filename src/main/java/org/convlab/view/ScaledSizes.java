@@ -1,5 +1,6 @@
 package org.convlab.view;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.Region;
@@ -24,7 +25,7 @@ public final class ScaledSizes {
         // so the first pass waits until the screen is in a scene and has been laid out.
         root.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
-                javafx.application.Platform.runLater(() -> apply(root, display.getScale()));
+                Platform.runLater(() -> apply(root, display.getScale()));
             }
         });
         display.scaleProperty().addListener((o, was, now) -> apply(root, now.doubleValue()));

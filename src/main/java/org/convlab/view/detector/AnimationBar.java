@@ -5,10 +5,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import org.convlab.conv.NumberText;
+import org.convlab.view.Presenting;
+import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.SlideAnimation;
 
 /** Play, step and scrub the kernel's slide over the input. */
@@ -20,9 +23,9 @@ final class AnimationBar extends HBox {
     private final Label speedLabel = new Label();
     private final Button play = new Button("▶ Slide");
     private boolean updating;
-    private final org.convlab.viewmodel.DisplaySettings display;
+    private final DisplaySettings display;
 
-    AnimationBar(SlideAnimation animation, org.convlab.viewmodel.DisplaySettings display) {
+    AnimationBar(SlideAnimation animation, DisplaySettings display) {
         super(6);
         this.animation = animation;
         this.display = display;
@@ -32,7 +35,7 @@ final class AnimationBar extends HBox {
         // The bar itself takes focus (its buttons do not), so after a click on it Space, ← → Home End
         // drive the slide rather than the button or the image.
         setFocusTraversable(true);
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         setAlignment(Pos.CENTER_LEFT);
         Button home = button("|◀ First", "animation-home", "First position (Home)", animation::home);
         Button back = button("◀ Back", "animation-back", "One position back (←)", animation::back);
@@ -74,7 +77,7 @@ final class AnimationBar extends HBox {
         getChildren().addAll(home, back, play, step, end, scrub, position, speedTitle, speed, speedLabel);
         // On the stage the slide is stepped with the buttons and keys, not scrubbed or timed: those
         // controls give their width to the maps.
-        org.convlab.view.Presenting.hideWhile(display, scrub, speedTitle, speed, speedLabel);
+        Presenting.hideWhile(display, scrub, speedTitle, speed, speedLabel);
         animation.positionProperty().addListener((o, a, b) -> update());
         animation.countProperty().addListener((o, a, b) -> update());
         animation.playingProperty().addListener((o, a, b) -> update());

@@ -1,7 +1,15 @@
 package org.convlab.view.detector;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.convlab.view.Presenting;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.ArithmeticText;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
 /** The arithmetic of the cell in focus, written out term by term. */
@@ -9,7 +17,7 @@ final class ArithmeticPanel extends VBox {
     private final Label heading = new Label();
     private final Label text = new Label();
 
-    ArithmeticPanel(DetectorViewModel model, org.convlab.viewmodel.DisplaySettings display) {
+    ArithmeticPanel(DetectorViewModel model, DisplaySettings display) {
         super(2);
         setId("arithmetic-panel");
         getStyleClass().add("arithmetic-panel");
@@ -18,22 +26,22 @@ final class ArithmeticPanel extends VBox {
         text.setId("arithmetic-text");
         text.getStyleClass().add("arithmetic-text");
         text.setWrapText(true);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+        ScrollPane scroll = new ScrollPane(text);
         scroll.setId("arithmetic-scroll");
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // Many filters make many lines; beyond about five the panel scrolls instead of eating the maps.
         // On the stage, fewer: the maps need the height more than a long NCC working does.
-        scroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        scroll.maxHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> text.getFont().getSize() * (display.isPresenting() ? 4.5 : 8.5), text.fontProperty(), display.presentingProperty()));
         // The panel keeps the height of its longest explanation (the argmax's, a line per filter):
         // hovering a cell explains it in fewer lines, and a shrinking panel would move the maps
         // under the mouse. It starts over when the filters or the text size change.
-        javafx.beans.property.DoubleProperty reserved = new javafx.beans.property.SimpleDoubleProperty();
+        DoubleProperty reserved = new SimpleDoubleProperty();
         text.heightProperty().addListener((o, was, now) -> reserved.set(Math.max(reserved.get(), now.doubleValue())));
         Runnable startOver = () -> {
             reserved.set(0);
-            javafx.application.Platform.runLater(() -> reserved.set(Math.max(reserved.get(), text.getHeight())));
+            Platform.runLater(() -> reserved.set(Math.max(reserved.get(), text.getHeight())));
         };
         text.fontProperty().addListener((o, was, now) -> startOver.run());
         model.workspaceProperty().addListener((o, was, now) -> {
@@ -45,7 +53,7 @@ final class ArithmeticPanel extends VBox {
         scroll.getStyleClass().add("arithmetic-scroll");
         getChildren().addAll(heading, scroll);
         // On the stage the arithmetic speaks for itself; its heading's line goes to the maps.
-        org.convlab.view.Presenting.hideWhile(display, heading);
+        Presenting.hideWhile(display, heading);
         Runnable update = () -> {
             DetectorViewModel.Focus f = model.getFocus();
             text.setText(f == null ? "" : String.join("\n", f.lines()));
@@ -59,7 +67,7 @@ final class ArithmeticPanel extends VBox {
 
     /** What the panel is explaining, in words. */
     private static String heading(DetectorViewModel m) {
-        String formula = org.convlab.viewmodel.detector.ArithmeticText.formula(m.getWorkspace().matching());
+        String formula = ArithmeticText.formula(m.getWorkspace().matching());
         if (m.getProbe() != null) {
             return "The cell under the mouse (" + formula + "); click to pin, Esc to unpin";
         }

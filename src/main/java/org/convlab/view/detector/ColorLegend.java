@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.NumberText;
@@ -139,7 +140,7 @@ final class ColorLegend extends Region {
     }
 
     private static double textWidth(String s, Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        Text t = new Text(s);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();
     }

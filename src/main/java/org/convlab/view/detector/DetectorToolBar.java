@@ -1,5 +1,7 @@
 package org.convlab.view.detector;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +14,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
 import org.convlab.view.MapView;
+import org.convlab.view.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.Tool;
@@ -29,14 +33,14 @@ final class DetectorToolBar extends FlowPane {
         ToggleGroup tools = new ToggleGroup();
         for (Tool t : Tool.values()) {
             ToggleButton b = new ToggleButton(t.label());
-            b.setId("tool-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("tool-" + t.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(tools);
             b.setUserData(t);
             b.setTooltip(new Tooltip(t.help()));
             b.setSelected(model.getTool() == t);
             getChildren().add(b);
             // Painting goes on with the current tool (P, E, L, S, T switch it); the buttons step aside.
-            org.convlab.view.Presenting.hideWhile(display, b);
+            Presenting.hideWhile(display, b);
         }
         tools.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -54,10 +58,10 @@ final class DetectorToolBar extends FlowPane {
         Button invert = command("Invert", "invert-input", "Swap 0 and 1", model::invert);
         Spinner<Integer> rows = new Spinner<>(DetectorViewModel.MIN_SIZE, DetectorViewModel.MAX_SIZE, model.getWorkspace().image().height());
         Spinner<Integer> cols = new Spinner<>(DetectorViewModel.MIN_SIZE, DetectorViewModel.MAX_SIZE, model.getWorkspace().image().width());
-        for (Spinner<Integer> s : java.util.List.of(rows, cols)) {
+        for (Spinner<Integer> s : List.of(rows, cols)) {
             s.setEditable(true);
             // Blank or partial text on focus loss keeps the old value instead of failing inside the spinner.
-            s.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            s.getValueFactory().setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Integer v) {
                     return v == null ? "" : v.toString();
@@ -122,7 +126,7 @@ final class DetectorToolBar extends FlowPane {
                 zoomLabel, zoom, s2, scenes, stamp, plant, applyOffsets);
         // The presenter's slim bar: the paint tools, the scenes and the offsets that fix the chevron.
         // (Plant and test too: at 1024 px it would push the slide's buttons onto a second row.)
-        org.convlab.view.Presenting.hideWhile(display, brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
+        Presenting.hideWhile(display, brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
                 zoomLabel, zoom, s2, stamp, plant);
     }
 

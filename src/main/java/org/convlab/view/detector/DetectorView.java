@@ -1,6 +1,11 @@
 package org.convlab.view.detector;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -10,8 +15,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.convlab.view.Presenting;
+import org.convlab.view.ScaledSizes;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.FrameTimes;
@@ -31,8 +40,8 @@ public final class DetectorView extends BorderPane {
     /** Width of the filter column in presenter mode at 100 % text: a name and a 5×5 kernel. */
     private static final double STAGE_SIDE_WIDTH = 130;
     private final DetectorViewModel model;
-    private final javafx.beans.property.BooleanProperty quietNote = new javafx.beans.property.SimpleBooleanProperty(this, "quietNote");
-    private final javafx.beans.property.BooleanProperty plantOpen = new javafx.beans.property.SimpleBooleanProperty(this, "plantOpen");
+    private final BooleanProperty quietNote = new SimpleBooleanProperty(this, "quietNote");
+    private final BooleanProperty plantOpen = new SimpleBooleanProperty(this, "plantOpen");
     private final InputPanel input;
     private final MapsPanel maps;
     private final FilterBankView bank;
@@ -95,11 +104,11 @@ public final class DetectorView extends BorderPane {
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // On the stage the side column holds only the filters' names and kernels, as narrow as they are.
-        sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(display.presentingProperty())
+        sideScroll.prefWidthProperty().bind(Bindings.when(display.presentingProperty())
                 .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(335)));
-        sideScroll.minWidthProperty().bind(javafx.beans.binding.Bindings.when(display.presentingProperty())
+        sideScroll.minWidthProperty().bind(Bindings.when(display.presentingProperty())
                 .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(300)));
-        org.convlab.view.Presenting.hideWhile(display, side.getChildren().get(1), side.getChildren().get(2));
+        Presenting.hideWhile(display, side.getChildren().get(1), side.getChildren().get(2));
         setLeft(sideScroll);
 
         HBox stages = new HBox(8, input, maps);
@@ -108,23 +117,23 @@ public final class DetectorView extends BorderPane {
         // paints and where the argmax shows; 28 % on the stage); the maps take the rest.
         // On the stage the maps, which carry the lesson, get a larger share.
         input.maxWidthProperty().bind(stages.widthProperty().multiply(
-                javafx.beans.binding.Bindings.when(display.presentingProperty()).then(0.28).otherwise(0.36)));
-        HBox.setHgrow(maps, javafx.scene.layout.Priority.ALWAYS);
+                Bindings.when(display.presentingProperty()).then(0.28).otherwise(0.36)));
+        HBox.setHgrow(maps, Priority.ALWAYS);
         input.setMinWidth(180);
         // The argmax sentence runs under input and maps alike: at full width it takes two lines
         // where under one map it took six and squeezed that map.
         Label argmax = maps.argmaxText();
         argmax.setMinHeight(Label.USE_PREF_SIZE);
         argmax.setMaxWidth(Double.MAX_VALUE);
-        VBox.setVgrow(stages, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(stages, Priority.ALWAYS);
         VBox center = new VBox(0, stages, argmax);
         center.getStyleClass().add("detector-center");
         // Plant and test has a board of its own over the maps, opened from the toolbar.
         PlantTestPane plant = new PlantTestPane(model, display, () -> plantOpen.set(false));
         plant.visibleProperty().bind(plantOpen);
         center.visibleProperty().bind(plantOpen.not());
-        setCenter(new javafx.scene.layout.StackPane(center, plant));
-        org.convlab.view.ScaledSizes.follow(this, display);
+        setCenter(new StackPane(center, plant));
+        ScaledSizes.follow(this, display);
 
         frameReadout.setId("frame-readout");
         frameReadout.getStyleClass().add("frame-readout");
@@ -158,7 +167,7 @@ public final class DetectorView extends BorderPane {
             updateTimer();
             if (b != null) {
                 // Start with the input focused, so that Tab goes on from the picture.
-                javafx.application.Platform.runLater(() -> input.map().requestFocus());
+                Platform.runLater(() -> input.map().requestFocus());
             }
         });
         // A filter, not a handler: buttons and other controls consume arrow keys for focus traversal.
@@ -194,7 +203,7 @@ public final class DetectorView extends BorderPane {
      * Hides the scene's note while {@code condition} holds: while a guided reveal runs its sentence
      * is what the class reads, and the note's rows go to the maps.
      */
-    public void hideNoteWhile(javafx.beans.value.ObservableBooleanValue condition) {
+    public void hideNoteWhile(ObservableBooleanValue condition) {
         quietNote.bind(condition);
     }
 

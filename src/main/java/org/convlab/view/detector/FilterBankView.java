@@ -3,8 +3,10 @@ package org.convlab.view.detector;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Workspace;
+import org.convlab.view.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
@@ -27,9 +29,9 @@ final class FilterBankView extends VBox {
         fromSelection.setId("filter-from-selection");
         fromSelection.disableProperty().bind(model.selectionProperty().isNull());
         fromSelection.setOnAction(e -> model.filterFromSelection());
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6, add, fromSelection);
+        HBox buttons = new HBox(6, add, fromSelection);
         getChildren().addAll(cards, buttons);
-        org.convlab.view.Presenting.hideWhile(display, buttons);
+        Presenting.hideWhile(display, buttons);
         model.workspaceProperty().addListener((o, a, b) -> {
             // A brush dab changes only the image; the cards need no refresh then.
             if (a == null || a.filters() != b.filters()) {

@@ -1,11 +1,15 @@
 package org.convlab.view.detector;
 
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -21,6 +25,7 @@ import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Window;
 import org.convlab.lessons.detector.FilterPresets;
 import org.convlab.view.MapView;
+import org.convlab.view.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
@@ -106,7 +111,7 @@ final class FilterCard extends VBox {
         // On the stage the name is read, not edited: a label as wide as the name.
         Label stageName = new Label();
         stageName.getStyleClass().add("filter-stage-name");
-        stageName.textProperty().bind(javafx.beans.binding.Bindings.concat("Filter ", name.textProperty()));
+        stageName.textProperty().bind(Bindings.concat("Filter ", name.textProperty()));
         HBox header = new HBox(4, swatch, filterWord, name, stageName, grow, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -154,8 +159,8 @@ final class FilterCard extends VBox {
         error.setVisible(false);
         getChildren().addAll(header, size, kernel, weightRow, params, error);
         // On the stage a filter is its name and its kernel: a weight can still be clicked.
-        org.convlab.view.Presenting.hideWhile(display, filterWord, name, size, weightRow, params, up, down, remove);
-        org.convlab.view.Presenting.showOnlyWhile(display, stageName);
+        Presenting.hideWhile(display, filterWord, name, size, weightRow, params, up, down, remove);
+        Presenting.showOnlyWhile(display, stageName);
         setIndex(index);
     }
 
@@ -222,7 +227,7 @@ final class FilterCard extends VBox {
 
     /** Later, because the enclosing titled pane takes focus when the press reaches it. */
     private void focusWeight() {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             weight.requestFocus();
             weight.selectAll();
         });
@@ -253,9 +258,9 @@ final class FilterCard extends VBox {
                 name.setText(s.name());
             }
             // A file may hold kernels larger than the editor offers; show them as they are.
-            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) rows.getValueFactory())
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) rows.getValueFactory())
                     .setMax(Math.max(DetectorViewModel.MAX_KERNEL, f.height()));
-            ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) cols.getValueFactory())
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) cols.getValueFactory())
                     .setMax(Math.max(DetectorViewModel.MAX_KERNEL, f.width()));
             rows.getValueFactory().setValue(f.height());
             cols.getValueFactory().setValue(f.width());
@@ -271,7 +276,7 @@ final class FilterCard extends VBox {
             kernel.setColorMap(new DivergingColorMap(m));
             selI = Math.min(selI, f.height() - 1);
             selJ = Math.min(selJ, f.width() - 1);
-            kernel.setOutlines(java.util.List.of(new MapView.Outline(new Window(selI, selJ, 1, 1), FilterColors.of(index), false, "")));
+            kernel.setOutlines(List.of(new MapView.Outline(new Window(selI, selJ, 1, 1), FilterColors.of(index), false, "")));
             kernel.descriptionProperty().set("Filter " + s.name() + " weights, " + f.height() + "×" + f.width());
             weightLabel.setText("w[" + selI + ", " + selJ + "]");
             weight.show(f.get(0, selI, selJ));

@@ -8,6 +8,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.convlab.lessons.detector.StreakDirection;
 import org.convlab.viewmodel.detector.DetectorScenes;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -19,7 +20,7 @@ final class GeneratePane extends VBox {
         ComboBox<StreakDirection> direction = new ComboBox<>(FXCollections.observableArrayList(StreakDirection.values()));
         direction.setId("streak-direction");
         direction.setValue(StreakDirection.BOTH);
-        direction.setConverter(new javafx.util.StringConverter<>() {
+        direction.setConverter(new StringConverter<>() {
             @Override
             public String toString(StreakDirection d) {
                 return d == null ? "" : d.arrow();

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Image;
+import org.convlab.conv.NumberText;
 import org.convlab.conv.Window;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
@@ -68,7 +70,7 @@ final class InputPanel extends VBox {
         // in the grid's and the Paint tool's tooltips and in the shortcut list (F1).
         legend.setId("input-legend");
         legend.getStyleClass().add("legend-text");
-        javafx.scene.control.Tooltip.install(map, new javafx.scene.control.Tooltip(
+        Tooltip.install(map, new Tooltip(
                 "Left button paints 1, right button 0; shift-drag draws a straight line; Shift+arrow keys shift the image."));
         legend.setMinWidth(USE_PREF_SIZE);
         hover.setId("input-hover");
@@ -76,7 +78,7 @@ final class InputPanel extends VBox {
         map.hoveredProperty().addListener((o, a, c) -> {
             Image img = model.getWorkspace().image();
             hover.setText(c == null || c[0] >= img.height() || c[1] >= img.width() ? " "
-                    : "row " + c[0] + ", column " + c[1] + ": " + org.convlab.conv.NumberText.exact(img.get(0, c[0], c[1])));
+                    : "row " + c[0] + ", column " + c[1] + ": " + NumberText.exact(img.get(0, c[0], c[1])));
         });
         getChildren().addAll(title, frame, hover, legend);
 

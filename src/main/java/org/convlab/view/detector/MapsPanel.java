@@ -2,11 +2,15 @@ package org.convlab.view.detector;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
@@ -51,8 +55,8 @@ final class MapsPanel extends Region {
         getChildren().addAll(toFilters, toSum, combined);
         model.detectionProperty().addListener((o, a, b) -> showMaps());
         // Stale maps (the settings give none; the banner says why) are shown faded.
-        opacityProperty().bind(javafx.beans.binding.Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
-        model.mapLabelsProperty().addListener((javafx.collections.ListChangeListener<String>) c -> showTitles());
+        opacityProperty().bind(Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
+        model.mapLabelsProperty().addListener((ListChangeListener<String>) c -> showTitles());
         model.focusProperty().addListener((o, a, b) -> refreshOutlines());
         model.animation().positionProperty().addListener((o, a, b) -> refreshBlanks());
         model.animation().activeProperty().addListener((o, a, b) -> {
@@ -116,7 +120,7 @@ final class MapsPanel extends Region {
     private static double longestWord(Label title) {
         double widest = 0;
         for (String w : title.getText() == null ? new String[0] : title.getText().split("\\s+")) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(w);
+            Text t = new Text(w);
             t.setFont(title.getFont());
             widest = Math.max(widest, t.getLayoutBounds().getWidth());
         }
@@ -319,7 +323,7 @@ final class MapsPanel extends Region {
             out.add(new MapView.Outline(new Window(a.row() - c.top(), a.col() - c.left(), 1, 1), FilterColors.ARGMAX, false, "argmax"));
         }
         if (f != null && f.combinedCell() != null && model.getProbe() != null) {
-            out.add(new MapView.Outline(new Window(f.combinedCell()[0], f.combinedCell()[1], 1, 1), javafx.scene.paint.Color.BLACK, false, ""));
+            out.add(new MapView.Outline(new Window(f.combinedCell()[0], f.combinedCell()[1], 1, 1), Color.BLACK, false, ""));
         }
         combined.map().setOutlines(out);
     }

@@ -1,6 +1,7 @@
 package org.convlab.view.detector;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.convlab.conv.Image;
 import org.convlab.lessons.detector.PlantAndTest;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.DisplaySettings;
@@ -77,7 +79,7 @@ final class PlantTestPane extends BorderPane {
                 examples.getChildren().add(example(t, display));
             }
         });
-        model.plantHistoryProperty().addListener((javafx.collections.ListChangeListener<String>) c ->
+        model.plantHistoryProperty().addListener((ListChangeListener<String>) c ->
                 history.setText(model.plantHistoryProperty().size() < 2 ? ""
                         : "Earlier runs:\n" + String.join("\n", model.plantHistoryProperty().subList(1, model.plantHistoryProperty().size()))));
         MapView pattern = new MapView(display);
@@ -92,7 +94,7 @@ final class PlantTestPane extends BorderPane {
         fromSelection.disableProperty().bind(model.selectionProperty().isNull());
         fromSelection.setOnAction(e -> model.patternFromSelection());
         Runnable showPattern = () -> {
-            org.convlab.conv.Image p = model.getPattern();
+            Image p = model.getPattern();
             pattern.setData(p.toArray(), p.height(), p.width(), MapView.Style.BINARY);
             patternName.setText("Target: " + model.getPatternName() + ", " + p.height() + "×" + p.width());
         };

@@ -8,9 +8,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.convlab.conv.Activation;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.Workspace;
+import org.convlab.viewmodel.detector.ArithmeticText;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
 /** The layer-wide settings: matching mode, activation, padding, stride, dilation and flip. */
@@ -37,7 +39,7 @@ final class SettingsPane extends VBox {
         flip.setId("flip");
         formula.setId("matching-formula");
         error.setId("settings-error");
-        matching.setConverter(new javafx.util.StringConverter<>() {
+        matching.setConverter(new StringConverter<>() {
             @Override
             public String toString(MatchMode m) {
                 return m == null ? "" : m.label();
@@ -48,7 +50,7 @@ final class SettingsPane extends VBox {
                 return MatchMode.RAW;
             }
         });
-        activation.setConverter(new javafx.util.StringConverter<>() {
+        activation.setConverter(new StringConverter<>() {
             @Override
             public String toString(Activation a) {
                 return a == null ? "" : (a == Activation.RELU ? "ReLU" : "None");
@@ -134,7 +136,7 @@ final class SettingsPane extends VBox {
             stride.getValueFactory().setValue(ws.convolution().stride());
             dilation.getValueFactory().setValue(ws.convolution().dilation());
             flip.setSelected(ws.convolution().flip());
-            formula.setText(org.convlab.viewmodel.detector.ArithmeticText.formula(ws.matching()));
+            formula.setText(ArithmeticText.formula(ws.matching()));
         } finally {
             updating = false;
         }

@@ -1,6 +1,8 @@
 package org.convlab.view.document;
 
+import java.io.File;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import javafx.scene.Cursor;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
@@ -105,9 +108,9 @@ public final class FileActions {
         if (req.isEmpty()) {
             return;
         }
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export All Pictures Into");
-        java.io.File folder = chooser.showDialog(dialogs.owner());
+        File folder = chooser.showDialog(dialogs.owner());
         if (folder == null) {
             return;
         }
@@ -137,7 +140,7 @@ public final class FileActions {
         // Hundreds of frames take a few seconds: encode off the FX thread (the workspace is an
         // immutable value) and say when the file is there.
         Path t = target.get();
-        java.util.concurrent.Callable<Long> job = model.animationExport(f.index(), t, req.get().scale(), req.get().delayMs());
+        Callable<Long> job = model.animationExport(f.index(), t, req.get().scale(), req.get().delayMs());
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
@@ -151,7 +154,7 @@ public final class FileActions {
         task.setOnSucceeded(e -> {
             resetCursor(owner);
             dialogs.showInfo("Animation exported", t.getFileName() + " is saved: " + NumberText.bytes(
-                    java.math.BigInteger.valueOf(task.getValue())) + ".");
+                    BigInteger.valueOf(task.getValue())) + ".");
         });
         task.setOnFailed(e -> {
             resetCursor(owner);

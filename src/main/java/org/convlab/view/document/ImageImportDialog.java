@@ -1,5 +1,6 @@
 package org.convlab.view.document;
 
+import java.awt.image.BufferedImage;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
@@ -152,9 +153,9 @@ public final class ImageImportDialog extends Dialog<Image> {
         }
     }
 
-    private java.awt.image.BufferedImage toBuffered() {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(picture.width(), picture.height(),
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+    private BufferedImage toBuffered() {
+        BufferedImage img = new BufferedImage(picture.width(), picture.height(),
+                BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < picture.height(); y++) {
             for (int x = 0; x < picture.width(); x++) {
                 img.setRGB(x, y, picture.rgb(y, x));

@@ -1,5 +1,6 @@
 package org.convlab.view.params;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -114,7 +115,7 @@ final class ComparisonTable extends GridPane {
         tip.setWrapText(true);
         tip.setMaxWidth(640);
         l.setTooltip(tip);
-        l.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(text, ": ", working));
+        l.accessibleTextProperty().bind(Bindings.concat(text, ": ", working));
         return l;
     }
 }

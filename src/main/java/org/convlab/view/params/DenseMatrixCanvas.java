@@ -1,5 +1,7 @@
 package org.convlab.view.params;
 
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -56,7 +58,7 @@ final class DenseMatrixCanvas extends Region {
         getChildren().add(canvas);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.getHoverText().isEmpty()
+        accessibleTextProperty().bind(Bindings.createStringBinding(() -> model.getHoverText().isEmpty()
                 ? "Dense matrix of the small conv layer, " + model.getSizeText() + ". Point at a cell or use the arrow keys."
                 : model.getHoverText(), model.hoverTextProperty(), model.sizeTextProperty()));
         model.matrixProperty().addListener((obs, was, now) -> {
@@ -181,8 +183,8 @@ final class DenseMatrixCanvas extends Region {
     }
 
     @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.params.IntegerField;
 
@@ -25,7 +26,7 @@ final class IntegerInput extends VBox {
         // three digits (in em, so it grows with the presenter scale).
         field.textProperty().bindBidirectional(model.textProperty());
         field.setAccessibleText(model.getName());
-        field.setTooltip(new javafx.scene.control.Tooltip(model.getName() + ", from " + model.getMin() + " to " + model.getMax()));
+        field.setTooltip(new Tooltip(model.getName() + ", from " + model.getMin() + " to " + model.getMax()));
         error.setId(id + "-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);

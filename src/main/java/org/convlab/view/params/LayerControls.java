@@ -1,5 +1,6 @@
 package org.convlab.view.params;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -132,7 +133,7 @@ final class LayerControls extends VBox {
         return box;
     }
 
-    static Label working(javafx.beans.value.ObservableValue<String> text, String id) {
+    static Label working(ObservableValue<String> text, String id) {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("working");

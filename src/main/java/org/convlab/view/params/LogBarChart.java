@@ -1,6 +1,7 @@
 package org.convlab.view.params;
 
 import java.math.BigInteger;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -8,6 +9,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.params.ParametersViewModel;
@@ -34,7 +36,7 @@ final class LogBarChart extends StackPane {
         chart.setLegendVisible(false);
         chart.setTitle("Total parameters (log scale)");
         chart.setCategoryGap(14);
-        categories.setCategories(javafx.collections.FXCollections.observableArrayList(CATEGORIES[2], CATEGORIES[1], CATEGORIES[0]));
+        categories.setCategories(FXCollections.observableArrayList(CATEGORIES[2], CATEGORIES[1], CATEGORIES[0]));
         logAxis.setAutoRanging(false);
         logAxis.setLowerBound(0);
         logAxis.setMinorTickVisible(false);
@@ -69,7 +71,7 @@ final class LogBarChart extends StackPane {
                         double room = bar.getWidth() - value.prefWidth(-1) - 12;
                         boolean inside = room > 0;
                         value.setTranslateX(inside ? room + 6 : bar.getWidth() + 6);
-                        value.setTextFill(inside && light ? javafx.scene.paint.Color.WHITE : javafx.scene.paint.Color.BLACK);
+                        value.setTextFill(inside && light ? Color.WHITE : Color.BLACK);
                     };
                     bar.widthProperty().addListener((o, a, b) -> place.run());
                     value.textProperty().addListener((o, a, b) -> place.run());

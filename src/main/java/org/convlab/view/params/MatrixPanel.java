@@ -1,8 +1,10 @@
 package org.convlab.view.params;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
@@ -32,7 +34,7 @@ final class MatrixPanel extends VBox {
         sizes.getStyleClass().add("matrix-sizes");
         Label shared = new Label("Padding, stride, dilation and bias are the layer's above.");
         shared.setWrapText(true);
-        shared.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        shared.setMinHeight(Region.USE_PREF_SIZE);
         shared.getStyleClass().add("hint");
 
         Label error = new Label();
@@ -53,7 +55,7 @@ final class MatrixPanel extends VBox {
         StackPane frame = new StackPane(canvas);
         frame.setId("matrix-frame");
         frame.getStyleClass().add("matrix-frame");
-        frame.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        frame.setAlignment(Pos.TOP_LEFT);
         frame.visibleProperty().bind(model.matrixProperty().isNotNull());
         frame.managedProperty().bind(frame.visibleProperty());
 

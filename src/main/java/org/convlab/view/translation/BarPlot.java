@@ -2,15 +2,18 @@ package org.convlab.view.translation;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.convlab.conv.NumberList;
 import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.DisplaySettings;
 
@@ -67,13 +70,13 @@ final class BarPlot extends Region {
         });
     }
 
-    private java.util.function.BiConsumer<Integer, Integer> onBarNudged;
+    private BiConsumer<Integer, Integer> onBarNudged;
 
     /** Called with (index, +1 or −1) when the wheel turns over a bar; null makes the bars read-only. */
-    void setOnBarNudged(java.util.function.BiConsumer<Integer, Integer> handler) {
+    void setOnBarNudged(BiConsumer<Integer, Integer> handler) {
         onBarNudged = handler;
         if (handler != null) {
-            javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip("Scroll over a bar to change its value by 1"));
+            Tooltip.install(this, new Tooltip("Scroll over a bar to change its value by 1"));
         }
     }
 
@@ -104,7 +107,7 @@ final class BarPlot extends Region {
     void setBars(double[] newValues, double newFirstCentre) {
         values = newValues.clone();
         firstCentre = newFirstCentre;
-        setAccessibleText("Bars: " + org.convlab.conv.NumberList.format(newValues));
+        setAccessibleText("Bars: " + NumberList.format(newValues));
         peaks.clear();
         changed.clear();
         ghost = null;

@@ -2,6 +2,7 @@ package org.convlab.view.translation;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.translation.Preset;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
@@ -24,7 +26,7 @@ final class DataEditor extends VBox {
     /** Room for the caret and a typed digit or two beyond the text, in em. */
     private static final double SLACK_EM = 1.5;
 
-    DataEditor(TranslationViewModel model, org.convlab.viewmodel.DisplaySettings display) {
+    DataEditor(TranslationViewModel model, DisplaySettings display) {
         setId("data-editor");
         getStyleClass().add("data-editor");
         ComboBox<Preset> presets = new ComboBox<>();
@@ -74,7 +76,7 @@ final class DataEditor extends VBox {
         FlowPane top = new FlowPane(12, 6, signalRow, kernelRow, kernelPlot, presetRow);
         top.setId("data-bar");
         top.setAlignment(Pos.CENTER_LEFT);
-        top.setRowValignment(javafx.geometry.VPos.CENTER);
+        top.setRowValignment(VPos.CENTER);
         top.setPrefWrapLength(200);
         top.setMinWidth(0);
         // the longest text a field may claim: the row's width less the label and buttons beside it

@@ -6,11 +6,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.Image;
+import org.convlab.conv.NumberText;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.view.MapView;
@@ -61,13 +64,13 @@ final class GridShiftPanel extends VBox {
         model.strideProperty().addListener((o, a, b) -> stride.setSelected(b.intValue() == 2));
         Label keys = new Label("Shift + arrow keys move the image");
         keys.getStyleClass().add("hint");
-        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        stride.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        stride.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         Label move = new Label("Move the image");
-        move.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        move.setMinWidth(Region.USE_PREF_SIZE);
         // wraps onto a second line at presenter size instead of cutting "Reset" to "…"
-        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(6, 6, move, left, up, down, right, reset, stride, keys);
+        FlowPane controls = new FlowPane(6, 6, move, left, up, down, right, reset, stride, keys);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPrefWrapLength(300);
         controls.setId("grid-controls");
@@ -78,10 +81,10 @@ final class GridShiftPanel extends VBox {
         for (Label c : new Label[] {captionBefore, captionAfter}) {
             c.getStyleClass().add("caption");
             c.setWrapText(true);
-            c.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            c.setMinHeight(Region.USE_PREF_SIZE);
         }
         // four maps in a row, two by two where the width is too narrow for four
-        javafx.scene.layout.FlowPane maps = new javafx.scene.layout.FlowPane(10, 8,
+        FlowPane maps = new FlowPane(10, 8,
                 column("Image", imageBefore), column("Response (before)", responseBefore),
                 column("Image moved", imageAfter), column("Response (after)", responseAfter));
         maps.setId("grid-maps");
@@ -91,12 +94,12 @@ final class GridShiftPanel extends VBox {
         summary.setId("grid-summary");
         summary.getStyleClass().addAll("sentence", "verdict");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         Label legend = new Label("green: best window / best cell · purple dashed: the old best window moved with the image");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
-        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, controls, captionBefore, captionAfter, maps, legend, summary);
         model.summaryProperty().addListener((o, a, b) -> refresh());
         model.strideProperty().addListener((o, a, b) -> refresh());
@@ -107,7 +110,7 @@ final class GridShiftPanel extends VBox {
         Label l = new Label(title);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         VBox v = new VBox(2, l, map);
         v.setAlignment(Pos.TOP_CENTER);
         return v;
@@ -157,8 +160,8 @@ final class GridShiftPanel extends VBox {
         imageAfter.setOutlines(List.of(new MapView.Outline(expected, EXPECTED, true, ""), new MapView.Outline(wb, BEST, false, "")));
         responseBefore.setOutlines(List.of(new MapView.Outline(new Window(a.row(), a.col(), 1, 1), BEST, false, "")));
         responseAfter.setOutlines(List.of(new MapView.Outline(new Window(b.row(), b.col(), 1, 1), BEST, false, "")));
-        String valueBefore = org.convlab.conv.NumberText.exact(a.max());
-        String valueAfter = org.convlab.conv.NumberText.exact(b.max());
+        String valueBefore = NumberText.exact(a.max());
+        String valueAfter = NumberText.exact(b.max());
         captionBefore.setText("Before, stride " + model.getStride() + ": max " + valueBefore + " at (" + a.row() + ", " + a.col() + ")" + tied(a));
         captionAfter.setText("After moving by (" + ShiftPanel.signed(model.getShiftY()) + ", " + ShiftPanel.signed(model.getShiftX())
                 + "), stride " + model.getStride() + ": max " + valueAfter + " at (" + b.row() + ", " + b.col() + ")" + tied(b));

@@ -5,15 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.translation.LessonMode;
 import org.convlab.viewmodel.translation.MatchReport;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
@@ -40,7 +43,7 @@ final class MatchPanel extends VBox {
         title.getStyleClass().add("section-title");
         title.setId("match-title");
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         grid.setId("match-scores");
         grid.setHgap(14);
         grid.setVgap(2);
@@ -49,8 +52,8 @@ final class MatchPanel extends VBox {
             caption.setId("match-caption-" + m.id());
             caption.getStyleClass().add("caption");
             caption.setWrapText(true);
-            caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            GridPane.setValignment(caption, javafx.geometry.VPos.BOTTOM);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+            GridPane.setValignment(caption, VPos.BOTTOM);
             BarPlot p = new BarPlot(display, BarPlot.Kind.OUTPUT);
             p.setId("match-" + m.id());
             p.setPrefWidth(200);
@@ -100,7 +103,7 @@ final class MatchPanel extends VBox {
 
     private void refresh() {
         MatchReport r = model.getMatchReport();
-        boolean ring = model.isCircular() && model.getMode() == org.convlab.viewmodel.translation.LessonMode.TRANSLATE;
+        boolean ring = model.isCircular() && model.getMode() == LessonMode.TRANSLATE;
         title.setText("2 · What is a match? The signal as edited, scored four ways ("
                 + (ring ? "circular correlation" : model.getPadding() + " padding") + ")");
         int n = model.getSignal().length;
@@ -133,7 +136,7 @@ final class MatchPanel extends VBox {
             l.setId("match-sentence-" + modes[i].id());
             l.getStyleClass().add("sentence");
             l.setWrapText(true);
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             sentences.getChildren().add(l);
         }
     }

@@ -3,7 +3,10 @@ package org.convlab.view.translation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -15,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.conv.Argmax;
@@ -65,7 +69,7 @@ final class ShiftPanel extends VBox {
         title.visibleProperty().bind(display.presentingProperty().not());
         title.managedProperty().bind(title.visibleProperty());
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton translate = new ToggleButton(LessonMode.TRANSLATE.label());
@@ -107,8 +111,8 @@ final class ShiftPanel extends VBox {
         });
         score.valueProperty().bindBidirectional(model.matchModeProperty());
         // a choice cut to "va…" hides the setting; the key hint beside them wraps instead
-        padding.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        padding.setMinWidth(Region.USE_PREF_SIZE);
+        score.setMinWidth(Region.USE_PREF_SIZE);
         HBox modeRow = group("mode-toggles", translate, move);
 
         shiftSlider.setId("shift-slider");
@@ -128,13 +132,13 @@ final class ShiftPanel extends VBox {
         Label shiftLabel = new Label();
         shiftLabel.setId("shift-label");
         shiftLabel.getStyleClass().add("value-label");
-        shiftLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        shiftLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        shiftLabel.setMinWidth(Region.USE_PREF_SIZE);
+        shiftLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> "k = " + signed(model.getShift()), model.shiftProperty()));
         CheckBox circular = new CheckBox("Circular (a ring)");
         circular.setTooltip(new Tooltip("Shift around a ring, and compute the output by circular correlation too: a ring has no border"));
         circular.setId("circular");
-        circular.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        circular.setMinWidth(Region.USE_PREF_SIZE);
         circular.selectedProperty().bindBidirectional(model.circularProperty());
         padding.disableProperty().bind(circular.selectedProperty().and(translate.selectedProperty()));
         // Each row of the bar is a flow: its groups wrap onto a new line instead of running off
@@ -153,8 +157,8 @@ final class ShiftPanel extends VBox {
         blockLength.setId("block-length");
         blockStart.getStyleClass().add("block-spinner");
         blockLength.getStyleClass().add("block-spinner");
-        blockStart.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        blockLength.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        blockStart.setMinWidth(Region.USE_PREF_SIZE);
+        blockLength.setMinWidth(Region.USE_PREF_SIZE);
         blockStart.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, 0));
         blockLength.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 1));
         blockStart.valueProperty().addListener((o, a, b) -> applyBlock());
@@ -172,10 +176,10 @@ final class ShiftPanel extends VBox {
             }
         });
         Label moveLabel = new Label();
-        moveLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        moveLabel.setMinWidth(Region.USE_PREF_SIZE);
         moveLabel.setId("move-label");
         moveLabel.getStyleClass().add("value-label");
-        moveLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        moveLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> "to index " + model.getMoveTarget(), model.moveTargetProperty()));
         HBox blockGroup = group("move-controls", fixed("Block starts at"), blockStart, fixed("length"), blockLength);
         HBox targetGroup = group("move-target-group", fixed("Move it to"), moveSlider, moveLabel);
@@ -216,19 +220,19 @@ final class ShiftPanel extends VBox {
         return stage;
     }
 
-    private static HBox group(String id, javafx.scene.Node... nodes) {
+    private static HBox group(String id, Node... nodes) {
         HBox box = new HBox(8, nodes);
         box.setId(id);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
-    private static FlowPane flow(String id, javafx.scene.Node... nodes) {
+    private static FlowPane flow(String id, Node... nodes) {
         FlowPane f = new FlowPane(14, 6, nodes);
         f.setId(id);
         f.setAlignment(Pos.CENTER_LEFT);
-        f.setRowValignment(javafx.geometry.VPos.CENTER);
+        f.setRowValignment(VPos.CENTER);
         // wrap at the width given, never wider: the page must not scroll sideways
         f.setPrefWrapLength(200);
         f.setMinWidth(0);
@@ -259,7 +263,7 @@ final class ShiftPanel extends VBox {
 
     private static Label fixed(String text) {
         Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -268,8 +272,8 @@ final class ShiftPanel extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -286,7 +290,7 @@ final class ShiftPanel extends VBox {
         l.setId(id);
         l.getStyleClass().addAll("sentence", style);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -1,7 +1,9 @@
 package org.convlab.view.translation;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -10,6 +12,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.translation.LessonMode;
@@ -38,7 +41,7 @@ public final class TranslationView extends BorderPane {
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
         title.setId("lesson-title");
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         DataEditor editor = new DataEditor(model, display);
         ShiftPanel shift = new ShiftPanel(model, display);
         MatchPanel match = new MatchPanel(model, display);
@@ -54,7 +57,7 @@ public final class TranslationView extends BorderPane {
             Label l = new Label("• " + s);
             l.setWrapText(true);
             l.getStyleClass().add("sentence");
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             words.getChildren().add(l);
         }
 
@@ -129,7 +132,7 @@ public final class TranslationView extends BorderPane {
                 // node can take the focus.
                 Tab chosen = tabs.getSelectionModel().getSelectedItem();
                 if (chosen != null && holdsThisView(chosen.getContent())) {
-                    javafx.scene.Scene scene = getScene();
+                    Scene scene = getScene();
                     Runnable once = new Runnable() {
                         private boolean done;
 
@@ -156,8 +159,8 @@ public final class TranslationView extends BorderPane {
     }
 
     /** Whether {@code content} is this view or wraps it (the main window adds a guide beside it). */
-    private boolean holdsThisView(javafx.scene.Node content) {
-        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+    private boolean holdsThisView(Node content) {
+        for (Node n = this; n != null; n = n.getParent()) {
             if (n == content) {
                 return true;
             }

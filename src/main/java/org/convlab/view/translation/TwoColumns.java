@@ -1,5 +1,6 @@
 package org.convlab.view.translation;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.convlab.viewmodel.DisplaySettings;
@@ -31,8 +32,8 @@ final class TwoColumns extends Region {
      * and the second falls outside the page, where no scrolling reaches it.
      */
     @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     private double min(Region r) {
