@@ -18,8 +18,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws ConvLab's icon — a 5×5 kernel (orange) over a 7×7 input grid holding an X — as vector
- * graphics at every size the installers need, so small sizes stay crisp, and packs them:
- * PNGs (Linux, the window icon), convlab.ico (Windows) and convlab.icns (macOS).
+ * graphics at every size the installers need, so small sizes stay crisp, and packs them: PNGs
+ * (Linux, the window icon), convlab.ico (Windows) and convlab.icns (macOS).
  *
  * <p>Run from the repository root: {@code java installer/DrawIcon.java}. Java 17's single-file
  * launcher runs it without a build; it needs no display (AWT headless).
@@ -69,8 +69,12 @@ public final class DrawIcon {
             for (int c = 0; c < n; c++) {
                 boolean on = r == c || r + c == n - 1;
                 g.setColor(on ? CELL_ON : CELL);
-                g.fill(new Rectangle2D.Double(origin + c * cell + gap / 2, origin + r * cell + gap / 2,
-                        cell - gap, cell - gap));
+                g.fill(
+                        new Rectangle2D.Double(
+                                origin + c * cell + gap / 2,
+                                origin + r * cell + gap / 2,
+                                cell - gap,
+                                cell - gap));
             }
         }
 
@@ -87,7 +91,11 @@ public final class DrawIcon {
             }
         }
         g.setColor(KERNEL);
-        g.setStroke(new BasicStroke((float) Math.max(9, 2.0 / u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(
+                new BasicStroke(
+                        (float) Math.max(9, 2.0 / u),
+                        BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND));
         g.draw(new RoundRectangle2D.Double(k0, k0, k, k, 8, 8));
         g.dispose();
         return img;
@@ -110,7 +118,10 @@ public final class DrawIcon {
         int offset = 6 + 16 * sizes.length;
         for (int s : sizes) {
             byte[] data = png.get(s);
-            b.put((byte) (s >= 256 ? 0 : s)).put((byte) (s >= 256 ? 0 : s)).put((byte) 0).put((byte) 0);
+            b.put((byte) (s >= 256 ? 0 : s))
+                    .put((byte) (s >= 256 ? 0 : s))
+                    .put((byte) 0)
+                    .put((byte) 0);
             b.putShort((short) 1).putShort((short) 32).putInt(data.length).putInt(offset);
             offset += data.length;
         }
@@ -132,10 +143,13 @@ public final class DrawIcon {
         }
         ByteBuffer b = ByteBuffer.allocate(total).order(ByteOrder.BIG_ENDIAN);
         b.put("icns".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(total);
-        types.forEach((type, s) -> {
-            byte[] data = png.get(s);
-            b.put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(8 + data.length).put(data);
-        });
+        types.forEach(
+                (type, s) -> {
+                    byte[] data = png.get(s);
+                    b.put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                            .putInt(8 + data.length)
+                            .put(data);
+                });
         return b.array();
     }
 }

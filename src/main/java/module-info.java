@@ -2,10 +2,10 @@
  * ConvLab: a desktop app that teaches convolution.
  *
  * <p>Packages split by what changes together: {@code conv} (the domain and the math; its inner
- * loops in {@code conv.fast}, not exported), {@code lessons.*} (what each lesson adds),
- * {@code format} (file formats), all without JavaFX; {@code viewmodel} (JavaFX properties and
- * commands, no nodes) and {@code view} (code-built nodes). The command line ({@code cli}) sits on
- * the JavaFX-free packages only, so it runs without a display.
+ * loops in {@code conv.fast}, not exported), {@code lessons.*} (what each lesson adds), {@code
+ * format} (file formats), all without JavaFX; {@code viewmodel} (JavaFX properties and commands, no
+ * nodes) and {@code view} (code-built nodes). The command line ({@code cli}) sits on the
+ * JavaFX-free packages only, so it runs without a display.
  */
 module org.convlab {
     requires transitive javafx.controls;
@@ -36,5 +36,6 @@ module org.convlab {
     exports org.convlab.view.params;
     exports org.convlab.view.translation;
 
-    opens org.convlab.cli to info.picocli;
+    opens org.convlab.cli to
+            info.picocli;
 }

@@ -32,7 +32,9 @@ import org.convlab.viewmodel.document.EditableDocument;
  * workspace file (as the desktop does on a double-click), it opens that file.
  */
 public final class ConvLabApp extends Application {
-    /** Overrides where settings are kept (a preferences path), e.g. for a clean classroom machine. */
+    /**
+     * Overrides where settings are kept (a preferences path), e.g. for a clean classroom machine.
+     */
     public static final String PREFS_PROPERTY = "convlab.prefs";
 
     /**
@@ -61,7 +63,8 @@ public final class ConvLabApp extends Application {
         stage.setScene(scene);
         List<Rectangle2D> screens = new ArrayList<>();
         screens.add(Screen.getPrimary().getVisualBounds());
-        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
+        Screen.getScreens().stream()
+                .filter(s -> !s.equals(Screen.getPrimary()))
                 .forEach(s -> screens.add(s.getVisualBounds()));
         new WindowPrefs(prefs).attach(stage, screens);
         attachDocument(stage, scene, view, model, prefs);
@@ -80,22 +83,33 @@ public final class ConvLabApp extends Application {
      * Files, undo and autosave: the detector's workspace is the document. The File and Edit menus
      * go before View; the window title, close request and crash recovery follow the document.
      */
-    private static void attachDocument(Stage stage, Scene scene, MainView view, MainViewModel model, Preferences prefs) {
-        DocumentViewModel document = DocumentViewModel.forApp(EditableDocument.of(
-                model.detector().committedWorkspaceProperty(), model.detector()::load), WorkspaceCodec.json(), prefs);
+    private static void attachDocument(
+            Stage stage, Scene scene, MainView view, MainViewModel model, Preferences prefs) {
+        DocumentViewModel document =
+                DocumentViewModel.forApp(
+                        EditableDocument.of(
+                                model.detector().committedWorkspaceProperty(),
+                                model.detector()::load),
+                        WorkspaceCodec.json(),
+                        prefs);
         FileMenu fileMenu = new FileMenu(document, () -> stage);
         EditMenu editMenu = new EditMenu(document, fileMenu.actions());
         view.menuBar().addLeading(fileMenu, editMenu);
         editMenu.installShortcuts(scene);
         model.setWorkspaceOpener(file -> document.open(file, fileMenu.actions().dialogs()));
-        DocumentWindow.attach(stage, document, new Autosave(UserDataFolder.resolve(), WorkspaceCodec.json(),
-                Autosave.DEFAULT_INTERVAL), fileMenu.actions().dialogs(), !Boolean.getBoolean(EXIT_AFTER_START_PROPERTY));
+        DocumentWindow.attach(
+                stage,
+                document,
+                new Autosave(
+                        UserDataFolder.resolve(), WorkspaceCodec.json(), Autosave.DEFAULT_INTERVAL),
+                fileMenu.actions().dialogs(),
+                !Boolean.getBoolean(EXIT_AFTER_START_PROPERTY));
     }
 
     /**
      * Lets the core time its Vector API loops ({@link VectorPath}) once the window is up: the
-     * warm-up keeps one core busy for about a second, which would otherwise delay the first
-     * frame on a two-core laptop.
+     * warm-up keeps one core busy for about a second, which would otherwise delay the first frame
+     * on a two-core laptop.
      */
     private static void warmUpCoreAfterFirstFrames() {
         PauseTransition settle = new PauseTransition(Duration.seconds(1));
@@ -121,9 +135,8 @@ public final class ConvLabApp extends Application {
 
     /**
      * " (at N ms since the epoch)": the wall-clock moment the window was drawn, which the
-     * installer's measure script subtracts from the moment it started the launcher. (The
-     * process start time the OS reports is rounded to whole seconds of boot time here, so it
-     * cannot serve.)
+     * installer's measure script subtracts from the moment it started the launcher. (The process
+     * start time the OS reports is rounded to whole seconds of boot time here, so it cannot serve.)
      */
     private static String wallClock() {
         return " (at " + System.currentTimeMillis() + " ms since the epoch)";

@@ -7,16 +7,16 @@ import java.util.Optional;
 import org.convlab.format.WorkspaceFiles;
 
 /**
- * How the arguments choose between window and command line. Kept free of JavaFX so that
- * {@link Launcher} can decide before any JavaFX class is loaded.
+ * How the arguments choose between window and command line. Kept free of JavaFX so that {@link
+ * Launcher} can decide before any JavaFX class is loaded.
  */
 public final class StartArguments {
-    private StartArguments() {
-    }
+    private StartArguments() {}
 
     /**
-     * Whether these arguments start the window: none at all, or a single workspace file (a path or a
-     * {@code file:} URI ending in {@code .convlab}, as a file manager passes it on a double-click).
+     * Whether these arguments start the window: none at all, or a single workspace file (a path or
+     * a {@code file:} URI ending in {@code .convlab}, as a file manager passes it on a
+     * double-click).
      */
     public static boolean opensWindow(String[] args) {
         return args.length == 0 || (args.length == 1 && workspaceFile(args[0]).isPresent());
@@ -24,7 +24,8 @@ public final class StartArguments {
 
     /** The workspace file named by one argument, if it names one. */
     public static Optional<Path> workspaceFile(String arg) {
-        if (!arg.toLowerCase(Locale.ROOT).endsWith(WorkspaceFiles.EXTENSION) || arg.startsWith("-")) {
+        if (!arg.toLowerCase(Locale.ROOT).endsWith(WorkspaceFiles.EXTENSION)
+                || arg.startsWith("-")) {
             return Optional.empty();
         }
         try {

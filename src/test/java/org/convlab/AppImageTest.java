@@ -32,12 +32,18 @@ class AppImageTest {
         assertThat(image.resolve("bin/ConvLab")).isExecutable();
         assertThat(image.resolve("lib/ConvLab.png")).exists();
         String cfg = Files.readString(image.resolve("lib/app/ConvLab.cfg"));
-        assertThat(cfg).contains("app.mainmodule=org.convlab/org.convlab.Launcher")
+        assertThat(cfg)
+                .contains("app.mainmodule=org.convlab/org.convlab.Launcher")
                 .contains("--add-exports=javafx.base/com.sun.javafx.event=org.controlsfx.controls")
                 .contains("--add-modules=jdk.incubator.vector");
         String release = Files.readString(image.resolve("lib/runtime/release"));
-        assertThat(release).contains("org.convlab").contains("javafx.controls").contains("org.controlsfx.controls")
-                .contains("com.fasterxml.jackson.databind").contains("info.picocli").contains("java.prefs")
+        assertThat(release)
+                .contains("org.convlab")
+                .contains("javafx.controls")
+                .contains("org.controlsfx.controls")
+                .contains("com.fasterxml.jackson.databind")
+                .contains("info.picocli")
+                .contains("java.prefs")
                 .contains("jdk.incubator.vector")
                 .doesNotContain("jdk.jshell");
     }
@@ -46,18 +52,25 @@ class AppImageTest {
     void theLauncherOpensTheMainWindowAndExitsCleanly() throws IOException, InterruptedException {
         assumeTrue(System.getenv("DISPLAY") != null, "no display to start the window on");
         Path log = Files.createTempFile("convlab-app-image", ".log");
-        ProcessBuilder pb = new ProcessBuilder(image.resolve("bin/ConvLab").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("JAVA_TOOL_OPTIONS",
-                "-D" + "convlab.exitAfterStart=true -Dconvlab.prefs=convlab-app-image-test -Dconvlab.dataDir="
-                        + Files.createTempDirectory("convlab-app-image-data"));
+        ProcessBuilder pb =
+                new ProcessBuilder(image.resolve("bin/ConvLab").toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
+        pb.environment()
+                .put(
+                        "JAVA_TOOL_OPTIONS",
+                        "-D"
+                                + "convlab.exitAfterStart=true -Dconvlab.prefs=convlab-app-image-test -Dconvlab.dataDir="
+                                + Files.createTempDirectory("convlab-app-image-data"));
         Process p = pb.start();
         boolean ended = p.waitFor(120, TimeUnit.SECONDS);
         if (!ended) {
             p.destroyForcibly();
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(ended).as("the app exits by itself after showing its window; output:%n%s", out).isTrue();
+        assertThat(ended)
+                .as("the app exits by itself after showing its window; output:%n%s", out)
+                .isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("ConvLab: main window shown").doesNotContain("Exception");
     }

@@ -15,49 +15,83 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the packages apart, checked on the compiled main classes (a fully qualified name cannot
  * slip by as it could when the rules read the source). Each rule is also run on a small test
- * fixture ({@code ArchFixture*}, never in the main classes) that breaks it, so a rule that could
- * no longer fail would be noticed.
+ * fixture ({@code ArchFixture*}, never in the main classes) that breaks it, so a rule that could no
+ * longer fail would be noticed.
  */
 class ArchitectureTest {
     /** The math, the lessons' logic, the file formats and the command line: no display needed. */
-    static final ArchRule NO_JAVAFX_BELOW_THE_VIEW_MODELS = noClasses().that()
-            .resideInAnyPackage("org.convlab.conv..", "org.convlab.lessons..", "org.convlab.format..", "org.convlab.cli..")
-            .should().dependOnClassesThat()
-            .resideInAnyPackage("javafx..", "org.controlsfx..", "org.convlab.view..", "org.convlab.viewmodel..");
+    static final ArchRule NO_JAVAFX_BELOW_THE_VIEW_MODELS =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage(
+                            "org.convlab.conv..",
+                            "org.convlab.lessons..",
+                            "org.convlab.format..",
+                            "org.convlab.cli..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "javafx..",
+                            "org.controlsfx..",
+                            "org.convlab.view..",
+                            "org.convlab.viewmodel..");
 
     /** {@code conv.fast} is the convolution's inner loops, reached only through {@code conv}. */
-    static final ArchRule FAST_ENGINE_ONLY_THROUGH_CONV = noClasses().that().resideOutsideOfPackage("org.convlab.conv..")
-            .should().dependOnClassesThat().resideInAPackage("org.convlab.conv.fast..");
+    static final ArchRule FAST_ENGINE_ONLY_THROUGH_CONV =
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("org.convlab.conv..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.convlab.conv.fast..");
 
     /** View models hold properties and commands; the views build the nodes. */
-    static final ArchRule VIEW_MODELS_CREATE_NO_NODES = noClasses().that().resideInAPackage("org.convlab.viewmodel..")
-            .should().dependOnClassesThat().areAssignableTo("javafx.scene.Node")
-            .orShould().dependOnClassesThat()
-            .resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..", "javafx.stage..", "org.convlab.view..");
+    static final ArchRule VIEW_MODELS_CREATE_NO_NODES =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.convlab.viewmodel..")
+                    .should()
+                    .dependOnClassesThat()
+                    .areAssignableTo("javafx.scene.Node")
+                    .orShould()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "javafx.scene.control..",
+                            "javafx.scene.layout..",
+                            "javafx.stage..",
+                            "org.convlab.view..");
 
-    /** conv, lessons, format, cli, viewmodel, view: each may use those before it, never one after it. */
-    static final ArchRule TOP_LEVEL_PACKAGES_FREE_OF_CYCLES = slices().matching("org.convlab.(*)..")
-            .should().beFreeOfCycles();
+    /**
+     * conv, lessons, format, cli, viewmodel, view: each may use those before it, never one after
+     * it.
+     */
+    static final ArchRule TOP_LEVEL_PACKAGES_FREE_OF_CYCLES =
+            slices().matching("org.convlab.(*)..").should().beFreeOfCycles();
 
     /**
      * Every package on its own: conv uses conv.fast and never the other way round, the lessons and
      * view models use each other's packages at most one way. Checked below the views: the view
      * packages share {@code view.MapView} and the main view builds each lesson's view.
      */
-    static final ArchRule PACKAGES_FREE_OF_CYCLES = slices().matching("org.convlab.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule PACKAGES_FREE_OF_CYCLES =
+            slices().matching("org.convlab.(**)").should().beFreeOfCycles();
 
     private static JavaClasses main;
 
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter().importPath(Path.of("target/classes"));
-        assertThat(main.contain("org.convlab.conv.Correlation2D")).as("main classes imported").isTrue();
-        assertThat(main.contain("org.convlab.conv.fast.VectorTaps")).as("main classes imported").isTrue();
+        assertThat(main.contain("org.convlab.conv.Correlation2D"))
+                .as("main classes imported")
+                .isTrue();
+        assertThat(main.contain("org.convlab.conv.fast.VectorTaps"))
+                .as("main classes imported")
+                .isTrue();
     }
 
     private static boolean catches(ArchRule rule, String... fixtureClasses) {
-        return rule.evaluate(new ClassFileImporter().importClasses(load(fixtureClasses))).hasViolation();
+        return rule.evaluate(new ClassFileImporter().importClasses(load(fixtureClasses)))
+                .hasViolation();
     }
 
     private static Class<?>[] load(String... names) {
@@ -75,32 +109,54 @@ class ArchitectureTest {
     @Test
     void noJavaFxBelowTheViewModels() {
         NO_JAVAFX_BELOW_THE_VIEW_MODELS.check(main);
-        assertThat(catches(NO_JAVAFX_BELOW_THE_VIEW_MODELS, "org.convlab.format.ArchFixtureDrawsWithJavaFx")).isTrue();
+        assertThat(
+                        catches(
+                                NO_JAVAFX_BELOW_THE_VIEW_MODELS,
+                                "org.convlab.format.ArchFixtureDrawsWithJavaFx"))
+                .isTrue();
     }
 
     @Test
     void fastEngineOnlyThroughConv() {
         FAST_ENGINE_ONLY_THROUGH_CONV.check(main);
-        assertThat(catches(FAST_ENGINE_ONLY_THROUGH_CONV, "org.convlab.format.ArchFixtureReachesIntoFast")).isTrue();
+        assertThat(
+                        catches(
+                                FAST_ENGINE_ONLY_THROUGH_CONV,
+                                "org.convlab.format.ArchFixtureReachesIntoFast"))
+                .isTrue();
     }
 
     @Test
     void viewModelsCreateNoNodes() {
         VIEW_MODELS_CREATE_NO_NODES.check(main);
-        assertThat(catches(VIEW_MODELS_CREATE_NO_NODES, "org.convlab.viewmodel.ArchFixtureMakesNodes")).isTrue();
+        assertThat(
+                        catches(
+                                VIEW_MODELS_CREATE_NO_NODES,
+                                "org.convlab.viewmodel.ArchFixtureMakesNodes"))
+                .isTrue();
     }
 
     @Test
     void topLevelPackagesFormNoCycle() {
         TOP_LEVEL_PACKAGES_FREE_OF_CYCLES.check(main);
-        assertThat(catches(TOP_LEVEL_PACKAGES_FREE_OF_CYCLES, "org.convlab.cli.ArchFixtureCycle",
-                "org.convlab.format.ArchFixtureCycleBack")).isTrue();
+        assertThat(
+                        catches(
+                                TOP_LEVEL_PACKAGES_FREE_OF_CYCLES,
+                                "org.convlab.cli.ArchFixtureCycle",
+                                "org.convlab.format.ArchFixtureCycleBack"))
+                .isTrue();
     }
 
     @Test
     void packagesFormNoCycle() {
         PACKAGES_FREE_OF_CYCLES.check(main.that(resideOutsideOfPackage("org.convlab.view..")));
-        assertThat(catches(PACKAGES_FREE_OF_CYCLES, "org.convlab.conv.fast.ArchFixtureCallsBack",
-                "org.convlab.conv.fast.BandWorkers", "org.convlab.conv.Correlation2D", "org.convlab.conv.Padding")).isTrue();
+        assertThat(
+                        catches(
+                                PACKAGES_FREE_OF_CYCLES,
+                                "org.convlab.conv.fast.ArchFixtureCallsBack",
+                                "org.convlab.conv.fast.BandWorkers",
+                                "org.convlab.conv.Correlation2D",
+                                "org.convlab.conv.Padding"))
+                .isTrue();
     }
 }

@@ -11,19 +11,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a main class of this build in a JVM of its own, with no display, for what an in-process
- * test cannot show (which classes a start loads, which system properties and modules it sees).
+ * Runs a main class of this build in a JVM of its own, with no display, for what an in-process test
+ * cannot show (which classes a start loads, which system properties and modules it sees).
  */
 public final class FreshJvm {
     /** How the JVM ended: its exit status and everything it printed. */
-    public record Result(boolean finished, int exit, String out, String err) {
-    }
+    public record Result(boolean finished, int exit, String out, String err) {}
 
-    private FreshJvm() {
-    }
+    private FreshJvm() {}
 
     /** {@code java <jvmOptions> -cp <this build> <mainClass> <args>}, waiting up to two minutes. */
-    public static Result run(List<String> jvmOptions, String mainClass, String... args) throws Exception {
+    public static Result run(List<String> jvmOptions, String mainClass, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
@@ -42,11 +41,17 @@ public final class FreshJvm {
         if (!finished) {
             p.destroyForcibly();
         }
-        return new Result(finished, finished ? p.exitValue() : -1, out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+        return new Result(
+                finished,
+                finished ? p.exitValue() : -1,
+                out.get(10, TimeUnit.SECONDS),
+                err.get(10, TimeUnit.SECONDS));
     }
 
     private static String javaExecutable() {
-        return ProcessHandle.current().info().command()
+        return ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
@@ -63,12 +68,13 @@ public final class FreshJvm {
     }
 
     private static CompletableFuture<String> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 }

@@ -10,13 +10,12 @@ import org.convlab.conv.VectorPath;
 final class BenchData {
     static final int SIZE = 512;
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /**
      * Waits until the core has chosen its loops ({@link VectorPath}), as the app does in the
-     * background after its window appears, so that the benchmark measures what a user gets
-     * rather than the warm-up; prints the choice.
+     * background after its window appears, so that the benchmark measures what a user gets rather
+     * than the warm-up; prints the choice.
      */
     static void settleCore() {
         try {

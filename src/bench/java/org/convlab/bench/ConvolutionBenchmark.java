@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Full recomputes on 512×512 inputs with 5×5 kernels. {@code data=binary} is a brush-painted 0/1
- * image with integer weights −2..2 (the classroom case); {@code data=real} is real-valued image
- * and weights (an imported photo and a trained-looking kernel).
+ * image with integer weights −2..2 (the classroom case); {@code data=real} is real-valued image and
+ * weights (an imported photo and a trained-looking kernel).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -54,8 +54,13 @@ public class ConvolutionBenchmark {
         rgb = BenchData.image(3, binary, 2);
         a = BenchData.filter(1, binary, 3);
         b = BenchData.filter(1, binary, 4);
-        layer = List.of(BenchData.filter(3, binary, 5), BenchData.filter(3, binary, 6), BenchData.filter(3, binary, 7));
-        twoFilters = Workspace.of(gray, List.of(FilterSpec.plain("A", a), FilterSpec.plain("B", b)));
+        layer =
+                List.of(
+                        BenchData.filter(3, binary, 5),
+                        BenchData.filter(3, binary, 6),
+                        BenchData.filter(3, binary, 7));
+        twoFilters =
+                Workspace.of(gray, List.of(FilterSpec.plain("A", a), FilterSpec.plain("B", b)));
     }
 
     /** One 5×5 filter on 512×512×1, raw mode: the case compared with OpenCV's filter2D. */
@@ -64,19 +69,22 @@ public class ConvolutionBenchmark {
         return Correlation2D.compute(gray, a, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
     }
 
-    /** Two 5×5 filters on 512×512×1, raw mode, with combined map and argmax (a full detector run). */
+    /**
+     * Two 5×5 filters on 512×512×1, raw mode, with combined map and argmax (a full detector run).
+     */
     @Benchmark
     public Detection rawTwoFiltersDetector() {
         return Detection.of(twoFilters);
     }
 
     /**
-     * The homework's layer: three 5×5×3 filters on 512×512×3, valid padding, stride 1, computed
-     * as a layer (one pass over the image for all three filters).
+     * The homework's layer: three 5×5×3 filters on 512×512×3, valid padding, stride 1, computed as
+     * a layer (one pass over the image for all three filters).
      */
     @Benchmark
     public ResponseMap[] homeworkLayer() {
-        return Correlation2D.computeAll(rgb, layer, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
+        return Correlation2D.computeAll(
+                rgb, layer, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
     }
 
     /** The same layer as three separate {@code compute} calls, for comparison. */
@@ -84,7 +92,13 @@ public class ConvolutionBenchmark {
     public ResponseMap[] homeworkLayerOneByOne() {
         ResponseMap[] out = new ResponseMap[3];
         for (int k = 0; k < 3; k++) {
-            out[k] = Correlation2D.compute(rgb, layer.get(k), ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
+            out[k] =
+                    Correlation2D.compute(
+                            rgb,
+                            layer.get(k),
+                            ConvSettings.DEFAULT,
+                            MatchMode.RAW,
+                            Activation.NONE);
         }
         return out;
     }

@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One 3×3 brush dab on a 512×512 binary image with two 5×5 filters: the engine brings both
- * response maps, the combined map and its argmax up to date. The dab alternates between painting
- * and erasing the same cells so every call really changes the image. Building the new
- * {@link Image} is the screen's cost and is not timed here.
+ * One 3×3 brush dab on a 512×512 binary image with two 5×5 filters: the engine brings both response
+ * maps, the combined map and its argmax up to date. The dab alternates between painting and erasing
+ * the same cells so every call really changes the image. Building the new {@link Image} is the
+ * screen's cost and is not timed here.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -55,9 +55,10 @@ public class DabUpdateBenchmark {
             }
         }
         Image inked = Image.of(BenchData.SIZE, BenchData.SIZE, 1, d);
-        List<FilterSpec> filters = List.of(
-                FilterSpec.plain("A", BenchData.filter(1, true, 3)),
-                FilterSpec.plain("B", BenchData.filter(1, true, 4)).withOffset(2, 1));
+        List<FilterSpec> filters =
+                List.of(
+                        FilterSpec.plain("A", BenchData.filter(1, true, 3)),
+                        FilterSpec.plain("B", BenchData.filter(1, true, 4)).withOffset(2, 1));
         before = Workspace.of(erased, filters);
         after = Workspace.of(inked, filters);
         engine.reset(before);

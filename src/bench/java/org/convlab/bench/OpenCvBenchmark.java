@@ -1,7 +1,6 @@
 package org.convlab.bench;
 
 import java.util.concurrent.TimeUnit;
-
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;

@@ -1,26 +1,30 @@
 package org.convlab.cli;
 
+import com.fasterxml.jackson.databind.node.ValueNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import com.fasterxml.jackson.databind.node.ValueNode;
 import org.convlab.conv.Echo;
 import org.convlab.conv.Padding;
 import org.convlab.format.JsonText;
 
-/** Parses the command line's own notations (512x512x3, 6,7,8, same) with messages naming the option. */
+/**
+ * Parses the command line's own notations (512x512x3, 6,7,8, same) with messages naming the option.
+ */
 final class ArgumentText {
-    /** Sizes on the command line stay far below int overflow in every formula the core evaluates. */
+    /**
+     * Sizes on the command line stay far below int overflow in every formula the core evaluates.
+     */
     static final int MAX_SIZE = 1_000_000;
 
-    private ArgumentText() {
-    }
+    private ArgumentText() {}
 
     /**
-     * A shape such as {@code 512x512x3}: {@code parts} numbers separated by x (or ×); with
-     * {@code optionalLast}, the last number may be left out and is then 1.
+     * A shape such as {@code 512x512x3}: {@code parts} numbers separated by x (or ×); with {@code
+     * optionalLast}, the last number may be left out and is then 1.
      */
-    static int[] shape(String text, String option, int parts, boolean optionalLast, String example) {
+    static int[] shape(
+            String text, String option, int parts, boolean optionalLast, String example) {
         String[] pieces = text.trim().toLowerCase(Locale.ROOT).split("\\s*[x×*]\\s*", -1);
         boolean ok = pieces.length == parts || optionalLast && pieces.length == parts - 1;
         int[] result = new int[parts];
@@ -36,7 +40,8 @@ final class ArgumentText {
             }
         }
         if (!ok) {
-            throw new BadInput(option + " must look like " + example + ", got '" + Echo.inside(text) + "'");
+            throw new BadInput(
+                    option + " must look like " + example + ", got '" + Echo.inside(text) + "'");
         }
         for (int v : result) {
             size(v, option);
@@ -63,7 +68,11 @@ final class ArgumentText {
             }
             return p;
         } catch (IllegalArgumentException e) {
-            throw new BadInput(option + " must be valid, same, full or a whole number >= 0, got '" + Echo.inside(text) + "'");
+            throw new BadInput(
+                    option
+                            + " must be valid, same, full or a whole number >= 0, got '"
+                            + Echo.inside(text)
+                            + "'");
         }
     }
 
@@ -85,17 +94,33 @@ final class ArgumentText {
             try {
                 v = Double.parseDouble(p);
             } catch (NumberFormatException e) {
-                throw new BadInput(option + " value " + (i + 1) + " is '" + Echo.inside(pieces[i].trim())
-                        + "', not a number (write numbers separated by commas, e.g. 6,7,8)");
+                throw new BadInput(
+                        option
+                                + " value "
+                                + (i + 1)
+                                + " is '"
+                                + Echo.inside(pieces[i].trim())
+                                + "', not a number (write numbers separated by commas, e.g. 6,7,8)");
             }
             if (!Double.isFinite(v)) {
-                throw new BadInput(option + " value " + (i + 1) + " is '" + Echo.inside(pieces[i].trim())
-                        + "'; only finite numbers are allowed");
+                throw new BadInput(
+                        option
+                                + " value "
+                                + (i + 1)
+                                + " is '"
+                                + Echo.inside(pieces[i].trim())
+                                + "'; only finite numbers are allowed");
             }
             values.add(v);
         }
         if (values.size() > MAX_SIZE) {
-            throw new BadInput(option + " has " + values.size() + " values; at most " + MAX_SIZE + " are allowed");
+            throw new BadInput(
+                    option
+                            + " has "
+                            + values.size()
+                            + " values; at most "
+                            + MAX_SIZE
+                            + " are allowed");
         }
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }

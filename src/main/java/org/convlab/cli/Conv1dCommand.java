@@ -12,44 +12,71 @@ import org.convlab.conv.NumberText;
 import org.convlab.conv.Padding;
 import org.convlab.format.JsonText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convlab conv1d}: a 1D signal correlated with a kernel, for the translation lesson. */
-@Command(name = "conv1d", mixinStandardHelpOptions = true, versionProvider = ConvLabCli.Version.class,
-        description = {"Slides a kernel along a 1D signal (cross-correlation, as in a conv layer) and reports the "
-                + "output and its first maximum. --shift moves the signal first, to show that the output moves "
-                + "with it."},
+@Command(
+        name = "conv1d",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConvLabCli.Version.class,
+        description = {
+            "Slides a kernel along a 1D signal (cross-correlation, as in a conv layer) and reports the "
+                    + "output and its first maximum. --shift moves the signal first, to show that the output moves "
+                    + "with it."
+        },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
-        footer = {"  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3",
-                "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --shift 2",
-                "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --circular --shift -3",
-                "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --mode ncc --json"})
+        footer = {
+            "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3",
+            "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --shift 2",
+            "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --circular --shift -3",
+            "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --mode ncc --json"
+        })
 final class Conv1dCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--signal", required = true, paramLabel = "V,V,...", description = "The signal, e.g. 6,7,8,1,2,3,5.")
+    @Option(
+            names = "--signal",
+            required = true,
+            paramLabel = "V,V,...",
+            description = "The signal, e.g. 6,7,8,1,2,3,5.")
     String signal;
 
-    @Option(names = "--kernel", required = true, paramLabel = "V,V,...", description = "The kernel, e.g. 1,2,3.")
+    @Option(
+            names = "--kernel",
+            required = true,
+            paramLabel = "V,V,...",
+            description = "The kernel, e.g. 1,2,3.")
     String kernel;
 
-    @Option(names = "--mode", paramLabel = "raw|zero-mean|ncc|ssd", defaultValue = "raw",
+    @Option(
+            names = "--mode",
+            paramLabel = "raw|zero-mean|ncc|ssd",
+            defaultValue = "raw",
             description = "What a match score is. Default: ${DEFAULT-VALUE}.")
     String mode;
 
-    @Option(names = "--padding", paramLabel = "valid|same|full|P", defaultValue = "valid",
-            description = "Zero padding: valid, same, full, or P zeros on each side. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--padding",
+            paramLabel = "valid|same|full|P",
+            defaultValue = "valid",
+            description =
+                    "Zero padding: valid, same, full, or P zeros on each side. Default: ${DEFAULT-VALUE}.")
     String padding;
 
-    @Option(names = "--shift", paramLabel = "K", defaultValue = "0",
-            description = "Move the signal K places first (K > 0 moves right), filling with zeros. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--shift",
+            paramLabel = "K",
+            defaultValue = "0",
+            description =
+                    "Move the signal K places first (K > 0 moves right), filling with zeros. Default: ${DEFAULT-VALUE}.")
     int shift;
 
-    @Option(names = "--circular", description = "With --shift: wrap around instead of filling with zeros.")
+    @Option(
+            names = "--circular",
+            description = "With --shift: wrap around instead of filling with zeros.")
     boolean circular;
 
     @Option(names = "--json", description = "Print JSON instead of the summary.")
@@ -63,12 +90,18 @@ final class Conv1dCommand implements Callable<Integer> {
         try {
             m = MatchMode.parse(mode);
         } catch (IllegalArgumentException e) {
-            throw new BadInput("--mode must be raw, zero-mean, ncc or ssd, got '" + Echo.inside(mode) + "'");
+            throw new BadInput(
+                    "--mode must be raw, zero-mean, ncc or ssd, got '" + Echo.inside(mode) + "'");
         }
         Padding p = ArgumentText.padding(padding, "--padding");
         if (Math.abs((long) shift) > ArgumentText.MAX_SIZE) {
-            throw new BadInput("--shift must be between -" + ArgumentText.MAX_SIZE + " and " + ArgumentText.MAX_SIZE
-                    + ", got " + shift);
+            throw new BadInput(
+                    "--shift must be between -"
+                            + ArgumentText.MAX_SIZE
+                            + " and "
+                            + ArgumentText.MAX_SIZE
+                            + ", got "
+                            + shift);
         }
         double[] shifted = Correlation1D.shift(sig, shift, circular);
         double[] out;
@@ -93,11 +126,20 @@ final class Conv1dCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String summary(double[] sig, double[] shifted, double[] ker, MatchMode m, Padding p, double[] out, int argmax) {
+    private String summary(
+            double[] sig,
+            double[] shifted,
+            double[] ker,
+            MatchMode m,
+            Padding p,
+            double[] out,
+            int argmax) {
         int before = Correlation1D.padBefore(shifted.length, ker.length, p);
         int after = p.amounts(shifted.length, ker.length, 1, 1)[1];
         StringBuilder b = new StringBuilder();
-        TextTable t = new TextTable("L" + "R".repeat(Math.max(Math.max(sig.length, ker.length), out.length)));
+        TextTable t =
+                new TextTable(
+                        "L" + "R".repeat(Math.max(Math.max(sig.length, ker.length), out.length)));
         int cols = Math.max(Math.max(sig.length, ker.length), out.length);
         t.row(cells("index", indices(cols), cols));
         t.row(cells("signal", texts(sig), cols));
@@ -111,20 +153,37 @@ final class Conv1dCommand implements Callable<Integer> {
         }
         t.row(cells("output", texts(out), cols));
         if (shift != 0) {
-            b.append("The signal moved ").append(Math.abs(shift)).append(Math.abs(shift) == 1 ? " place" : " places")
+            b.append("The signal moved ")
+                    .append(Math.abs(shift))
+                    .append(Math.abs(shift) == 1 ? " place" : " places")
                     .append(shift > 0 ? " right" : " left")
-                    .append(circular ? ", wrapping around" : ", filling with zeros").append(".\n");
+                    .append(circular ? ", wrapping around" : ", filling with zeros")
+                    .append(".\n");
         }
-        b.append("Mode ").append(m.id()).append(", padding ").append(p).append(" (").append(zeros(before))
-                .append(" before, ").append(zeros(after)).append(" after); output[i] reads ")
-                .append(shift != 0 ? "shifted" : "signal").append("[i")
-                .append(before == 0 ? "" : "-" + before).append(" .. i").append(ker.length - 1 - before >= 0 ? "+" : "-")
-                .append(Math.abs(ker.length - 1 - before)).append("]\n\n");
+        b.append("Mode ")
+                .append(m.id())
+                .append(", padding ")
+                .append(p)
+                .append(" (")
+                .append(zeros(before))
+                .append(" before, ")
+                .append(zeros(after))
+                .append(" after); output[i] reads ")
+                .append(shift != 0 ? "shifted" : "signal")
+                .append("[i")
+                .append(before == 0 ? "" : "-" + before)
+                .append(" .. i")
+                .append(ker.length - 1 - before >= 0 ? "+" : "-")
+                .append(Math.abs(ker.length - 1 - before))
+                .append("]\n\n");
         b.append(t.render(""));
         if (shift != 0) {
             b.append('\n').append(equivariance(unshifted, out));
         }
-        b.append("\nFirst maximum: output[").append(argmax).append("] = ").append(NumberText.ascii(out[argmax]));
+        b.append("\nFirst maximum: output[")
+                .append(argmax)
+                .append("] = ")
+                .append(NumberText.ascii(out[argmax]));
         Argmax all = Argmax.of(out, 1, out.length);
         if (all.tieCount() > 1) {
             b.append(" (tied at");
@@ -168,10 +227,18 @@ final class Conv1dCommand implements Callable<Integer> {
         }
         String rule = "output[i] = before[i" + (shift > 0 ? "-" + shift : "+" + (-shift)) + "]";
         if (same == overlap) {
-            return rule + " at all " + overlap + " positions where both exist: the response moves with the pattern"
+            return rule
+                    + " at all "
+                    + overlap
+                    + " positions where both exist: the response moves with the pattern"
                     + " (equivariance); it does not stay in place.\n";
         }
-        return rule + " at " + same + " of the " + overlap + " positions where both exist; the others differ"
+        return rule
+                + " at "
+                + same
+                + " of the "
+                + overlap
+                + " positions where both exist; the others differ"
                 + " because values entered or left at the edges.\n";
     }
 

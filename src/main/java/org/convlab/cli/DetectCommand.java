@@ -20,27 +20,36 @@ import org.convlab.format.JsonText;
 import org.convlab.format.WorkspaceFormatException;
 import org.convlab.format.WorkspaceReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convlab detect}: runs a workspace's detector and reports the maps and where D peaks. */
-@Command(name = "detect", mixinStandardHelpOptions = true, versionProvider = ConvLabCli.Version.class,
-        description = {"Runs the detector of a workspace file: every filter's response map R_k, the combined map "
-                + "D[y][x] = sum_k g_k * R_k[y+dy_k][x+dx_k], its maximum, the positions that tie with it and the "
-                + "input window the maximum reads."},
+@Command(
+        name = "detect",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConvLabCli.Version.class,
+        description = {
+            "Runs the detector of a workspace file: every filter's response map R_k, the combined map "
+                    + "D[y][x] = sum_k g_k * R_k[y+dy_k][x+dx_k], its maximum, the positions that tie with it and the "
+                    + "input window the maximum reads."
+        },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
-        footer = {"  convlab detect lesson.json",
-                "  convlab detect lesson.json --json",
-                "",
-                "The file format is described in docs/workspace-format.md."})
+        footer = {
+            "  convlab detect lesson.json",
+            "  convlab detect lesson.json --json",
+            "",
+            "The file format is described in docs/workspace-format.md."
+        })
 final class DetectCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WORKSPACE.json", description = "A ConvLab workspace file.")
+    @Parameters(
+            index = "0",
+            paramLabel = "WORKSPACE.json",
+            description = "A ConvLab workspace file.")
     Path file;
 
     @Option(names = "--json", description = "Print JSON instead of the summary.")
@@ -53,8 +62,12 @@ final class DetectCommand implements Callable<Integer> {
         try {
             ws = WorkspaceReader.read(file);
         } catch (WorkspaceFormatException e) {
-            throw new BadInput(e.getMessage().startsWith("file not found") || e.getMessage().startsWith("cannot read")
-                    || e.getMessage().contains(" is a folder") ? e.getMessage() : name + ": " + e.getMessage());
+            throw new BadInput(
+                    e.getMessage().startsWith("file not found")
+                                    || e.getMessage().startsWith("cannot read")
+                                    || e.getMessage().contains(" is a folder")
+                            ? e.getMessage()
+                            : name + ": " + e.getMessage());
         }
         Detection d;
         try {
@@ -120,21 +133,47 @@ final class DetectCommand implements Callable<Integer> {
     static String summary(Workspace ws, Detection d, Path file) {
         StringBuilder b = new StringBuilder();
         ConvSettings s = ws.convolution();
-        b.append("Workspace ").append(file.getFileName()).append(": image ").append(ws.image().height()).append('x')
-                .append(ws.image().width()).append('x').append(ws.image().channels()).append(", ")
-                .append(ws.filters().size()).append(ws.filters().size() == 1 ? " filter" : " filters")
-                .append(", padding ").append(s.padding()).append(", stride ").append(s.stride())
-                .append(", dilation ").append(s.dilation())
-                .append(s.flip() ? ", true convolution (kernel flipped)" : ", cross-correlation (no flip)")
-                .append(", matching ").append(ws.matching().id()).append(", activation ").append(ws.activation().id())
+        b.append("Workspace ")
+                .append(file.getFileName())
+                .append(": image ")
+                .append(ws.image().height())
+                .append('x')
+                .append(ws.image().width())
+                .append('x')
+                .append(ws.image().channels())
+                .append(", ")
+                .append(ws.filters().size())
+                .append(ws.filters().size() == 1 ? " filter" : " filters")
+                .append(", padding ")
+                .append(s.padding())
+                .append(", stride ")
+                .append(s.stride())
+                .append(", dilation ")
+                .append(s.dilation())
+                .append(
+                        s.flip()
+                                ? ", true convolution (kernel flipped)"
+                                : ", cross-correlation (no flip)")
+                .append(", matching ")
+                .append(ws.matching().id())
+                .append(", activation ")
+                .append(ws.activation().id())
                 .append('\n');
         boolean rounded = false;
         for (int k = 0; k < d.responses().size(); k++) {
             FilterSpec spec = ws.filters().get(k);
             Filter f = spec.filter();
             ResponseMap m = d.responses().get(k);
-            b.append("\nResponse R").append(k + 1).append(" of filter '").append(Echo.inside(spec.name())).append("' (")
-                    .append(f.height()).append('x').append(f.width()).append('x').append(f.channels());
+            b.append("\nResponse R")
+                    .append(k + 1)
+                    .append(" of filter '")
+                    .append(Echo.inside(spec.name()))
+                    .append("' (")
+                    .append(f.height())
+                    .append('x')
+                    .append(f.width())
+                    .append('x')
+                    .append(f.channels());
             if (ws.matching().usesBias()) {
                 b.append(", bias ").append(NumberText.ascii(f.bias()));
             }
@@ -143,13 +182,27 @@ final class DetectCommand implements Callable<Integer> {
         }
         CombinedMap c = d.combined();
         b.append("\nDetector D[y][x] = ").append(formula(ws)).append('\n');
-        b.append("  defined on rows ").append(c.top()).append("..").append(c.top() + c.height() - 1)
-                .append(", columns ").append(c.left()).append("..").append(c.left() + c.width() - 1)
-                .append(" (").append(c.height()).append(" x ").append(c.width()).append(")\n");
+        b.append("  defined on rows ")
+                .append(c.top())
+                .append("..")
+                .append(c.top() + c.height() - 1)
+                .append(", columns ")
+                .append(c.left())
+                .append("..")
+                .append(c.left() + c.width() - 1)
+                .append(" (")
+                .append(c.height())
+                .append(" x ")
+                .append(c.width())
+                .append(")\n");
         rounded |= drawOrSay(b, c.toRows(), c.top(), c.left());
         int ties = d.argmax().tieCount();
-        b.append("\nMaximum ").append(NumberText.ascii(d.argmax().max())).append(" at row ").append(d.argmax().row())
-                .append(", column ").append(d.argmax().col());
+        b.append("\nMaximum ")
+                .append(NumberText.ascii(d.argmax().max()))
+                .append(" at row ")
+                .append(d.argmax().row())
+                .append(", column ")
+                .append(d.argmax().col());
         if (ties == 1) {
             b.append(" (the only position with this value)\n");
         } else {
@@ -157,19 +210,38 @@ final class DetectCommand implements Callable<Integer> {
             int shown = Math.min(ties, 10);
             for (int i = 0; i < shown; i++) {
                 int[] p = d.argmax().ties().get(i);
-                b.append(i == 0 ? " " : ", ").append('(').append(p[0]).append(", ").append(p[1]).append(')');
+                b.append(i == 0 ? " " : ", ")
+                        .append('(')
+                        .append(p[0])
+                        .append(", ")
+                        .append(p[1])
+                        .append(')');
             }
             b.append(ties > shown ? ", ...)\n" : ")\n");
         }
         Window w = d.window();
-        b.append("It reads input rows ").append(w.top()).append("..").append(w.top() + w.height() - 1)
-                .append(", columns ").append(w.left()).append("..").append(w.left() + w.width() - 1)
-                .append(" (").append(w.height()).append(" x ").append(w.width()).append(" cells");
-        boolean inPadding = w.top() < 0 || w.left() < 0 || w.top() + w.height() > ws.image().height()
-                || w.left() + w.width() > ws.image().width();
+        b.append("It reads input rows ")
+                .append(w.top())
+                .append("..")
+                .append(w.top() + w.height() - 1)
+                .append(", columns ")
+                .append(w.left())
+                .append("..")
+                .append(w.left() + w.width() - 1)
+                .append(" (")
+                .append(w.height())
+                .append(" x ")
+                .append(w.width())
+                .append(" cells");
+        boolean inPadding =
+                w.top() < 0
+                        || w.left() < 0
+                        || w.top() + w.height() > ws.image().height()
+                        || w.left() + w.width() > ws.image().width();
         b.append(inPadding ? ", partly in the zero padding)\n" : ")\n");
         if (rounded) {
-            b.append("\nValues in the drawn maps are rounded to 3 decimals; --json gives them exactly.\n");
+            b.append(
+                    "\nValues in the drawn maps are rounded to 3 decimals; --json gives them exactly.\n");
         }
         return b.toString();
     }
@@ -187,8 +259,14 @@ final class DetectCommand implements Callable<Integer> {
                 max = Math.max(max, v);
             }
         }
-        b.append("  (not drawn: larger than ").append(MapDrawing.MAX_SIDE).append(" x ").append(MapDrawing.MAX_SIDE)
-                .append("; values from ").append(NumberText.ascii(min)).append(" to ").append(NumberText.ascii(max))
+        b.append("  (not drawn: larger than ")
+                .append(MapDrawing.MAX_SIDE)
+                .append(" x ")
+                .append(MapDrawing.MAX_SIDE)
+                .append("; values from ")
+                .append(NumberText.ascii(min))
+                .append(" to ")
+                .append(NumberText.ascii(max))
                 .append("; --json gives every value)\n");
         return false;
     }
@@ -200,8 +278,14 @@ final class DetectCommand implements Callable<Integer> {
             if (k > 0) {
                 b.append(" + ");
             }
-            b.append(NumberText.ascii(f.gain())).append("*R").append(k + 1).append('[').append(index("y", f.dy()))
-                    .append("][").append(index("x", f.dx())).append(']');
+            b.append(NumberText.ascii(f.gain()))
+                    .append("*R")
+                    .append(k + 1)
+                    .append('[')
+                    .append(index("y", f.dy()))
+                    .append("][")
+                    .append(index("x", f.dx()))
+                    .append(']');
         }
         return b.toString();
     }

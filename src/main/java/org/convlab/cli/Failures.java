@@ -7,9 +7,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns every way a command can fail into exactly one line on stderr and an exit code: 2 for
- * input the user can fix, 1 for a bug. The line is passed through {@link Echo#line}, since
- * picocli's own messages repeat arguments as they were typed.
+ * Turns every way a command can fail into exactly one line on stderr and an exit code: 2 for input
+ * the user can fix, 1 for a bug. The line is passed through {@link Echo#line}, since picocli's own
+ * messages repeat arguments as they were typed.
  */
 final class Failures {
     private final PrintWriter err;
@@ -24,10 +24,14 @@ final class Failures {
         CommandLine line = e.getCommandLine();
         String name = line.getCommandSpec().qualifiedName();
         String text;
-        if (e instanceof UnmatchedArgumentException u && line.getCommandSpec().userObject() instanceof ConvLabCli.Top
-                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-            text = "unknown command '" + Echo.inside(u.getUnmatched().get(0))
-                    + "'; the commands are params, detect and conv1d";
+        if (e instanceof UnmatchedArgumentException u
+                && line.getCommandSpec().userObject() instanceof ConvLabCli.Top
+                && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            text =
+                    "unknown command '"
+                            + Echo.inside(u.getUnmatched().get(0))
+                            + "'; the commands are params, detect and conv1d";
         } else {
             text = e.getMessage();
         }
@@ -36,16 +40,24 @@ final class Failures {
     }
 
     int onFailure(Throwable e, String name) {
-        if (e instanceof BadInput || e instanceof IllegalArgumentException && e.getMessage() != null) {
+        if (e instanceof BadInput
+                || e instanceof IllegalArgumentException && e.getMessage() != null) {
             say(name, e.getMessage(), e);
             return ConvLabCli.BAD_INPUT;
         }
         if (e instanceof OutOfMemoryError) {
-            say(name, "internal error: ran out of memory (the Java heap holds at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); ConvLab's size limits should have "
-                    + "refused this input, please report it", e);
+            say(
+                    name,
+                    "internal error: ran out of memory (the Java heap holds at most "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                            + " MB); ConvLab's size limits should have "
+                            + "refused this input, please report it",
+                    e);
         } else if (e instanceof StackOverflowError) {
-            say(name, "internal error: the input is nested too deeply to follow; please report it", e);
+            say(
+                    name,
+                    "internal error: the input is nested too deeply to follow; please report it",
+                    e);
         } else {
             say(name, "internal error; please report it, with the output of --debug", e);
         }

@@ -11,10 +11,10 @@ import org.convlab.conv.NumberText;
 final class MapDrawing {
     /** Largest height and width drawn. */
     static final int MAX_SIDE = 24;
+
     private static final int DECIMALS = 3;
 
-    private MapDrawing() {
-    }
+    private MapDrawing() {}
 
     /** Whether the map is small enough to draw. */
     static boolean fits(int height, int width) {
@@ -34,8 +34,8 @@ final class MapDrawing {
     }
 
     /**
-     * Draws {@code rows}, labelling row i as {@code firstRow + i} and column j as
-     * {@code firstCol + j} (the frame the positions are reported in).
+     * Draws {@code rows}, labelling row i as {@code firstRow + i} and column j as {@code firstCol +
+     * j} (the frame the positions are reported in).
      */
     static String draw(double[][] rows, int firstRow, int firstCol, String indent) {
         int h = rows.length;
@@ -48,13 +48,20 @@ final class MapDrawing {
                 width = Math.max(width, cells[y][x].length());
             }
         }
-        int labelWidth = Math.max(Integer.toString(firstRow).length(), Integer.toString(firstRow + h - 1).length());
+        int labelWidth =
+                Math.max(
+                        Integer.toString(firstRow).length(),
+                        Integer.toString(firstRow + h - 1).length());
         StringBuilder b = new StringBuilder(indent).append(" ".repeat(labelWidth)).append(" |");
         for (int x = 0; x < w; x++) {
             b.append(' ').append(pad(Integer.toString(firstCol + x), width));
         }
-        b.append('\n').append(indent).append("-".repeat(labelWidth)).append("-+")
-                .append("-".repeat(w * (width + 1))).append('\n');
+        b.append('\n')
+                .append(indent)
+                .append("-".repeat(labelWidth))
+                .append("-+")
+                .append("-".repeat(w * (width + 1)))
+                .append('\n');
         for (int y = 0; y < h; y++) {
             b.append(indent).append(pad(Integer.toString(firstRow + y), labelWidth)).append(" |");
             for (int x = 0; x < w; x++) {
@@ -70,7 +77,8 @@ final class MapDrawing {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return NumberText.ascii(v);
         }
-        BigDecimal d = new BigDecimal(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal d =
+                new BigDecimal(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 

@@ -12,43 +12,76 @@ import org.convlab.conv.Padding;
 import org.convlab.format.JsonText;
 import org.convlab.lessons.params.ParameterTally;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code convlab params}: the exact parameter tallies of a conv layer and the layers that could replace it. */
-@Command(name = "params", mixinStandardHelpOptions = true, versionProvider = ConvLabCli.Version.class,
-        description = {"Counts the weights and biases of a conv layer, of the same layer without weight sharing "
-                + "(locally connected) and of a dense layer with the same input and output, exactly, at any size."},
+/**
+ * {@code convlab params}: the exact parameter tallies of a conv layer and the layers that could
+ * replace it.
+ */
+@Command(
+        name = "params",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConvLabCli.Version.class,
+        description = {
+            "Counts the weights and biases of a conv layer, of the same layer without weight sharing "
+                    + "(locally connected) and of a dense layer with the same input and output, exactly, at any size."
+        },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
-        footer = {"  convlab params --input 512x512x3 --kernel 5x5 --filters 3",
-                "  convlab params --input 28x28 --kernel 3x3 --filters 8 --padding same --json",
-                "  convlab params --input 224x224x3 --kernel 7x7 --filters 64 --stride 2",
-                "  convlab params --input 32x32x3 --kernel 3x3 --filters 16 --padding 1 --no-bias"})
+        footer = {
+            "  convlab params --input 512x512x3 --kernel 5x5 --filters 3",
+            "  convlab params --input 28x28 --kernel 3x3 --filters 8 --padding same --json",
+            "  convlab params --input 224x224x3 --kernel 7x7 --filters 64 --stride 2",
+            "  convlab params --input 32x32x3 --kernel 3x3 --filters 16 --padding 1 --no-bias"
+        })
 final class ParamsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "HxWxC",
-            description = "Input height, width and channels, e.g. 512x512x3 (HxW means one channel).")
+    @Option(
+            names = "--input",
+            required = true,
+            paramLabel = "HxWxC",
+            description =
+                    "Input height, width and channels, e.g. 512x512x3 (HxW means one channel).")
     String input;
 
-    @Option(names = "--kernel", required = true, paramLabel = "KHxKW",
-            description = "Kernel height and width, e.g. 5x5. Each filter spans all input channels.")
+    @Option(
+            names = "--kernel",
+            required = true,
+            paramLabel = "KHxKW",
+            description =
+                    "Kernel height and width, e.g. 5x5. Each filter spans all input channels.")
     String kernel;
 
-    @Option(names = "--filters", required = true, paramLabel = "N", description = "Number of filters (output channels).")
+    @Option(
+            names = "--filters",
+            required = true,
+            paramLabel = "N",
+            description = "Number of filters (output channels).")
     int filters;
 
-    @Option(names = "--padding", paramLabel = "valid|same|full|P", defaultValue = "valid",
-            description = "Zero padding: valid (none), same, full, or P zeros on every side. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--padding",
+            paramLabel = "valid|same|full|P",
+            defaultValue = "valid",
+            description =
+                    "Zero padding: valid (none), same, full, or P zeros on every side. Default: ${DEFAULT-VALUE}.")
     String padding;
 
-    @Option(names = "--stride", paramLabel = "S", defaultValue = "1", description = "Stride. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--stride",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "Stride. Default: ${DEFAULT-VALUE}.")
     int stride;
 
-    @Option(names = "--dilation", paramLabel = "D", defaultValue = "1", description = "Dilation. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--dilation",
+            paramLabel = "D",
+            defaultValue = "1",
+            description = "Dilation. Default: ${DEFAULT-VALUE}.")
     int dilation;
 
     @Option(names = "--no-bias", description = "Layers without biases.")
@@ -76,8 +109,12 @@ final class ParamsCommand implements Callable<Integer> {
         ArgumentText.size(dilation, "--dilation");
         long span = (long) dilation * (Math.max(k[0], k[1]) - 1) + 1;
         if (span > ArgumentText.MAX_SIZE) {
-            throw new BadInput("the dilated kernel would span " + span + " cells; at most " + ArgumentText.MAX_SIZE
-                    + " are allowed");
+            throw new BadInput(
+                    "the dilated kernel would span "
+                            + span
+                            + " cells; at most "
+                            + ArgumentText.MAX_SIZE
+                            + " are allowed");
         }
         ConvSettings s = new ConvSettings(padding(), stride, dilation, false);
         try {
@@ -93,8 +130,12 @@ final class ParamsCommand implements Callable<Integer> {
         if (pieces.length == 3) {
             int[] k = ArgumentText.shape(kernel, "--kernel", 3, false, "KHxKW (e.g. 5x5)");
             if (k[2] != inputChannels) {
-                throw new BadInput("--kernel has " + k[2] + " channels but the input has " + inputChannels
-                        + "; a filter always spans every input channel, so give just KHxKW");
+                throw new BadInput(
+                        "--kernel has "
+                                + k[2]
+                                + " channels but the input has "
+                                + inputChannels
+                                + "; a filter always spans every input channel, so give just KHxKW");
             }
             return k;
         }
@@ -135,29 +176,88 @@ final class ParamsCommand implements Callable<Integer> {
     static String table(ParameterTally t, Padding padding) {
         Geometry g = t.geometry();
         StringBuilder b = new StringBuilder();
-        b.append("Conv layer: ").append(t.filters()).append(t.filters() == 1 ? " filter of " : " filters of ")
-                .append(t.kernelHeight()).append('x').append(t.kernelWidth()).append('x').append(t.inChannels())
-                .append(" on a ").append(t.inHeight()).append('x').append(t.inWidth()).append('x').append(t.inChannels())
-                .append(" input (padding ").append(padding).append(", stride ").append(g.stride())
-                .append(", dilation ").append(g.dilation()).append(t.bias() ? ", with biases)" : ", no biases)").append("\n\n");
-        b.append("Output H' x W' x N = ").append(t.outHeight()).append(" x ").append(t.outWidth()).append(" x ")
-                .append(t.filters()).append('\n');
+        b.append("Conv layer: ")
+                .append(t.filters())
+                .append(t.filters() == 1 ? " filter of " : " filters of ")
+                .append(t.kernelHeight())
+                .append('x')
+                .append(t.kernelWidth())
+                .append('x')
+                .append(t.inChannels())
+                .append(" on a ")
+                .append(t.inHeight())
+                .append('x')
+                .append(t.inWidth())
+                .append('x')
+                .append(t.inChannels())
+                .append(" input (padding ")
+                .append(padding)
+                .append(", stride ")
+                .append(g.stride())
+                .append(", dilation ")
+                .append(g.dilation())
+                .append(t.bias() ? ", with biases)" : ", no biases)")
+                .append("\n\n");
+        b.append("Output H' x W' x N = ")
+                .append(t.outHeight())
+                .append(" x ")
+                .append(t.outWidth())
+                .append(" x ")
+                .append(t.filters())
+                .append('\n');
         b.append("  H' = floor((H + padTop + padBottom - d*(KH-1) - 1) / s) + 1 = floor((")
-                .append(t.inHeight()).append(" + ").append(g.padTop()).append(" + ").append(g.padBottom())
-                .append(" - ").append(g.dilation()).append('*').append(t.kernelHeight() - 1).append(" - 1) / ")
-                .append(g.stride()).append(") + 1 = ").append(t.outHeight()).append('\n');
+                .append(t.inHeight())
+                .append(" + ")
+                .append(g.padTop())
+                .append(" + ")
+                .append(g.padBottom())
+                .append(" - ")
+                .append(g.dilation())
+                .append('*')
+                .append(t.kernelHeight() - 1)
+                .append(" - 1) / ")
+                .append(g.stride())
+                .append(") + 1 = ")
+                .append(t.outHeight())
+                .append('\n');
         b.append("  W' = floor((W + padLeft + padRight - d*(KW-1) - 1) / s) + 1 = floor((")
-                .append(t.inWidth()).append(" + ").append(g.padLeft()).append(" + ").append(g.padRight())
-                .append(" - ").append(g.dilation()).append('*').append(t.kernelWidth() - 1).append(" - 1) / ")
-                .append(g.stride()).append(") + 1 = ").append(t.outWidth()).append("\n\n");
+                .append(t.inWidth())
+                .append(" + ")
+                .append(g.padLeft())
+                .append(" + ")
+                .append(g.padRight())
+                .append(" - ")
+                .append(g.dilation())
+                .append('*')
+                .append(t.kernelWidth() - 1)
+                .append(" - 1) / ")
+                .append(g.stride())
+                .append(") + 1 = ")
+                .append(t.outWidth())
+                .append("\n\n");
 
         TextTable table = new TextTable("LRRRRL");
         table.row("Layer", "Weights", "Biases", "Total", "float32 bytes", "");
-        table.row("conv (shared weights)", n(t.convWeights()), n(t.convBiases()), n(t.convTotal()), n(t.convBytes()),
+        table.row(
+                "conv (shared weights)",
+                n(t.convWeights()),
+                n(t.convBiases()),
+                n(t.convTotal()),
+                n(t.convBytes()),
                 "(" + NumberText.bytes(t.convBytes()) + ")");
-        table.row("locally connected", n(t.localWeights()), n(t.localBiases()), n(t.localTotal()), n(t.localBytes()),
+        table.row(
+                "locally connected",
+                n(t.localWeights()),
+                n(t.localBiases()),
+                n(t.localTotal()),
+                n(t.localBytes()),
                 "(" + NumberText.bytes(t.localBytes()) + ")");
-        table.row("dense", n(t.denseWeights()), n(t.denseBiases()), n(t.denseTotal()), n(t.denseBytes()),
+        table.row(
+                "dense",
+                n(t.denseWeights()),
+                n(t.denseBiases()),
+                n(t.denseTotal()),
+                n(t.denseBytes()),
                 "(" + NumberText.bytes(t.denseBytes()) + ")");
         b.append(table.render(""));
 
@@ -169,20 +269,38 @@ final class ParamsCommand implements Callable<Integer> {
         String in = t.inHeight() + "*" + t.inWidth() + "*" + c;
         b.append("\nWhere the counts come from\n");
         TextTable how = new TextTable("LLL");
-        how.row("conv", "weights = N*KH*KW*C = " + nf + "*" + kh + "*" + kw + "*" + c,
+        how.row(
+                "conv",
+                "weights = N*KH*KW*C = " + nf + "*" + kh + "*" + kw + "*" + c,
                 t.bias() ? "biases = N = " + nf : "no biases");
-        how.row("locally connected", "weights = H'*W'*N*KH*KW*C = " + out + "*" + kh + "*" + kw + "*" + c,
+        how.row(
+                "locally connected",
+                "weights = H'*W'*N*KH*KW*C = " + out + "*" + kh + "*" + kw + "*" + c,
                 t.bias() ? "biases = H'*W'*N = " + out : "no biases");
-        how.row("dense", "weights = (H*W*C)*(H'*W'*N) = (" + in + ")*(" + out + ")",
+        how.row(
+                "dense",
+                "weights = (H*W*C)*(H'*W'*N) = (" + in + ")*(" + out + ")",
                 t.bias() ? "biases = H'*W'*N = " + out : "no biases");
         b.append(how.render("  "));
-        b.append("\nThe conv layer as a dense matrix: ").append(n(t.outputCells())).append(" rows (outputs) x ")
-                .append(n(t.inputCells())).append(" columns (inputs)\n");
-        b.append("  structural non-zeros (taps that land inside the input): ").append(n(t.denseNonZero())).append('\n');
-        b.append("  distinct values (the shared weights): ").append(n(t.denseDistinct())).append('\n');
-        b.append("A dense layer learns all ").append(n(t.denseWeights())).append(" entries; the conv layer is the special case\n")
-                .append("where all but ").append(n(t.denseNonZero())).append(" of them are 0 and those take only ")
-                .append(n(t.denseDistinct())).append(" distinct values.\n");
+        b.append("\nThe conv layer as a dense matrix: ")
+                .append(n(t.outputCells()))
+                .append(" rows (outputs) x ")
+                .append(n(t.inputCells()))
+                .append(" columns (inputs)\n");
+        b.append("  structural non-zeros (taps that land inside the input): ")
+                .append(n(t.denseNonZero()))
+                .append('\n');
+        b.append("  distinct values (the shared weights): ")
+                .append(n(t.denseDistinct()))
+                .append('\n');
+        b.append("A dense layer learns all ")
+                .append(n(t.denseWeights()))
+                .append(" entries; the conv layer is the special case\n")
+                .append("where all but ")
+                .append(n(t.denseNonZero()))
+                .append(" of them are 0 and those take only ")
+                .append(n(t.denseDistinct()))
+                .append(" distinct values.\n");
         return b.toString();
     }
 

@@ -18,7 +18,8 @@ final class TextTable {
 
     TextTable row(String... cells) {
         if (cells.length != rightAligned.length) {
-            throw new IllegalArgumentException("a row of this table has " + rightAligned.length + " cells");
+            throw new IllegalArgumentException(
+                    "a row of this table has " + rightAligned.length + " cells");
         }
         rows.add(cells);
         return this;

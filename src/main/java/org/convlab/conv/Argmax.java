@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The maximum of a map, the first position holding it in row-major order (what argmax returns),
- * and every position that ties with it within {@code 1e−9 · max(1, |max|)}.
+ * The maximum of a map, the first position holding it in row-major order (what argmax returns), and
+ * every position that ties with it within {@code 1e−9 · max(1, |max|)}.
  *
  * @param max the largest value
  * @param row row of the first maximum
@@ -23,7 +23,8 @@ public record Argmax(double max, int row, int col, List<int[]> ties) {
     /** Finds the argmax of a row-major {@code height × width} array. */
     public static Argmax of(double[] values, int height, int width) {
         if (values.length == 0 || values.length != height * width) {
-            throw new IllegalArgumentException("argmax needs a non-empty " + height + "×" + width + " map");
+            throw new IllegalArgumentException(
+                    "argmax needs a non-empty " + height + "×" + width + " map");
         }
         int best = 0;
         for (int i = 1; i < values.length; i++) {

@@ -3,19 +3,21 @@ package org.convlab.conv;
 /**
  * Correlation of a signal treated as a ring: the padding repeats the signal from the other end
  * instead of adding zeros. One output per signal position, centred like {@code same} padding
- * (output i reads the window starting at i − ⌊(K−1)/2⌋). A circular shift of the input rotates
- * this output by exactly the same amount, with no border to break it.
+ * (output i reads the window starting at i − ⌊(K−1)/2⌋). A circular shift of the input rotates this
+ * output by exactly the same amount, with no border to break it.
  */
 public final class CircularCorrelation {
-    private CircularCorrelation() {
-    }
+    private CircularCorrelation() {}
 
     /** Cells before output i's centre: output i reads the ring from i − this on. */
     public static int before(int kernelLength) {
         return (kernelLength - 1) / 2;
     }
 
-    /** The ring-padded signal: {@code n + K − 1} cells, cell t holding {@code signal[(t − before) mod n]}. */
+    /**
+     * The ring-padded signal: {@code n + K − 1} cells, cell t holding {@code signal[(t − before)
+     * mod n]}.
+     */
     public static double[] wrapped(double[] signal, int kernelLength) {
         int n = signal.length;
         int b = before(kernelLength);

@@ -3,9 +3,9 @@ package org.convlab.conv;
 import java.util.List;
 
 /**
- * The detector map {@code D[y][x] = Σ_k g_k · R_k[y + dy_k][x + dx_k]}, defined on the rectangle
- * of (y, x), in the response maps' own frame, where every term is in range. {@code value(0, 0)} is
- * D at ({@link #top}, {@link #left}).
+ * The detector map {@code D[y][x] = Σ_k g_k · R_k[y + dy_k][x + dx_k]}, defined on the rectangle of
+ * (y, x), in the response maps' own frame, where every term is in range. {@code value(0, 0)} is D
+ * at ({@link #top}, {@link #left}).
  *
  * <p>Values are kept as one array per row so that the {@link DetectionEngine} can update the map
  * after a brush dab by copying only the rows that changed.
@@ -18,7 +18,8 @@ public final class CombinedMap {
     private final int width;
     private final double[][] rows;
 
-    private CombinedMap(List<DetectorTerm> terms, int top, int left, int height, int width, double[][] rows) {
+    private CombinedMap(
+            List<DetectorTerm> terms, int top, int left, int height, int width, double[][] rows) {
         this.terms = terms;
         this.top = top;
         this.left = left;
@@ -35,7 +36,8 @@ public final class CombinedMap {
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("a detector needs at least one filter");
         }
-        // long: −dy overflows an int for dy = Integer.MIN_VALUE, and the rectangle may lie beyond int range
+        // long: −dy overflows an int for dy = Integer.MIN_VALUE, and the rectangle may lie beyond
+        // int range
         long top = Long.MIN_VALUE;
         long left = Long.MIN_VALUE;
         long bottom = Long.MAX_VALUE;
@@ -47,11 +49,18 @@ public final class CombinedMap {
             right = Math.min(right, t.map().width() - 1L - t.dx());
         }
         if (bottom < top || right < left) {
-            throw new IllegalArgumentException("the filters' offsets leave no position where every response map is defined");
+            throw new IllegalArgumentException(
+                    "the filters' offsets leave no position where every response map is defined");
         }
-        if (top < Integer.MIN_VALUE || bottom > Integer.MAX_VALUE || left < Integer.MIN_VALUE || right > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("the filters' offsets are too large: the combined map would start at row "
-                    + top + ", column " + left);
+        if (top < Integer.MIN_VALUE
+                || bottom > Integer.MAX_VALUE
+                || left < Integer.MIN_VALUE
+                || right > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "the filters' offsets are too large: the combined map would start at row "
+                            + top
+                            + ", column "
+                            + left);
         }
         int h = (int) (bottom - top + 1);
         int w = (int) (right - left + 1);
@@ -64,10 +73,11 @@ public final class CombinedMap {
     }
 
     /**
-     * Writes D for local row y, columns [from, to), into {@code out}: {@code 0 + g_1·R_1 + g_2·R_2 …}
-     * in term order, the one summation order every path uses so updates match a full combine.
+     * Writes D for local row y, columns [from, to), into {@code out}: {@code 0 + g_1·R_1 + g_2·R_2
+     * …} in term order, the one summation order every path uses so updates match a full combine.
      */
-    static void sumRow(List<DetectorTerm> terms, int top, int left, int y, double[] out, int from, int to) {
+    static void sumRow(
+            List<DetectorTerm> terms, int top, int left, int y, double[] out, int from, int to) {
         for (int x = from; x < to; x++) {
             out[x] = 0.0;
         }
@@ -121,17 +131,22 @@ public final class CombinedMap {
     /** D at (y, x) in the maps' frame. */
     public double at(int y, int x) {
         if (!isDefinedAt(y, x)) {
-            throw new IndexOutOfBoundsException("the combined map is not defined at (" + y + ", " + x + ")");
+            throw new IndexOutOfBoundsException(
+                    "the combined map is not defined at (" + y + ", " + x + ")");
         }
         return rows[y - top][x - left];
     }
 
     /**
-     * Whether local row y is the very row {@code older} has (see
-     * {@link ResponseMap#sharesRow}); false for maps of different shapes or rectangles.
+     * Whether local row y is the very row {@code older} has (see {@link ResponseMap#sharesRow});
+     * false for maps of different shapes or rectangles.
      */
     public boolean sharesRow(CombinedMap older, int y) {
-        return older != null && older.top == top && older.left == left && older.height == height && older.width == width
+        return older != null
+                && older.top == top
+                && older.left == left
+                && older.height == height
+                && older.width == width
                 && older.rows[y] == rows[y];
     }
 
@@ -161,7 +176,10 @@ public final class CombinedMap {
         return RowMaxima.of(rows).argmax(rows, top, left);
     }
 
-    /** The input window D at (y, x) of the maps' frame reads: the bounding box of its terms' windows. */
+    /**
+     * The input window D at (y, x) of the maps' frame reads: the bounding box of its terms'
+     * windows.
+     */
     public Window window(int y, int x) {
         Window w = null;
         for (DetectorTerm t : terms) {

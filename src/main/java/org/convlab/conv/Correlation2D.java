@@ -6,14 +6,14 @@ import org.convlab.conv.fast.VectorTaps;
 
 /**
  * Two-dimensional multi-channel cross-correlation (and true convolution with {@code flip}), in the
- * four matching modes, with zero padding, stride and dilation:
- * {@code out[y][x] = b + Σ_c Σ_i Σ_j in_padded[c][y·s + i·d][x·s + j·d] · w[c][i][j]}.
+ * four matching modes, with zero padding, stride and dilation: {@code out[y][x] = b + Σ_c Σ_i Σ_j
+ * in_padded[c][y·s + i·d][x·s + j·d] · w[c][i][j]}.
  *
  * <p>The work is done by {@link PreparedFilter} row by row (several kernel taps per pass over an
- * output row, no padded copy of the input); large maps are split into bands of rows over all
- * cores. Every cell is summed in one fixed order whatever the split, so results do not depend on
- * the number of cores, and integer-valued inputs give exact results. Whole-number images and
- * weights small enough that no sum passes 2^24 (brush-painted images, the homework's weights) are
+ * output row, no padded copy of the input); large maps are split into bands of rows over all cores.
+ * Every cell is summed in one fixed order whatever the split, so results do not depend on the
+ * number of cores, and integer-valued inputs give exact results. Whole-number images and weights
+ * small enough that no sum passes 2^24 (brush-painted images, the homework's weights) are
  * correlated in float, twice as fast and still exact to the bit.
  */
 public final class Correlation2D {
@@ -23,20 +23,27 @@ public final class Correlation2D {
      */
     static final long PARALLEL_WORK = 1L << 20;
 
-    private Correlation2D() {
-    }
+    private Correlation2D() {}
 
     /** Computes one filter's response map. */
-    public static ResponseMap compute(Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act) {
+    public static ResponseMap compute(
+            Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act) {
         Filter k = oriented(in, filter, s);
         Geometry g = Geometry.of(in.height(), in.width(), k.height(), k.width(), s);
         return compute(in, k, g, mode, act);
     }
 
-    /** The kernel as the sum reads it (turned for true convolution), once it fits the image's channels. */
+    /**
+     * The kernel as the sum reads it (turned for true convolution), once it fits the image's
+     * channels.
+     */
     private static Filter oriented(Image in, Filter filter, ConvSettings s) {
         if (filter.channels() != in.channels()) {
-            throw new IllegalArgumentException("the filter has " + filter.channels() + " channel(s) but the image has " + in.channels());
+            throw new IllegalArgumentException(
+                    "the filter has "
+                            + filter.channels()
+                            + " channel(s) but the image has "
+                            + in.channels());
         }
         return s.flip() ? filter.rotated180() : filter;
     }
@@ -51,7 +58,8 @@ public final class Correlation2D {
      * split over cores covers all of their work, so a three-filter layer is one parallel job
      * instead of three. Other filters are computed one by one.
      */
-    public static ResponseMap[] computeAll(Image in, List<Filter> filters, ConvSettings s, MatchMode mode, Activation act) {
+    public static ResponseMap[] computeAll(
+            Image in, List<Filter> filters, ConvSettings s, MatchMode mode, Activation act) {
         int n = filters.size();
         Filter[] ks = new Filter[n];
         for (int i = 0; i < n; i++) {
@@ -80,7 +88,8 @@ public final class Correlation2D {
         }
         if (n == 1 || !sameShape || anyFloat != allFloat) {
             for (int i = 0; i < n; i++) {
-                Geometry gi = Geometry.of(in.height(), in.width(), ks[i].height(), ks[i].width(), s);
+                Geometry gi =
+                        Geometry.of(in.height(), in.width(), ks[i].height(), ks[i].width(), s);
                 maps[i] = compute(in, ks[i], gi, mode, act);
             }
             return maps;
@@ -90,7 +99,11 @@ public final class Correlation2D {
         double[][][] rows = new double[n][oh][];
         float[][][] floatRows = new float[n][oh][];
         long work = (long) oh * g.outWidth() * fs[0].tapsPerCell() * n;
-        inBands(oh, work, WorkCost.rowBufferBytes(g, in.channels()), (y0, y1) -> layerRows(fs, plans, y0, y1, rows, floatRows, src));
+        inBands(
+                oh,
+                work,
+                WorkCost.rowBufferBytes(g, in.channels()),
+                (y0, y1) -> layerRows(fs, plans, y0, y1, rows, floatRows, src));
         for (int i = 0; i < n; i++) {
             maps[i] = new ResponseMap(g, rows[i], floatRows[i]);
         }
@@ -98,8 +111,14 @@ public final class Correlation2D {
     }
 
     /** Rows [y0, y1) of every filter, all reading one ring of shifted rows. */
-    private static void layerRows(PreparedFilter[] fs, PreparedFilter.Plan[] plans, int y0, int y1, double[][][] rows,
-            float[][][] floatRows, double[] src) {
+    private static void layerRows(
+            PreparedFilter[] fs,
+            PreparedFilter.Plan[] plans,
+            int y0,
+            int y1,
+            double[][][] rows,
+            float[][][] floatRows,
+            double[] src) {
         ShiftedRows shared = fs[0].shiftedRows(src, plans[0]);
         PreparedFilter.Scratch[] scratch = new PreparedFilter.Scratch[fs.length];
         for (int i = 0; i < fs.length; i++) {
@@ -121,7 +140,8 @@ public final class Correlation2D {
      * The same with the rows laid out for {@link VectorTaps} where {@code offsets} and the filter
      * allows it, else in shifted copies. Both give the same bits; {@link VectorPath} times them.
      */
-    static ResponseMap compute(Image in, Filter k, Geometry g, MatchMode mode, Activation act, boolean offsets) {
+    static ResponseMap compute(
+            Image in, Filter k, Geometry g, MatchMode mode, Activation act, boolean offsets) {
         PreparedFilter f = new PreparedFilter(in, k, g, mode, act);
         PreparedFilter.Plan plan = f.plan(ImageFacts.of(in));
         double[][] rows = new double[g.outHeight()][];
@@ -129,7 +149,17 @@ public final class Correlation2D {
         double[] src = in.raw();
         int oh = g.outHeight();
         long work = (long) oh * g.outWidth() * f.tapsPerCell();
-        inBands(oh, work, WorkCost.rowBufferBytes(g, in.channels()), (y0, y1) -> f.rows(y0, y1, rows, floatRows, f.scratch(f.shiftedRows(src, plan, offsets), plan)));
+        inBands(
+                oh,
+                work,
+                WorkCost.rowBufferBytes(g, in.channels()),
+                (y0, y1) ->
+                        f.rows(
+                                y0,
+                                y1,
+                                rows,
+                                floatRows,
+                                f.scratch(f.shiftedRows(src, plan, offsets), plan)));
         return new ResponseMap(g, rows, floatRows);
     }
 
@@ -140,16 +170,19 @@ public final class Correlation2D {
     }
 
     /**
-     * Runs {@code band} over the {@code oh} output rows: on the calling thread alone below
-     * {@link #PARALLEL_WORK} multiply-adds, else split into bands over all cores
-     * ({@link BandWorkers}). Each band allocates its own ring of shifted rows ({@code ringBytes});
-     * where the rings of all threads together would pass {@link WorkCost#MAX_ROW_BUFFER_BYTES}
-     * (huge dilated kernels), one thread does it all, so memory does not grow with the cores.
+     * Runs {@code band} over the {@code oh} output rows: on the calling thread alone below {@link
+     * #PARALLEL_WORK} multiply-adds, else split into bands over all cores ({@link BandWorkers}).
+     * Each band allocates its own ring of shifted rows ({@code ringBytes}); where the rings of all
+     * threads together would pass {@link WorkCost#MAX_ROW_BUFFER_BYTES} (huge dilated kernels), one
+     * thread does it all, so memory does not grow with the cores.
      */
     private static void inBands(int oh, long work, long ringBytes, RowBand band) {
         BandWorkers workers = BandWorkers.shared();
         int threads = workers.threads();
-        if (work < PARALLEL_WORK || threads < 2 || oh < 2 || ringBytes * threads > WorkCost.MAX_ROW_BUFFER_BYTES) {
+        if (work < PARALLEL_WORK
+                || threads < 2
+                || oh < 2
+                || ringBytes * threads > WorkCost.MAX_ROW_BUFFER_BYTES) {
             band.compute(0, oh);
             return;
         }
@@ -157,6 +190,11 @@ public final class Correlation2D {
         // 25 µs to wake) or is slowed by other work does not hold up the rest for long; not
         // many more, as each band allocates its own ring of shifted rows.
         int bands = Math.min(oh, threads * 4);
-        workers.run(bands, b -> band.compute((int) ((long) oh * b / bands), (int) ((long) oh * (b + 1) / bands)));
+        workers.run(
+                bands,
+                b ->
+                        band.compute(
+                                (int) ((long) oh * b / bands),
+                                (int) ((long) oh * (b + 1) / bands)));
     }
 }

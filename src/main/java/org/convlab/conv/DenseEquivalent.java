@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The (H'·W'·N)×(H·W·C) matrix M of a conv layer, with {@code M·vec(x) + b = vec(conv(x))}.
- * Rows are output cells in planar order {@code (n·H' + y)·W' + x}; columns are input cells
- * {@code (c·H + row)·W + col}. Each non-zero entry remembers which kernel weight it is, which is
- * what makes the weight sharing visible.
+ * The (H'·W'·N)×(H·W·C) matrix M of a conv layer, with {@code M·vec(x) + b = vec(conv(x))}. Rows
+ * are output cells in planar order {@code (n·H' + y)·W' + x}; columns are input cells {@code (c·H +
+ * row)·W + col}. Each non-zero entry remembers which kernel weight it is, which is what makes the
+ * weight sharing visible.
  */
 public final class DenseEquivalent {
     /** The largest matrix built, in entries; above it we refuse rather than exhaust memory. */
@@ -22,8 +22,15 @@ public final class DenseEquivalent {
     private final int filters;
     private final int channels;
 
-    private DenseEquivalent(int rows, int cols, double[] values, int[] weightIndex, double[] biases,
-                            Geometry geometry, int filters, int channels) {
+    private DenseEquivalent(
+            int rows,
+            int cols,
+            double[] values,
+            int[] weightIndex,
+            double[] biases,
+            Geometry geometry,
+            int filters,
+            int channels) {
         this.rows = rows;
         this.cols = cols;
         this.values = values;
@@ -42,15 +49,23 @@ public final class DenseEquivalent {
         Filter first = filters.get(0);
         for (Filter f : filters) {
             if (f.channels() != c || f.height() != first.height() || f.width() != first.width()) {
-                throw new IllegalArgumentException("every filter must be " + first.height() + "×" + first.width() + "×" + c);
+                throw new IllegalArgumentException(
+                        "every filter must be " + first.height() + "×" + first.width() + "×" + c);
             }
         }
         Geometry g = Geometry.of(h, w, first.height(), first.width(), s);
         long rows = (long) g.outHeight() * g.outWidth() * filters.size();
         long cols = (long) h * w * c;
         if (rows * cols > MAX_ENTRIES) {
-            throw new IllegalArgumentException("the dense matrix would be " + rows + "×" + cols + " = " + rows * cols
-                    + " entries; ConvLab draws at most " + MAX_ENTRIES);
+            throw new IllegalArgumentException(
+                    "the dense matrix would be "
+                            + rows
+                            + "×"
+                            + cols
+                            + " = "
+                            + rows * cols
+                            + " entries; ConvLab draws at most "
+                            + MAX_ENTRIES);
         }
         int r = (int) rows;
         int q = (int) cols;
@@ -115,7 +130,9 @@ public final class DenseEquivalent {
         return values[row * cols + col];
     }
 
-    /** Whether (row, col) is a structural entry (a tap inside the image), even if its weight is 0. */
+    /**
+     * Whether (row, col) is a structural entry (a tap inside the image), even if its weight is 0.
+     */
     public boolean isEntry(int row, int col) {
         return weightIndex[row * cols + col] >= 0;
     }
@@ -145,8 +162,12 @@ public final class DenseEquivalent {
     /** {@code M·vec(x) + b}, in the planar output order. */
     public double[] apply(Image in) {
         if ((long) in.height() * in.width() * in.channels() != cols) {
-            throw new IllegalArgumentException("the input has " + (long) in.height() * in.width() * in.channels()
-                    + " cells but the matrix has " + cols + " columns");
+            throw new IllegalArgumentException(
+                    "the input has "
+                            + (long) in.height() * in.width() * in.channels()
+                            + " cells but the matrix has "
+                            + cols
+                            + " columns");
         }
         double[] x = in.raw();
         double[] out = new double[rows];

@@ -11,17 +11,29 @@ import java.util.SplittableRandom;
 public record DenseVerification(double maxDifference, int outputs, long seed) {
 
     /** Runs the check on a seeded random input with values in [−1, 1). */
-    public static DenseVerification run(DenseEquivalent m, List<Filter> filters, ConvSettings s, int h, int w, int c, long seed) {
+    public static DenseVerification run(
+            DenseEquivalent m,
+            List<Filter> filters,
+            ConvSettings s,
+            int h,
+            int w,
+            int c,
+            long seed) {
         Image x = randomInput(h, w, c, seed);
         double[] dense = m.apply(x);
         int perMap = m.geometry().outHeight() * m.geometry().outWidth();
         if (dense.length != perMap * filters.size()) {
-            throw new IllegalArgumentException("the matrix has " + dense.length + " rows but the layer has "
-                    + perMap * filters.size() + " outputs");
+            throw new IllegalArgumentException(
+                    "the matrix has "
+                            + dense.length
+                            + " rows but the layer has "
+                            + perMap * filters.size()
+                            + " outputs");
         }
         double worst = 0;
         for (int n = 0; n < filters.size(); n++) {
-            ResponseMap r = Correlation2D.compute(x, filters.get(n), s, MatchMode.RAW, Activation.NONE);
+            ResponseMap r =
+                    Correlation2D.compute(x, filters.get(n), s, MatchMode.RAW, Activation.NONE);
             double[] conv = r.raw();
             for (int i = 0; i < perMap; i++) {
                 worst = Math.max(worst, Math.abs(dense[n * perMap + i] - conv[i]));

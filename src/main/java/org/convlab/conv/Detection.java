@@ -7,31 +7,42 @@ import java.util.List;
  * A workspace's detector run: each filter's response map, the combined map, its argmax and the
  * input window the argmax reads.
  */
-public record Detection(List<ResponseMap> responses, CombinedMap combined, Argmax argmax, Window window) {
+public record Detection(
+        List<ResponseMap> responses, CombinedMap combined, Argmax argmax, Window window) {
     public Detection {
         responses = List.copyOf(responses);
     }
 
     /**
      * Runs the detector the straightforward way. Refuses (IllegalArgumentException with a message
-     * for the user) an empty filter bank, a kernel larger than the padded image, work over a
-     * {@link WorkCost} budget (before anything is allocated), or offsets that leave no common
-     * position.
+     * for the user) an empty filter bank, a kernel larger than the padded image, work over a {@link
+     * WorkCost} budget (before anything is allocated), or offsets that leave no common position.
      */
     public static Detection of(Workspace ws) {
         if (ws.filters().isEmpty()) {
-            throw new IllegalArgumentException("the filter bank is empty; add a filter to see a response");
+            throw new IllegalArgumentException(
+                    "the filter bank is empty; add a filter to see a response");
         }
         Image in = ws.image();
-        WorkCost.check(in.height(), in.width(), in.channels(), ws.filters().stream().map(FilterSpec::filter).toList(),
-                ws.convolution(), i -> "filter " + Echo.inside(ws.filters().get(i).name()));
+        WorkCost.check(
+                in.height(),
+                in.width(),
+                in.channels(),
+                ws.filters().stream().map(FilterSpec::filter).toList(),
+                ws.convolution(),
+                i -> "filter " + Echo.inside(ws.filters().get(i).name()));
         List<ResponseMap> maps = new ArrayList<>();
         List<DetectorTerm> terms = new ArrayList<>();
         ResponseMap[] all;
         try {
             // All filters at once: they share the shifted image rows (same bits as one by one).
-            all = Correlation2D.computeAll(ws.image(), ws.filters().stream().map(FilterSpec::filter).toList(),
-                    ws.convolution(), ws.matching(), ws.activation());
+            all =
+                    Correlation2D.computeAll(
+                            ws.image(),
+                            ws.filters().stream().map(FilterSpec::filter).toList(),
+                            ws.convolution(),
+                            ws.matching(),
+                            ws.activation());
         } catch (IllegalArgumentException e) {
             all = null; // one by one below, to name the filter that cannot be applied
         }
@@ -39,9 +50,18 @@ public record Detection(List<ResponseMap> responses, CombinedMap combined, Argma
             FilterSpec f = ws.filters().get(i);
             ResponseMap m;
             try {
-                m = all != null ? all[i] : Correlation2D.compute(ws.image(), f.filter(), ws.convolution(), ws.matching(), ws.activation());
+                m =
+                        all != null
+                                ? all[i]
+                                : Correlation2D.compute(
+                                        ws.image(),
+                                        f.filter(),
+                                        ws.convolution(),
+                                        ws.matching(),
+                                        ws.activation());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("filter " + Echo.inside(f.name()) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "filter " + Echo.inside(f.name()) + ": " + e.getMessage(), e);
             }
             maps.add(m);
             terms.add(new DetectorTerm(m, f.gain(), f.dx(), f.dy()));

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps a workspace's detection up to date as the user edits it. The screen calls
- * {@link #update} after every brush dab with the rectangle of input cells the dab changed, and the
- * engine recomputes only the response cells whose windows meet that rectangle, the combined-map
- * cells that read them, and the argmax (through per-row maxima, so only changed rows are
- * rescanned). Unchanged rows are shared with the previous detection, which stays as it was.
- * Results are always identical to {@link Detection#of}: updated cells are computed with the same
- * arithmetic in the same order as a full run.
+ * Keeps a workspace's detection up to date as the user edits it. The screen calls {@link #update}
+ * after every brush dab with the rectangle of input cells the dab changed, and the engine
+ * recomputes only the response cells whose windows meet that rectangle, the combined-map cells that
+ * read them, and the argmax (through per-row maxima, so only changed rows are rescanned). Unchanged
+ * rows are shared with the previous detection, which stays as it was. Results are always identical
+ * to {@link Detection#of}: updated cells are computed with the same arithmetic in the same order as
+ * a full run.
  */
 public final class DetectionEngine {
     /** An update touching more than 1/4 of the cells recomputes everything, on all cores. */
@@ -18,8 +18,10 @@ public final class DetectionEngine {
 
     private Workspace workspace;
     private Detection detection;
+
     /** The current setup's filters, ready for single cells; built on the first update. */
     private List<PreparedFilter> prepared;
+
     /** Row maxima of the current combined map; built on the first update. */
     private RowMaxima maxima;
 
@@ -34,10 +36,10 @@ public final class DetectionEngine {
     }
 
     /**
-     * The detection of {@code next}, which differs from the last workspace only inside
-     * {@code changed} of the input image (filters and settings unchanged); pass {@code null} when
-     * anything else may have changed. A changed filter bank, setting or image size is detected
-     * and handled by a full recompute.
+     * The detection of {@code next}, which differs from the last workspace only inside {@code
+     * changed} of the input image (filters and settings unchanged); pass {@code null} when anything
+     * else may have changed. A changed filter bank, setting or image size is detected and handled
+     * by a full recompute.
      */
     public Detection update(Workspace next, Window changed) {
         if (detection == null || changed == null || !sameSetup(workspace, next)) {
@@ -97,9 +99,12 @@ public final class DetectionEngine {
     }
 
     private static boolean sameSetup(Workspace a, Workspace b) {
-        return a.image().height() == b.image().height() && a.image().width() == b.image().width()
-                && a.image().channels() == b.image().channels() && a.filters().equals(b.filters())
-                && a.convolution().equals(b.convolution()) && a.matching() == b.matching()
+        return a.image().height() == b.image().height()
+                && a.image().width() == b.image().width()
+                && a.image().channels() == b.image().channels()
+                && a.filters().equals(b.filters())
+                && a.convolution().equals(b.convolution())
+                && a.matching() == b.matching()
                 && a.activation() == b.activation();
     }
 
@@ -108,7 +113,8 @@ public final class DetectionEngine {
         ConvSettings s = ws.convolution();
         for (FilterSpec f : ws.filters()) {
             Filter k = s.flip() ? f.filter().rotated180() : f.filter();
-            Geometry g = Geometry.of(ws.image().height(), ws.image().width(), k.height(), k.width(), s);
+            Geometry g =
+                    Geometry.of(ws.image().height(), ws.image().width(), k.height(), k.width(), s);
             list.add(new PreparedFilter(ws.image(), k, g, ws.matching(), ws.activation()));
         }
         return list;
@@ -128,12 +134,14 @@ public final class DetectionEngine {
         return new int[] {r0, Math.max(r0, r1), c0, Math.max(c0, c1)};
     }
 
-    private static ResponseMap updatedMap(ResponseMap old, PreparedFilter f, double[] src, int[] rect) {
+    private static ResponseMap updatedMap(
+            ResponseMap old, PreparedFilter f, double[] src, int[] rect) {
         return old.withCells(rect[0], rect[1], rect[2], rect[3], (y, x) -> f.cell(src, y, x));
     }
 
     /** Recomputes the combined cells that read any changed response cell, and their row maxima. */
-    private CombinedMap updatedCombination(CombinedMap old, List<DetectorTerm> terms, int[][] rects) {
+    private CombinedMap updatedCombination(
+            CombinedMap old, List<DetectorTerm> terms, int[][] rects) {
         int y0 = Integer.MAX_VALUE;
         int y1 = Integer.MIN_VALUE;
         int x0 = Integer.MAX_VALUE;

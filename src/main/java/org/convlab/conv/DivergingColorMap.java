@@ -2,22 +2,26 @@ package org.convlab.conv;
 
 /**
  * The colour map every heat map uses, on screen and in exported PNGs: blue for negative, a neutral
- * grey at exactly zero, orange for positive (a blue–orange pair reads the same for the common
- * kinds of colour blindness), symmetric around zero so equal magnitudes get equal intensity.
- * Colours are packed ARGB ints so this stays free of JavaFX.
+ * grey at exactly zero, orange for positive (a blue–orange pair reads the same for the common kinds
+ * of colour blindness), symmetric around zero so equal magnitudes get equal intensity. Colours are
+ * packed ARGB ints so this stays free of JavaFX.
  */
 public final class DivergingColorMap {
     /** Endpoints and middle as RGB. */
     static final int NEGATIVE = 0x1F5FA8;
+
     static final int ZERO = 0xD0D0D0;
     static final int POSITIVE = 0xC25A00;
 
     private final double limit;
 
-    /** A map whose ends are at −limit and +limit; limit 0 (an all-zero map) shows everything grey. */
+    /**
+     * A map whose ends are at −limit and +limit; limit 0 (an all-zero map) shows everything grey.
+     */
     public DivergingColorMap(double limit) {
         if (!(limit >= 0) || Double.isInfinite(limit)) {
-            throw new IllegalArgumentException("colour map limit must be finite and ≥ 0, got " + limit);
+            throw new IllegalArgumentException(
+                    "colour map limit must be finite and ≥ 0, got " + limit);
         }
         this.limit = limit;
     }

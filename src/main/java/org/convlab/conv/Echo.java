@@ -1,20 +1,20 @@
 package org.convlab.conv;
 
 /**
- * Text from a file or a command line, made safe to repeat in a message. A field name holding
- * ESC[2J would clear the user's terminal, a newline would forge a second message line and a
- * key of a million characters would make a message as long; so control and direction-changing
- * characters are written as escapes ({@code \e}, {@code \n}, {@code \u202E}) and the text is cut
- * to {@value #MAX_CHARS} characters with an ellipsis. Every message that repeats input uses this.
+ * Text from a file or a command line, made safe to repeat in a message. A field name holding ESC[2J
+ * would clear the user's terminal, a newline would forge a second message line and a key of a
+ * million characters would make a message as long; so control and direction-changing characters are
+ * written as escapes ({@code \e}, {@code \n}, {@code \u202E}) and the text is cut to {@value
+ * #MAX_CHARS} characters with an ellipsis. Every message that repeats input uses this.
  */
 public final class Echo {
     /** The most characters of the input a message repeats. */
     public static final int MAX_CHARS = 60;
+
     /** The longest line a message may have in all, for text a library wrote around an echo. */
     public static final int MAX_LINE = 400;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     /** The text in double quotes, escaped and cut: {@code "abc\e[2J…"}. */
     public static String quoted(String s) {
@@ -27,8 +27,8 @@ public final class Echo {
     }
 
     /**
-     * A file path, escaped; a long one keeps its end (the file's name), not its start:
-     * {@code …/lessons/week-3/edges.json}.
+     * A file path, escaped; a long one keeps its end (the file's name), not its start: {@code
+     * …/lessons/week-3/edges.json}.
      */
     public static String path(String p) {
         String s = p == null ? "" : p;
@@ -36,13 +36,17 @@ public final class Echo {
         if (cps <= MAX_CHARS) {
             return escape(s, MAX_CHARS, true);
         }
-        return "…" + escape(s.substring(s.offsetByCodePoints(0, cps - (MAX_CHARS - 1))), MAX_CHARS, true);
+        return "…"
+                + escape(
+                        s.substring(s.offsetByCodePoints(0, cps - (MAX_CHARS - 1))),
+                        MAX_CHARS,
+                        true);
     }
 
     /**
-     * A whole message made into one clean line: control characters escaped (quotes and
-     * backslashes are left alone, as the echoes inside are already escaped), cut at
-     * {@value #MAX_LINE} characters. The last guard before a message reaches a terminal.
+     * A whole message made into one clean line: control characters escaped (quotes and backslashes
+     * are left alone, as the echoes inside are already escaped), cut at {@value #MAX_LINE}
+     * characters. The last guard before a message reaches a terminal.
      */
     public static String line(String s) {
         return escape(s == null ? "" : s, MAX_LINE, false);
@@ -82,8 +86,15 @@ public final class Echo {
      * the direction text is shown in, which can make a message read backwards.
      */
     static boolean unsafe(int cp) {
-        return cp < 0x20 || cp >= 0x7F && cp <= 0x9F || cp == 0x2028 || cp == 0x2029
-                || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200E || cp == 0x200F
-                || cp == 0xFEFF || Character.getType(cp) == Character.SURROGATE;
+        return cp < 0x20
+                || cp >= 0x7F && cp <= 0x9F
+                || cp == 0x2028
+                || cp == 0x2029
+                || cp >= 0x202A && cp <= 0x202E
+                || cp >= 0x2066 && cp <= 0x2069
+                || cp == 0x200E
+                || cp == 0x200F
+                || cp == 0xFEFF
+                || Character.getType(cp) == Character.SURROGATE;
     }
 }

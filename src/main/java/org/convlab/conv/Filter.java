@@ -2,9 +2,7 @@ package org.convlab.conv;
 
 import java.util.Arrays;
 
-/**
- * An immutable KH×KW×C filter with a bias, weights stored planar as {@code [c][i][j]}.
- */
+/** An immutable KH×KW×C filter with a bias, weights stored planar as {@code [c][i][j]}. */
 public final class Filter {
     private final int height;
     private final int width;
@@ -27,8 +25,17 @@ public final class Filter {
         Shapes.requirePositive("filter channels", channels);
         long expected = (long) height * width * channels;
         if (weights.length != expected) {
-            throw new IllegalArgumentException("filter has " + weights.length + " weights but "
-                    + height + "×" + width + "×" + channels + " needs " + expected);
+            throw new IllegalArgumentException(
+                    "filter has "
+                            + weights.length
+                            + " weights but "
+                            + height
+                            + "×"
+                            + width
+                            + "×"
+                            + channels
+                            + " needs "
+                            + expected);
         }
         Shapes.requireFinite("filter weight", weights);
         Shapes.requireFinite("filter bias", bias);
@@ -42,7 +49,8 @@ public final class Filter {
 
     /** A one-channel filter from rows {@code [i][j]}. */
     public static Filter ofRows(double[][] rows, double bias) {
-        // flattened here rather than through Image.ofRows so that a refusal says "filter", not "image"
+        // flattened here rather than through Image.ofRows so that a refusal says "filter", not
+        // "image"
         int h = rows.length;
         if (h == 0) {
             throw new IllegalArgumentException("filter has no rows");
@@ -51,7 +59,8 @@ public final class Filter {
         double[] d = new double[h * w];
         for (int i = 0; i < h; i++) {
             if (rows[i].length != w) {
-                throw new IllegalArgumentException("filter row " + i + " has " + rows[i].length + " values, row 0 has " + w);
+                throw new IllegalArgumentException(
+                        "filter row " + i + " has " + rows[i].length + " values, row 0 has " + w);
             }
             System.arraycopy(rows[i], 0, d, i * w, w);
         }
@@ -102,7 +111,8 @@ public final class Filter {
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < height; i++) {
                 for (int j = 0; j < width; j++) {
-                    r[(c * height + i) * width + j] = weights[(c * height + (height - 1 - i)) * width + (width - 1 - j)];
+                    r[(c * height + i) * width + j] =
+                            weights[(c * height + (height - 1 - i)) * width + (width - 1 - j)];
                 }
             }
         }
@@ -120,8 +130,11 @@ public final class Filter {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Filter other && other.height == height && other.width == width
-                && other.channels == channels && Arrays.equals(other.weights, weights)
+        return o instanceof Filter other
+                && other.height == height
+                && other.width == width
+                && other.channels == channels
+                && Arrays.equals(other.weights, weights)
                 && Double.compare(other.bias, bias) == 0;
     }
 

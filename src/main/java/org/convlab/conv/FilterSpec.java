@@ -11,7 +11,8 @@ public record FilterSpec(String name, Filter filter, double gain, int dx, int dy
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(filter, "filter");
         if (!Double.isFinite(gain)) {
-            throw new IllegalArgumentException("gain of filter " + name + " must be a finite number, got " + gain);
+            throw new IllegalArgumentException(
+                    "gain of filter " + name + " must be a finite number, got " + gain);
         }
     }
 

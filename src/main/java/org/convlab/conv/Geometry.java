@@ -2,18 +2,29 @@ package org.convlab.conv;
 
 /**
  * Where a kernel can sit on an input: output size and padding per axis, and the window each output
- * cell reads. The one place that encodes the pinned size formula
- * {@code floor((H + padBefore + padAfter − d·(K−1) − 1) / s) + 1}.
+ * cell reads. The one place that encodes the pinned size formula {@code floor((H + padBefore +
+ * padAfter − d·(K−1) − 1) / s) + 1}.
  */
-public record Geometry(int inHeight, int inWidth, int kernelHeight, int kernelWidth,
-                       int stride, int dilation, int padTop, int padBottom, int padLeft, int padRight,
-                       int outHeight, int outWidth) {
+public record Geometry(
+        int inHeight,
+        int inWidth,
+        int kernelHeight,
+        int kernelWidth,
+        int stride,
+        int dilation,
+        int padTop,
+        int padBottom,
+        int padLeft,
+        int padRight,
+        int outHeight,
+        int outWidth) {
 
     /**
      * Computes the geometry, refusing a kernel whose dilated span is larger than the padded input
      * (the output would be empty).
      */
-    public static Geometry of(int inHeight, int inWidth, int kernelHeight, int kernelWidth, ConvSettings s) {
+    public static Geometry of(
+            int inHeight, int inWidth, int kernelHeight, int kernelWidth, ConvSettings s) {
         Shapes.requirePositive("input height", inHeight);
         Shapes.requirePositive("input width", inWidth);
         Shapes.requirePositive("kernel height", kernelHeight);
@@ -25,20 +36,47 @@ public record Geometry(int inHeight, int inWidth, int kernelHeight, int kernelWi
         if (outH < 1 || outW < 1) {
             long spanH = (long) s.dilation() * (kernelHeight - 1) + 1;
             long spanW = (long) s.dilation() * (kernelWidth - 1) + 1;
-            throw new IllegalArgumentException("the kernel (" + spanH + "×" + spanW + " cells with dilation " + s.dilation()
-                    + ") is larger than the padded input (" + ((long) inHeight + v[0] + v[1]) + "×" + ((long) inWidth + h[0] + h[1])
-                    + "), so the output would be empty");
+            throw new IllegalArgumentException(
+                    "the kernel ("
+                            + spanH
+                            + "×"
+                            + spanW
+                            + " cells with dilation "
+                            + s.dilation()
+                            + ") is larger than the padded input ("
+                            + ((long) inHeight + v[0] + v[1])
+                            + "×"
+                            + ((long) inWidth + h[0] + h[1])
+                            + "), so the output would be empty");
         }
         if (outH > Integer.MAX_VALUE || outW > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("the output would be " + outH + "×" + outW
-                    + ", more than ConvLab can handle (" + Integer.MAX_VALUE + " per side)");
+            throw new IllegalArgumentException(
+                    "the output would be "
+                            + outH
+                            + "×"
+                            + outW
+                            + ", more than ConvLab can handle ("
+                            + Integer.MAX_VALUE
+                            + " per side)");
         }
-        return new Geometry(inHeight, inWidth, kernelHeight, kernelWidth, s.stride(), s.dilation(),
-                v[0], v[1], h[0], h[1], (int) outH, (int) outW);
+        return new Geometry(
+                inHeight,
+                inWidth,
+                kernelHeight,
+                kernelWidth,
+                s.stride(),
+                s.dilation(),
+                v[0],
+                v[1],
+                h[0],
+                h[1],
+                (int) outH,
+                (int) outW);
     }
 
     /** Output cells on one axis; may be ≤ 0 when the kernel does not fit. */
-    public static long outSize(long size, long before, long after, long kernel, long stride, long dilation) {
+    public static long outSize(
+            long size, long before, long after, long kernel, long stride, long dilation) {
         long span = dilation * (kernel - 1) + 1;
         long room = size + before + after - span;
         if (room < 0) {
@@ -49,8 +87,11 @@ public record Geometry(int inHeight, int inWidth, int kernelHeight, int kernelWi
 
     /** The input window output cell (y, x) reads. */
     public Window window(int y, int x) {
-        return new Window(y * stride - padTop, x * stride - padLeft,
-                dilation * (kernelHeight - 1) + 1, dilation * (kernelWidth - 1) + 1);
+        return new Window(
+                y * stride - padTop,
+                x * stride - padLeft,
+                dilation * (kernelHeight - 1) + 1,
+                dilation * (kernelWidth - 1) + 1);
     }
 
     /** Input row read by kernel row i at output row y (may be in the padding). */

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * An immutable H×W×C image stored planar as {@code [c][y][x]} in one flat array.
  *
- * <p>Binary images hold 0 and 1; imported ones any finite value. Non-finite values are refused
- * here so that no NaN can reach a displayed number.
+ * <p>Binary images hold 0 and 1; imported ones any finite value. Non-finite values are refused here
+ * so that no NaN can reach a displayed number.
  */
 public final class Image {
     private final int height;
@@ -28,25 +28,39 @@ public final class Image {
         Shapes.requirePositive("image channels", channels);
         long expected = (long) height * width * channels;
         if (data.length != expected) {
-            throw new IllegalArgumentException("image data has " + data.length + " values but "
-                    + height + "×" + width + "×" + channels + " needs " + expected);
+            throw new IllegalArgumentException(
+                    "image data has "
+                            + data.length
+                            + " values but "
+                            + height
+                            + "×"
+                            + width
+                            + "×"
+                            + channels
+                            + " needs "
+                            + expected);
         }
         Shapes.requireFinite("image", data);
         return new Image(height, width, channels, data.clone());
     }
 
     /**
-     * This image with the cells of {@code w} (clipped to the image) in channel c taken from
-     * {@code source}, a planar array of this image's shape: what a brush dab makes. Only the cells
-     * taken are checked; the rest are this image's, already known to be finite, which spares a
-     * check of every value of a 512×512 image at every dab.
+     * This image with the cells of {@code w} (clipped to the image) in channel c taken from {@code
+     * source}, a planar array of this image's shape: what a brush dab makes. Only the cells taken
+     * are checked; the rest are this image's, already known to be finite, which spares a check of
+     * every value of a 512×512 image at every dab.
      */
     public Image withCells(int c, Window w, double[] source) {
         if (source.length != data.length) {
-            throw new IllegalArgumentException("image data has " + source.length + " values but this image has " + data.length);
+            throw new IllegalArgumentException(
+                    "image data has "
+                            + source.length
+                            + " values but this image has "
+                            + data.length);
         }
         if (c < 0 || c >= channels) {
-            throw new IllegalArgumentException("channel " + c + " is outside this image's " + channels);
+            throw new IllegalArgumentException(
+                    "channel " + c + " is outside this image's " + channels);
         }
         int top = Math.max(0, w.top());
         int left = Math.max(0, w.left());
@@ -67,7 +81,11 @@ public final class Image {
 
     /** An all-zero image. */
     public static Image zeros(int height, int width, int channels) {
-        return of(height, width, channels, new double[Math.multiplyExact(Math.multiplyExact(height, width), channels)]);
+        return of(
+                height,
+                width,
+                channels,
+                new double[Math.multiplyExact(Math.multiplyExact(height, width), channels)]);
     }
 
     /** A one-channel image from rows {@code [y][x]}. */
@@ -80,7 +98,8 @@ public final class Image {
         double[] d = new double[h * w];
         for (int y = 0; y < h; y++) {
             if (rows[y].length != w) {
-                throw new IllegalArgumentException("image row " + y + " has " + rows[y].length + " values, row 0 has " + w);
+                throw new IllegalArgumentException(
+                        "image row " + y + " has " + rows[y].length + " values, row 0 has " + w);
             }
             System.arraycopy(rows[y], 0, d, y * w, w);
         }
@@ -118,11 +137,15 @@ public final class Image {
      * comparison per row, about 0.1 ms for all of a 512×512 image.
      */
     public boolean sameRow(Image older, int c, int y) {
-        if (older == null || older.height != height || older.width != width || older.channels != channels) {
+        if (older == null
+                || older.height != height
+                || older.width != width
+                || older.channels != channels) {
             return false;
         }
         int from = (c * height + y) * width;
-        return older.data == data || Arrays.equals(data, from, from + width, older.data, from, from + width);
+        return older.data == data
+                || Arrays.equals(data, from, from + width, older.data, from, from + width);
     }
 
     /** Writes row y of channel c into {@code to} from index {@code at}. */
@@ -142,8 +165,11 @@ public final class Image {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Image other && other.height == height && other.width == width
-                && other.channels == channels && Arrays.equals(other.data, data);
+        return o instanceof Image other
+                && other.height == height
+                && other.width == width
+                && other.channels == channels
+                && Arrays.equals(other.data, data);
     }
 
     @Override

@@ -3,11 +3,11 @@ package org.convlab.conv;
 import java.lang.ref.WeakReference;
 
 /**
- * Whether an image holds only whole numbers, its largest magnitude, and then its pixels as
- * floats: what a correlation needs to run in float and still be exact. Found in one pass (about
- * 0.3 ms at 512×512; Java 17 does not vectorize double-to-float conversion) and remembered for
- * the last image seen, which is the one every filter of a detector, and every recompute after a
- * settings change, asks about.
+ * Whether an image holds only whole numbers, its largest magnitude, and then its pixels as floats:
+ * what a correlation needs to run in float and still be exact. Found in one pass (about 0.3 ms at
+ * 512×512; Java 17 does not vectorize double-to-float conversion) and remembered for the last image
+ * seen, which is the one every filter of a detector, and every recompute after a settings change,
+ * asks about.
  */
 final class ImageFacts {
     private static volatile Entry last;
@@ -24,8 +24,7 @@ final class ImageFacts {
         this.floats = floats;
     }
 
-    private record Entry(WeakReference<Image> image, ImageFacts facts) {
-    }
+    private record Entry(WeakReference<Image> image, ImageFacts facts) {}
 
     static ImageFacts of(Image image) {
         Entry e = last;

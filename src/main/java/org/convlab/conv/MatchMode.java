@@ -42,7 +42,8 @@ public enum MatchMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("matching mode must be raw, zero-mean, ncc or ssd, got \"" + text + "\"");
+        throw new IllegalArgumentException(
+                "matching mode must be raw, zero-mean, ncc or ssd, got \"" + text + "\"");
     }
 
     /** Whether the filter's bias takes part in the score. */

@@ -6,28 +6,37 @@ package org.convlab.conv;
  * the entry, so a typo is never silently turned into a number.
  */
 public final class NumberList {
-    private NumberList() {
-    }
+    private NumberList() {}
 
     /**
      * Parses {@code text}; {@code what} names the list in messages ("signal", "kernel").
      *
-     * @throws IllegalArgumentException naming the first bad entry, an empty list, or one longer than {@code maxCount}
+     * @throws IllegalArgumentException naming the first bad entry, an empty list, or one longer
+     *     than {@code maxCount}
      */
     public static double[] parse(String text, String what, int maxCount) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("the " + what + " is empty: type numbers separated by commas, e.g. 1, 2, 3");
+            throw new IllegalArgumentException(
+                    "the " + what + " is empty: type numbers separated by commas, e.g. 1, 2, 3");
         }
         String[] parts = t.split("\\s*[,;]\\s*|\\s+");
         if (parts.length > maxCount) {
-            throw new IllegalArgumentException("the " + what + " has " + parts.length + " values; at most " + maxCount + " fit on the screen");
+            throw new IllegalArgumentException(
+                    "the "
+                            + what
+                            + " has "
+                            + parts.length
+                            + " values; at most "
+                            + maxCount
+                            + " fit on the screen");
         }
         double[] r = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i].replace(NumberText.MINUS, '-');
             if (p.isEmpty()) {
-                throw new IllegalArgumentException(what + " entry " + (i + 1) + " is empty (two commas in a row?)");
+                throw new IllegalArgumentException(
+                        what + " entry " + (i + 1) + " is empty (two commas in a row?)");
             }
             double v;
             try {
@@ -36,10 +45,17 @@ public final class NumberList {
                 }
                 v = Double.parseDouble(p);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(what + " entry " + (i + 1) + " \"" + parts[i] + "\" is not a number");
+                throw new IllegalArgumentException(
+                        what + " entry " + (i + 1) + " \"" + parts[i] + "\" is not a number");
             }
             if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException(what + " entry " + (i + 1) + " \"" + parts[i] + "\" is too large to compute with");
+                throw new IllegalArgumentException(
+                        what
+                                + " entry "
+                                + (i + 1)
+                                + " \""
+                                + parts[i]
+                                + "\" is too large to compute with");
             }
             r[i] = v + 0.0;
         }

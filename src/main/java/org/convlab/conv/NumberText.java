@@ -16,10 +16,12 @@ import java.util.Locale;
 public final class NumberText {
     public static final char MINUS = '\u2212';
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
-    /** The exact value: {@code 3}, {@code −0.5}, {@code 0.1}, Java's {@code 1.0E20} form below 1e−6 and from 1e15 up. */
+    /**
+     * The exact value: {@code 3}, {@code −0.5}, {@code 0.1}, Java's {@code 1.0E20} form below 1e−6
+     * and from 1e15 up.
+     */
     public static String exact(double v) {
         return ascii(v).replace('-', MINUS);
     }
@@ -47,7 +49,8 @@ public final class NumberText {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return exact(v);
         }
-        BigDecimal d = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal d =
+                new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
         String s = d.signum() == 0 ? "0" : d.toPlainString();
         return s.replace('-', MINUS);
     }
@@ -78,7 +81,10 @@ public final class NumberText {
         return mant.toPlainString() + " × 10" + superscript(exp);
     }
 
-    /** Memory in human units at powers of 1000, three significant digits: {@code 2.44 TB}, {@code 1.00 MB}. */
+    /**
+     * Memory in human units at powers of 1000, three significant digits: {@code 2.44 TB}, {@code
+     * 1.00 MB}.
+     */
     public static String bytes(BigInteger v) {
         String[] units = {"B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};
         if (v.compareTo(BigInteger.valueOf(1000)) < 0) {
@@ -94,7 +100,10 @@ public final class NumberText {
             u++;
         }
         BigDecimal r = d.round(three);
-        int scale = r.compareTo(BigDecimal.valueOf(100)) >= 0 ? 0 : (r.compareTo(BigDecimal.TEN) >= 0 ? 1 : 2);
+        int scale =
+                r.compareTo(BigDecimal.valueOf(100)) >= 0
+                        ? 0
+                        : (r.compareTo(BigDecimal.TEN) >= 0 ? 1 : 2);
         return r.setScale(scale, RoundingMode.HALF_EVEN).toPlainString() + " " + units[u];
     }
 

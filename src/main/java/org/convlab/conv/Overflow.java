@@ -3,16 +3,15 @@ package org.convlab.conv;
 import java.util.List;
 
 /**
- * Finite inputs can still give a result too large for a double: 1e308 × 10 is infinite. Such a
- * map cannot be shown, compared or written to a file, so it is refused where it happens, in the
+ * Finite inputs can still give a result too large for a double: 1e308 × 10 is infinite. Such a map
+ * cannot be shown, compared or written to a file, so it is refused where it happens, in the
  * lesson's words: which filter, which cell, which product (or which sum) went past the largest
  * number, about 1.8 × 10^308.
  */
 public final class Overflow {
     private static final String LARGEST = "the largest number ConvLab can hold (about 1.8e308)";
 
-    private Overflow() {
-    }
+    private Overflow() {}
 
     /** Refuses a detection with a value that is not finite, response maps first. */
     static void check(Workspace ws, List<ResponseMap> maps, CombinedMap combined) {
@@ -48,8 +47,12 @@ public final class Overflow {
         }
     }
 
-    /** Refuses a 1D output with a value that is not finite, naming the output, the product or the sum. */
-    public static void check1d(double[] signal, double[] kernel, int padBefore, double[] out, MatchMode mode) {
+    /**
+     * Refuses a 1D output with a value that is not finite, naming the output, the product or the
+     * sum.
+     */
+    public static void check1d(
+            double[] signal, double[] kernel, int padBefore, double[] out, MatchMode mode) {
         for (int i = 0; i < out.length; i++) {
             if (Double.isFinite(out[i])) {
                 continue;
@@ -61,13 +64,28 @@ public final class Overflow {
                 int s = i + j - padBefore;
                 double v = s >= 0 && s < signal.length ? signal[s] : 0;
                 if (!Double.isFinite(term(v, weights[j], mode))) {
-                    String weight = centred ? centredWeight("kernel[" + j + "]", weights[j], kernel[j], mean)
-                            : operand("kernel[" + j + "]", kernel[j]);
-                    throw new IllegalArgumentException("output[" + i + "] overflows: " + product(operand("signal[" + s + "]", v),
-                            weight, mode) + " is larger than " + LARGEST);
+                    String weight =
+                            centred
+                                    ? centredWeight(
+                                            "kernel[" + j + "]", weights[j], kernel[j], mean)
+                                    : operand("kernel[" + j + "]", kernel[j]);
+                    throw new IllegalArgumentException(
+                            "output["
+                                    + i
+                                    + "] overflows: "
+                                    + product(operand("signal[" + s + "]", v), weight, mode)
+                                    + " is larger than "
+                                    + LARGEST);
                 }
             }
-            throw new IllegalArgumentException("output[" + i + "] overflows: the sum of its " + terms(kernel.length) + (mode == MatchMode.RAW ? "" : " in mode " + mode.id()) + " is larger than " + LARGEST);
+            throw new IllegalArgumentException(
+                    "output["
+                            + i
+                            + "] overflows: the sum of its "
+                            + terms(kernel.length)
+                            + (mode == MatchMode.RAW ? "" : " in mode " + mode.id())
+                            + " is larger than "
+                            + LARGEST);
         }
     }
 
@@ -75,7 +93,16 @@ public final class Overflow {
         FilterSpec spec = ws.filters().get(k);
         Filter f = ws.convolution().flip() ? spec.filter().rotated180() : spec.filter();
         Image in = ws.image();
-        String where = "filter " + Echo.inside(spec.name()) + ": its response R" + (k + 1) + "[" + y + "][" + x + "] overflows: ";
+        String where =
+                "filter "
+                        + Echo.inside(spec.name())
+                        + ": its response R"
+                        + (k + 1)
+                        + "["
+                        + y
+                        + "]["
+                        + x
+                        + "] overflows: ";
         // Zero-mean multiplies by the centred weights, computed as the engine computes them.
         boolean centred = ws.matching() == MatchMode.ZERO_MEAN;
         double[] weights = centred ? PreparedFilter.centred(f.raw()) : f.raw();
@@ -87,39 +114,85 @@ public final class Overflow {
                     double v = in.getOrZero(c, r, col);
                     double w = weights[(c * f.height() + i) * f.width() + j];
                     if (!Double.isFinite(term(v, w, ws.matching()))) {
-                        String pixel = "pixel (" + r + ", " + col + (in.channels() > 1 ? ", channel " + (c + 1) : "") + ")";
-                        String place = "(" + i + ", " + j + (in.channels() > 1 ? ", channel " + (c + 1) : "") + ")";
-                        String weight = centred ? centredWeight("weight " + place, w, f.get(c, i, j), f.mean())
-                                : operand("weight " + place, w);
-                        return where + product(operand(pixel, v), weight, ws.matching()) + " is larger than " + LARGEST;
+                        String pixel =
+                                "pixel ("
+                                        + r
+                                        + ", "
+                                        + col
+                                        + (in.channels() > 1 ? ", channel " + (c + 1) : "")
+                                        + ")";
+                        String place =
+                                "("
+                                        + i
+                                        + ", "
+                                        + j
+                                        + (in.channels() > 1 ? ", channel " + (c + 1) : "")
+                                        + ")";
+                        String weight =
+                                centred
+                                        ? centredWeight(
+                                                "weight " + place, w, f.get(c, i, j), f.mean())
+                                        : operand("weight " + place, w);
+                        return where
+                                + product(operand(pixel, v), weight, ws.matching())
+                                + " is larger than "
+                                + LARGEST;
                     }
                 }
             }
         }
-        return where + "the sum of its " + terms(f.height() * f.width() * in.channels())
-                + (ws.matching() == MatchMode.RAW ? " and the bias" : " in mode " + ws.matching().id()) + " is larger than "
+        return where
+                + "the sum of its "
+                + terms(f.height() * f.width() * in.channels())
+                + (ws.matching() == MatchMode.RAW
+                        ? " and the bias"
+                        : " in mode " + ws.matching().id())
+                + " is larger than "
                 + LARGEST;
     }
 
     private static String inCombination(Workspace ws, CombinedMap combined, int y, int x) {
-        String where = "the detector D[" + (y + combined.top()) + "][" + (x + combined.left()) + "] overflows: ";
+        String where =
+                "the detector D["
+                        + (y + combined.top())
+                        + "]["
+                        + (x + combined.left())
+                        + "] overflows: ";
         List<DetectorTerm> terms = combined.terms();
         for (int k = 0; k < terms.size(); k++) {
             DetectorTerm t = terms.get(k);
             double r = t.map().get(y + combined.top() + t.dy(), x + combined.left() + t.dx());
             if (!Double.isFinite(t.gain() * r)) {
-                return where + "gain g" + (k + 1) + " = " + NumberText.ascii(t.gain()) + " times R" + (k + 1) + " = "
-                        + NumberText.ascii(r) + " of filter " + Echo.inside(ws.filters().get(k).name()) + " is larger than "
+                return where
+                        + "gain g"
+                        + (k + 1)
+                        + " = "
+                        + NumberText.ascii(t.gain())
+                        + " times R"
+                        + (k + 1)
+                        + " = "
+                        + NumberText.ascii(r)
+                        + " of filter "
+                        + Echo.inside(ws.filters().get(k).name())
+                        + " is larger than "
                         + LARGEST;
             }
         }
         return where + "the sum of its " + terms(terms.size()) + " is larger than " + LARGEST;
     }
 
-    /** "centred weight (0, 1) = 2 (1 minus the filter's mean -1)": the weight zero-mean multiplies by. */
+    /**
+     * "centred weight (0, 1) = 2 (1 minus the filter's mean -1)": the weight zero-mean multiplies
+     * by.
+     */
     private static String centredWeight(String name, double centred, double raw, double mean) {
-        return "centred " + operand(name, centred) + " (" + NumberText.ascii(raw) + " minus the filter's mean "
-                + NumberText.ascii(mean) + ")";
+        return "centred "
+                + operand(name, centred)
+                + " ("
+                + NumberText.ascii(raw)
+                + " minus the filter's mean "
+                + NumberText.ascii(mean)
+                + ")";
     }
 
     private static String operand(String name, double v) {

@@ -11,7 +11,12 @@ import java.util.Locale;
  */
 public final class Padding {
     /** The kinds of padding; {@link #EXPLICIT} carries a count. */
-    public enum Kind { VALID, SAME, FULL, EXPLICIT }
+    public enum Kind {
+        VALID,
+        SAME,
+        FULL,
+        EXPLICIT
+    }
 
     public static final Padding VALID = new Padding(Kind.VALID, 0);
     public static final Padding SAME = new Padding(Kind.SAME, 0);
@@ -51,7 +56,10 @@ public final class Padding {
                 try {
                     p = Integer.parseInt(t);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("padding must be valid, same, full or a whole number ≥ 0, got \"" + text + "\"");
+                    throw new IllegalArgumentException(
+                            "padding must be valid, same, full or a whole number ≥ 0, got \""
+                                    + text
+                                    + "\"");
                 }
                 return explicit(p);
         }
@@ -67,8 +75,8 @@ public final class Padding {
     }
 
     /**
-     * Zeros before and after the input on one axis of {@code size} cells, for a kernel of
-     * {@code kernel} taps with the given stride and dilation.
+     * Zeros before and after the input on one axis of {@code size} cells, for a kernel of {@code
+     * kernel} taps with the given stride and dilation.
      *
      * @return {@code {before, after}}
      */
@@ -95,8 +103,13 @@ public final class Padding {
                 break;
         }
         if (after > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(kind.name().toLowerCase(Locale.ROOT) + " padding would need " + after
-                    + " zeros on a side, more than ConvLab can handle (" + Integer.MAX_VALUE + ")");
+            throw new IllegalArgumentException(
+                    kind.name().toLowerCase(Locale.ROOT)
+                            + " padding would need "
+                            + after
+                            + " zeros on a side, more than ConvLab can handle ("
+                            + Integer.MAX_VALUE
+                            + ")");
         }
         return new int[] {(int) before, (int) after};
     }
@@ -104,7 +117,9 @@ public final class Padding {
     /** The text form {@link #parse} reads back. */
     @Override
     public String toString() {
-        return kind == Kind.EXPLICIT ? Integer.toString(amount) : kind.name().toLowerCase(Locale.ROOT);
+        return kind == Kind.EXPLICIT
+                ? Integer.toString(amount)
+                : kind.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

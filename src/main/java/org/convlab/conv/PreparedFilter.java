@@ -8,12 +8,12 @@ import org.convlab.conv.fast.WholeNumberNcc;
 /**
  * One filter made ready for one image shape, convolution settings, matching mode and activation:
  * the kernel already flipped (true convolution) and centred (zero-mean, NCC), and the geometry
- * fixed. It computes a whole output row for a full recompute and a single cell for an
- * incremental update, with the same arithmetic in the same order, so both give identical bits.
+ * fixed. It computes a whole output row for a full recompute and a single cell for an incremental
+ * update, with the same arithmetic in the same order, so both give identical bits.
  *
- * <p>Every cell is summed in the order channel, kernel row, kernel column. Zero products
- * (padding, zero weights) are skipped here and added there, which changes nothing: the running
- * sum starts at +0 and can never become −0, so adding ±0 is a no-op.
+ * <p>Every cell is summed in the order channel, kernel row, kernel column. Zero products (padding,
+ * zero weights) are skipped here and added there, which changes nothing: the running sum starts at
+ * +0 and can never become −0, so adding ±0 is a no-op.
  */
 final class PreparedFilter {
     private final Geometry g;
@@ -22,23 +22,31 @@ final class PreparedFilter {
     private final int inHeight;
     private final int inWidth;
     private final int channels;
+
     /** The weights the mode correlates with: raw, or centred for zero-mean and NCC. */
     private final double[] w;
+
     /** Added after the taps in raw and zero-mean modes; ignored by NCC and SSD. */
     private final double bias;
+
     /** NCC: Σ(w − w̄)². */
     private final double wss;
+
     /**
      * NCC: all weights equal, so every score is 0. Tested on the weights themselves: the centred
      * copy of nine 0.1s is not exactly zero.
      */
     private final boolean flatKernel;
+
     /** The weights as given (NCC's whole-number form uses them uncentred). */
     private final double[] rawW;
+
     /** NCC: the kernel qualifies for {@link WholeNumberNcc}. */
     private final boolean wholeKernel;
+
     /** NCC, whole-number form: Σw and W = n·Σw² − (Σw)². */
     private final double wSum;
+
     private final double spread;
 
     PreparedFilter(Image in, Filter k, Geometry g, MatchMode mode, Activation act) {
@@ -75,12 +83,12 @@ final class PreparedFilter {
     }
 
     /**
-     * Whether this filter can run in float on this image and give the same bits as in double.
-     * Raw and zero-mean: every weight and pixel a whole number and {@code max|x| · Σ|w| ≤ 2^24},
-     * so that every product and partial sum, in any order, is a whole number a float holds
-     * exactly, and so is the double path's; the result is widened to double before the bias.
-     * NCC: every window qualifies for {@link WholeNumberNcc} and its S and X (and the sums they
-     * come from) stay within 2^24.
+     * Whether this filter can run in float on this image and give the same bits as in double. Raw
+     * and zero-mean: every weight and pixel a whole number and {@code max|x| · Σ|w| ≤ 2^24}, so
+     * that every product and partial sum, in any order, is a whole number a float holds exactly,
+     * and so is the double path's; the result is widened to double before the bias. NCC: every
+     * window qualifies for {@link WholeNumberNcc} and its S and X (and the sums they come from)
+     * stay within 2^24.
      */
     boolean exactInFloat(ImageFacts facts) {
         if (facts.floats() == null) {
@@ -92,7 +100,8 @@ final class PreparedFilter {
             }
             double n = rawW.length;
             double m = facts.maxAbs();
-            return 2 * n * m * absSum(rawW) <= ImageFacts.FLOAT_EXACT && n * n * m * m <= ImageFacts.FLOAT_EXACT;
+            return 2 * n * m * absSum(rawW) <= ImageFacts.FLOAT_EXACT
+                    && n * n * m * m <= ImageFacts.FLOAT_EXACT;
         }
         if (!(mode == MatchMode.RAW || mode == MatchMode.ZERO_MEAN)) {
             return false;
@@ -114,7 +123,10 @@ final class PreparedFilter {
         return total;
     }
 
-    /** NCC: whether every cell on this image takes the whole-number form (see {@link WholeNumberNcc}). */
+    /**
+     * NCC: whether every cell on this image takes the whole-number form (see {@link
+     * WholeNumberNcc}).
+     */
     boolean everyWindowWhole(ImageFacts facts) {
         return wholeKernel && facts.integral() && facts.maxAbs() <= WholeNumberNcc.PIXEL_BOUND;
     }
@@ -122,46 +134,61 @@ final class PreparedFilter {
     /**
      * How this filter computes rows on one image, decided once from the image's facts.
      *
-     * @param floats the image as floats where the float path is exact ({@link #exactInFloat}), else null
+     * @param floats the image as floats where the float path is exact ({@link #exactInFloat}), else
+     *     null
      * @param wholeWindows NCC: every window takes the whole-number form
      * @param floatRows raw and zero-mean on the float path: the bias too is a whole number that
-     *        keeps every value within 2^24, so rows can stay floats (exactly the same values)
+     *     keeps every value within 2^24, so rows can stay floats (exactly the same values)
      * @param binary every pixel is 0 or 1, so NCC's Σx² is Σx and need not be summed apart
      */
-    record Plan(float[] floats, boolean wholeWindows, boolean floatRows, boolean binary) {
-    }
+    record Plan(float[] floats, boolean wholeWindows, boolean floatRows, boolean binary) {}
 
     Plan plan(ImageFacts facts) {
         boolean exact = exactInFloat(facts);
         boolean floatRows = false;
         if (exact && mode != MatchMode.NCC) {
-            floatRows = bias == Math.rint(bias) && Math.abs(bias) + facts.maxAbs() * absSum(w) <= ImageFacts.FLOAT_EXACT;
+            floatRows =
+                    bias == Math.rint(bias)
+                            && Math.abs(bias) + facts.maxAbs() * absSum(w)
+                                    <= ImageFacts.FLOAT_EXACT;
         }
-        return new Plan(exact ? facts.floats() : null, everyWindowWhole(facts), floatRows, facts.binary());
+        return new Plan(
+                exact ? facts.floats() : null, everyWindowWhole(facts), floatRows, facts.binary());
     }
 
     /** Per-thread working memory for {@link #rows}: the shifted image rows and one tap list. */
     final class Scratch {
         final ShiftedRows shifted;
         final boolean floats;
+
         /** NCC: every window is whole numbers, so every cell takes the whole-number form. */
         final boolean wholeWindows;
+
         /** Raw and zero-mean: rows are kept as floats ({@link Plan#floatRows}). */
         final boolean floatRows;
+
         /** NCC on the float path: x² = x for every pixel ({@link Plan#binary}). */
         final boolean binary;
+
         final double[][] tapRows = new double[channels * g.kernelHeight() * g.kernelWidth()][];
         final double[] tapWeights = new double[tapRows.length];
-        /** Where each tap's pixels start in its row, for {@link VectorTaps}; null with shifted copies. */
+
+        /**
+         * Where each tap's pixels start in its row, for {@link VectorTaps}; null with shifted
+         * copies.
+         */
         final int[] tapOffsets;
+
         final float[][] floatTapRows;
         final float[] floatTapWeights;
         final float[] floatRow;
+
         /**
-         * SSD's padding rows: zeros as long as a padded row, read like one (column j from j·d),
-         * so a kernel row in the padding is a run of neighbouring pixels like any other.
+         * SSD's padding rows: zeros as long as a padded row, read like one (column j from j·d), so
+         * a kernel row in the padding is a run of neighbouring pixels like any other.
          */
         final double[] zeros = new double[g.outWidth() + (g.kernelWidth() - 1) * g.dilation()];
+
         final double[] sum;
         final double[] sumSq;
         final double[][] sumRows = new double[channels * g.kernelHeight()][];
@@ -207,7 +234,10 @@ final class PreparedFilter {
         return new Scratch(shared, plan);
     }
 
-    /** A ring of shifted rows for this filter's geometry and mode, to share via {@link #scratch(ShiftedRows, Plan)}. */
+    /**
+     * A ring of shifted rows for this filter's geometry and mode, to share via {@link
+     * #scratch(ShiftedRows, Plan)}.
+     */
     ShiftedRows shiftedRows(double[] src, Plan plan) {
         return shiftedRows(src, plan, VectorPath.enabled(mode));
     }
@@ -219,7 +249,15 @@ final class PreparedFilter {
     ShiftedRows shiftedRows(double[] src, Plan plan, boolean offsets) {
         offsets &= g.stride() == 1;
         boolean sums = mode == MatchMode.NCC;
-        return new ShiftedRows(src, plan.floats(), inHeight, inWidth, channels, g, sums, sums && plan.binary() && plan.floats() != null,
+        return new ShiftedRows(
+                src,
+                plan.floats(),
+                inHeight,
+                inWidth,
+                channels,
+                g,
+                sums,
+                sums && plan.binary() && plan.floats() != null,
                 offsets);
     }
 
@@ -264,7 +302,8 @@ final class PreparedFilter {
      */
     private float[] floatRow(int y, Scratch s) {
         float[] row = new float[g.outWidth()];
-        FusedTaps.accumulate(row, row.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
+        FusedTaps.accumulate(
+                row, row.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
         if (bias != 0) {
             float b = (float) bias;
             for (int x = 0; x < row.length; x++) {
@@ -286,7 +325,11 @@ final class PreparedFilter {
             case NCC:
                 v = wholeKernel ? wholeNccCell(src, y, x) : Double.NaN;
                 if (Double.isNaN(v)) {
-                    v = ncc(correlateCell(src, y, x, w, 0), windowSum(src, y, x, false), windowSum(src, y, x, true));
+                    v =
+                            ncc(
+                                    correlateCell(src, y, x, w, 0),
+                                    windowSum(src, y, x, false),
+                                    windowSum(src, y, x, true));
                 }
                 break;
             case SSD:
@@ -314,7 +357,8 @@ final class PreparedFilter {
     private void correlateRowInFloat(int y, double[] out, Scratch s) {
         float[] acc = s.floatRow;
         Arrays.fill(acc, 0f);
-        FusedTaps.accumulate(acc, out.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
+        FusedTaps.accumulate(
+                acc, out.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
         for (int x = 0; x < out.length; x++) {
             out[x] = acc[x];
         }
@@ -415,7 +459,8 @@ final class PreparedFilter {
                 }
             }
         }
-        FusedTaps.subtractSquaredDifferences(out, out.length, s.tapRows, s.tapOffsets, s.tapWeights, n);
+        FusedTaps.subtractSquaredDifferences(
+                out, out.length, s.tapRows, s.tapOffsets, s.tapWeights, n);
         for (int x = 0; x < out.length; x++) {
             out[x] += 0.0; // turns −0 into 0 so an exact copy prints as 0
         }
@@ -430,7 +475,10 @@ final class PreparedFilter {
                 int r = g.inputRow(y, i);
                 for (int j = 0; j < kw; j++) {
                     int col = g.inputCol(x, j);
-                    double v = r >= 0 && r < inHeight && col >= 0 && col < inWidth ? src[(c * inHeight + r) * inWidth + col] : 0.0;
+                    double v =
+                            r >= 0 && r < inHeight && col >= 0 && col < inWidth
+                                    ? src[(c * inHeight + r) * inWidth + col]
+                                    : 0.0;
                     double diff = v - w[(c * kh + i) * kw + j];
                     a -= diff * diff;
                 }
@@ -443,8 +491,8 @@ final class PreparedFilter {
 
     /**
      * Window sums are separable: each image row's sums over the KW columns of a window (left to
-     * right, kept by {@link ShiftedRows}), then those added over channels and kernel rows. About
-     * KH + KW additions per cell instead of KH·KW, in the same order as {@link #windowSum}.
+     * right, kept by {@link ShiftedRows}), then those added over channels and kernel rows. About KH
+     * + KW additions per cell instead of KH·KW, in the same order as {@link #windowSum}.
      */
     private void nccRow(int y, double[] out, Scratch s) {
         if (flatKernel) {
@@ -520,9 +568,9 @@ final class PreparedFilter {
     }
 
     /**
-     * The whole-number form on an image whose every window qualifies and whose sums fit in a
-     * float: Σwx, Σx and Σx², then S and X, all in float and all exact, widened to double only
-     * for the square root and the division.
+     * The whole-number form on an image whose every window qualifies and whose sums fit in a float:
+     * Σwx, Σx and Σx², then S and X, all in float and all exact, widened to double only for the
+     * square root and the division.
      */
     private void wholeNccRowInFloat(int y, double[] out, Scratch s) {
         int n = taps(y, rawW, s);
@@ -624,12 +672,13 @@ final class PreparedFilter {
             }
         }
         double taps = w.length;
-        return WholeNumberNcc.coefficient(taps * dot - wSum * sum, taps * sumSq - sum * sum, spread);
+        return WholeNumberNcc.coefficient(
+                taps * dot - wSum * sum, taps * sumSq - sum * sum, spread);
     }
 
     /**
-     * Whether a window's Σ(x − x̄)² is rounding noise, {@code xss ≤ 1e−12 · Σx²}: relative only,
-     * so that NCC does not change with the image's units.
+     * Whether a window's Σ(x − x̄)² is rounding noise, {@code xss ≤ 1e−12 · Σx²}: relative only, so
+     * that NCC does not change with the image's units.
      */
     private static boolean isFlat(double xss, double sumSq) {
         return xss <= 1e-12 * sumSq;

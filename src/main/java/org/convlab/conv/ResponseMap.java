@@ -3,16 +3,18 @@ package org.convlab.conv;
 /**
  * The H'×W' output of one filter, with the geometry that says which input window each cell read.
  *
- * <p>Values are kept as one array per row so that the {@link DetectionEngine} can bring a map up
- * to date after a brush dab by copying only the rows the dab touched and sharing the rest with the
+ * <p>Values are kept as one array per row so that the {@link DetectionEngine} can bring a map up to
+ * date after a brush dab by copying only the rows the dab touched and sharing the rest with the
  * previous, unchanged map. A row computed on the float path (whole numbers a float holds exactly)
- * stays a {@code float[]}: widening it to double would cost a third of a full recompute and
- * change no value, as every float widens to exactly the double the double path would have given.
+ * stays a {@code float[]}: widening it to double would cost a third of a full recompute and change
+ * no value, as every float widens to exactly the double the double path would have given.
  */
 public final class ResponseMap {
     private final Geometry geometry;
+
     /** Row y as doubles, or null where {@code floatRows[y]} holds it. */
     private final double[][] rows;
+
     /** Row y as floats where {@code rows[y]} is null; null when every row is double. */
     private final float[][] floatRows;
 
@@ -22,8 +24,8 @@ public final class ResponseMap {
     }
 
     /**
-     * Takes ownership of both arrays of rows: for each y exactly one of {@code rows[y]} and
-     * {@code floatRows[y]} is set ({@code floatRows} may be null when every row is double).
+     * Takes ownership of both arrays of rows: for each y exactly one of {@code rows[y]} and {@code
+     * floatRows[y]} is set ({@code floatRows} may be null when every row is double).
      */
     ResponseMap(Geometry geometry, double[][] rows, float[][] floatRows) {
         this.geometry = geometry;
@@ -78,7 +80,9 @@ public final class ResponseMap {
             return false;
         }
         double[] r = rows[y];
-        return r != null ? r == older.rows[y] : floatRows[y] == (older.floatRows == null ? null : older.floatRows[y]);
+        return r != null
+                ? r == older.rows[y]
+                : floatRows[y] == (older.floatRows == null ? null : older.floatRows[y]);
     }
 
     /** Writes row y into {@code to} from index {@code at}. */

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The largest value of every row of a map. The argmax is then found by looking at the row maxima
- * and scanning only rows that can hold a tie, and a brush dab only has to refresh the maxima of
- * the rows it changed. Gives exactly what {@link Argmax#of} gives on the same values.
+ * and scanning only rows that can hold a tie, and a brush dab only has to refresh the maxima of the
+ * rows it changed. Gives exactly what {@link Argmax#of} gives on the same values.
  */
 final class RowMaxima {
     private final double[] max;
+
     /** Whether each row holds a NaN; a NaN or an infinite maximum sends us to {@link Argmax#of}. */
     private final boolean[] nan;
 
@@ -47,9 +48,9 @@ final class RowMaxima {
 
     /**
      * The argmax of the map held in {@code rows}, positions shifted by (top, left). Without NaNs
-     * the first maximum is the one a row-major scan with {@code >} finds, as in
-     * {@link Argmax#of}; a row is scanned for ties only when its own maximum ties, which misses
-     * none because rounding {@code |v − max|} is monotone in v.
+     * the first maximum is the one a row-major scan with {@code >} finds, as in {@link Argmax#of};
+     * a row is scanned for ties only when its own maximum ties, which misses none because rounding
+     * {@code |v − max|} is monotone in v.
      */
     Argmax argmax(double[][] rows, int top, int left) {
         int h = rows.length;
@@ -82,7 +83,8 @@ final class RowMaxima {
     }
 
     private static Argmax shifted(Argmax local, int top, int left) {
-        List<int[]> ties = local.ties().stream().map(p -> new int[] {p[0] + top, p[1] + left}).toList();
+        List<int[]> ties =
+                local.ties().stream().map(p -> new int[] {p[0] + top, p[1] + left}).toList();
         return new Argmax(local.max(), local.row() + top, local.col() + left, ties);
     }
 

@@ -4,19 +4,19 @@ import java.util.Arrays;
 import org.convlab.conv.fast.VectorTaps;
 
 /**
- * For each image row the kernel reaches, one copy per kernel column j, shifted so that element x
- * of copy j is the pixel that column j reads for output column x (0 in the padding). The inner
- * loops then index every array by x alone, the only form the JIT on Java 17 vectorizes: with an
- * offset such as {@code src[o + x]} it cannot rule out that the input and the output overlap. A
- * ring of the last {@code (KH − 1)·d + 1} rows per channel (rounded up to a power of two) is
- * kept, so each row is copied once per band of output rows. For NCC the ring also keeps each
- * row's window sums Σx and Σx².
+ * For each image row the kernel reaches, one copy per kernel column j, shifted so that element x of
+ * copy j is the pixel that column j reads for output column x (0 in the padding). The inner loops
+ * then index every array by x alone, the only form the JIT on Java 17 vectorizes: with an offset
+ * such as {@code src[o + x]} it cannot rule out that the input and the output overlap. A ring of
+ * the last {@code (KH − 1)·d + 1} rows per channel (rounded up to a power of two) is kept, so each
+ * row is copied once per band of output rows. For NCC the ring also keeps each row's window sums Σx
+ * and Σx².
  *
  * <p>With {@link VectorPath} on (stride 1 only), the rows are laid out for {@link VectorTaps}
- * instead, which reads at any offset: kernel column j of row r is the row itself at
- * {@link #start} {@code + j·d}. Where every pixel a window reads lies inside its row (valid
- * padding), that is the image itself and nothing is copied; otherwise one copy of the row with
- * its zero padding serves all KW columns.
+ * instead, which reads at any offset: kernel column j of row r is the row itself at {@link #start}
+ * {@code + j·d}. Where every pixel a window reads lies inside its row (valid padding), that is the
+ * image itself and nothing is copied; otherwise one copy of the row with its zero padding serves
+ * all KW columns.
  */
 final class ShiftedRows {
     private final double[] src;
@@ -24,42 +24,61 @@ final class ShiftedRows {
     private final int inHeight;
     private final int inWidth;
     private final Geometry g;
+
     /**
      * Slots per channel: the rows one window spans, {@code (KH − 1)·d + 1}, rounded up to a power
      * of two so that a row's slot is {@code r & (ring − 1)}: a division per lookup made the
      * homework layer 2–3 % slower.
      */
     private final int ring;
+
     private final boolean sums;
+
     /** [channel · ring + slot][j] → the shifted copy; null in float mode. */
     private final double[][][] shifts;
+
     /** The same as floats; null unless in float mode. */
     private final float[][][] floatShifts;
+
     private final double[][] sum;
     private final double[][] sumSq;
     private final float[][] floatSum;
     private final float[][] floatSumSq;
     private final int[] held;
+
     /** Offset layout: a row's length with its padding, output column x reading x + j·d. */
     private final int padded;
+
     /** {@link VectorTaps}' layout: one row per slot, read at offsets (see the class comment). */
     private final boolean offsets;
+
     /** Offset layout without copies: every window is inside the image's rows. */
     private final boolean direct;
-    /** Offset layout: [slot] → KW references to that slot's row, so callers index by column as with copies. */
+
+    /**
+     * Offset layout: [slot] → KW references to that slot's row, so callers index by column as with
+     * copies.
+     */
     private final double[][][] views;
+
     /** {@link #views} in float mode. */
     private final float[][][] floatViews;
+
     /** Offset layout, NCC: the squares of a slot's row, whose window sums give Σx². */
     private final double[] squares;
+
     /** Offset layout, NCC: KW references to {@link #squares}, their offsets j·d, and weights 1. */
     private final double[][] squareViews;
+
     private final int[] squareAt;
     private final double[] ones;
+
     /** The same three in float mode; no squares for an image of 0s and 1s. */
     private final float[] floatSquares;
+
     private final float[][] floatSquareViews;
     private final float[] floatOnes;
+
     /** Offset layout, NCC: where each column's pixels start in the row being summed. */
     private final int[] at;
 
@@ -68,7 +87,15 @@ final class ShiftedRows {
      * with sums on an image of 0s and 1s, where Σx² is Σx, so only Σx is kept ({@link #floatSumSq}
      * is not available).
      */
-    ShiftedRows(double[] src, float[] floatSrc, int inHeight, int inWidth, int channels, Geometry g, boolean sums, boolean binary,
+    ShiftedRows(
+            double[] src,
+            float[] floatSrc,
+            int inHeight,
+            int inWidth,
+            int channels,
+            Geometry g,
+            boolean sums,
+            boolean binary,
             boolean offsets) {
         if (offsets && g.stride() != 1) {
             throw new IllegalArgumentException("the offset layout is for stride 1 only");
@@ -336,8 +363,8 @@ final class ShiftedRows {
     }
 
     /**
-     * {@link #fillForOffsets}' window sums in float mode. Whole numbers within 2^24, so exact,
-     * and the same values as the shifted layout's column-by-column sums.
+     * {@link #fillForOffsets}' window sums in float mode. Whole numbers within 2^24, so exact, and
+     * the same values as the shifted layout's column-by-column sums.
      */
     private void floatSumsAtOffsets(int s, int start) {
         Arrays.fill(floatSum[s], 0f);
@@ -351,6 +378,7 @@ final class ShiftedRows {
             floatSquares[k] = v * v;
         }
         Arrays.fill(floatSumSq[s], 0f);
-        VectorTaps.accumulate(floatSumSq[s], g.outWidth(), floatSquareViews, squareAt, floatOnes, at.length);
+        VectorTaps.accumulate(
+                floatSumSq[s], g.outWidth(), floatSquareViews, squareAt, floatOnes, at.length);
     }
 }

@@ -21,6 +21,9 @@ public record Window(int top, int left, int height, int width) {
 
     /** Whether the two rectangles share at least one cell. */
     public boolean overlaps(Window o) {
-        return top < o.top + o.height && o.top < top + height && left < o.left + o.width && o.left < left + width;
+        return top < o.top + o.height
+                && o.top < top + height
+                && left < o.left + o.width
+                && o.left < left + width;
     }
 }

@@ -9,14 +9,17 @@ import java.util.function.IntFunction;
  * bound one number at a time; the work multiplies them (a 3×3 image, a 64×64 kernel, full padding
  * and dilation 64 make a 4,035 × 4,035 map whose row buffers take gigabytes), so every computation
  * is refused here, with the product named, when one of these exceeds its budget:
+ *
  * <ul>
- * <li>values in the image, {@value #MAX_IMAGE_VALUES};
- * <li>cells of all maps together, which is also what {@code detect --json} prints,
- *     {@value #MAX_MAP_CELLS};
- * <li>multiply-adds, taps × cells summed over the filters, {@value #MAX_MULTIPLY_ADDS};
- * <li>bytes of one map's shifted-row buffers ({@link ShiftedRows}), {@value #MAX_ROW_BUFFER_BYTES};
- * <li>a 1D output, {@value #MAX_1D_OUTPUT} values.
+ *   <li>values in the image, {@value #MAX_IMAGE_VALUES};
+ *   <li>cells of all maps together, which is also what {@code detect --json} prints, {@value
+ *       #MAX_MAP_CELLS};
+ *   <li>multiply-adds, taps × cells summed over the filters, {@value #MAX_MULTIPLY_ADDS};
+ *   <li>bytes of one map's shifted-row buffers ({@link ShiftedRows}), {@value
+ *       #MAX_ROW_BUFFER_BYTES};
+ *   <li>a 1D output, {@value #MAX_1D_OUTPUT} values.
  * </ul>
+ *
  * The budgets are chosen so that the largest accepted workspace runs {@code detect --json} in a few
  * seconds with a 512 MB heap (docs/workspace-format.md, Limits). The reader, the GUI and the
  * command line all ask this class, so they refuse the same inputs with the same sentence.
@@ -24,34 +27,52 @@ import java.util.function.IntFunction;
 public final class WorkCost {
     /** Values in an image, H × W × C (1448 × 1448 grey, 836 × 836 × 3, 724 × 724 × 4). */
     public static final long MAX_IMAGE_VALUES = 1L << 21;
+
     /** Cells of all response maps of one computation together (1024 × 1024 for one filter). */
     public static final long MAX_MAP_CELLS = 1L << 20;
+
     /** Multiply-adds of one computation: Σ over filters of cells × C × KH × KW. */
     public static final long MAX_MULTIPLY_ADDS = 1L << 29;
+
     /** Bytes of shifted-row buffers of one map, and of all threads computing it together. */
     public static final long MAX_ROW_BUFFER_BYTES = 64_000_000L;
+
     /** Values of a 1D output (the translation lesson, {@code conv1d}). */
     public static final long MAX_1D_OUTPUT = 100_000;
 
-    private WorkCost() {
-    }
+    private WorkCost() {}
 
     /** Refuses an image with more than {@link #MAX_IMAGE_VALUES} values. */
     public static void checkImage(int height, int width, int channels) {
         long values = (long) height * width * channels;
         if (values > MAX_IMAGE_VALUES) {
-            throw new IllegalArgumentException("the image is " + n(height) + " × " + n(width) + " × " + channels + " = "
-                    + n(values) + " values; the limit is " + n(MAX_IMAGE_VALUES) + " values");
+            throw new IllegalArgumentException(
+                    "the image is "
+                            + n(height)
+                            + " × "
+                            + n(width)
+                            + " × "
+                            + channels
+                            + " = "
+                            + n(values)
+                            + " values; the limit is "
+                            + n(MAX_IMAGE_VALUES)
+                            + " values");
         }
     }
 
     /**
-     * Refuses correlating an image of the given size with {@code kernels} (already oriented, as
-     * the sum reads them) when any budget is exceeded. {@code name} says how a message names
-     * filter i ("filters[0]" in a file, "filter A" on screen). A kernel that does not fit is
-     * refused by {@link Geometry#of} as usual.
+     * Refuses correlating an image of the given size with {@code kernels} (already oriented, as the
+     * sum reads them) when any budget is exceeded. {@code name} says how a message names filter i
+     * ("filters[0]" in a file, "filter A" on screen). A kernel that does not fit is refused by
+     * {@link Geometry#of} as usual.
      */
-    public static void check(int height, int width, int channels, List<Filter> kernels, ConvSettings s,
+    public static void check(
+            int height,
+            int width,
+            int channels,
+            List<Filter> kernels,
+            ConvSettings s,
             IntFunction<String> name) {
         checkImage(height, width, channels);
         long cells = 0;
@@ -66,39 +87,81 @@ public final class WorkCost {
             }
             long mapCells = (long) g.outHeight() * g.outWidth();
             long bytes = rowBufferBytes(g, channels);
-            String map = "makes " + name.apply(i) + "'s map " + n(g.outHeight()) + " × " + n(g.outWidth());
+            String map =
+                    "makes "
+                            + name.apply(i)
+                            + "'s map "
+                            + n(g.outHeight())
+                            + " × "
+                            + n(g.outWidth());
             if (bytes > MAX_ROW_BUFFER_BYTES) {
-                throw new IllegalArgumentException(cause(g, s) + " " + map + " and its row buffers "
-                        + bytes(bytes) + "; the limit is " + bytes(MAX_ROW_BUFFER_BYTES));
+                throw new IllegalArgumentException(
+                        cause(g, s)
+                                + " "
+                                + map
+                                + " and its row buffers "
+                                + bytes(bytes)
+                                + "; the limit is "
+                                + bytes(MAX_ROW_BUFFER_BYTES));
             }
             if (mapCells > MAX_MAP_CELLS) {
-                throw new IllegalArgumentException(cause(g, s) + " " + map + " = " + n(mapCells)
-                        + " cells; the limit is " + n(MAX_MAP_CELLS) + " cells");
+                throw new IllegalArgumentException(
+                        cause(g, s)
+                                + " "
+                                + map
+                                + " = "
+                                + n(mapCells)
+                                + " cells; the limit is "
+                                + n(MAX_MAP_CELLS)
+                                + " cells");
             }
             cells += mapCells;
-            multiplyAdds = Math.addExact(multiplyAdds, mapCells * channels * k.height() * k.width());
+            multiplyAdds =
+                    Math.addExact(multiplyAdds, mapCells * channels * k.height() * k.width());
         }
         if (cells > MAX_MAP_CELLS) {
-            throw new IllegalArgumentException("the " + kernels.size() + " maps hold " + n(cells)
-                    + " cells together; the limit is " + n(MAX_MAP_CELLS) + " (use fewer filters, a smaller image or a larger stride)");
+            throw new IllegalArgumentException(
+                    "the "
+                            + kernels.size()
+                            + " maps hold "
+                            + n(cells)
+                            + " cells together; the limit is "
+                            + n(MAX_MAP_CELLS)
+                            + " (use fewer filters, a smaller image or a larger stride)");
         }
         if (multiplyAdds > MAX_MULTIPLY_ADDS) {
-            throw new IllegalArgumentException("the maps take " + n(multiplyAdds) + " multiply-adds (cells × kernel taps"
-                    + (kernels.size() > 1 ? ", over all filters" : "") + "); the limit is " + n(MAX_MULTIPLY_ADDS)
-                    + " (use smaller kernels, fewer filters or a larger stride)");
+            throw new IllegalArgumentException(
+                    "the maps take "
+                            + n(multiplyAdds)
+                            + " multiply-adds (cells × kernel taps"
+                            + (kernels.size() > 1 ? ", over all filters" : "")
+                            + "); the limit is "
+                            + n(MAX_MULTIPLY_ADDS)
+                            + " (use smaller kernels, fewer filters or a larger stride)");
         }
     }
 
     /** Refuses a 1D correlation whose output or work is over budget. */
     public static void check1d(int signal, int kernel, long output) {
         if (output > MAX_1D_OUTPUT) {
-            throw new IllegalArgumentException("the padding makes the output " + n(output) + " values long; the limit is "
-                    + n(MAX_1D_OUTPUT) + " values");
+            throw new IllegalArgumentException(
+                    "the padding makes the output "
+                            + n(output)
+                            + " values long; the limit is "
+                            + n(MAX_1D_OUTPUT)
+                            + " values");
         }
         long multiplyAdds = output * kernel;
         if (multiplyAdds > MAX_MULTIPLY_ADDS) {
-            throw new IllegalArgumentException("a kernel of " + n(kernel) + " values over " + n(output) + " outputs takes "
-                    + n(multiplyAdds) + " multiply-adds; the limit is " + n(MAX_MULTIPLY_ADDS));
+            throw new IllegalArgumentException(
+                    "a kernel of "
+                            + n(kernel)
+                            + " values over "
+                            + n(output)
+                            + " outputs takes "
+                            + n(multiplyAdds)
+                            + " multiply-adds; the limit is "
+                            + n(MAX_MULTIPLY_ADDS));
         }
     }
 
@@ -126,8 +189,15 @@ public final class WorkCost {
             b.append(b.length() == 0 ? "dilation " : " with dilation ").append(s.dilation());
         }
         if (b.length() == 0) {
-            b.append("a ").append(n(g.inHeight())).append(" × ").append(n(g.inWidth())).append(" image with a ")
-                    .append(g.kernelHeight()).append(" × ").append(g.kernelWidth()).append(" kernel");
+            b.append("a ")
+                    .append(n(g.inHeight()))
+                    .append(" × ")
+                    .append(n(g.inWidth()))
+                    .append(" image with a ")
+                    .append(g.kernelHeight())
+                    .append(" × ")
+                    .append(g.kernelWidth())
+                    .append(" kernel");
         }
         return b.toString();
     }

@@ -7,12 +7,17 @@ import java.util.Objects;
 
 /**
  * Everything a detector needs, as one immutable value: the input image, the filter bank and the
- * global settings. It is what the GUI edits, saves and undoes, what the command line reads and
- * what tests build. {@code extras} holds the GUI's own JSON fields (view settings and the like) as
- * plain JSON-shaped values (Map, List, String, Number, Boolean), kept so that saving keeps them.
+ * global settings. It is what the GUI edits, saves and undoes, what the command line reads and what
+ * tests build. {@code extras} holds the GUI's own JSON fields (view settings and the like) as plain
+ * JSON-shaped values (Map, List, String, Number, Boolean), kept so that saving keeps them.
  */
-public record Workspace(Image image, List<FilterSpec> filters, ConvSettings convolution,
-                        MatchMode matching, Activation activation, Map<String, Object> extras) {
+public record Workspace(
+        Image image,
+        List<FilterSpec> filters,
+        ConvSettings convolution,
+        MatchMode matching,
+        Activation activation,
+        Map<String, Object> extras) {
     public Workspace {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(convolution, "convolution");
@@ -22,15 +27,21 @@ public record Workspace(Image image, List<FilterSpec> filters, ConvSettings conv
         extras = extras == null ? Map.of() : Map.copyOf(extras);
         for (FilterSpec f : filters) {
             if (f.filter().channels() != image.channels()) {
-                throw new IllegalArgumentException("filter " + f.name() + " has " + f.filter().channels()
-                        + " channel(s) but the image has " + image.channels());
+                throw new IllegalArgumentException(
+                        "filter "
+                                + f.name()
+                                + " has "
+                                + f.filter().channels()
+                                + " channel(s) but the image has "
+                                + image.channels());
             }
         }
     }
 
     /** A workspace with default settings and no extras. */
     public static Workspace of(Image image, List<FilterSpec> filters) {
-        return new Workspace(image, filters, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE, Map.of());
+        return new Workspace(
+                image, filters, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE, Map.of());
     }
 
     public Workspace withImage(Image i) {

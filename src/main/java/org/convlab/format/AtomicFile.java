@@ -21,14 +21,17 @@ import java.time.Duration;
  * then renamed over the target in one atomic step.
  */
 public final class AtomicFile {
-    /** Prefix of the temporary files; a leftover one (after a power cut) is harmless and ignorable. */
+    /**
+     * Prefix of the temporary files; a leftover one (after a power cut) is harmless and ignorable.
+     */
     static final String TEMP_PREFIX = ".convlab-save-";
+
     private static final SecureRandom RANDOM = new SecureRandom();
+
     /** No save takes this long, so an older temporary file is a leftover. */
     static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** Replaces {@code target} with {@code text} encoded as UTF-8. */
     public static void writeString(Path target, String text) throws IOException {
@@ -45,10 +48,13 @@ public final class AtomicFile {
         Files.createDirectories(folder);
         // Not Files.createTempFile: that makes the file private (0600) and the saved workspace
         // would lose the permissions the user's umask or the old file gave it.
-        Path temp = folder.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        Path temp =
+                folder.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+            try (FileChannel ch =
+                    FileChannel.open(
+                            temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 keepPermissions(absolute, temp);
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
@@ -59,10 +65,19 @@ public final class AtomicFile {
                 ch.force(true);
             }
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temp,
+                        absolute,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system of " + folder + " cannot replace files atomically, so "
-                        + target.getFileName() + " was not saved there; choose another folder", e);
+                throw new IOException(
+                        "the file system of "
+                                + folder
+                                + " cannot replace files atomically, so "
+                                + target.getFileName()
+                                + " was not saved there; choose another folder",
+                        e);
             }
             moved = true;
             forceFolder(folder);
@@ -80,7 +95,8 @@ public final class AtomicFile {
      */
     static void removeStaleTemporaries(Path folder) {
         long cutoff = System.currentTimeMillis() - STALE_AFTER.toMillis();
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*.tmp")) {
+        try (DirectoryStream<Path> temps =
+                Files.newDirectoryStream(folder, TEMP_PREFIX + "*.tmp")) {
             for (Path t : temps) {
                 if (Files.getLastModifiedTime(t).toMillis() < cutoff) {
                     Files.deleteIfExists(t);
@@ -93,7 +109,9 @@ public final class AtomicFile {
 
     private static void keepPermissions(Path target, Path temp) {
         try {
-            if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            if (Files.exists(target)
+                    && Files.getFileStore(temp)
+                            .supportsFileAttributeView(PosixFileAttributeView.class)) {
                 Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
             }
         } catch (IOException | UnsupportedOperationException e) {
@@ -101,12 +119,15 @@ public final class AtomicFile {
         }
     }
 
-    /** Makes the rename itself durable where the platform allows opening a folder (not on Windows). */
+    /**
+     * Makes the rename itself durable where the platform allows opening a folder (not on Windows).
+     */
     private static void forceFolder(Path folder) {
         try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            // The data is already safe in the file; only the rename's durability is best effort here.
+            // The data is already safe in the file; only the rename's durability is best effort
+            // here.
         }
     }
 }

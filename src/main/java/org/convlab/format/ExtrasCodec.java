@@ -16,19 +16,27 @@ import java.util.Set;
 import org.convlab.conv.Echo;
 
 /**
- * The GUI's own top-level fields, carried through a read and a write unchanged: JSON values
- * become plain Java values (Map in file order, List, String, Integer/Long/BigInteger, Double,
- * Boolean, null) and back.
+ * The GUI's own top-level fields, carried through a read and a write unchanged: JSON values become
+ * plain Java values (Map in file order, List, String, Integer/Long/BigInteger, Double, Boolean,
+ * null) and back.
  */
 final class ExtrasCodec {
     /** Top-level fields the format defines; every other one is an extra. */
-    static final Set<String> FORMAT_FIELDS = Set.of("format", "version", "image", "filters", "convolution",
-            "matching", "activation");
+    static final Set<String> FORMAT_FIELDS =
+            Set.of(
+                    "format",
+                    "version",
+                    "image",
+                    "filters",
+                    "convolution",
+                    "matching",
+                    "activation");
 
-    private ExtrasCodec() {
-    }
+    private ExtrasCodec() {}
 
-    /** The unknown top-level fields, in file order. A field whose value is null counts as absent. */
+    /**
+     * The unknown top-level fields, in file order. A field whose value is null counts as absent.
+     */
     static Map<String, Object> extras(JsonNode root) throws FieldRefusal {
         Map<String, Object> result = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
@@ -77,7 +85,8 @@ final class ExtrasCodec {
             // A non-finite value could not be written back as JSON, so it must not get in.
             return Fields.finiteNumber(n, path);
         }
-        throw new FieldRefusal(path + " holds " + Fields.describe(n) + ", which is not a JSON value");
+        throw new FieldRefusal(
+                path + " holds " + Fields.describe(n) + ", which is not a JSON value");
     }
 
     /** Writes plain values back; refuses (IllegalArgumentException) what JSON cannot hold. */
@@ -108,7 +117,10 @@ final class ExtrasCodec {
         if (value instanceof Boolean b) {
             return f.booleanNode(b);
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
             return f.numberNode(((Number) value).longValue());
         }
         if (value instanceof BigInteger b) {
@@ -120,7 +132,8 @@ final class ExtrasCodec {
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("extra field " + path + " is " + d + "; JSON holds only finite numbers");
+                throw new IllegalArgumentException(
+                        "extra field " + path + " is " + d + "; JSON holds only finite numbers");
             }
             return f.numberNode(d);
         }
@@ -131,7 +144,11 @@ final class ExtrasCodec {
             }
             return a;
         }
-        throw new IllegalArgumentException("extra field " + path + " holds a " + value.getClass().getSimpleName()
-                + ", which cannot be saved as JSON; use Map, List, String, Number or Boolean");
+        throw new IllegalArgumentException(
+                "extra field "
+                        + path
+                        + " holds a "
+                        + value.getClass().getSimpleName()
+                        + ", which cannot be saved as JSON; use Map, List, String, Number or Boolean");
     }
 }

@@ -8,8 +8,7 @@ import org.convlab.conv.Echo;
 
 /** Small checks on JSON values that every part of the decoder shares, so refusals read alike. */
 final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     static JsonNode required(JsonNode parent, String key, String path) throws FieldRefusal {
         JsonNode n = parent.get(key);
@@ -26,8 +25,8 @@ final class Fields {
     }
 
     /**
-     * Refuses fields the format does not define inside a nested object: a misspelt
-     * {@code "paddnig"} would otherwise silently fall back to the default and change the lesson.
+     * Refuses fields the format does not define inside a nested object: a misspelt {@code
+     * "paddnig"} would otherwise silently fall back to the default and change the lesson.
      */
     static void requireKnown(JsonNode node, String path, String... known) throws FieldRefusal {
         Set<String> allowed = Set.of(known);
@@ -35,14 +34,20 @@ final class Fields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new FieldRefusal((path.isEmpty() ? "" : path + ".") + Echo.inside(name) + " is not a field of " + path
-                        + "; the fields are " + String.join(", ", known));
+                throw new FieldRefusal(
+                        (path.isEmpty() ? "" : path + ".")
+                                + Echo.inside(name)
+                                + " is not a field of "
+                                + path
+                                + "; the fields are "
+                                + String.join(", ", known));
             }
         }
     }
 
     /** An optional whole-number field, or {@code fallback} when absent. */
-    static int optionalInt(JsonNode parent, String key, String path, int fallback) throws FieldRefusal {
+    static int optionalInt(JsonNode parent, String key, String path, int fallback)
+            throws FieldRefusal {
         JsonNode n = parent.get(key);
         return n == null ? fallback : wholeNumber(n, path);
     }
@@ -60,7 +65,8 @@ final class Fields {
         }
         double v = n.doubleValue();
         if (Double.isFinite(v) && v != Math.rint(v)) {
-            throw new FieldRefusal(path + " must be a whole number, got " + Echo.inside(n.asText()));
+            throw new FieldRefusal(
+                    path + " must be a whole number, got " + Echo.inside(n.asText()));
         }
         if (!Double.isFinite(v) || Math.abs(v) > Integer.MAX_VALUE) {
             throw new FieldRefusal(path + " is " + Echo.inside(n.asText()) + ", far too large");
@@ -73,21 +79,29 @@ final class Fields {
         if (n.isNumber()) {
             double v = n.doubleValue();
             if (!Double.isFinite(v)) {
-                throw new FieldRefusal(path + " is too large to be a finite number; only finite numbers are allowed");
+                throw new FieldRefusal(
+                        path
+                                + " is too large to be a finite number; only finite numbers are allowed");
             }
             return v;
         }
         if (n.isTextual()) {
             String t = n.textValue().trim().toLowerCase(Locale.ROOT);
             if (t.contains("nan") || t.contains("inf")) {
-                throw new FieldRefusal(path + " must be a number, got " + describe(n)
-                        + "; NaN and infinities are not allowed");
+                throw new FieldRefusal(
+                        path
+                                + " must be a number, got "
+                                + describe(n)
+                                + "; NaN and infinities are not allowed");
             }
         }
         throw new FieldRefusal(path + " must be a number, got " + describe(n));
     }
 
-    /** How a value reads in a message: {@code the string "NaN"}, {@code an array}, {@code the number 2.5}. */
+    /**
+     * How a value reads in a message: {@code the string "NaN"}, {@code an array}, {@code the number
+     * 2.5}.
+     */
     static String describe(JsonNode n) {
         if (n.isTextual()) {
             return "the string " + Echo.quoted(n.textValue());

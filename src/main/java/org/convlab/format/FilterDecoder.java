@@ -6,15 +6,15 @@ import org.convlab.conv.FilterSpec;
 
 /** One entry of {@code filters}: name, weights, bias, and its gain and offset in the detector. */
 final class FilterDecoder {
-    private FilterDecoder() {
-    }
+    private FilterDecoder() {}
 
     /** The name a filter gets when the file gives none: A, B, C, … as on the screen. */
     static String defaultName(int index) {
         return index < 26 ? String.valueOf((char) ('A' + index)) : "F" + (index + 1);
     }
 
-    static FilterSpec filter(JsonNode node, String path, int index, int imageChannels) throws FieldRefusal {
+    static FilterSpec filter(JsonNode node, String path, int index, int imageChannels)
+            throws FieldRefusal {
         Fields.requireObject(node, path);
         Fields.requireKnown(node, path, "name", "weights", "bias", "gain", "offset");
         String name = defaultName(index);
@@ -25,20 +25,39 @@ final class FilterDecoder {
             }
             name = n.textValue();
             if (name.length() > WorkspaceLimits.MAX_NAME_LENGTH) {
-                throw new FieldRefusal(path + ".name has " + name.length() + " characters; at most "
-                        + WorkspaceLimits.MAX_NAME_LENGTH + " are allowed");
+                throw new FieldRefusal(
+                        path
+                                + ".name has "
+                                + name.length()
+                                + " characters; at most "
+                                + WorkspaceLimits.MAX_NAME_LENGTH
+                                + " are allowed");
             }
         }
         String wp = path + ".weights";
-        GridDecoder.Grid g = GridDecoder.decode(Fields.required(node, "weights", wp), wp,
-                WorkspaceLimits.MAX_CHANNELS, WorkspaceLimits.MAX_KERNEL_SIDE);
+        GridDecoder.Grid g =
+                GridDecoder.decode(
+                        Fields.required(node, "weights", wp),
+                        wp,
+                        WorkspaceLimits.MAX_CHANNELS,
+                        WorkspaceLimits.MAX_KERNEL_SIDE);
         if (!g.nested() && imageChannels != 1) {
-            throw new FieldRefusal(wp + " is a plain [KH][KW] array, which holds 1 channel, but the image has "
-                    + imageChannels + " channels; write the weights as [C][KH][KW]");
+            throw new FieldRefusal(
+                    wp
+                            + " is a plain [KH][KW] array, which holds 1 channel, but the image has "
+                            + imageChannels
+                            + " channels; write the weights as [C][KH][KW]");
         }
         if (g.channels() != imageChannels) {
-            throw new FieldRefusal(wp + " has " + g.channels() + " channel" + (g.channels() == 1 ? "" : "s")
-                    + " but the image has " + imageChannels + "; a filter needs one slice per image channel");
+            throw new FieldRefusal(
+                    wp
+                            + " has "
+                            + g.channels()
+                            + " channel"
+                            + (g.channels() == 1 ? "" : "s")
+                            + " but the image has "
+                            + imageChannels
+                            + "; a filter needs one slice per image channel");
         }
         double bias = node.has("bias") ? Fields.finiteNumber(node.get("bias"), path + ".bias") : 0;
         double gain = node.has("gain") ? Fields.finiteNumber(node.get("gain"), path + ".gain") : 1;
@@ -52,14 +71,27 @@ final class FilterDecoder {
             dx = offsetComponent(offset, op, "dx");
             dy = offsetComponent(offset, op, "dy");
         }
-        return new FilterSpec(name, Filter.of(g.height(), g.width(), g.channels(), g.values(), bias), gain, dx, dy);
+        return new FilterSpec(
+                name,
+                Filter.of(g.height(), g.width(), g.channels(), g.values(), bias),
+                gain,
+                dx,
+                dy);
     }
 
-    private static int offsetComponent(JsonNode offset, String path, String key) throws FieldRefusal {
+    private static int offsetComponent(JsonNode offset, String path, String key)
+            throws FieldRefusal {
         int v = Fields.optionalInt(offset, key, path + "." + key, 0);
         if (Math.abs(v) > WorkspaceLimits.MAX_OFFSET) {
-            throw new FieldRefusal(path + "." + key + " is " + v + "; offsets may be at most "
-                    + WorkspaceLimits.MAX_OFFSET + " either way");
+            throw new FieldRefusal(
+                    path
+                            + "."
+                            + key
+                            + " is "
+                            + v
+                            + "; offsets may be at most "
+                            + WorkspaceLimits.MAX_OFFSET
+                            + " either way");
         }
         return v;
     }

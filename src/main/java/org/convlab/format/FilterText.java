@@ -9,39 +9,49 @@ import org.convlab.conv.NumberText;
 
 /**
  * Filters as text, the way people copy them around: CSV from a spreadsheet (commas, semicolons or
- * tabs), whitespace-separated numbers, or a NumPy print ({@code [[1, 0], [0, 1]]},
- * {@code [[ 1. -1.]\n [ 0.  1.]]}, {@code array([[...]])}). Several channels are blocks separated
- * by a blank line, or a 3-level nested list. The bias is not part of the text.
+ * tabs), whitespace-separated numbers, or a NumPy print ({@code [[1, 0], [0, 1]]}, {@code [[ 1.
+ * -1.]\n [ 0. 1.]]}, {@code array([[...]])}). Several channels are blocks separated by a blank
+ * line, or a 3-level nested list. The bias is not part of the text.
  *
- * <p>Sizes follow the detector: 1×1 up to {@value #MAX_SIZE}×{@value #MAX_SIZE} per channel.
- * Rows and columns in messages count from 1, as a spreadsheet does.
+ * <p>Sizes follow the detector: 1×1 up to {@value #MAX_SIZE}×{@value #MAX_SIZE} per channel. Rows
+ * and columns in messages count from 1, as a spreadsheet does.
  */
 public final class FilterText {
     public static final int MAX_SIZE = 11;
+
     /** Three channels is the most any image ConvLab imports has. */
     public static final int MAX_CHANNELS = 3;
 
     /**
-     * The longest text read, in characters: an 11×11×3 filter of long decimals with comments is
-     * far shorter, and every step below is linear, so the largest text takes milliseconds.
+     * The longest text read, in characters: an 11×11×3 filter of long decimals with comments is far
+     * shorter, and every step below is linear, so the largest text takes milliseconds.
      */
     public static final int MAX_TEXT_CHARS = 1 << 16;
 
-    private FilterText() {
-    }
+    private FilterText() {}
 
     /** The weights in the text as a bias-free filter. */
     public static Filter parse(String text) throws FilterFormatException {
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new FilterFormatException("the text has " + NumberText.grouped(text.length()) + " characters; a filter's text"
-                    + " may have at most " + NumberText.grouped(MAX_TEXT_CHARS) + " (an 11×11 filter needs a few hundred)");
+            throw new FilterFormatException(
+                    "the text has "
+                            + NumberText.grouped(text.length())
+                            + " characters; a filter's text"
+                            + " may have at most "
+                            + NumberText.grouped(MAX_TEXT_CHARS)
+                            + " (an 11×11 filter needs a few hundred)");
         }
-        String t = stripNumpyWrapper(text.replace("\uFEFF", "").strip().replace(NumberText.MINUS, '-'));
+        String t =
+                stripNumpyWrapper(
+                        text.replace("\uFEFF", "").strip().replace(NumberText.MINUS, '-'));
         if (t.isEmpty()) {
-            throw new FilterFormatException("the text holds no numbers; paste rows of numbers such as 1, 0, -1");
+            throw new FilterFormatException(
+                    "the text holds no numbers; paste rows of numbers such as 1, 0, -1");
         }
-        List<List<List<String>>> channels = t.startsWith("[") ? bracketChannels(t)
-                : lineChannels(t, SpreadsheetRow.decimalCommas(t));
+        List<List<List<String>>> channels =
+                t.startsWith("[")
+                        ? bracketChannels(t)
+                        : lineChannels(t, SpreadsheetRow.decimalCommas(t));
         return build(channels);
     }
 
@@ -80,7 +90,8 @@ public final class FilterText {
     }
 
     /** Plain text: lines are rows, blank lines separate channels, '#' starts a comment. */
-    private static List<List<List<String>>> lineChannels(String t, boolean decimalCommas) throws FilterFormatException {
+    private static List<List<List<String>>> lineChannels(String t, boolean decimalCommas)
+            throws FilterFormatException {
         List<List<List<String>>> channels = new ArrayList<>();
         List<List<String>> current = new ArrayList<>();
         for (String rawLine : t.split("\\R", -1)) {
@@ -93,7 +104,9 @@ public final class FilterText {
                 }
                 continue;
             }
-            current.add(SpreadsheetRow.cells(line, decimalCommas, channels.size() + 1, current.size() + 1));
+            current.add(
+                    SpreadsheetRow.cells(
+                            line, decimalCommas, channels.size() + 1, current.size() + 1));
         }
         if (!current.isEmpty()) {
             channels.add(current);
@@ -113,14 +126,19 @@ public final class FilterText {
             case 3 -> {
                 for (Object ch : (List<?>) root) {
                     if (depth(ch) != 2) {
-                        throw new FilterFormatException("every channel must be a list of rows; channel "
-                                + (channels.size() + 1) + " is not");
+                        throw new FilterFormatException(
+                                "every channel must be a list of rows; channel "
+                                        + (channels.size() + 1)
+                                        + " is not");
                     }
                     channels.add(rows(ch));
                 }
             }
-            default -> throw new FilterFormatException("the brackets are nested " + depth
-                    + " levels deep; a filter is rows [[...], [...]] or channels of rows [[[...]]]");
+            default ->
+                    throw new FilterFormatException(
+                            "the brackets are nested "
+                                    + depth
+                                    + " levels deep; a filter is rows [[...], [...]] or channels of rows [[[...]]]");
         }
         return channels;
     }
@@ -130,12 +148,14 @@ public final class FilterText {
             return 0;
         }
         if (list.isEmpty()) {
-            throw new FilterFormatException("the text has an empty list [ ]; every row needs at least one number");
+            throw new FilterFormatException(
+                    "the text has an empty list [ ]; every row needs at least one number");
         }
         int d = depth(list.get(0));
         for (Object o : list) {
             if (depth(o) != d) {
-                throw new FilterFormatException("the brackets mix numbers and lists at the same level");
+                throw new FilterFormatException(
+                        "the brackets mix numbers and lists at the same level");
             }
         }
         return d + 1;
@@ -159,11 +179,16 @@ public final class FilterText {
 
     private static Filter build(List<List<List<String>>> channels) throws FilterFormatException {
         if (channels.isEmpty()) {
-            throw new FilterFormatException("the text holds no numbers; paste rows of numbers such as 1, 0, -1");
+            throw new FilterFormatException(
+                    "the text holds no numbers; paste rows of numbers such as 1, 0, -1");
         }
         if (channels.size() > MAX_CHANNELS) {
-            throw new FilterFormatException("the text has " + channels.size() + " channel blocks; a filter has at most "
-                    + MAX_CHANNELS + " (one per image channel)");
+            throw new FilterFormatException(
+                    "the text has "
+                            + channels.size()
+                            + " channel blocks; a filter has at most "
+                            + MAX_CHANNELS
+                            + " (one per image channel)");
         }
         List<List<String>> first = channels.get(0);
         int kh = first.size();
@@ -174,25 +199,47 @@ public final class FilterText {
             String where = multi.isEmpty() ? "" : String.format(Locale.ROOT, multi, c + 1);
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).size() != kw) {
-                    throw new FilterFormatException("rows have different lengths: " + where + "row " + (i + 1) + " has "
-                            + rows.get(i).size() + " value(s) but row 1 of channel 1 has " + kw);
+                    throw new FilterFormatException(
+                            "rows have different lengths: "
+                                    + where
+                                    + "row "
+                                    + (i + 1)
+                                    + " has "
+                                    + rows.get(i).size()
+                                    + " value(s) but row 1 of channel 1 has "
+                                    + kw);
                 }
             }
             if (rows.size() != kh) {
-                throw new FilterFormatException("channels have different sizes: channel " + (c + 1) + " has "
-                        + rows.size() + " row(s) but channel 1 has " + kh);
+                throw new FilterFormatException(
+                        "channels have different sizes: channel "
+                                + (c + 1)
+                                + " has "
+                                + rows.size()
+                                + " row(s) but channel 1 has "
+                                + kh);
             }
         }
         if (kh > MAX_SIZE || kw > MAX_SIZE) {
-            throw new FilterFormatException("the filter is " + kh + "×" + kw + "; filters can be 1×1 up to "
-                    + MAX_SIZE + "×" + MAX_SIZE);
+            throw new FilterFormatException(
+                    "the filter is "
+                            + kh
+                            + "×"
+                            + kw
+                            + "; filters can be 1×1 up to "
+                            + MAX_SIZE
+                            + "×"
+                            + MAX_SIZE);
         }
         double[] w = new double[channels.size() * kh * kw];
         for (int c = 0; c < channels.size(); c++) {
             String where = channels.size() > 1 ? "channel " + (c + 1) + ", " : "";
             for (int i = 0; i < kh; i++) {
                 for (int j = 0; j < kw; j++) {
-                    w[(c * kh + i) * kw + j] = number(channels.get(c).get(i).get(j), where + "row " + (i + 1) + ", column " + (j + 1));
+                    w[(c * kh + i) * kw + j] =
+                            number(
+                                    channels.get(c).get(i).get(j),
+                                    where + "row " + (i + 1) + ", column " + (j + 1));
                 }
             }
         }
@@ -201,19 +248,30 @@ public final class FilterText {
 
     private static double number(String token, String where) throws FilterFormatException {
         if (SpreadsheetRow.notFinite(token)) {
-            throw new FilterFormatException(where + " is " + Echo.quoted(token) + "; filter weights must be finite numbers");
+            throw new FilterFormatException(
+                    where
+                            + " is "
+                            + Echo.quoted(token)
+                            + "; filter weights must be finite numbers");
         }
         if (!SpreadsheetRow.isNumber(token)) {
             throw new FilterFormatException(where + ": " + Echo.quoted(token) + " is not a number");
         }
         double v = Double.parseDouble(token);
         if (!Double.isFinite(v)) {
-            throw new FilterFormatException(where + " is " + Echo.inside(token) + ", too large for a number; filter weights must be finite");
+            throw new FilterFormatException(
+                    where
+                            + " is "
+                            + Echo.inside(token)
+                            + ", too large for a number; filter weights must be finite");
         }
         return v;
     }
 
-    /** A small parser for NumPy-style nested lists; numbers stay strings until checked with their position. */
+    /**
+     * A small parser for NumPy-style nested lists; numbers stay strings until checked with their
+     * position.
+     */
     private static final class NestedList {
         private static final int MAX_DEPTH = 8;
         private final String text;
@@ -227,22 +285,25 @@ public final class FilterText {
             Object root = list(1);
             skipSeparators();
             if (pos < text.length()) {
-                throw new FilterFormatException("unexpected text after the closing bracket: "
-                        + Echo.quoted(text.substring(pos).strip()));
+                throw new FilterFormatException(
+                        "unexpected text after the closing bracket: "
+                                + Echo.quoted(text.substring(pos).strip()));
             }
             return root;
         }
 
         private List<Object> list(int level) throws FilterFormatException {
             if (level > MAX_DEPTH) {
-                throw new FilterFormatException("the brackets are nested too deeply; a filter is rows [[...], [...]]");
+                throw new FilterFormatException(
+                        "the brackets are nested too deeply; a filter is rows [[...], [...]]");
             }
             pos++; // the '['
             List<Object> items = new ArrayList<>();
             while (true) {
                 skipSeparators();
                 if (pos >= text.length()) {
-                    throw new FilterFormatException("a '[' is never closed; the text seems cut off");
+                    throw new FilterFormatException(
+                            "a '[' is never closed; the text seems cut off");
                 }
                 char ch = text.charAt(pos);
                 if (ch == ']') {
@@ -253,7 +314,9 @@ public final class FilterText {
                     items.add(list(level + 1));
                 } else {
                     int start = pos;
-                    while (pos < text.length() && !isSeparator(text.charAt(pos)) && text.charAt(pos) != '['
+                    while (pos < text.length()
+                            && !isSeparator(text.charAt(pos))
+                            && text.charAt(pos) != '['
                             && text.charAt(pos) != ']') {
                         pos++;
                     }

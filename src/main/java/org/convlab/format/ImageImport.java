@@ -20,30 +20,30 @@ import org.convlab.conv.WorkCost;
 /**
  * Reads PNG, JPEG, BMP and GIF files as a {@link Picture}. The size the file declares is checked
  * before any pixel is decoded, so a small file claiming to be 50,000×50,000 pixels is refused at
- * once instead of filling the memory. A picture with more pixels than the largest input
- * ({@link #MAX_PICTURE_PIXELS}) is decoded at every n-th pixel of every n-th row: the decoder
- * never holds more than the picture at that size and a few rows of the file, whatever its depth,
- * so a 4096×4096 picture of 16-bit RGBA (128 MB at full size) imports in a 256 MB heap.
+ * once instead of filling the memory. A picture with more pixels than the largest input ({@link
+ * #MAX_PICTURE_PIXELS}) is decoded at every n-th pixel of every n-th row: the decoder never holds
+ * more than the picture at that size and a few rows of the file, whatever its depth, so a 4096×4096
+ * picture of 16-bit RGBA (128 MB at full size) imports in a 256 MB heap.
  */
 public final class ImageImport {
     /** The largest side accepted; bigger pictures are refused, not scaled. */
     public static final int MAX_SIDE = 4096;
+
     /**
      * The most pixels a picture is decoded to: as many values as the largest input image holds
      * ({@link WorkCost#MAX_IMAGE_VALUES}, 1448×1448 in grey), so more could never be computed.
      */
     public static final long MAX_PICTURE_PIXELS = WorkCost.MAX_IMAGE_VALUES;
 
-    private ImageImport() {
-    }
+    private ImageImport() {}
 
     /** The declared size, read from the header only. */
-    public record Header(String format, int width, int height) {
-    }
+    public record Header(String format, int width, int height) {}
 
     /** Reads the header of {@code file} and checks its declared size. */
     public static Header header(Path file) throws ImageImportException {
-        try (InputStream in = Files.newInputStream(file); ImageInputStream iis = ImageIO.createImageInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ImageInputStream iis = ImageIO.createImageInputStream(in)) {
             ImageReader reader = readerFor(iis, file);
             try {
                 reader.setInput(iis, true, true);
@@ -52,13 +52,15 @@ public final class ImageImport {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new ImageImportException("cannot read " + file.getFileName() + ": " + describe(e), e);
+            throw new ImageImportException(
+                    "cannot read " + file.getFileName() + ": " + describe(e), e);
         }
     }
 
     /** Checks the declared size, then decodes {@code file}. */
     public static Picture read(Path file) throws ImageImportException {
-        try (InputStream in = Files.newInputStream(file); ImageInputStream iis = ImageIO.createImageInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ImageInputStream iis = ImageIO.createImageInputStream(in)) {
             ImageReader reader = readerFor(iis, file);
             try {
                 reader.setInput(iis, true, true);
@@ -69,9 +71,15 @@ public final class ImageImport {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
                 BufferedImage img = reader.read(0, param);
-                if (img.getWidth() != ceilDiv(h.width(), step) || img.getHeight() != ceilDiv(h.height(), step)) {
-                    throw new ImageImportException(file.getFileName() + " declares " + h.width() + "×" + h.height()
-                            + " pixels but its pixel data has another size");
+                if (img.getWidth() != ceilDiv(h.width(), step)
+                        || img.getHeight() != ceilDiv(h.height(), step)) {
+                    throw new ImageImportException(
+                            file.getFileName()
+                                    + " declares "
+                                    + h.width()
+                                    + "×"
+                                    + h.height()
+                                    + " pixels but its pixel data has another size");
                 }
                 return fromBuffered(img).readAtEvery(step);
             } finally {
@@ -80,7 +88,8 @@ public final class ImageImport {
         } catch (IOException | RuntimeException e) {
             // Decoders throw IllegalArgumentException, ArrayIndexOutOfBounds and the like on
             // corrupt data; the user only needs to know the file is damaged.
-            throw new ImageImportException("cannot read " + file.getFileName() + ": " + describe(e), e);
+            throw new ImageImportException(
+                    "cannot read " + file.getFileName() + ": " + describe(e), e);
         }
     }
 
@@ -106,7 +115,8 @@ public final class ImageImport {
         int w = img.getWidth();
         int h = img.getHeight();
         ColorModel cm = img.getColorModel();
-        if (cm.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(cm instanceof IndexColorModel)) {
+        if (cm.getColorSpace().getType() == ColorSpace.TYPE_GRAY
+                && !(cm instanceof IndexColorModel)) {
             return fromGrayRaster(img, cm);
         }
         int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
@@ -152,18 +162,21 @@ public final class ImageImport {
         return (r << 16) | (g << 8) | b;
     }
 
-    private static ImageReader readerFor(ImageInputStream iis, Path file) throws ImageImportException {
+    private static ImageReader readerFor(ImageInputStream iis, Path file)
+            throws ImageImportException {
         if (iis == null) {
             throw new ImageImportException("cannot open " + file.getFileName());
         }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(iis);
         if (!readers.hasNext()) {
-            throw new ImageImportException(file.getFileName() + " is not a PNG, JPEG, BMP or GIF picture");
+            throw new ImageImportException(
+                    file.getFileName() + " is not a PNG, JPEG, BMP or GIF picture");
         }
         return readers.next();
     }
 
-    private static Header checkedHeader(ImageReader reader, Path file) throws IOException, ImageImportException {
+    private static Header checkedHeader(ImageReader reader, Path file)
+            throws IOException, ImageImportException {
         int w = reader.getWidth(0);
         int h = reader.getHeight(0);
         checkSize(w, h, file.getFileName().toString());
@@ -172,11 +185,21 @@ public final class ImageImport {
 
     private static void checkSize(int w, int h, String what) throws ImageImportException {
         if (w < 1 || h < 1) {
-            throw new ImageImportException(what + " declares a size of " + w + "×" + h + " pixels, which is empty");
+            throw new ImageImportException(
+                    what + " declares a size of " + w + "×" + h + " pixels, which is empty");
         }
         if (w > MAX_SIDE || h > MAX_SIDE) {
-            throw new ImageImportException(what + " is " + w + "×" + h + " pixels; ConvLab imports pictures up to "
-                    + MAX_SIDE + "×" + MAX_SIDE + " (scale it down first)");
+            throw new ImageImportException(
+                    what
+                            + " is "
+                            + w
+                            + "×"
+                            + h
+                            + " pixels; ConvLab imports pictures up to "
+                            + MAX_SIDE
+                            + "×"
+                            + MAX_SIDE
+                            + " (scale it down first)");
         }
     }
 

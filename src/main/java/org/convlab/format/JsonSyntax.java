@@ -11,20 +11,23 @@ import org.convlab.conv.Echo;
 
 /**
  * A JSON parser's complaint in ConvLab's words: where (line and column) and what was found where
- * what was expected. The parser's own text names its classes and switches
- * ({@code JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS}), which mean nothing to the user,
- * so it is only read here to tell the cases apart and never shown.
+ * what was expected. The parser's own text names its classes and switches ({@code
+ * JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS}), which mean nothing to the user, so it is
+ * only read here to tell the cases apart and never shown.
  */
 final class JsonSyntax {
-    private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected character \\('.*?' \\(code (\\d+)");
-    private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.*)': was expecting");
+    private static final Pattern UNEXPECTED =
+            Pattern.compile("^Unexpected character \\('.*?' \\(code (\\d+)");
+    private static final Pattern TOKEN =
+            Pattern.compile("^Unrecognized token '(.*)': was expecting");
     private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '(.*?)'");
-    private static final Pattern CONTROL = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
-    private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
+    private static final Pattern CONTROL =
+            Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern CLOSE =
+            Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)' for");
 
-    private JsonSyntax() {
-    }
+    private JsonSyntax() {}
 
     /** Turns a parser error into one line with the position, without the parser's internals. */
     static WorkspaceFormatException malformed(IOException e) {
@@ -38,33 +41,50 @@ final class JsonSyntax {
                 where = " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             }
         }
-        String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+        String detail =
+                e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
         detail = detail == null ? "" : detail;
         if (e instanceof StreamConstraintsException) {
             return new WorkspaceFormatException(overLimit(detail, where), e);
         }
         if (e instanceof JsonEOFException || detail.startsWith("Unexpected end-of-input")) {
-            return new WorkspaceFormatException("the JSON ends too early" + where
-                    + " (the file is truncated or a bracket is missing)", e);
+            return new WorkspaceFormatException(
+                    "the JSON ends too early"
+                            + where
+                            + " (the file is truncated or a bracket is missing)",
+                    e);
         }
         Matcher duplicate = DUPLICATE.matcher(detail);
         if (duplicate.find()) {
-            return new WorkspaceFormatException("the field " + Echo.quoted(duplicate.group(1)) + " appears twice" + where
-                    + "; each field may appear once", e);
+            return new WorkspaceFormatException(
+                    "the field "
+                            + Echo.quoted(duplicate.group(1))
+                            + " appears twice"
+                            + where
+                            + "; each field may appear once",
+                    e);
         }
         return new WorkspaceFormatException("malformed JSON" + where + ": " + plain(detail), e);
     }
 
     private static String overLimit(String detail, String where) {
         if (detail.contains("nesting depth")) {
-            return "the JSON is nested too deeply" + where + "; at most " + WorkspaceLimits.MAX_NESTING_DEPTH
+            return "the JSON is nested too deeply"
+                    + where
+                    + "; at most "
+                    + WorkspaceLimits.MAX_NESTING_DEPTH
                     + " levels are allowed";
         }
         if (detail.startsWith("Document length")) {
-            return "the workspace is longer than " + WorkspaceLimits.MAX_FILE_BYTES + " characters (64 MiB), the largest allowed";
+            return "the workspace is longer than "
+                    + WorkspaceLimits.MAX_FILE_BYTES
+                    + " characters (64 MiB), the largest allowed";
         }
         if (detail.startsWith("String value length") || detail.startsWith("Name length")) {
-            return "a string" + where + " is longer than " + WorkspaceLimits.MAX_STRING_LENGTH
+            return "a string"
+                    + where
+                    + " is longer than "
+                    + WorkspaceLimits.MAX_STRING_LENGTH
                     + " characters, the largest allowed";
         }
         if (detail.startsWith("Number value length")) {
@@ -90,18 +110,25 @@ final class JsonSyntax {
             return found + " where " + expected(detail) + " should be";
         }
         if ((m = TOKEN.matcher(detail)).find()) {
-            return "found " + Echo.quoted(m.group(1)) + " where a value should be (a number, a string in double quotes, "
+            return "found "
+                    + Echo.quoted(m.group(1))
+                    + " where a value should be (a number, a string in double quotes, "
                     + "an array, an object, true, false or null)";
         }
         if ((m = NON_STANDARD.matcher(detail)).find()) {
             return "found " + Echo.quoted(m.group(1)) + "; NaN and infinities are not allowed";
         }
         if ((m = CONTROL.matcher(detail)).find()) {
-            return "a string holds the control character " + character(Integer.parseInt(m.group(1)))
+            return "a string holds the control character "
+                    + character(Integer.parseInt(m.group(1)))
                     + "; inside a string write it as an escape such as \\n or \\t";
         }
         if ((m = CLOSE.matcher(detail)).find()) {
-            return "found '" + m.group(1) + "' where '" + m.group(2) + "' should close the "
+            return "found '"
+                    + m.group(1)
+                    + "' where '"
+                    + m.group(2)
+                    + "' should close the "
                     + (m.group(2).equals("}") ? "object" : "array");
         }
         if (detail.startsWith("Trailing token")) {

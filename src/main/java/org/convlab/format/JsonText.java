@@ -14,22 +14,23 @@ import java.util.Map;
 /**
  * JSON text the way ConvLab writes it: pretty, but with every array of plain values (a row of
  * pixels, a kernel row) and every small flat object on one line, so a 64×64 image is 64 lines
- * rather than 4096. Field order is the order of the tree. Shared by workspace files and the
- * command line's {@code --json}. It speaks Jackson's tree types, which only this module uses.
+ * rather than 4096. Field order is the order of the tree. Shared by workspace files and the command
+ * line's {@code --json}. It speaks Jackson's tree types, which only this module uses.
  */
 @SuppressWarnings("exports")
 public final class JsonText {
     private static final int INLINE_OBJECT_WIDTH = 100;
+
     /** Characters {@link #print} collects before handing them on. */
     private static final int FLUSH_AT = 1 << 16;
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** A tree node for a computed value: whole numbers as integers, others as doubles. */
     public static ValueNode number(double v) {
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(v + " cannot be written as JSON; only finite numbers can");
+            throw new IllegalArgumentException(
+                    v + " cannot be written as JSON; only finite numbers can");
         }
         // -0.0 stays a double so that reading the file back gives the very same value.
         boolean negativeZero = v == 0 && Double.doubleToRawLongBits(v) != 0;
@@ -39,7 +40,9 @@ public final class JsonText {
         return JsonNodeFactory.instance.numberNode(v);
     }
 
-    /** The shortest decimal that reads back as exactly {@code v} (Schubfach, as Java 19+ prints). */
+    /**
+     * The shortest decimal that reads back as exactly {@code v} (Schubfach, as Java 19+ prints).
+     */
     public static String shortest(double v) {
         return NumberOutput.toString(v, true);
     }
@@ -52,8 +55,8 @@ public final class JsonText {
     }
 
     /**
-     * The same text written to {@code out} as it is made, a line at a time, so a map of two
-     * million cells is never held as one string (it would be twice the output's size in memory).
+     * The same text written to {@code out} as it is made, a line at a time, so a map of two million
+     * cells is never held as one string (it would be twice the output's size in memory).
      */
     public static void print(JsonNode node, Writer out) throws IOException {
         StringBuilder b = new StringBuilder(FLUSH_AT + 1024);
@@ -97,7 +100,8 @@ public final class JsonText {
         } else if (node.isDouble() || node.isFloat()) {
             double v = node.doubleValue();
             if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException(v + " cannot be written as JSON; only finite numbers can");
+                throw new IllegalArgumentException(
+                        v + " cannot be written as JSON; only finite numbers can");
             }
             b.append(shortest(v));
         } else if (node.isIntegralNumber()) {
@@ -186,7 +190,9 @@ public final class JsonText {
         b.append('}');
     }
 
-    /** A JSON string literal: quotes, backslashes and control characters escaped, the rest as it is. */
+    /**
+     * A JSON string literal: quotes, backslashes and control characters escaped, the rest as it is.
+     */
     static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {

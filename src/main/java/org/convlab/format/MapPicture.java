@@ -23,18 +23,22 @@ import org.convlab.conv.NumberText;
 public final class MapPicture {
     /** Largest scale offered; a 512×512 map at 16 is already 8192 pixels wide. */
     public static final int MAX_SCALE = 64;
+
     static final int MARGIN = 8;
     static final int LEGEND_GAP = 10;
     static final int LEGEND_HEIGHT = 14;
     static final int LABEL_ROOM = 20;
     static final int MIN_LEGEND_WIDTH = 180;
-    /** Cells this large get a one-pixel white seam so single cells stay countable on a projector. */
+
+    /**
+     * Cells this large get a one-pixel white seam so single cells stay countable on a projector.
+     */
     static final int SEAM_FROM_SCALE = 12;
+
     /** Exported pictures are refused beyond this many pixels (about 400 MB of ARGB). */
     static final long MAX_PIXELS = 100_000_000L;
 
-    private MapPicture() {
-    }
+    private MapPicture() {}
 
     /** A map given as rows {@code [y][x]}, coloured to its own largest magnitude. */
     public static BufferedImage ofMap(double[][] rows, int scale) {
@@ -48,7 +52,8 @@ public final class MapPicture {
     }
 
     /** A row-major map coloured with {@code colors}. */
-    public static BufferedImage ofValues(double[] values, int h, int w, int scale, DivergingColorMap colors) {
+    public static BufferedImage ofValues(
+            double[] values, int h, int w, int scale, DivergingColorMap colors) {
         int[] argb = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             argb[i] = colors.argb(values[i]);
@@ -59,8 +64,8 @@ public final class MapPicture {
     /**
      * The input image as the detector draws it: one channel in grey from white (0) to black (1),
      * values outside 0..1 at the nearer end; three channels as RGB, values within 0..1 scaled by
-     * 255, within 0..255 as they are, anything else stretched from its minimum to its maximum.
-     * No legend: the input is not a heat map.
+     * 255, within 0..255 as they are, anything else stretched from its minimum to its maximum. No
+     * legend: the input is not a heat map.
      */
     public static BufferedImage ofInput(Image image, int scale) {
         int h = image.height();
@@ -125,19 +130,29 @@ public final class MapPicture {
 
     static void checkScale(int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
-            throw new IllegalArgumentException("the scale must be 1 to " + MAX_SCALE + " pixels per cell, got " + scale);
+            throw new IllegalArgumentException(
+                    "the scale must be 1 to " + MAX_SCALE + " pixels per cell, got " + scale);
         }
     }
 
-    private static BufferedImage draw(int[] cells, int h, int w, int scale, DivergingColorMap legend) {
+    private static BufferedImage draw(
+            int[] cells, int h, int w, int scale, DivergingColorMap legend) {
         checkScale(scale);
         int mapW = w * scale;
         int mapH = h * scale;
         int width = Math.max(mapW, legend == null ? 0 : MIN_LEGEND_WIDTH) + 2 * MARGIN;
-        int height = MARGIN + mapH + (legend == null ? 0 : LEGEND_GAP + LEGEND_HEIGHT + LABEL_ROOM) + MARGIN;
+        int height =
+                MARGIN
+                        + mapH
+                        + (legend == null ? 0 : LEGEND_GAP + LEGEND_HEIGHT + LABEL_ROOM)
+                        + MARGIN;
         if ((long) width * height > MAX_PIXELS) {
-            throw new IllegalArgumentException("the picture would be " + width + "×" + height
-                    + " pixels; choose a smaller scale");
+            throw new IllegalArgumentException(
+                    "the picture would be "
+                            + width
+                            + "×"
+                            + height
+                            + " pixels; choose a smaller scale");
         }
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
@@ -160,7 +175,8 @@ public final class MapPicture {
         return img;
     }
 
-    private static void drawLegend(Graphics2D g, DivergingColorMap colors, int left, int top, int barWidth) {
+    private static void drawLegend(
+            Graphics2D g, DivergingColorMap colors, int left, int top, int barWidth) {
         double limit = colors.limit();
         for (int i = 0; i < barWidth; i++) {
             double v = barWidth == 1 ? 0 : limit * (2.0 * i / (barWidth - 1) - 1);
@@ -175,7 +191,8 @@ public final class MapPicture {
             hi = "0";
         }
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(
+                    RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
             FontMetrics fm = g.getFontMetrics();
             int base = top + LEGEND_HEIGHT + fm.getAscent() + 2;
@@ -184,7 +201,8 @@ public final class MapPicture {
             g.drawString(mid, left + (barWidth - fm.stringWidth(mid)) / 2, base);
             g.drawString(hi, left + barWidth - fm.stringWidth(hi), base);
         } catch (RuntimeException | InternalError | LinkageError noFonts) {
-            // Without fonts the bar still shows the colour scale; a missing label beats a failed export.
+            // Without fonts the bar still shows the colour scale; a missing label beats a failed
+            // export.
         }
     }
 }

@@ -4,11 +4,10 @@ import java.util.Objects;
 import org.convlab.conv.Image;
 
 /**
- * A decoded picture as 8-bit RGB (transparent parts composited on white), kept so the import
- * dialog can try thresholds without decoding the file again. {@link #toImage} turns it into the
- * input image in one of three ways, always with values in 0..1 as the detector draws them
- * (0 white, 1 black): 0 and 1 at a threshold, grey darkness, or RGB with each 8-bit level k as
- * k / 255.
+ * A decoded picture as 8-bit RGB (transparent parts composited on white), kept so the import dialog
+ * can try thresholds without decoding the file again. {@link #toImage} turns it into the input
+ * image in one of three ways, always with values in 0..1 as the detector draws them (0 white, 1
+ * black): 0 and 1 at a threshold, grey darkness, or RGB with each 8-bit level k as k / 255.
  */
 public final class Picture {
     private final int width;
@@ -37,14 +36,16 @@ public final class Picture {
         this.gray = g;
     }
 
-    /** The same pixels, known to be every {@code n}-th pixel of every {@code n}-th row of the file. */
+    /**
+     * The same pixels, known to be every {@code n}-th pixel of every {@code n}-th row of the file.
+     */
     Picture readAtEvery(int n) {
         return n == step ? this : new Picture(width, height, rgb, n);
     }
 
     /**
-     * 1 when every pixel of the file was read; n when a large picture was read at every n-th
-     * pixel of every n-th row ({@link ImageImport#MAX_PICTURE_PIXELS}).
+     * 1 when every pixel of the file was read; n when a large picture was read at every n-th pixel
+     * of every n-th row ({@link ImageImport#MAX_PICTURE_PIXELS}).
      */
     public int step() {
         return step;
@@ -69,8 +70,8 @@ public final class Picture {
     }
 
     /**
-     * Luminance 0..255 by the integer Rec. 601 weights {@code (299 R + 587 G + 114 B + 500) / 1000},
-     * so a grey pixel keeps its exact level.
+     * Luminance 0..255 by the integer Rec. 601 weights {@code (299 R + 587 G + 114 B + 500) /
+     * 1000}, so a grey pixel keeps its exact level.
      */
     public int luminance(int y, int x) {
         int p = rgb[y * width + x];
@@ -78,8 +79,7 @@ public final class Picture {
     }
 
     /** How the picture becomes the input image. */
-    public sealed interface Conversion permits Binary, GrayLevels, Rgb {
-    }
+    public sealed interface Conversion permits Binary, GrayLevels, Rgb {}
 
     /**
      * One channel of 0 and 1: a pixel is 1 when its luminance is at least {@code threshold}
@@ -88,7 +88,8 @@ public final class Picture {
     public record Binary(int threshold, boolean darkIsOne) implements Conversion {
         public Binary {
             if (threshold < 0 || threshold > 255) {
-                throw new IllegalArgumentException("the threshold must be 0 to 255, got " + threshold);
+                throw new IllegalArgumentException(
+                        "the threshold must be 0 to 255, got " + threshold);
             }
         }
     }
@@ -97,12 +98,10 @@ public final class Picture {
      * One channel of darkness, {@code (255 − luminance) / 255}: white paper 0, black ink 1, so the
      * picture looks the same on the detector, which draws 0 white and 1 black.
      */
-    public record GrayLevels() implements Conversion {
-    }
+    public record GrayLevels() implements Conversion {}
 
     /** Three channels R, G, B, each level / 255 (so 0..1). */
-    public record Rgb() implements Conversion {
-    }
+    public record Rgb() implements Conversion {}
 
     public Image toImage(Conversion conversion) {
         Objects.requireNonNull(conversion, "conversion");

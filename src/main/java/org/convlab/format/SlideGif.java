@@ -32,13 +32,14 @@ import org.convlab.conv.Workspace;
  * finished map a little longer.
  *
  * <p>The input is drawn as on the detector screen (white 0, black 1; a colour input in colour), the
- * map in the diverging colours. Frames are drawn straight into an indexed palette (64 greys and
- * 186 map colours, or a 6×6×6 RGB cube and 34 map colours), which keeps hundreds of frames fast
- * to encode.
+ * map in the diverging colours. Frames are drawn straight into an indexed palette (64 greys and 186
+ * map colours, or a 6×6×6 RGB cube and 34 map colours), which keeps hundreds of frames fast to
+ * encode.
  */
 public final class SlideGif {
     /** More frames than this make a file nobody can watch in class; the image should be smaller. */
     public static final int MAX_FRAMES = 2500;
+
     public static final int MIN_DELAY_MS = 20;
     public static final int MAX_DELAY_MS = 10_000;
     static final int GAP = 16;
@@ -52,36 +53,56 @@ public final class SlideGif {
     static final byte BORDER = 5;
     private static final int FIXED = 6;
 
-    private SlideGif() {
-    }
+    private SlideGif() {}
 
     /**
      * Writes the animation of filter {@code filterIndex} of {@code ws} to {@code file}. Refuses
      * (IllegalArgumentException with a message for the user) a bad index, scale or delay, a kernel
      * that does not fit, or more than {@link #MAX_FRAMES} frames.
      */
-    public static void write(Workspace ws, int filterIndex, Path file, int scale, int delayMs) throws IOException {
+    public static void write(Workspace ws, int filterIndex, Path file, int scale, int delayMs)
+            throws IOException {
         byte[] gif = encode(ws, filterIndex, scale, delayMs);
         AtomicFile.write(file, gif);
     }
 
     /** The GIF file's bytes. */
-    public static byte[] encode(Workspace ws, int filterIndex, int scale, int delayMs) throws IOException {
+    public static byte[] encode(Workspace ws, int filterIndex, int scale, int delayMs)
+            throws IOException {
         if (filterIndex < 0 || filterIndex >= ws.filters().size()) {
-            throw new IllegalArgumentException("there is no filter " + (filterIndex + 1) + "; the workspace has "
-                    + ws.filters().size());
+            throw new IllegalArgumentException(
+                    "there is no filter "
+                            + (filterIndex + 1)
+                            + "; the workspace has "
+                            + ws.filters().size());
         }
         MapPicture.checkScale(scale);
         if (delayMs < MIN_DELAY_MS || delayMs > MAX_DELAY_MS) {
-            throw new IllegalArgumentException("the delay must be " + MIN_DELAY_MS + " to " + MAX_DELAY_MS
-                    + " ms per frame, got " + delayMs);
+            throw new IllegalArgumentException(
+                    "the delay must be "
+                            + MIN_DELAY_MS
+                            + " to "
+                            + MAX_DELAY_MS
+                            + " ms per frame, got "
+                            + delayMs);
         }
         FilterSpec spec = ws.filters().get(filterIndex);
-        ResponseMap map = Correlation2D.compute(ws.image(), spec.filter(), ws.convolution(), ws.matching(), ws.activation());
+        ResponseMap map =
+                Correlation2D.compute(
+                        ws.image(),
+                        spec.filter(),
+                        ws.convolution(),
+                        ws.matching(),
+                        ws.activation());
         long frames = (long) map.height() * map.width();
         if (frames > MAX_FRAMES) {
-            throw new IllegalArgumentException("the animation would have " + frames + " frames (one per output cell); "
-                    + "the limit is " + MAX_FRAMES + " — use a smaller input or a larger stride");
+            throw new IllegalArgumentException(
+                    "the animation would have "
+                            + frames
+                            + " frames (one per output cell); "
+                            + "the limit is "
+                            + MAX_FRAMES
+                            + " — use a smaller input or a larger stride");
         }
         Frames f = new Frames(ws.image(), map, scale);
         ImageWriter writer = gifWriter();
@@ -95,10 +116,15 @@ public final class SlideGif {
                 byte[] px = f.pixels(k);
                 // Only the part that changed since the previous frame is stored: the moved
                 // outlines and the new cell. That makes the file several times smaller.
-                int[] box = previous == null ? new int[] {0, 0, f.width(), f.height()} : changed(previous, px, f.width(), f.height());
+                int[] box =
+                        previous == null
+                                ? new int[] {0, 0, f.width(), f.height()}
+                                : changed(previous, px, f.width(), f.height());
                 BufferedImage part = f.crop(px, box);
                 int delay = k == n - 1 ? delayMs * HOLD_FACTOR : delayMs;
-                writer.writeToSequence(new IIOImage(part, null, metadata(writer, part, box, delay, k == 0)), progressiveOff(writer));
+                writer.writeToSequence(
+                        new IIOImage(part, null, metadata(writer, part, box, delay, k == 0)),
+                        progressiveOff(writer));
                 previous = px;
             }
             writer.endWriteSequence();
@@ -108,7 +134,9 @@ public final class SlideGif {
         return bytes.toByteArray();
     }
 
-    /** The bounding box {left, top, width, height} of the pixels that differ; at least one pixel. */
+    /**
+     * The bounding box {left, top, width, height} of the pixels that differ; at least one pixel.
+     */
     static int[] changed(byte[] a, byte[] b, int width, int height) {
         int minX = width;
         int minY = height;
@@ -169,10 +197,13 @@ public final class SlideGif {
         return it.next();
     }
 
-    private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, int[] box, int delayMs, boolean first)
+    private static IIOMetadata metadata(
+            ImageWriter writer, BufferedImage frame, int[] box, int delayMs, boolean first)
             throws IOException {
         ImageWriteParam param = progressiveOff(writer);
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
+        IIOMetadata meta =
+                writer.getDefaultImageMetadata(
+                        ImageTypeSpecifier.createFromRenderedImage(frame), param);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
         // Every frame uses the global colour table; the writer's default local table is wrong
@@ -207,7 +238,9 @@ public final class SlideGif {
         return meta;
     }
 
-    /** Interlaced frames gain nothing in an animation, and the JDK garbles small interlaced GIFs. */
+    /**
+     * Interlaced frames gain nothing in an animation, and the JDK garbles small interlaced GIFs.
+     */
     private static ImageWriteParam progressiveOff(ImageWriter writer) {
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
@@ -253,8 +286,12 @@ public final class SlideGif {
             width = mapLeft + map.width() * scale + MapPicture.MARGIN;
             height = MapPicture.MARGIN + Math.max(padH, map.height()) * scale + MapPicture.MARGIN;
             if ((long) width * height > MapPicture.MAX_PIXELS / 10) {
-                throw new IllegalArgumentException("each frame would be " + width + "×" + height
-                        + " pixels; choose a smaller scale");
+                throw new IllegalArgumentException(
+                        "each frame would be "
+                                + width
+                                + "×"
+                                + height
+                                + " pixels; choose a smaller scale");
             }
             mapColors = DivergingColorMap.fitting(map.toArray());
             mapCells = new byte[map.height() * map.width()];
@@ -315,9 +352,20 @@ public final class SlideGif {
                     } else if (image.channels() == 1) {
                         c = palette.ink(image.get(0, y, x));
                     } else {
-                        c = palette.rgb(image.get(0, y, x), image.get(1, y, x), image.get(2, y, x), rgbFactor);
+                        c =
+                                palette.rgb(
+                                        image.get(0, y, x),
+                                        image.get(1, y, x),
+                                        image.get(2, y, x),
+                                        rgbFactor);
                     }
-                    fill(px, MapPicture.MARGIN + pxl * scale, MapPicture.MARGIN + py * scale, scale - seam, scale - seam, c);
+                    fill(
+                            px,
+                            MapPicture.MARGIN + pxl * scale,
+                            MapPicture.MARGIN + py * scale,
+                            scale - seam,
+                            scale - seam,
+                            c);
                 }
             }
             for (int y = 0; y < map.height(); y++) {
@@ -326,8 +374,18 @@ public final class SlideGif {
                 }
             }
             // A thin frame around both panels, so a white input and the empty map have edges.
-            border(px, MapPicture.MARGIN - 1, MapPicture.MARGIN - 1, padW * scale + 2, padH * scale + 2);
-            border(px, mapLeft - 1, MapPicture.MARGIN - 1, map.width() * scale + 2, map.height() * scale + 2);
+            border(
+                    px,
+                    MapPicture.MARGIN - 1,
+                    MapPicture.MARGIN - 1,
+                    padW * scale + 2,
+                    padH * scale + 2);
+            border(
+                    px,
+                    mapLeft - 1,
+                    MapPicture.MARGIN - 1,
+                    map.width() * scale + 2,
+                    map.height() * scale + 2);
             return px;
         }
 
@@ -338,7 +396,9 @@ public final class SlideGif {
 
         /** The part {left, top, width, height} of a frame's palette indices as a picture. */
         BufferedImage crop(byte[] px, int[] box) {
-            BufferedImage img = new BufferedImage(box[2], box[3], BufferedImage.TYPE_BYTE_INDEXED, palette.model);
+            BufferedImage img =
+                    new BufferedImage(
+                            box[2], box[3], BufferedImage.TYPE_BYTE_INDEXED, palette.model);
             byte[] dst = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
             for (int y = 0; y < box[3]; y++) {
                 System.arraycopy(px, (box[1] + y) * width + box[0], dst, y * box[2], box[2]);
@@ -352,7 +412,13 @@ public final class SlideGif {
             int seam = scale >= MapPicture.SEAM_FROM_SCALE ? 1 : 0;
             int mw = map.width();
             for (int i = 0; i <= k; i++) {
-                fill(px, mapCellLeft(i % mw), cellTop(i / mw), scale - seam, scale - seam, mapCells[i]);
+                fill(
+                        px,
+                        mapCellLeft(i % mw),
+                        cellTop(i / mw),
+                        scale - seam,
+                        scale - seam,
+                        mapCells[i]);
             }
             int cy = k / mw;
             int cx = k % mw;
@@ -361,11 +427,23 @@ public final class SlideGif {
             if (geo.dilation() > 1) {
                 for (int i = 0; i < geo.kernelHeight(); i++) {
                     for (int j = 0; j < geo.kernelWidth(); j++) {
-                        outline(px, inputCellLeft(geo.inputCol(cx, j)), inputCellTop(geo.inputRow(cy, i)), scale, scale, HIGHLIGHT);
+                        outline(
+                                px,
+                                inputCellLeft(geo.inputCol(cx, j)),
+                                inputCellTop(geo.inputRow(cy, i)),
+                                scale,
+                                scale,
+                                HIGHLIGHT);
                     }
                 }
             }
-            outline(px, inputCellLeft(w.left()), inputCellTop(w.top()), w.width() * scale, w.height() * scale, BLACK);
+            outline(
+                    px,
+                    inputCellLeft(w.left()),
+                    inputCellTop(w.top()),
+                    w.width() * scale,
+                    w.height() * scale,
+                    BLACK);
             return px;
         }
 

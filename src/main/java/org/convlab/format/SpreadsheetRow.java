@@ -10,14 +10,13 @@ import org.convlab.conv.Echo;
  * characters (no regular expressions, whose backtracking made a long run of digits quadratic).
  *
  * <p>The convention is decided for the whole text: a spreadsheet set to decimal commas separates
- * values with semicolons, so when the text has a semicolon, commas are decimal commas
- * ({@code 1,5;2,5} is 1.5 and 2.5); without one, commas separate values. Where both readings
- * still give numbers (tabs or spaces between {@code 1,5} and {@code 2,5}), the line is refused
- * with both, rather than silently read one way.
+ * values with semicolons, so when the text has a semicolon, commas are decimal commas ({@code
+ * 1,5;2,5} is 1.5 and 2.5); without one, commas separate values. Where both readings still give
+ * numbers (tabs or spaces between {@code 1,5} and {@code 2,5}), the line is refused with both,
+ * rather than silently read one way.
  */
 final class SpreadsheetRow {
-    private SpreadsheetRow() {
-    }
+    private SpreadsheetRow() {}
 
     /** Whether commas in {@code text} are decimal commas: it has a semicolon. */
     static boolean decimalCommas(String text) {
@@ -25,12 +24,13 @@ final class SpreadsheetRow {
     }
 
     /**
-     * The cells of one line: split at semicolons, tabs and (unless they are decimal commas)
-     * commas when it has any (an empty cell between two separators is an error, as in a
-     * spreadsheet with a blank cell), otherwise at spaces. Trailing empty cells, which
-     * spreadsheets write for ragged ranges, are dropped.
+     * The cells of one line: split at semicolons, tabs and (unless they are decimal commas) commas
+     * when it has any (an empty cell between two separators is an error, as in a spreadsheet with a
+     * blank cell), otherwise at spaces. Trailing empty cells, which spreadsheets write for ragged
+     * ranges, are dropped.
      */
-    static List<String> cells(String line, boolean decimalCommas, int channel, int row) throws FilterFormatException {
+    static List<String> cells(String line, boolean decimalCommas, int channel, int row)
+            throws FilterFormatException {
         String where = (channel > 1 ? "channel " + channel + ", " : "") + "row " + row;
         List<String> cells = separated(line, decimalCommas);
         if (cells == null) {
@@ -43,7 +43,8 @@ final class SpreadsheetRow {
             cells = new ArrayList<>(cells.subList(0, last));
             for (int j = 0; j < cells.size(); j++) {
                 if (cells.get(j).isEmpty()) {
-                    throw new FilterFormatException(where + ", column " + (j + 1) + " is empty; every cell needs a number");
+                    throw new FilterFormatException(
+                            where + ", column " + (j + 1) + " is empty; every cell needs a number");
                 }
             }
         }
@@ -78,9 +79,14 @@ final class SpreadsheetRow {
                 return;
             }
         }
-        throw new FilterFormatException(where + " reads two ways: " + Echo.quoted(String.join(", ", decimal)) + " with decimal commas, or " + Echo.quoted(String.join(", ", separated))
-                + " with commas between values; separate values with semicolons to mean decimal commas, or write"
-                + " decimal points");
+        throw new FilterFormatException(
+                where
+                        + " reads two ways: "
+                        + Echo.quoted(String.join(", ", decimal))
+                        + " with decimal commas, or "
+                        + Echo.quoted(String.join(", ", separated))
+                        + " with commas between values; separate values with semicolons to mean decimal commas, or write"
+                        + " decimal points");
     }
 
     /** Cells between separator characters, stripped; null when the line has none. */

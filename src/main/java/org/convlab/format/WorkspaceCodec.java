@@ -4,8 +4,8 @@ import org.convlab.conv.Workspace;
 
 /**
  * Turns a workspace into the text of a workspace file and back. The document model, autosave and
- * examples depend on this seam rather than on the JSON classes, so they can be tested with a
- * simple codec and get the real reader and writer plugged in by the app.
+ * examples depend on this seam rather than on the JSON classes, so they can be tested with a simple
+ * codec and get the real reader and writer plugged in by the app.
  */
 public interface WorkspaceCodec {
     /** The workspace file format: {@link WorkspaceReader} and {@link WorkspaceWriter}. */

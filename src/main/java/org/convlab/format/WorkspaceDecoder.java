@@ -13,25 +13,32 @@ import org.convlab.conv.MatchMode;
 import org.convlab.conv.Padding;
 import org.convlab.conv.Workspace;
 
-/** Turns a parsed JSON tree into a {@link Workspace}, field by field, refusing with the field's path. */
+/**
+ * Turns a parsed JSON tree into a {@link Workspace}, field by field, refusing with the field's
+ * path.
+ */
 final class WorkspaceDecoder {
-    private WorkspaceDecoder() {
-    }
+    private WorkspaceDecoder() {}
 
     static Workspace decode(JsonNode root) throws FieldRefusal {
         if (root == null || root.isMissingNode()) {
-            throw new FieldRefusal("the file is empty; a workspace is a JSON object starting with \"format\": \""
-                    + WorkspaceReader.FORMAT + "\"");
+            throw new FieldRefusal(
+                    "the file is empty; a workspace is a JSON object starting with \"format\": \""
+                            + WorkspaceReader.FORMAT
+                            + "\"");
         }
         if (!root.isObject()) {
-            throw new FieldRefusal("the top level must be a JSON object, got " + Fields.describe(root));
+            throw new FieldRefusal(
+                    "the top level must be a JSON object, got " + Fields.describe(root));
         }
         checkFormat(root);
         Image image = ImageDecoder.image(Fields.required(root, "image", "image"));
         ConvSettings conv = convolution(root.get("convolution"));
         List<FilterSpec> filters = filters(Fields.required(root, "filters", "filters"), image);
-        MatchMode matching = choice(root.get("matching"), "matching", MatchMode.RAW, MatchMode.values());
-        Activation activation = choice(root.get("activation"), "activation", Activation.NONE, Activation.values());
+        MatchMode matching =
+                choice(root.get("matching"), "matching", MatchMode.RAW, MatchMode.values());
+        Activation activation =
+                choice(root.get("activation"), "activation", Activation.NONE, Activation.values());
         WorkspaceChecks.geometry(image, filters, conv);
         Map<String, Object> extras = ExtrasCodec.extras(root);
         return new Workspace(image, filters, conv, matching, activation, extras);
@@ -41,23 +48,38 @@ final class WorkspaceDecoder {
         String format = WorkspaceReader.FORMAT;
         JsonNode f = root.get("format");
         if (f == null) {
-            throw new FieldRefusal("format is missing; a ConvLab workspace starts with \"format\": \"" + format + "\"");
+            throw new FieldRefusal(
+                    "format is missing; a ConvLab workspace starts with \"format\": \""
+                            + format
+                            + "\"");
         }
         if (!f.isTextual() || !format.equals(f.textValue())) {
-            throw new FieldRefusal("format is " + Fields.describe(f) + ", not \"" + format
-                    + "\"; this is not a ConvLab workspace");
+            throw new FieldRefusal(
+                    "format is "
+                            + Fields.describe(f)
+                            + ", not \""
+                            + format
+                            + "\"; this is not a ConvLab workspace");
         }
         JsonNode v = root.get("version");
         int supported = WorkspaceReader.VERSION;
         if (v == null) {
-            throw new FieldRefusal("version is missing; this ConvLab reads \"version\": " + supported);
+            throw new FieldRefusal(
+                    "version is missing; this ConvLab reads \"version\": " + supported);
         }
         if (!v.isNumber()) {
-            throw new FieldRefusal("version must be the number " + supported + ", got " + Fields.describe(v));
+            throw new FieldRefusal(
+                    "version must be the number " + supported + ", got " + Fields.describe(v));
         }
         if (v.doubleValue() != supported) {
-            throw new FieldRefusal("version " + Echo.inside(v.asText()) + " is not supported; this ConvLab reads version "
-                    + supported + (v.doubleValue() > supported ? " (was the file saved by a newer ConvLab?)" : ""));
+            throw new FieldRefusal(
+                    "version "
+                            + Echo.inside(v.asText())
+                            + " is not supported; this ConvLab reads version "
+                            + supported
+                            + (v.doubleValue() > supported
+                                    ? " (was the file saved by a newer ConvLab?)"
+                                    : ""));
         }
     }
 
@@ -74,7 +96,8 @@ final class WorkspaceDecoder {
         JsonNode f = node.get("flip");
         if (f != null) {
             if (!f.isBoolean()) {
-                throw new FieldRefusal("convolution.flip must be true or false, got " + Fields.describe(f));
+                throw new FieldRefusal(
+                        "convolution.flip must be true or false, got " + Fields.describe(f));
             }
             flip = f.booleanValue();
         }
@@ -88,8 +111,13 @@ final class WorkspaceDecoder {
             throw new FieldRefusal(path + " must be at least 1, got " + v);
         }
         if (v > WorkspaceLimits.MAX_STRIDE_OR_DILATION) {
-            throw new FieldRefusal(path + " is " + v + "; at most " + WorkspaceLimits.MAX_STRIDE_OR_DILATION
-                    + " is allowed");
+            throw new FieldRefusal(
+                    path
+                            + " is "
+                            + v
+                            + "; at most "
+                            + WorkspaceLimits.MAX_STRIDE_OR_DILATION
+                            + " is allowed");
         }
         return v;
     }
@@ -120,28 +148,36 @@ final class WorkspaceDecoder {
             throw new FieldRefusal(path + " must not be negative, got " + p);
         }
         if (p > WorkspaceLimits.MAX_PADDING) {
-            throw new FieldRefusal(path + " is " + p + "; at most " + WorkspaceLimits.MAX_PADDING + " is allowed");
+            throw new FieldRefusal(
+                    path + " is " + p + "; at most " + WorkspaceLimits.MAX_PADDING + " is allowed");
         }
         return Padding.explicit(p);
     }
 
     private static List<FilterSpec> filters(JsonNode node, Image image) throws FieldRefusal {
         if (!node.isArray()) {
-            throw new FieldRefusal("filters must be an array of filters, got " + Fields.describe(node));
+            throw new FieldRefusal(
+                    "filters must be an array of filters, got " + Fields.describe(node));
         }
         if (node.size() > WorkspaceLimits.MAX_FILTERS) {
-            throw new FieldRefusal("filters has " + node.size() + " entries; at most " + WorkspaceLimits.MAX_FILTERS
-                    + " filters are allowed");
+            throw new FieldRefusal(
+                    "filters has "
+                            + node.size()
+                            + " entries; at most "
+                            + WorkspaceLimits.MAX_FILTERS
+                            + " filters are allowed");
         }
         List<FilterSpec> result = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            result.add(FilterDecoder.filter(node.get(i), "filters[" + i + "]", i, image.channels()));
+            result.add(
+                    FilterDecoder.filter(node.get(i), "filters[" + i + "]", i, image.channels()));
         }
         return result;
     }
 
     /** An enum field by its file name, listing the allowed names when it is anything else. */
-    private static <E extends Enum<E>> E choice(JsonNode node, String path, E fallback, E[] all) throws FieldRefusal {
+    private static <E extends Enum<E>> E choice(JsonNode node, String path, E fallback, E[] all)
+            throws FieldRefusal {
         if (node == null) {
             return fallback;
         }
@@ -156,7 +192,12 @@ final class WorkspaceDecoder {
                 }
             }
         }
-        throw new FieldRefusal(path + " must be one of " + String.join(", ", ids) + "; got " + Fields.describe(node));
+        throw new FieldRefusal(
+                path
+                        + " must be one of "
+                        + String.join(", ", ids)
+                        + "; got "
+                        + Fields.describe(node));
     }
 
     private static String id(Enum<?> e) {

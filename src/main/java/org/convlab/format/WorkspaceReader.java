@@ -23,25 +23,28 @@ import org.convlab.conv.Workspace;
 public final class WorkspaceReader {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "convlab-workspace";
+
     /** The one version this reader understands. */
     public static final int VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(WorkspaceLimits.MAX_NESTING_DEPTH)
-                    .maxStringLength(WorkspaceLimits.MAX_STRING_LENGTH)
-                    .maxNameLength(WorkspaceLimits.MAX_STRING_LENGTH)
-                    .maxDocumentLength(WorkspaceLimits.MAX_FILE_BYTES)
-                    .build())
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder()
+                    .streamReadConstraints(
+                            StreamReadConstraints.builder()
+                                    .maxNestingDepth(WorkspaceLimits.MAX_NESTING_DEPTH)
+                                    .maxStringLength(WorkspaceLimits.MAX_STRING_LENGTH)
+                                    .maxNameLength(WorkspaceLimits.MAX_STRING_LENGTH)
+                                    .maxDocumentLength(WorkspaceLimits.MAX_FILE_BYTES)
+                                    .build())
+                    .build();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder(FACTORY)
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
 
-    private WorkspaceReader() {
-    }
+    private WorkspaceReader() {}
 
     /** Reads a workspace file; a missing or unreadable file is refused like a malformed one. */
     public static Workspace read(Path file) throws WorkspaceFormatException {
@@ -61,7 +64,8 @@ public final class WorkspaceReader {
         } catch (AccessDeniedException e) {
             throw new WorkspaceFormatException("cannot read " + name + ": permission denied", e);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new WorkspaceFormatException("cannot read " + name + " (the system refused to read it)", e);
+            throw new WorkspaceFormatException(
+                    "cannot read " + name + " (the system refused to read it)", e);
         }
         return readBytes(bytes);
     }
@@ -72,7 +76,8 @@ public final class WorkspaceReader {
         try {
             bytes = in.readNBytes((int) WorkspaceLimits.MAX_FILE_BYTES + 1);
         } catch (IOException | RuntimeException e) {
-            throw new WorkspaceFormatException("cannot read the workspace (the system refused to read it)", e);
+            throw new WorkspaceFormatException(
+                    "cannot read the workspace (the system refused to read it)", e);
         }
         if (bytes.length > WorkspaceLimits.MAX_FILE_BYTES) {
             throw tooLarge(bytes.length);
@@ -81,8 +86,8 @@ public final class WorkspaceReader {
     }
 
     /**
-     * Reads a workspace from JSON text: its weight is checked in one streaming pass
-     * ({@link JsonWeight}) before the tree is built.
+     * Reads a workspace from JSON text: its weight is checked in one streaming pass ({@link
+     * JsonWeight}) before the tree is built.
      */
     public static Workspace read(String json) throws WorkspaceFormatException {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
@@ -95,7 +100,8 @@ public final class WorkspaceReader {
             throw new WorkspaceFormatException("the JSON is nested too deeply to read", e);
         } catch (RuntimeException e) {
             // A refusal the decoder missed; its text may be a library's, so it is not shown.
-            throw new WorkspaceFormatException("the workspace could not be read: a value is not what its field needs", e);
+            throw new WorkspaceFormatException(
+                    "the workspace could not be read: a value is not what its field needs", e);
         }
     }
 
@@ -104,7 +110,11 @@ public final class WorkspaceReader {
     }
 
     private static WorkspaceFormatException tooLarge(long size) {
-        return new WorkspaceFormatException("the file has " + size + " bytes; workspace files may be at most "
-                + WorkspaceLimits.MAX_FILE_BYTES + " bytes (64 MiB)");
+        return new WorkspaceFormatException(
+                "the file has "
+                        + size
+                        + " bytes; workspace files may be at most "
+                        + WorkspaceLimits.MAX_FILE_BYTES
+                        + " bytes (64 MiB)");
     }
 }

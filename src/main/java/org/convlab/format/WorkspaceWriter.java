@@ -18,24 +18,23 @@ import org.convlab.conv.Padding;
 import org.convlab.conv.Workspace;
 
 /**
- * Writes a workspace in the format {@link WorkspaceReader} reads, so that
- * {@code read(write(ws)).equals(ws)}. Fields always come in the same order (the format's fields,
- * then the extras sorted by name) so saved files diff cleanly; whole numbers are written as
- * integers and every other number as the shortest decimal that reads back as the same double.
- * One-channel images and kernels are written as plain [H][W] arrays.
+ * Writes a workspace in the format {@link WorkspaceReader} reads, so that {@code
+ * read(write(ws)).equals(ws)}. Fields always come in the same order (the format's fields, then the
+ * extras sorted by name) so saved files diff cleanly; whole numbers are written as integers and
+ * every other number as the shortest decimal that reads back as the same double. One-channel images
+ * and kernels are written as plain [H][W] arrays.
  */
 public final class WorkspaceWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private WorkspaceWriter() {
-    }
+    private WorkspaceWriter() {}
 
     /**
      * The file's text, UTF-8 without a byte-order mark, ending in a newline.
      *
      * @throws IllegalArgumentException with the reader's message if the workspace breaks a limit of
-     *     {@link WorkspaceLimits} (or its kernel does not fit, or an extra is not JSON), since such a
-     *     file could not be opened again
+     *     {@link WorkspaceLimits} (or its kernel does not fit, or an extra is not JSON), since such
+     *     a file could not be opened again
      */
     public static String write(Workspace ws) {
         try {
@@ -69,8 +68,10 @@ public final class WorkspaceWriter {
         root.put("activation", ws.activation().id());
         for (Map.Entry<String, Object> e : new TreeMap<>(ws.extras()).entrySet()) {
             if (ExtrasCodec.FORMAT_FIELDS.contains(e.getKey())) {
-                throw new IllegalArgumentException("extra field " + e.getKey()
-                        + " has the name of a format field; extras need names of their own");
+                throw new IllegalArgumentException(
+                        "extra field "
+                                + e.getKey()
+                                + " has the name of a format field; extras need names of their own");
             }
             root.set(e.getKey(), ExtrasCodec.tree(e.getValue(), e.getKey()));
         }

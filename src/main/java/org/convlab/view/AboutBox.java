@@ -29,8 +29,15 @@ final class AboutBox extends Overlay {
         icon.setAccessibleText("ConvLab icon: a 5 by 5 kernel over an input grid");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(icon, titles, gap,
-                closeButton("about-close", model.aboutVisibleProperty(), "Close the About box"));
+        HBox head =
+                new HBox(
+                        icon,
+                        titles,
+                        gap,
+                        closeButton(
+                                "about-close",
+                                model.aboutVisibleProperty(),
+                                "Close the About box"));
         head.getStyleClass().add("overlay-header");
 
         Label licenceTitle = new Label("Licence: MIT");

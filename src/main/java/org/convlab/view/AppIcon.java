@@ -10,8 +10,7 @@ public final class AppIcon {
     /** The sizes packed as resources. */
     public static final int[] SIZES = {32, 64, 256};
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     /** The icon scaled to {@code size} pixels from the nearest larger packed size. */
     public static Image image(int size) {
@@ -24,7 +23,8 @@ public final class AppIcon {
         }
         try (InputStream in = AppIcon.class.getResourceAsStream("icons/convlab-" + from + ".png")) {
             if (in == null) {
-                throw new IllegalStateException("icon convlab-" + from + ".png is missing from the build");
+                throw new IllegalStateException(
+                        "icon convlab-" + from + ".png is missing from the build");
             }
             return new Image(in, size, size, true, true);
         } catch (IOException e) {

@@ -24,7 +24,8 @@ import org.convlab.viewmodel.PresenterMode;
  */
 public final class AppMenuBar extends MenuBar {
     /** The presenter switch's second key; the menu item shows F5. */
-    public static final KeyCombination PRESENTER_ALTERNATIVE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PRESENTER_ALTERNATIVE =
+            new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final int appMenuCount;
 
@@ -65,14 +66,17 @@ public final class AppMenuBar extends MenuBar {
             item.setId("menu-scale-" + Math.round(s * 100));
             item.setToggleGroup(sizes);
             item.setSelected(display.getScale() == s);
-            display.scaleProperty().addListener((o, was, now) -> item.setSelected(now.doubleValue() == s));
+            display.scaleProperty()
+                    .addListener((o, was, now) -> item.setSelected(now.doubleValue() == s));
             item.setOnAction(e -> display.setScale(s));
             scale.getItems().add(item);
         }
 
         CheckMenuItem contrast = new CheckMenuItem("_High contrast");
         contrast.setId("menu-high-contrast");
-        contrast.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        contrast.setAccelerator(
+                new KeyCodeCombination(
+                        KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
 
         CheckMenuItem fullScreen = new CheckMenuItem("_Full screen");
@@ -90,8 +94,18 @@ public final class AppMenuBar extends MenuBar {
         frameTime.setAccelerator(new KeyCodeCombination(KeyCode.F12));
         frameTime.selectedProperty().bindBidirectional(model.frameTimeVisibleProperty());
 
-        Menu view = new Menu("_View", null, presenterItem, new SeparatorMenuItem(), scale, contrast, fullScreen,
-                new SeparatorMenuItem(), guide, frameTime);
+        Menu view =
+                new Menu(
+                        "_View",
+                        null,
+                        presenterItem,
+                        new SeparatorMenuItem(),
+                        scale,
+                        contrast,
+                        fullScreen,
+                        new SeparatorMenuItem(),
+                        guide,
+                        frameTime);
         view.setId("menu-view");
         return view;
     }
@@ -106,13 +120,15 @@ public final class AppMenuBar extends MenuBar {
             item.setMnemonicParsing(false);
             item.setId("menu-go-" + lesson.id());
             item.setToggleGroup(lessons);
-            item.setAccelerator(new KeyCodeCombination(digits[lesson.ordinal()], KeyCombination.SHORTCUT_DOWN));
+            item.setAccelerator(
+                    new KeyCodeCombination(digits[lesson.ordinal()], KeyCombination.SHORTCUT_DOWN));
             item.setSelected(model.getLesson() == lesson);
             model.lessonProperty().addListener((o, was, now) -> item.setSelected(now == lesson));
-            item.setOnAction(e -> {
-                model.setLesson(lesson);
-                item.setSelected(true);
-            });
+            item.setOnAction(
+                    e -> {
+                        model.setLesson(lesson);
+                        item.setSelected(true);
+                    });
             go.getItems().add(item);
         }
         return go;

@@ -15,7 +15,8 @@ import org.convlab.viewmodel.document.DocumentViewModel;
  * Filter. The Undo and Redo items name the step they take back ("Undo edit of filter A").
  */
 public final class EditMenu extends Menu {
-    static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO_ALTERNATIVE =
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final DocumentViewModel model;
 
@@ -23,26 +24,45 @@ public final class EditMenu extends Menu {
         super("_Edit");
         setId("edit-menu");
         this.model = model;
-        MenuItem undo = FileMenu.item("Undo", "edit-undo", FileMenu.shortcut(KeyCode.Z), model::undo);
+        MenuItem undo =
+                FileMenu.item("Undo", "edit-undo", FileMenu.shortcut(KeyCode.Z), model::undo);
         undo.textProperty().bind(model.undoLabelProperty());
         undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = FileMenu.item("Redo", "edit-redo", new KeyCodeCombination(KeyCode.Z,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), model::redo);
+        MenuItem redo =
+                FileMenu.item(
+                        "Redo",
+                        "edit-redo",
+                        new KeyCodeCombination(
+                                KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        model::redo);
         redo.textProperty().bind(model.redoLabelProperty());
         redo.disableProperty().bind(model.canRedoProperty().not());
         undo.setMnemonicParsing(false);
         redo.setMnemonicParsing(false);
-        getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                FileMenu.item("Paste Filter", "edit-paste-filter", new KeyCodeCombination(KeyCode.V,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::pasteFilter));
+        getItems()
+                .addAll(
+                        undo,
+                        redo,
+                        new SeparatorMenuItem(),
+                        FileMenu.item(
+                                "Paste Filter",
+                                "edit-paste-filter",
+                                new KeyCodeCombination(
+                                        KeyCode.V,
+                                        KeyCombination.SHORTCUT_DOWN,
+                                        KeyCombination.SHIFT_DOWN),
+                                actions::pasteFilter));
     }
 
     /** Adds Ctrl+Y as a second Redo shortcut (a menu item holds only one accelerator). */
     public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(REDO_ALTERNATIVE, () -> {
-            if (model.canRedo()) {
-                model.redo();
-            }
-        });
+        scene.getAccelerators()
+                .put(
+                        REDO_ALTERNATIVE,
+                        () -> {
+                            if (model.canRedo()) {
+                                model.redo();
+                            }
+                        });
     }
 }

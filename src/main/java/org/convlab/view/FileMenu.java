@@ -7,8 +7,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.convlab.format.WorkspaceFiles;
@@ -18,8 +18,8 @@ import org.convlab.viewmodel.document.Example;
 
 /**
  * File ▸ New, Open, Examples, Recent, Save, Save As, image import, picture and animation export,
- * filter import/export and Copy Map. The commands live in {@link DocumentViewModel}; this menu
- * only wires them to items and dialogs.
+ * filter import/export and Copy Map. The commands live in {@link DocumentViewModel}; this menu only
+ * wires them to items and dialogs.
  */
 public final class FileMenu extends Menu {
     private final DocumentViewModel model;
@@ -42,42 +42,85 @@ public final class FileMenu extends Menu {
             examples.getItems().add(item);
         }
         recent.setId("file-recent");
-        model.recentFiles().filesProperty().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        model.recentFiles()
+                .filesProperty()
+                .addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
 
         Menu export = new Menu("Export");
         export.setId("file-export");
-        export.getItems().addAll(
-                item("Picture or Map (PNG)…", "file-export-png", null, actions::exportPicture),
-                item("All Pictures to a Folder (PNG)…", "file-export-all-png", null, actions::exportAllPictures),
-                item("Sliding-Kernel Animation (GIF)…", "file-export-gif", null, actions::exportAnimation));
+        export.getItems()
+                .addAll(
+                        item(
+                                "Picture or Map (PNG)…",
+                                "file-export-png",
+                                null,
+                                actions::exportPicture),
+                        item(
+                                "All Pictures to a Folder (PNG)…",
+                                "file-export-all-png",
+                                null,
+                                actions::exportAllPictures),
+                        item(
+                                "Sliding-Kernel Animation (GIF)…",
+                                "file-export-gif",
+                                null,
+                                actions::exportAnimation));
 
-        getItems().addAll(
-                item("New", "file-new", shortcut(KeyCode.N), () -> model.newDocument(dialogs)),
-                item("Open…", "file-open", shortcut(KeyCode.O), () -> model.open(dialogs)),
-                examples,
-                recent,
-                new SeparatorMenuItem(),
-                item("Save", "file-save", shortcut(KeyCode.S), () -> model.save(dialogs)),
-                item("Save As…", "file-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), () -> model.saveAs(dialogs)),
-                new SeparatorMenuItem(),
-                item("Import Image…", "file-import-image", shortcut(KeyCode.I), actions::importImage),
-                export,
-                new SeparatorMenuItem(),
-                item("Import Filter…", "file-import-filter", null, actions::importFilter),
-                item("Export Filter…", "file-export-filter", null, actions::exportFilter),
-                new SeparatorMenuItem(),
-                item("Copy Map to Clipboard…", "file-copy-map", new KeyCodeCombination(KeyCode.C,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::copyMap),
-                new SeparatorMenuItem(),
-                // The same path as the window's close button, so unsaved changes are asked about.
-                item("Quit", "file-quit", shortcut(KeyCode.Q), () -> {
-                    Window w = owner.get();
-                    if (w != null) {
-                        w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
-                    }
-                }));
+        getItems()
+                .addAll(
+                        item(
+                                "New",
+                                "file-new",
+                                shortcut(KeyCode.N),
+                                () -> model.newDocument(dialogs)),
+                        item("Open…", "file-open", shortcut(KeyCode.O), () -> model.open(dialogs)),
+                        examples,
+                        recent,
+                        new SeparatorMenuItem(),
+                        item("Save", "file-save", shortcut(KeyCode.S), () -> model.save(dialogs)),
+                        item(
+                                "Save As…",
+                                "file-save-as",
+                                new KeyCodeCombination(
+                                        KeyCode.S,
+                                        KeyCombination.SHORTCUT_DOWN,
+                                        KeyCombination.SHIFT_DOWN),
+                                () -> model.saveAs(dialogs)),
+                        new SeparatorMenuItem(),
+                        item(
+                                "Import Image…",
+                                "file-import-image",
+                                shortcut(KeyCode.I),
+                                actions::importImage),
+                        export,
+                        new SeparatorMenuItem(),
+                        item("Import Filter…", "file-import-filter", null, actions::importFilter),
+                        item("Export Filter…", "file-export-filter", null, actions::exportFilter),
+                        new SeparatorMenuItem(),
+                        item(
+                                "Copy Map to Clipboard…",
+                                "file-copy-map",
+                                new KeyCodeCombination(
+                                        KeyCode.C,
+                                        KeyCombination.SHORTCUT_DOWN,
+                                        KeyCombination.SHIFT_DOWN),
+                                actions::copyMap),
+                        new SeparatorMenuItem(),
+                        // The same path as the window's close button, so unsaved changes are asked
+                        // about.
+                        item(
+                                "Quit",
+                                "file-quit",
+                                shortcut(KeyCode.Q),
+                                () -> {
+                                    Window w = owner.get();
+                                    if (w != null) {
+                                        w.fireEvent(
+                                                new WindowEvent(
+                                                        w, WindowEvent.WINDOW_CLOSE_REQUEST));
+                                    }
+                                }));
     }
 
     /** The dialogs and import/export commands, shared with the Edit menu's Paste Filter. */
@@ -91,7 +134,8 @@ public final class FileMenu extends Menu {
         int i = 0;
         for (Path p : model.recentFiles().filesProperty()) {
             Path folder = p.getParent();
-            MenuItem item = new MenuItem(p.getFileName() + (folder == null ? "" : "  —  " + folder));
+            MenuItem item =
+                    new MenuItem(p.getFileName() + (folder == null ? "" : "  —  " + folder));
             // no mnemonic parsing: file names may contain underscores
             item.setMnemonicParsing(false);
             item.setId("recent-" + i++);
@@ -104,7 +148,13 @@ public final class FileMenu extends Menu {
             recent.getItems().add(none);
         } else {
             recent.getItems().add(new SeparatorMenuItem());
-            recent.getItems().add(item("Clear Recent", "recent-clear", null, () -> model.recentFiles().clear()));
+            recent.getItems()
+                    .add(
+                            item(
+                                    "Clear Recent",
+                                    "recent-clear",
+                                    null,
+                                    () -> model.recentFiles().clear()));
         }
     }
 

@@ -8,8 +8,8 @@ import javafx.scene.control.Label;
 
 /**
  * F12: how long the last frames took, measured between JavaFX pulses, so a teacher can tell a slow
- * projector laptop from a slow lesson; a second line names the loops that compute the maps. It
- * only runs while shown, because measuring every pulse keeps the pulses coming.
+ * projector laptop from a slow lesson; a second line names the loops that compute the maps. It only
+ * runs while shown, because measuring every pulse keeps the pulses coming.
  */
 final class FrameTimeReadout extends Label {
     private static final int WINDOW = 60;
@@ -28,25 +28,27 @@ final class FrameTimeReadout extends Label {
         // than let it run off the window.
         setWrapText(true);
         setText("Frame time: measuring\u2026");
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                record(now);
-            }
-        };
+        AnimationTimer timer =
+                new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        record(now);
+                    }
+                };
         visibleProperty().bind(shown);
         managedProperty().bind(shown);
-        shown.addListener((o, was, now) -> {
-            if (now) {
-                count = 0;
-                next = 0;
-                last = 0;
-                setText("Frame time: measuring\u2026");
-                timer.start();
-            } else {
-                timer.stop();
-            }
-        });
+        shown.addListener(
+                (o, was, now) -> {
+                    if (now) {
+                        count = 0;
+                        next = 0;
+                        last = 0;
+                        setText("Frame time: measuring\u2026");
+                        timer.start();
+                    } else {
+                        timer.stop();
+                    }
+                });
         if (shown.get()) {
             timer.start();
         }
@@ -67,8 +69,15 @@ final class FrameTimeReadout extends Label {
                 worst = Math.max(worst, intervals[i]);
             }
             double mean = sum / (double) count / 1e6;
-            setText(String.format(Locale.ROOT, "Frame time %.1f ms (%.0f fps), slowest %.1f ms, last %d frames%nConvolution: %s",
-                    mean, 1000 / mean, worst / 1e6, count, loops.get()));
+            setText(
+                    String.format(
+                            Locale.ROOT,
+                            "Frame time %.1f ms (%.0f fps), slowest %.1f ms, last %d frames%nConvolution: %s",
+                            mean,
+                            1000 / mean,
+                            worst / 1e6,
+                            count,
+                            loops.get()));
         }
     }
 }

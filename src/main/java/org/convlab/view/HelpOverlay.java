@@ -23,8 +23,16 @@ final class HelpOverlay extends Overlay {
     }
 
     private HelpOverlay(MainViewModel model, Label title, GridPane table) {
-        super("help-overlay", model.helpVisibleProperty(), true,
-                header(title, closeButton("help-close", model.helpVisibleProperty(), "Close the shortcut list")),
+        super(
+                "help-overlay",
+                model.helpVisibleProperty(),
+                true,
+                header(
+                        title,
+                        closeButton(
+                                "help-close",
+                                model.helpVisibleProperty(),
+                                "Close the shortcut list")),
                 scroll(table));
         title.getStyleClass().add("overlay-title");
         table.setId("help-table");

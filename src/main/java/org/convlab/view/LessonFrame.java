@@ -12,10 +12,10 @@ import org.convlab.viewmodel.DisplaySettings;
 
 /**
  * A lesson's screen with its "What to try" guide, and above it the guided reveal's sentence while
- * the reveal runs. The guide stands beside the screen while the
- * screen keeps at least {@link #SCREEN_WIDTH} pixels (scaled with the text) beside it; on a narrower
- * window (a 1024×768 projector) it folds into a slim "What to try" tab at the right edge, which opens
- * it over the screen and closes it again, so the lesson's visuals keep the width.
+ * the reveal runs. The guide stands beside the screen while the screen keeps at least {@link
+ * #SCREEN_WIDTH} pixels (scaled with the text) beside it; on a narrower window (a 1024×768
+ * projector) it folds into a slim "What to try" tab at the right edge, which opens it over the
+ * screen and closes it again, so the lesson's visuals keep the width.
  */
 final class LessonFrame extends Region {
     /** The width a lesson needs beside the guide, at 100 % text. */
@@ -29,7 +29,12 @@ final class LessonFrame extends Region {
     private final Group tabHolder = new Group(tab);
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
 
-    LessonFrame(Region screen, LessonGuidePane guide, Region revealBar, String lessonId, DisplaySettings display) {
+    LessonFrame(
+            Region screen,
+            LessonGuidePane guide,
+            Region revealBar,
+            String lessonId,
+            DisplaySettings display) {
         this.screen = screen;
         this.guide = guide;
         this.revealBar = revealBar;

@@ -62,8 +62,10 @@ final class LessonGuidePane extends VBox {
             n++;
         }
         // Presenter mode is a stage for the lesson's visuals: the guide steps aside while it is on.
-        // Managed: the guide is wanted; visible: and not folded shut into its tab by a narrow window.
-        BooleanBinding wanted = model.guideVisibleProperty().and(model.display().presentingProperty().not());
+        // Managed: the guide is wanted; visible: and not folded shut into its tab by a narrow
+        // window.
+        BooleanBinding wanted =
+                model.guideVisibleProperty().and(model.display().presentingProperty().not());
         managedProperty().bind(wanted);
         visibleProperty().bind(wanted.and(shut.not()));
     }

@@ -52,8 +52,10 @@ import org.convlab.viewmodel.MainViewModel;
 public final class MainView extends StackPane {
     /** Root font size at 100 %; every control's text is sized in em from it. */
     public static final double BASE_FONT_SIZE = 14;
+
     static final String APP_CSS = MainView.class.getResource("app.css").toExternalForm();
-    static final String HIGH_CONTRAST_CSS = MainView.class.getResource("high-contrast.css").toExternalForm();
+    static final String HIGH_CONTRAST_CSS =
+            MainView.class.getResource("high-contrast.css").toExternalForm();
 
     private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 
@@ -69,24 +71,43 @@ public final class MainView extends StackPane {
         DisplaySettings display = model.display();
 
         menuBar = new AppMenuBar(model);
-        tabs = new TabPane(
-                tab(Lesson.DETECTOR, "detector-tab", () -> {
-                    DetectorView detector = new DetectorView(model.detector(), display);
-                    detector.leaveFrameReadoutToApp();
-                    detector.hideNoteWhile(model.reveal(Lesson.DETECTOR).stepProperty().greaterThanOrEqualTo(0));
-                    return detector;
-                }),
-                tab(Lesson.PARAMETERS, "parameters-tab", () -> new ParametersView(model.parameters(), display)),
-                tab(Lesson.TRANSLATION, "translation-tab", () -> new TranslationView(model.translation(), display)));
+        tabs =
+                new TabPane(
+                        tab(
+                                Lesson.DETECTOR,
+                                "detector-tab",
+                                () -> {
+                                    DetectorView detector =
+                                            new DetectorView(model.detector(), display);
+                                    detector.leaveFrameReadoutToApp();
+                                    detector.hideNoteWhile(
+                                            model.reveal(Lesson.DETECTOR)
+                                                    .stepProperty()
+                                                    .greaterThanOrEqualTo(0));
+                                    return detector;
+                                }),
+                        tab(
+                                Lesson.PARAMETERS,
+                                "parameters-tab",
+                                () -> new ParametersView(model.parameters(), display)),
+                        tab(
+                                Lesson.TRANSLATION,
+                                "translation-tab",
+                                () -> new TranslationView(model.translation(), display)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("lessons");
         tabs.getSelectionModel().select(tabByLesson.get(model.getLesson()));
-        model.lessonProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(tabByLesson.get(now)));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.setLesson((Lesson) now.getUserData());
-            }
-        });
+        model.lessonProperty()
+                .addListener(
+                        (o, was, now) -> tabs.getSelectionModel().select(tabByLesson.get(now)));
+        tabs.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (now != null) {
+                                model.setLesson((Lesson) now.getUserData());
+                            }
+                        });
 
         // Children in reading order, which is also the Tab order: message bar, lessons, guide.
         BorderPane shell = new BorderPane();
@@ -98,29 +119,43 @@ public final class MainView extends StackPane {
         BooleanBinding overlayOpen = model.helpVisibleProperty().or(model.aboutVisibleProperty());
         shell.disableProperty().bind(overlayOpen);
 
-        FrameTimeReadout frameTime = new FrameTimeReadout(model.frameTimeVisibleProperty(), model::convolutionLoops);
+        FrameTimeReadout frameTime =
+                new FrameTimeReadout(model.frameTimeVisibleProperty(), model::convolutionLoops);
         StackPane.setAlignment(frameTime, Pos.BOTTOM_RIGHT);
         getChildren().addAll(shell, frameTime, new HelpOverlay(model), new AboutBox(model));
 
-        styleProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize(display.getScale())),
-                display.scaleProperty()));
-        sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                detach(was);
-            }
-            if (now != null) {
-                attach(now);
-            }
-        });
+        styleProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        String.format(
+                                                Locale.ROOT,
+                                                "-fx-font-size: %.2fpx;",
+                                                fontSize(display.getScale())),
+                                display.scaleProperty()));
+        sceneProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (was != null) {
+                                detach(was);
+                            }
+                            if (now != null) {
+                                attach(now);
+                            }
+                        });
         display.scaleProperty().addListener(o -> updateSceneSheets());
-        // Stylesheets slim the controls down to a bar while presenting (":presenting" on this root).
+        // Stylesheets slim the controls down to a bar while presenting (":presenting" on this
+        // root).
         pseudoClassStateChanged(PRESENTING, display.isPresenting());
-        display.presentingProperty().addListener((o, was, now) -> pseudoClassStateChanged(PRESENTING, now));
+        display.presentingProperty()
+                .addListener((o, was, now) -> pseudoClassStateChanged(PRESENTING, now));
         display.highContrastProperty().addListener(o -> updateSceneSheets());
     }
 
-    /** The menu bar, so menus of other parts (File, Edit) can be added with {@link AppMenuBar#addLeading}. */
+    /**
+     * The menu bar, so menus of other parts (File, Edit) can be added with {@link
+     * AppMenuBar#addLeading}.
+     */
     public AppMenuBar menuBar() {
         return menuBar;
     }
@@ -131,29 +166,37 @@ public final class MainView extends StackPane {
     }
 
     /**
-     * A lesson's tab. Only the lesson on show is built at once: the window then appears sooner,
-     * as styling and laying out screens nobody is looking at is most of the work of showing it.
-     * The others are built when their tab is first chosen, or quietly a little after the window
-     * has appeared ({@link #buildHiddenLessonsLater}), so that the first switch is quick too.
+     * A lesson's tab. Only the lesson on show is built at once: the window then appears sooner, as
+     * styling and laying out screens nobody is looking at is most of the work of showing it. The
+     * others are built when their tab is first chosen, or quietly a little after the window has
+     * appeared ({@link #buildHiddenLessonsLater}), so that the first switch is quick too.
      */
     private Tab tab(Lesson lesson, String id, Supplier<Region> screen) {
         Tab t = new Tab(lesson.title());
         t.setId(id);
         t.setUserData(lesson);
         tabByLesson.put(lesson, t);
-        Runnable build = () -> {
-            t.setContent(new LessonFrame(screen.get(), new LessonGuidePane(LessonGuide.of(lesson), model),
-                    new RevealBar(model.reveal(lesson), lesson.id()), lesson.id(), model.display()));
-        };
+        Runnable build =
+                () -> {
+                    t.setContent(
+                            new LessonFrame(
+                                    screen.get(),
+                                    new LessonGuidePane(LessonGuide.of(lesson), model),
+                                    new RevealBar(model.reveal(lesson), lesson.id()),
+                                    lesson.id(),
+                                    model.display()));
+                };
         if (model.getLesson() == lesson) {
             build.run();
         } else {
             unbuilt.put(t, build);
-            t.selectedProperty().addListener((o, was, now) -> {
-                if (now) {
-                    buildNow(t);
-                }
-            });
+            t.selectedProperty()
+                    .addListener(
+                            (o, was, now) -> {
+                                if (now) {
+                                    buildNow(t);
+                                }
+                            });
         }
         return t;
     }
@@ -181,18 +224,19 @@ public final class MainView extends StackPane {
             return;
         }
         PauseTransition wait = new PauseTransition(delay);
-        wait.setOnFinished(e -> {
-            if (!unbuilt.isEmpty()) {
-                buildNow(unbuilt.keySet().iterator().next());
-                buildNextHiddenLessonAfter(Duration.seconds(0.3));
-            }
-        });
+        wait.setOnFinished(
+                e -> {
+                    if (!unbuilt.isEmpty()) {
+                        buildNow(unbuilt.keySet().iterator().next());
+                        buildNextHiddenLessonAfter(Duration.seconds(0.3));
+                    }
+                });
         wait.play();
     }
 
     /**
-     * "Guided reveal ▸" at the right of the menu bar, where it takes no row of its own: it starts the
-     * lesson's story (as PageDown does), and steps aside while the story's own bar is showing.
+     * "Guided reveal ▸" at the right of the menu bar, where it takes no row of its own: it starts
+     * the lesson's story (as PageDown does), and steps aside while the story's own bar is showing.
      */
     private Node revealStart() {
         Button start = new Button("Guided reveal ▸");
@@ -200,12 +244,14 @@ public final class MainView extends StackPane {
         start.getStyleClass().add("reveal-start");
         start.setFocusTraversable(false);
         start.maxHeightProperty().bind(menuBar.heightProperty());
-        start.setTooltip(new Tooltip("Step through this lesson's story (Page Down; Page Up goes back)"));
+        start.setTooltip(
+                new Tooltip("Step through this lesson's story (Page Down; Page Up goes back)"));
         start.setOnAction(e -> model.reveal(model.getLesson()).next());
-        Runnable update = () -> {
-            boolean idle = model.reveal(model.getLesson()).getStep() < 0;
-            start.setVisible(idle);
-        };
+        Runnable update =
+                () -> {
+                    boolean idle = model.reveal(model.getLesson()).getStep() < 0;
+                    start.setVisible(idle);
+                };
         for (Lesson l : Lesson.values()) {
             model.reveal(l).stepProperty().addListener(o -> update.run());
         }
@@ -241,8 +287,10 @@ public final class MainView extends StackPane {
     private final EventHandler<KeyEvent> questionMark = this::onQuestionMark;
     private final Runnable togglePresenter = this::togglePresenter;
     private final ChangeListener<Window> windowListener = this::onWindow;
+
     /** Lessons whose screens are not built yet, in tab order, with what builds each. */
     private final Map<Tab, Runnable> unbuilt = new LinkedHashMap<>();
+
     private boolean prebuildStarted;
 
     private void onEscape(KeyEvent e) {
@@ -284,15 +332,20 @@ public final class MainView extends StackPane {
             buildHiddenLessonsLater();
             return;
         }
-        window.showingProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) {
-                    window.showingProperty().removeListener(this);
-                    buildHiddenLessonsLater();
-                }
-            }
-        });
+        window.showingProperty()
+                .addListener(
+                        new ChangeListener<>() {
+                            @Override
+                            public void changed(
+                                    ObservableValue<? extends Boolean> o,
+                                    Boolean was,
+                                    Boolean now) {
+                                if (now) {
+                                    window.showingProperty().removeListener(this);
+                                    buildHiddenLessonsLater();
+                                }
+                            }
+                        });
     }
 
     private void attach(Scene scene) {
@@ -315,39 +368,48 @@ public final class MainView extends StackPane {
         scene.getStylesheets().removeAll(APP_CSS, HIGH_CONTRAST_CSS, fontSheet);
     }
 
-    /** Full screen is the model's; Esc is ours (it first closes overlays), so the stage's own exit key is off. */
+    /**
+     * Full screen is the model's; Esc is ours (it first closes overlays), so the stage's own exit
+     * key is off.
+     */
     private void followFullScreen(Stage stage) {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("Esc or F11 leaves full screen; F5 leaves presenter mode.");
         stage.setFullScreen(model.isFullScreen());
-        model.fullScreenProperty().addListener((o, was, now) -> {
-            if (stage.isFullScreen() != now) {
-                stage.setFullScreen(now);
-            }
-            if (now) {
-                ScreenFill.whenRefused(stage);
-            } else {
-                ScreenFill.restore(stage);
-            }
-        });
+        model.fullScreenProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (stage.isFullScreen() != now) {
+                                stage.setFullScreen(now);
+                            }
+                            if (now) {
+                                ScreenFill.whenRefused(stage);
+                            } else {
+                                ScreenFill.restore(stage);
+                            }
+                        });
         stage.fullScreenProperty().addListener((o, was, now) -> model.setFullScreen(now));
     }
 
     /**
      * Popups (menus, tooltips, combo lists) are scenes of their own and do not inherit the root's
-     * inline style, but they do take the owner scene's stylesheets: so the font size also goes in as a
-     * small generated stylesheet, and the app's look and high contrast (last, so it wins) as scene
-     * stylesheets.
+     * inline style, but they do take the owner scene's stylesheets: so the font size also goes in
+     * as a small generated stylesheet, and the app's look and high contrast (last, so it wins) as
+     * scene stylesheets.
      */
     private void updateSceneSheets() {
         Scene scene = getScene();
         if (scene == null) {
             return;
         }
-        String css = String.format(Locale.ROOT, ".root, .context-menu, .tooltip { -fx-font-size: %.2fpx; }",
-                fontSize(model.display().getScale()));
-        String sheet = "data:text/css;base64,"
-                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        String css =
+                String.format(
+                        Locale.ROOT,
+                        ".root, .context-menu, .tooltip { -fx-font-size: %.2fpx; }",
+                        fontSize(model.display().getScale()));
+        String sheet =
+                "data:text/css;base64,"
+                        + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         if (fontSheet != null) {
             scene.getStylesheets().remove(fontSheet);
         }

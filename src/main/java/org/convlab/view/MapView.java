@@ -36,7 +36,11 @@ import org.convlab.viewmodel.DisplaySettings;
  */
 public class MapView extends Region {
     /** How cells are coloured. */
-    public enum Style { BINARY, DIVERGING, RGB }
+    public enum Style {
+        BINARY,
+        DIVERGING,
+        RGB
+    }
 
     /** A rectangle drawn over the grid, in its cell coordinates (may reach outside it). */
     public record Outline(Window window, Color color, boolean dashed, String label, double inset) {
@@ -47,13 +51,13 @@ public class MapView extends Region {
     }
 
     /** A dot in a cell, e.g. a kernel tap: filled when it counts, hollow when it does not. */
-    public record Mark(int row, int col, Color color, boolean filled) {
-    }
+    public record Mark(int row, int col, Color color, boolean filled) {}
 
     private final List<Mark> marks = new ArrayList<>();
 
     /** NaN bits: never a cell value (maps are finite), so it marks an empty colour-cache slot. */
     private static final long NO_KEY = 0x7ff8dead0000beefL;
+
     private final Canvas canvas = new Canvas();
     private final DisplaySettings display;
     private double[] values = new double[0];
@@ -67,11 +71,13 @@ public class MapView extends Region {
     private double cell;
     private double originX;
     private double originY;
-    private final ReadOnlyObjectWrapper<int[]> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
+    private final ReadOnlyObjectWrapper<int[]> hovered =
+            new ReadOnlyObjectWrapper<>(this, "hovered");
     private BiConsumer<int[], MouseEvent> onCellPressed;
     private BiConsumer<int[], MouseEvent> onCellDragged;
     private BiConsumer<int[], MouseEvent> onCellReleased;
-    private final ObjectProperty<String> description = new SimpleObjectProperty<>(this, "description", "");
+    private final ObjectProperty<String> description =
+            new SimpleObjectProperty<>(this, "description", "");
     private WritableImage cellImage;
     private int[] pixels = new int[0];
     private boolean pixelsDirty = true;
@@ -94,10 +100,11 @@ public class MapView extends Region {
         canvas.setOnMouseMoved(e -> hovered.set(cellAt(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hovered.set(null));
         canvas.setOnMousePressed(e -> fire(onCellPressed, e));
-        canvas.setOnMouseDragged(e -> {
-            hovered.set(cellAt(e.getX(), e.getY()));
-            fire(onCellDragged, e);
-        });
+        canvas.setOnMouseDragged(
+                e -> {
+                    hovered.set(cellAt(e.getX(), e.getY()));
+                    fire(onCellDragged, e);
+                });
         canvas.setOnMouseReleased(e -> fire(onCellReleased, e));
         description.addListener((o, a, b) -> setAccessibleText(b));
         setMinSize(40, 40);
@@ -110,11 +117,14 @@ public class MapView extends Region {
         }
     }
 
-    /** Shows {@code values} (row-major rows×cols) in the given style; a diverging map fits ±max|v|. */
+    /**
+     * Shows {@code values} (row-major rows×cols) in the given style; a diverging map fits ±max|v|.
+     */
     public void setData(double[] newValues, int newRows, int newCols, Style newStyle) {
         checkLength(newValues, newRows, newCols);
         DivergingColorMap fitted = DivergingColorMap.fitting(newValues);
-        boolean recolourRows = canRecolourRows(newRows, newCols, newStyle, fitted) && previous != null;
+        boolean recolourRows =
+                canRecolourRows(newRows, newCols, newStyle, fitted) && previous != null;
         if (recolourRows) {
             // A brush dab changes a few rows: recolour only those, not the whole 512×512 grid.
             markChangedRows(previous, newValues);
@@ -127,13 +137,20 @@ public class MapView extends Region {
      * Shows {@code buffer} (row-major rows×cols), an array the caller keeps and updates in place,
      * on the scale {@code fitted}. When the same buffer was shown last, with the same shape, style
      * and scale, the caller vouches that only rows [changedFrom, changedTo] changed (−1 for none)
-     * and just those are recoloured; this is what lets a brush dab on a 512×512 map cost a few
-     * rows instead of a full copy, scan and comparison.
+     * and just those are recoloured; this is what lets a brush dab on a 512×512 map cost a few rows
+     * instead of a full copy, scan and comparison.
      */
-    public void setRows(double[] buffer, int newRows, int newCols, Style newStyle, DivergingColorMap fitted, int changedFrom,
+    public void setRows(
+            double[] buffer,
+            int newRows,
+            int newCols,
+            Style newStyle,
+            DivergingColorMap fitted,
+            int changedFrom,
             int changedTo) {
         checkLength(buffer, newRows, newCols);
-        boolean recolourRows = buffer == values && canRecolourRows(newRows, newCols, newStyle, fitted);
+        boolean recolourRows =
+                buffer == values && canRecolourRows(newRows, newCols, newStyle, fitted);
         if (recolourRows && changedFrom >= 0) {
             dirtyFrom = dirtyFrom < 0 ? changedFrom : Math.min(dirtyFrom, changedFrom);
             dirtyTo = Math.max(dirtyTo, changedTo);
@@ -144,17 +161,34 @@ public class MapView extends Region {
 
     private static void checkLength(double[] values, int rows, int cols) {
         if (values.length != rows * cols) {
-            throw new IllegalArgumentException("map data has " + values.length + " values for " + rows + "×" + cols);
+            throw new IllegalArgumentException(
+                    "map data has " + values.length + " values for " + rows + "×" + cols);
         }
     }
 
-    /** Whether new data of this shape, style and scale can be drawn by recolouring changed rows only. */
-    private boolean canRecolourRows(int newRows, int newCols, Style newStyle, DivergingColorMap fitted) {
-        return newRows == rows && newCols == cols && newStyle == style && rgb == null && blank == null && !pixelsDirty
-                && cellImage != null && fitted.limit() == colorMap.limit();
+    /**
+     * Whether new data of this shape, style and scale can be drawn by recolouring changed rows
+     * only.
+     */
+    private boolean canRecolourRows(
+            int newRows, int newCols, Style newStyle, DivergingColorMap fitted) {
+        return newRows == rows
+                && newCols == cols
+                && newStyle == style
+                && rgb == null
+                && blank == null
+                && !pixelsDirty
+                && cellImage != null
+                && fitted.limit() == colorMap.limit();
     }
 
-    private void accept(double[] newValues, int newRows, int newCols, Style newStyle, DivergingColorMap fitted, boolean recolourRows) {
+    private void accept(
+            double[] newValues,
+            int newRows,
+            int newCols,
+            Style newStyle,
+            DivergingColorMap fitted,
+            boolean recolourRows) {
         if (!recolourRows) {
             pixelsDirty = true;
         }
@@ -191,20 +225,23 @@ public class MapView extends Region {
 
     /**
      * Redraws once in the next layout pass rather than at every setter, so setting data, scale and
-     * mask together costs one redraw; only this region is marked, so the screen is not laid out again.
+     * mask together costs one redraw; only this region is marked, so the screen is not laid out
+     * again.
      */
     private void scheduleRedraw() {
         setNeedsLayout(true);
     }
 
     /**
-     * Shows a three-channel image (planar {@code [c][y][x]}, values 0..1) in its own colours. Values
-     * outside 0..1 are drawn at the nearest end; the data itself is not changed. Hover and cell
-     * events report cells as for any map; {@link #getRows()}/{@link #getCols()} are the image's.
+     * Shows a three-channel image (planar {@code [c][y][x]}, values 0..1) in its own colours.
+     * Values outside 0..1 are drawn at the nearest end; the data itself is not changed. Hover and
+     * cell events report cells as for any map; {@link #getRows()}/{@link #getCols()} are the
+     * image's.
      */
     public void setRgbData(double[] planar, int newRows, int newCols) {
         if (planar.length != 3 * newRows * newCols) {
-            throw new IllegalArgumentException("RGB data has " + planar.length + " values for 3×" + newRows + "×" + newCols);
+            throw new IllegalArgumentException(
+                    "RGB data has " + planar.length + " values for 3×" + newRows + "×" + newCols);
         }
         setData(Arrays.copyOf(planar, newRows * newCols), newRows, newCols, Style.DIVERGING);
         rgb = planar;
@@ -242,7 +279,9 @@ public class MapView extends Region {
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
-    /** Magnification over "fit the whole grid"; above 1 only part of the grid shows (see scrollX/Y). */
+    /**
+     * Magnification over "fit the whole grid"; above 1 only part of the grid shows (see scrollX/Y).
+     */
     public double getZoom() {
         return zoom.get();
     }
@@ -275,7 +314,9 @@ public class MapView extends Region {
         scheduleRedraw();
     }
 
-    /** Cell side in pixels this map asks for (before the 480 px cap); small kernels ask for more. */
+    /**
+     * Cell side in pixels this map asks for (before the 480 px cap); small kernels ask for more.
+     */
     public void setPreferredCellSize(double px) {
         preferredCell = px;
         requestLayout();
@@ -378,7 +419,9 @@ public class MapView extends Region {
         if (cell <= 0) {
             return new int[] {-1, -1};
         }
-        return new int[] {(int) Math.floor((y - originY) / cell), (int) Math.floor((x - originX) / cell)};
+        return new int[] {
+            (int) Math.floor((y - originY) / cell), (int) Math.floor((x - originX) / cell)
+        };
     }
 
     @Override
@@ -415,8 +458,10 @@ public class MapView extends Region {
         cell = Math.max(0.5, fit * getZoom());
         double cw = cell * cols;
         double ch = cell * rows;
-        originX = cw <= w ? Math.floor((w - cw) / 2) : -Math.floor(clamp01(scrollX.get()) * (cw - w));
-        originY = ch <= h ? Math.floor((h - ch) / 2) : -Math.floor(clamp01(scrollY.get()) * (ch - h));
+        originX =
+                cw <= w ? Math.floor((w - cw) / 2) : -Math.floor(clamp01(scrollX.get()) * (cw - w));
+        originY =
+                ch <= h ? Math.floor((h - ch) / 2) : -Math.floor(clamp01(scrollY.get()) * (ch - h));
         if (pixelsDirty || cellImage == null || dirtyFrom >= 0) {
             rebuildPixels();
         }
@@ -428,24 +473,44 @@ public class MapView extends Region {
             return;
         }
         g.setImageSmoothing(false);
-        g.drawImage(cellImage, c0, r0, c1 - c0, r1 - r0,
-                originX + c0 * cell, originY + r0 * cell, (c1 - c0) * cell, (r1 - r0) * cell);
+        g.drawImage(
+                cellImage,
+                c0,
+                r0,
+                c1 - c0,
+                r1 - r0,
+                originX + c0 * cell,
+                originY + r0 * cell,
+                (c1 - c0) * cell,
+                (r1 - r0) * cell);
         boolean hc = display.isHighContrast();
         if (cell >= 6) {
             g.setStroke(hc ? Color.gray(0.35) : Color.gray(0.78));
             g.setLineWidth(cell >= 14 ? 1 : 0.5);
             for (int r = r0; r <= r1; r++) {
-                g.strokeLine(originX + c0 * cell, originY + r * cell + 0.5, originX + c1 * cell, originY + r * cell + 0.5);
+                g.strokeLine(
+                        originX + c0 * cell,
+                        originY + r * cell + 0.5,
+                        originX + c1 * cell,
+                        originY + r * cell + 0.5);
             }
             for (int c = c0; c <= c1; c++) {
-                g.strokeLine(originX + c * cell + 0.5, originY + r0 * cell, originX + c * cell + 0.5, originY + r1 * cell);
+                g.strokeLine(
+                        originX + c * cell + 0.5,
+                        originY + r0 * cell,
+                        originX + c * cell + 0.5,
+                        originY + r1 * cell);
             }
         }
         drawValues(g, r0, r1, c0, c1);
         // A frame around the grid, so blank cells (a map still being computed) keep their shape.
         g.setStroke(hc ? Color.BLACK : Color.gray(0.6));
         g.setLineWidth(1);
-        g.strokeRect(Math.floor(originX) + 0.5, Math.floor(originY) + 0.5, Math.round(cw) - 1, Math.round(ch) - 1);
+        g.strokeRect(
+                Math.floor(originX) + 0.5,
+                Math.floor(originY) + 0.5,
+                Math.round(cw) - 1,
+                Math.round(ch) - 1);
         drawMarks(g);
         for (Outline o : outlines) {
             drawOutline(g, o);
@@ -453,7 +518,9 @@ public class MapView extends Region {
     }
 
     private void rebuildPixels() {
-        if (cellImage == null || (int) cellImage.getWidth() != cols || (int) cellImage.getHeight() != rows) {
+        if (cellImage == null
+                || (int) cellImage.getWidth() != cols
+                || (int) cellImage.getHeight() != rows) {
             cellImage = new WritableImage(cols, rows);
         }
         if (pixels.length != rows * cols) {
@@ -476,9 +543,18 @@ public class MapView extends Region {
                 pixels[i] = blankArgb;
             } else if (style == Style.RGB) {
                 int n = rows * cols;
-                pixels[i] = 0xFF000000 | channel8(rgb[i]) << 16 | channel8(rgb[n + i]) << 8 | channel8(rgb[2 * n + i]);
+                pixels[i] =
+                        0xFF000000
+                                | channel8(rgb[i]) << 16
+                                | channel8(rgb[n + i]) << 8
+                                | channel8(rgb[2 * n + i]);
             } else if (style == Style.BINARY) {
-                int grey = v == 0 ? 255 : (v == 1 ? 0 : (int) Math.round(255 * Math.max(0, Math.min(1, 1 - v))));
+                int grey =
+                        v == 0
+                                ? 255
+                                : (v == 1
+                                        ? 0
+                                        : (int) Math.round(255 * Math.max(0, Math.min(1, 1 - v))));
                 pixels[i] = 0xFF000000 | grey << 16 | grey << 8 | grey;
             } else {
                 long bits = Double.doubleToRawLongBits(v);
@@ -490,8 +566,17 @@ public class MapView extends Region {
                 pixels[i] = colours[slot];
             }
         }
-        cellImage.getPixelWriter().setPixels(0, rowFrom, cols, rowTo - rowFrom + 1, PixelFormat.getIntArgbPreInstance(),
-                pixels, rowFrom * cols, cols);
+        cellImage
+                .getPixelWriter()
+                .setPixels(
+                        0,
+                        rowFrom,
+                        cols,
+                        rowTo - rowFrom + 1,
+                        PixelFormat.getIntArgbPreInstance(),
+                        pixels,
+                        rowFrom * cols,
+                        cols);
         pixelsDirty = false;
         dirtyFrom = -1;
         dirtyTo = -1;
@@ -506,7 +591,11 @@ public class MapView extends Region {
         if (style == Style.BINARY || style == Style.RGB || fontSize < 9 || !showValues) {
             return;
         }
-        g.setFont(Font.font("DejaVu Sans", FontWeight.NORMAL, Math.min(fontSize, 16 * display.getScale())));
+        g.setFont(
+                Font.font(
+                        "DejaVu Sans",
+                        FontWeight.NORMAL,
+                        Math.min(fontSize, 16 * display.getScale())));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         int decimals = cell >= 44 ? 2 : 1;
@@ -517,7 +606,11 @@ public class MapView extends Region {
                     continue;
                 }
                 g.setFill(argb(colorMap.textArgb(values[i])));
-                g.fillText(NumberText.compact(values[i], decimals), originX + (c + 0.5) * cell, originY + (r + 0.5) * cell, cell - 2);
+                g.fillText(
+                        NumberText.compact(values[i], decimals),
+                        originX + (c + 0.5) * cell,
+                        originY + (r + 0.5) * cell,
+                        cell - 2);
             }
         }
     }
@@ -582,7 +675,10 @@ public class MapView extends Region {
     private Font measuredFont;
     private double measuredWidth;
 
-    /** Measured, not estimated (a bold label at 150 % is wider than a per-character guess); kept for the next frame. */
+    /**
+     * Measured, not estimated (a bold label at 150 % is wider than a per-character guess); kept for
+     * the next frame.
+     */
     private double labelWidth(String label, Font font) {
         if (!label.equals(measuredLabel) || !font.equals(measuredFont)) {
             Text t = new Text(label);

@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
  * A card over a dimmed window, open while {@code open} is true. Used instead of a separate dialog
  * window so it works in full screen on a projector and scales with presenter mode. A click on the
  * dimmed area or the close button closes it; Esc is handled by the main view, which also disables
- * the window behind so Tab stays on the card. The focus goes back where it was when the card closes.
+ * the window behind so Tab stays on the card. The focus goes back where it was when the card
+ * closes.
  */
 class Overlay extends StackPane {
     private Node focusBefore;
@@ -41,15 +42,18 @@ class Overlay extends StackPane {
 
         visibleProperty().bind(open);
         managedProperty().bind(open);
-        open.addListener((o, was, now) -> {
-            Scene scene = getScene();
-            if (now) {
-                focusBefore = scene == null ? null : scene.getFocusOwner();
-                card.lookupAll(".button").stream().findFirst().ifPresent(Node::requestFocus);
-            } else if (focusBefore != null && focusBefore.getScene() == scene) {
-                focusBefore.requestFocus();
-            }
-        });
+        open.addListener(
+                (o, was, now) -> {
+                    Scene scene = getScene();
+                    if (now) {
+                        focusBefore = scene == null ? null : scene.getFocusOwner();
+                        card.lookupAll(".button").stream()
+                                .findFirst()
+                                .ifPresent(Node::requestFocus);
+                    } else if (focusBefore != null && focusBefore.getScene() == scene) {
+                        focusBefore.requestFocus();
+                    }
+                });
     }
 
     static Button closeButton(String id, BooleanProperty open, String accessibleText) {

@@ -10,8 +10,7 @@ import org.convlab.viewmodel.DisplaySettings;
  * that is hidden while presenting also gives up its space.
  */
 public final class Presenting {
-    private Presenting() {
-    }
+    private Presenting() {}
 
     /** Hides {@code nodes} (and frees their space) while presenter mode is on. */
     public static void hideWhile(DisplaySettings display, Node... nodes) {
@@ -22,7 +21,9 @@ public final class Presenting {
         }
     }
 
-    /** Shows {@code nodes} only while presenter mode is on (a slim stand-in for a hidden control). */
+    /**
+     * Shows {@code nodes} only while presenter mode is on (a slim stand-in for a hidden control).
+     */
     public static void showOnlyWhile(DisplaySettings display, Node... nodes) {
         for (Node n : nodes) {
             n.visibleProperty().bind(display.presentingProperty());

@@ -30,8 +30,11 @@ final class RevealBar extends HBox {
         count.setId(lessonId + "-reveal-step");
         count.getStyleClass().add("reveal-step");
         count.setMinWidth(USE_PREF_SIZE);
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> (reveal.getStep() + 1) + " / " + reveal.stepCount(), reveal.stepProperty()));
+        count.textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> (reveal.getStep() + 1) + " / " + reveal.stepCount(),
+                                reveal.stepProperty()));
         Label sentence = new Label();
         sentence.setId(lessonId + "-reveal-sentence");
         sentence.getStyleClass().add("reveal-sentence");
@@ -41,10 +44,17 @@ final class RevealBar extends HBox {
         sentence.textProperty().bind(reveal.sentenceProperty());
         HBox.setHgrow(sentence, Priority.ALWAYS);
         // Small buttons, so that the sentence keeps the width of the bar.
-        Button back = button("◂", lessonId + "-reveal-back", "Previous step (Page Up)", reveal::previous);
-        Button next = button("Next ▸", lessonId + "-reveal-next", "Next step (Page Down)", reveal::next);
+        Button back =
+                button("◂", lessonId + "-reveal-back", "Previous step (Page Up)", reveal::previous);
+        Button next =
+                button("Next ▸", lessonId + "-reveal-next", "Next step (Page Down)", reveal::next);
         next.disableProperty().bind(reveal.stepProperty().isEqualTo(reveal.stepCount() - 1));
-        Button end = button("✕", lessonId + "-reveal-end", "End the guided reveal; the screen stays as it is", reveal::stop);
+        Button end =
+                button(
+                        "✕",
+                        lessonId + "-reveal-end",
+                        "End the guided reveal; the screen stays as it is",
+                        reveal::stop);
         getChildren().addAll(count, sentence, back, next, end);
         BooleanBinding running = reveal.stepProperty().greaterThanOrEqualTo(0);
         visibleProperty().bind(running);
@@ -97,7 +107,8 @@ final class RevealBar extends HBox {
                     return;
                 }
                 double top = Math.max(0, Math.min(contentH - viewH, b.getMinY() - 8));
-                sp.setVvalue(sp.getVmin() + (sp.getVmax() - sp.getVmin()) * top / (contentH - viewH));
+                sp.setVvalue(
+                        sp.getVmin() + (sp.getVmax() - sp.getVmin()) * top / (contentH - viewH));
                 return;
             }
         }

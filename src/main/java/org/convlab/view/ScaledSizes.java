@@ -16,18 +16,19 @@ public final class ScaledSizes {
     private static final String BASE_PREF = "convlab.basePrefWidth";
     private static final String BASE_MIN = "convlab.baseMinWidth";
 
-    private ScaledSizes() {
-    }
+    private ScaledSizes() {}
 
     /** Scales the explicit widths below {@code root} now and at every scale change. */
     public static void follow(Parent root, DisplaySettings display) {
         // Controls inside a ScrollPane or TitledPane only become children once their skins exist,
         // so the first pass waits until the screen is in a scene and has been laid out.
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                Platform.runLater(() -> apply(root, display.getScale()));
-            }
-        });
+        root.sceneProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (now != null) {
+                                Platform.runLater(() -> apply(root, display.getScale()));
+                            }
+                        });
         display.scaleProperty().addListener((o, was, now) -> apply(root, now.doubleValue()));
     }
 

@@ -14,8 +14,7 @@ import javafx.util.Duration;
 final class ScreenFill {
     private static final String BEFORE = "convlab.boundsBeforeFill";
 
-    private ScreenFill() {
-    }
+    private ScreenFill() {}
 
     /** A moment after full screen was asked for, fills the screen by hand if the window did not. */
     static void whenRefused(Stage stage) {
@@ -29,10 +28,15 @@ final class ScreenFill {
             return; // closed, or full screen already left again
         }
         Rectangle2D screen = screenOf(stage).getVisualBounds();
-        if (stage.getWidth() >= screen.getWidth() - 1 && stage.getHeight() >= screen.getHeight() - 1) {
+        if (stage.getWidth() >= screen.getWidth() - 1
+                && stage.getHeight() >= screen.getHeight() - 1) {
             return;
         }
-        stage.getProperties().put(BEFORE, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        stage.getProperties()
+                .put(
+                        BEFORE,
+                        new Rectangle2D(
+                                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(screen.getWidth());
@@ -50,7 +54,12 @@ final class ScreenFill {
     }
 
     private static Screen screenOf(Stage stage) {
-        var found = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));
+        var found =
+                Screen.getScreensForRectangle(
+                        stage.getX(),
+                        stage.getY(),
+                        Math.max(1, stage.getWidth()),
+                        Math.max(1, stage.getHeight()));
         return found.isEmpty() ? Screen.getPrimary() : found.get(0);
     }
 }

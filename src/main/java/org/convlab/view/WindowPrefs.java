@@ -26,7 +26,9 @@ public final class WindowPrefs {
         this.node = node;
     }
 
-    /** Sizes and places {@code stage} as last time (see {@link WindowPlacement}), then tracks it. */
+    /**
+     * Sizes and places {@code stage} as last time (see {@link WindowPlacement}), then tracks it.
+     */
     public void attach(Stage stage, List<Rectangle2D> screens) {
         Rectangle2D saved = saved();
         Rectangle2D r = WindowPlacement.place(saved, screens, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -36,14 +38,15 @@ public final class WindowPrefs {
         stage.setHeight(r.getHeight());
         stage.setMaximized(node.getBoolean(MAXIMIZED, false));
 
-        Runnable remember = () -> {
-            if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified()) {
-                node.putDouble(X, stage.getX());
-                node.putDouble(Y, stage.getY());
-                node.putDouble(WIDTH, stage.getWidth());
-                node.putDouble(HEIGHT, stage.getHeight());
-            }
-        };
+        Runnable remember =
+                () -> {
+                    if (!stage.isFullScreen() && !stage.isMaximized() && !stage.isIconified()) {
+                        node.putDouble(X, stage.getX());
+                        node.putDouble(Y, stage.getY());
+                        node.putDouble(WIDTH, stage.getWidth());
+                        node.putDouble(HEIGHT, stage.getHeight());
+                    }
+                };
         stage.xProperty().addListener(o -> remember.run());
         stage.yProperty().addListener(o -> remember.run());
         stage.widthProperty().addListener(o -> remember.run());

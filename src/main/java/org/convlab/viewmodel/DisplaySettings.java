@@ -23,7 +23,8 @@ public final class DisplaySettings {
 
     public void setScale(double value) {
         if (!(value >= 0.5 && value <= 4)) {
-            throw new IllegalArgumentException("display scale must be between 0.5 and 4, got " + value);
+            throw new IllegalArgumentException(
+                    "display scale must be between 0.5 and 4, got " + value);
         }
         scale.set(value);
     }
@@ -32,7 +33,8 @@ public final class DisplaySettings {
         return scale;
     }
 
-    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
+    private final BooleanProperty highContrast =
+            new SimpleBooleanProperty(this, "highContrast", false);
 
     public boolean isHighContrast() {
         return highContrast.get();
@@ -46,7 +48,8 @@ public final class DisplaySettings {
         return highContrast;
     }
 
-    private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
+    private final ReadOnlyBooleanWrapper presenting =
+            new ReadOnlyBooleanWrapper(this, "presenting", false);
 
     /**
      * Whether presenter mode is on: screens then become a stage, their visuals filling the screen,
@@ -64,8 +67,9 @@ public final class DisplaySettings {
         return presenting.getReadOnlyProperty();
     }
 
-    private final DoubleBinding outlineWidth = Bindings.createDoubleBinding(
-            () -> (highContrast.get() ? 3.0 : 2.0) * scale.get(), scale, highContrast);
+    private final DoubleBinding outlineWidth =
+            Bindings.createDoubleBinding(
+                    () -> (highContrast.get() ? 3.0 : 2.0) * scale.get(), scale, highContrast);
 
     /** Width in pixels of highlight outlines (argmax, windows, ties). */
     public double getOutlineWidth() {

@@ -23,7 +23,10 @@ public enum Lesson {
         return title;
     }
 
-    /** The lesson with this {@link #id()}, or {@code null} for an unknown id (an old or foreign setting). */
+    /**
+     * The lesson with this {@link #id()}, or {@code null} for an unknown id (an old or foreign
+     * setting).
+     */
     public static Lesson byId(String id) {
         for (Lesson l : values()) {
             if (l.id.equals(id)) {

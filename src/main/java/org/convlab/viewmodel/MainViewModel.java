@@ -64,15 +64,20 @@ public final class MainViewModel {
      * through its script. Built on first use, so a lesson's script is read only when it is wanted.
      */
     public GuidedReveal reveal(Lesson which) {
-        return reveals.computeIfAbsent(which, l -> new GuidedReveal(
-                RevealScript.of(l.id()), switch (l) {
-                    case DETECTOR -> RevealActions.detector(detector);
-                    case PARAMETERS -> RevealActions.parameters(parameters);
-                    case TRANSLATION -> RevealActions.translation(translation);
-                }));
+        return reveals.computeIfAbsent(
+                which,
+                l ->
+                        new GuidedReveal(
+                                RevealScript.of(l.id()),
+                                switch (l) {
+                                    case DETECTOR -> RevealActions.detector(detector);
+                                    case PARAMETERS -> RevealActions.parameters(parameters);
+                                    case TRANSLATION -> RevealActions.translation(translation);
+                                }));
     }
 
-    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson", Lesson.DETECTOR);
+    private final ObjectProperty<Lesson> lesson =
+            new SimpleObjectProperty<>(this, "lesson", Lesson.DETECTOR);
 
     /** The lesson on screen. */
     public Lesson getLesson() {
@@ -100,7 +105,8 @@ public final class MainViewModel {
         return fullScreen;
     }
 
-    private final BooleanProperty helpVisible = new SimpleBooleanProperty(this, "helpVisible", false);
+    private final BooleanProperty helpVisible =
+            new SimpleBooleanProperty(this, "helpVisible", false);
 
     /** The keyboard-shortcut overlay is open. */
     public boolean isHelpVisible() {
@@ -118,7 +124,8 @@ public final class MainViewModel {
         return helpVisible;
     }
 
-    private final BooleanProperty aboutVisible = new SimpleBooleanProperty(this, "aboutVisible", false);
+    private final BooleanProperty aboutVisible =
+            new SimpleBooleanProperty(this, "aboutVisible", false);
 
     /** The About box is open. */
     public boolean isAboutVisible() {
@@ -136,20 +143,25 @@ public final class MainViewModel {
         return aboutVisible;
     }
 
-    private final BooleanProperty guideVisible = new SimpleBooleanProperty(this, "guideVisible", true);
+    private final BooleanProperty guideVisible =
+            new SimpleBooleanProperty(this, "guideVisible", true);
     private boolean guideBeforePresenting = true;
 
     {
-        // On a projector the lesson needs the whole width; the guide comes back when presenting ends
+        // On a projector the lesson needs the whole width; the guide comes back when presenting
+        // ends
         // (F9 still shows it on demand).
-        presenter.activeProperty().addListener((o, was, now) -> {
-            if (now) {
-                guideBeforePresenting = guideVisible.get();
-                guideVisible.set(false);
-            } else {
-                guideVisible.set(guideBeforePresenting);
-            }
-        });
+        presenter
+                .activeProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (now) {
+                                guideBeforePresenting = guideVisible.get();
+                                guideVisible.set(false);
+                            } else {
+                                guideVisible.set(guideBeforePresenting);
+                            }
+                        });
     }
 
     /** The "What to try" guide is shown next to each lesson. */
@@ -165,7 +177,8 @@ public final class MainViewModel {
         return guideVisible;
     }
 
-    private final BooleanProperty frameTimeVisible = new SimpleBooleanProperty(this, "frameTimeVisible", false);
+    private final BooleanProperty frameTimeVisible =
+            new SimpleBooleanProperty(this, "frameTimeVisible", false);
 
     /** The frame-time readout (how long the last frames took to draw) is shown. */
     public boolean isFrameTimeVisible() {
@@ -231,9 +244,9 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens the workspace the app was started with (double-click in the file manager, or
-     * {@code convlab lesson.convlab}). A missing or unreadable file becomes a message naming it; the
-     * app still starts with its default lessons.
+     * Opens the workspace the app was started with (double-click in the file manager, or {@code
+     * convlab lesson.convlab}). A missing or unreadable file becomes a message naming it; the app
+     * still starts with its default lessons.
      */
     public void openOnStart(Path file) {
         Objects.requireNonNull(file, "file");
@@ -242,7 +255,8 @@ public final class MainViewModel {
         } else if (!Files.isReadable(file)) {
             message.set("Cannot open " + file + ": the file is not readable.");
         } else if (workspaceOpener == null) {
-            message.set("Cannot open " + file + ": this build of ConvLab cannot open workspace files.");
+            message.set(
+                    "Cannot open " + file + ": this build of ConvLab cannot open workspace files.");
         } else {
             workspaceOpener.accept(file);
         }

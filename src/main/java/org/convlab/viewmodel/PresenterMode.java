@@ -26,16 +26,20 @@ public final class PresenterMode {
     public PresenterMode(DisplaySettings display, BooleanProperty fullScreen) {
         this.display = display;
         this.fullScreen = fullScreen;
-        display.scaleProperty().addListener((obs, old, now) -> {
-            if (isActive()) {
-                presenterScale.set(now.doubleValue());
-            }
-        });
-        display.highContrastProperty().addListener((obs, old, now) -> {
-            if (isActive()) {
-                presenterHighContrast.set(now);
-            }
-        });
+        display.scaleProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (isActive()) {
+                                presenterScale.set(now.doubleValue());
+                            }
+                        });
+        display.highContrastProperty()
+                .addListener(
+                        (obs, old, now) -> {
+                            if (isActive()) {
+                                presenterHighContrast.set(now);
+                            }
+                        });
     }
 
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
@@ -75,7 +79,8 @@ public final class PresenterMode {
         return active.getReadOnlyProperty();
     }
 
-    private final DoubleProperty presenterScale = new SimpleDoubleProperty(this, "presenterScale", 1.5);
+    private final DoubleProperty presenterScale =
+            new SimpleDoubleProperty(this, "presenterScale", 1.5);
 
     /** Text and cell scale used in presenter mode (1.5 = 150 %). */
     public double getPresenterScale() {
@@ -84,7 +89,8 @@ public final class PresenterMode {
 
     public void setPresenterScale(double value) {
         if (!(value >= 1 && value <= 4)) {
-            throw new IllegalArgumentException("presenter scale must be between 1 and 4, got " + value);
+            throw new IllegalArgumentException(
+                    "presenter scale must be between 1 and 4, got " + value);
         }
         presenterScale.set(value);
         if (isActive()) {
@@ -96,7 +102,8 @@ public final class PresenterMode {
         return presenterScale;
     }
 
-    private final BooleanProperty presenterHighContrast = new SimpleBooleanProperty(this, "presenterHighContrast", true);
+    private final BooleanProperty presenterHighContrast =
+            new SimpleBooleanProperty(this, "presenterHighContrast", true);
 
     public boolean isPresenterHighContrast() {
         return presenterHighContrast.get();
@@ -113,7 +120,9 @@ public final class PresenterMode {
         return presenterHighContrast;
     }
 
-    /** The scale to remember as the everyday one: the current one, or the one before presenter mode. */
+    /**
+     * The scale to remember as the everyday one: the current one, or the one before presenter mode.
+     */
     public double getEverydayScale() {
         return isActive() ? scaleBefore : display.getScale();
     }

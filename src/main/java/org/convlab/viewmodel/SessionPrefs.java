@@ -26,18 +26,27 @@ public final class SessionPrefs {
     public void attach(MainViewModel model) {
         restore(model);
         model.lessonProperty().addListener(o -> node.put(LESSON, model.getLesson().id()));
-        model.guideVisibleProperty().addListener(o -> node.putBoolean(GUIDE, model.isGuideVisible()));
+        model.guideVisibleProperty()
+                .addListener(o -> node.putBoolean(GUIDE, model.isGuideVisible()));
         PresenterMode presenter = model.presenter();
         DisplaySettings display = model.display();
-        Runnable everyday = () -> {
-            node.putDouble(SCALE, presenter.getEverydayScale());
-            node.putBoolean(HIGH_CONTRAST, presenter.isEverydayHighContrast());
-        };
+        Runnable everyday =
+                () -> {
+                    node.putDouble(SCALE, presenter.getEverydayScale());
+                    node.putBoolean(HIGH_CONTRAST, presenter.isEverydayHighContrast());
+                };
         display.scaleProperty().addListener(o -> everyday.run());
         display.highContrastProperty().addListener(o -> everyday.run());
-        presenter.presenterScaleProperty().addListener(o -> node.putDouble(PRESENTER_SCALE, presenter.getPresenterScale()));
-        presenter.presenterHighContrastProperty().addListener(
-                o -> node.putBoolean(PRESENTER_HIGH_CONTRAST, presenter.isPresenterHighContrast()));
+        presenter
+                .presenterScaleProperty()
+                .addListener(o -> node.putDouble(PRESENTER_SCALE, presenter.getPresenterScale()));
+        presenter
+                .presenterHighContrastProperty()
+                .addListener(
+                        o ->
+                                node.putBoolean(
+                                        PRESENTER_HIGH_CONTRAST,
+                                        presenter.isPresenterHighContrast()));
     }
 
     private void restore(MainViewModel model) {
@@ -50,12 +59,16 @@ public final class SessionPrefs {
         if (scale >= 0.5 && scale <= 4) {
             model.display().setScale(scale);
         }
-        model.display().setHighContrast(node.getBoolean(HIGH_CONTRAST, model.display().isHighContrast()));
+        model.display()
+                .setHighContrast(node.getBoolean(HIGH_CONTRAST, model.display().isHighContrast()));
         double presenterScale = node.getDouble(PRESENTER_SCALE, Double.NaN);
         if (presenterScale >= 1 && presenterScale <= 4) {
             model.presenter().setPresenterScale(presenterScale);
         }
-        model.presenter().setPresenterHighContrast(
-                node.getBoolean(PRESENTER_HIGH_CONTRAST, model.presenter().isPresenterHighContrast()));
+        model.presenter()
+                .setPresenterHighContrast(
+                        node.getBoolean(
+                                PRESENTER_HIGH_CONTRAST,
+                                model.presenter().isPresenterHighContrast()));
     }
 }

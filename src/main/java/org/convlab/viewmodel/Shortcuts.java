@@ -10,12 +10,13 @@ import javafx.collections.ObservableList;
 /**
  * Every keyboard shortcut of the app, so the help overlay lists what really works. Screens register
  * theirs with {@link #register}; registering the same keys on the same screen again replaces the
- * description, so a screen may register at construction without caring whether the defaults
- * already named its keys.
+ * description, so a screen may register at construction without caring whether the defaults already
+ * named its keys.
  */
 public final class Shortcuts {
     /** Group for shortcuts that work everywhere. */
     public static final String EVERYWHERE = "Everywhere";
+
     /** Group for the File and Edit menus. */
     public static final String FILES = "Files and editing";
 
@@ -66,8 +67,14 @@ public final class Shortcuts {
     public static Shortcuts withDefaults() {
         Shortcuts s = new Shortcuts();
         s.register(EVERYWHERE, "F1 or ?", "Show these shortcuts");
-        s.register(EVERYWHERE, "Esc", "Close this list or the About box; leave presenter mode or full screen");
-        s.register(EVERYWHERE, "F5 or Ctrl+P", "Presenter mode on or off (large text, high contrast, full screen)");
+        s.register(
+                EVERYWHERE,
+                "Esc",
+                "Close this list or the About box; leave presenter mode or full screen");
+        s.register(
+                EVERYWHERE,
+                "F5 or Ctrl+P",
+                "Presenter mode on or off (large text, high contrast, full screen)");
         s.register(EVERYWHERE, "Ctrl+Shift+H", "High contrast on or off");
         s.register(EVERYWHERE, "F11", "Full screen on or off");
         s.register(EVERYWHERE, "F12", "Frame-time readout on or off");
@@ -76,7 +83,10 @@ public final class Shortcuts {
         s.register(EVERYWHERE, "Ctrl+2", "Go to " + Lesson.PARAMETERS.title());
         s.register(EVERYWHERE, "Ctrl+3", "Go to " + Lesson.TRANSLATION.title());
         s.register(EVERYWHERE, "Ctrl+Tab", "Next lesson");
-        s.register(EVERYWHERE, "Page Down / Page Up", "Guided reveal: next / previous step of this lesson's story (a presenter clicker sends these)");
+        s.register(
+                EVERYWHERE,
+                "Page Down / Page Up",
+                "Guided reveal: next / previous step of this lesson's story (a presenter clicker sends these)");
         s.register(EVERYWHERE, "F10 or Alt", "Open the menu bar; then arrow keys and Enter");
         s.register(EVERYWHERE, "Tab / Shift+Tab", "Move the focus to the next / previous control");
 
@@ -86,7 +96,8 @@ public final class Shortcuts {
         s.register(FILES, "Ctrl+Shift+S", "Save the workspace under a new name");
         s.register(FILES, "Ctrl+I", "Import a picture as the input");
         s.register(FILES, "Ctrl+Shift+C", "Copy a map to the clipboard");
-        s.register(FILES, "Ctrl+Shift+V", "Paste a filter (spreadsheet cells, CSV or a NumPy print)");
+        s.register(
+                FILES, "Ctrl+Shift+V", "Paste a filter (spreadsheet cells, CSV or a NumPy print)");
         s.register(FILES, "Ctrl+Q", "Quit (asks about unsaved changes)");
         s.register(FILES, "Ctrl+Z", "Undo");
         s.register(FILES, "Ctrl+Shift+Z", "Redo");
@@ -94,7 +105,8 @@ public final class Shortcuts {
 
         String detector = Lesson.DETECTOR.title();
         s.register(detector, "Space", "Play or pause the sliding kernel");
-        s.register(detector, "\u2190 / \u2192", "Step the animation back / forward by one position");
+        s.register(
+                detector, "\u2190 / \u2192", "Step the animation back / forward by one position");
         s.register(detector, "Home / End", "First / last position of the animation");
         s.register(detector, "Shift+arrow keys", "Shift the painted image by one cell");
         s.register(detector, "P / E / L / S / T", "Paint, Erase, Line, Select or Stamp tool");
@@ -103,10 +115,16 @@ public final class Shortcuts {
         s.register(detector, "Ctrl+mouse wheel", "Zoom the input");
         s.register(detector, "Esc", "Unpin the clicked cell and clear the selection");
 
-        s.register(Lesson.PARAMETERS.title(), "Arrow keys on the matrix", "Move the highlighted entry and name its weight");
+        s.register(
+                Lesson.PARAMETERS.title(),
+                "Arrow keys on the matrix",
+                "Move the highlighted entry and name its weight");
 
         String translation = Lesson.TRANSLATION.title();
-        s.register(translation, "\u2190 / \u2192", "Shift the signal by one (in move mode: move the block)");
+        s.register(
+                translation,
+                "\u2190 / \u2192",
+                "Shift the signal by one (in move mode: move the block)");
         s.register(translation, "Home", "Shift back to 0");
         s.register(translation, "Shift+arrow keys", "Move the 2D image");
         return s;

@@ -2,14 +2,17 @@ package org.convlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Exit 0 on success and on --help; exit 2 with one short line naming the problem on bad input. */
 class CliExitCodesTest {
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             foo                                                         | convlab: unknown command 'foo'; the commands are params, detect and conv1d
             --frobnicate                                                | convlab: Unknown option: '--frobnicate'
             params --input 512x512x --kernel 5x5 --filters 3            | convlab params: --input must look like HxWxC (e.g. 512x512x3), got '512x512x'
@@ -57,7 +60,8 @@ class CliExitCodesTest {
         CliRun r = CliRun.of("--help");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Usage: convlab [-hV] [COMMAND]")
+        assertThat(r.out())
+                .startsWith("Usage: convlab [-hV] [COMMAND]")
                 .containsPattern("\\n  params  Counts the weights and biases")
                 .containsPattern("\\n  detect  Runs the detector of a workspace file")
                 .containsPattern("\\n  conv1d  Slides a kernel along a 1D signal")
@@ -71,7 +75,10 @@ class CliExitCodesTest {
     void helpOnEachCommandShowsItsOptionsAndExamples(String command, String option) {
         CliRun r = CliRun.of(command, "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Usage: convlab " + command).contains(option).contains("Examples:")
+        assertThat(r.out())
+                .startsWith("Usage: convlab " + command)
+                .contains(option)
+                .contains("Examples:")
                 .contains("convlab " + command + " ");
         assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     }

@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every example in docs/command-line.md shows what the command really prints today. */
 class CommandLineDocsTest {
-    private static final Pattern EXAMPLE = Pattern.compile("```\\n\\$ java -jar target/convlab\\.jar ([^\\n]*)\\n(.*?)```",
-            Pattern.DOTALL);
+    private static final Pattern EXAMPLE =
+            Pattern.compile(
+                    "```\\n\\$ java -jar target/convlab\\.jar ([^\\n]*)\\n(.*?)```",
+                    Pattern.DOTALL);
 
     static Stream<String[]> examples() throws IOException {
         String doc = Files.readString(Path.of("docs/command-line.md"));

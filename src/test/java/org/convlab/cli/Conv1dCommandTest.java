@@ -31,12 +31,23 @@ class Conv1dCommandTest {
     void homeworkExampleGives44_26_16_14_23() throws Exception {
         CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--json");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("{\n  \"output\": [44, 26, 16, 14, 23],\n  \"argmax\": 0,\n  \"max\": 44\n}\n");
+        assertThat(r.out())
+                .isEqualTo(
+                        "{\n  \"output\": [44, 26, 16, 14, 23],\n  \"argmax\": 0,\n  \"max\": 44\n}\n");
     }
 
     @Test
     void shiftingTheSignalMovesTheOutputWithIt() throws Exception {
-        JsonNode j = json("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "2", "--json");
+        JsonNode j =
+                json(
+                        "conv1d",
+                        "--signal",
+                        "6,7,8,1,2,3,5",
+                        "--kernel",
+                        "1,2,3",
+                        "--shift",
+                        "2",
+                        "--json");
         assertThat(doubles(j.get("output"))).containsExactly(18, 33, 44, 26, 16);
         assertThat(j.get("argmax").intValue()).isEqualTo(2);
         assertThat(j.get("max").intValue()).isEqualTo(44);
@@ -44,7 +55,17 @@ class Conv1dCommandTest {
 
     @Test
     void circularShiftWrapsAround() throws Exception {
-        JsonNode j = json("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "-3", "--circular", "--json");
+        JsonNode j =
+                json(
+                        "conv1d",
+                        "--signal",
+                        "6,7,8,1,2,3,5",
+                        "--kernel",
+                        "1,2,3",
+                        "--shift",
+                        "-3",
+                        "--circular",
+                        "--json");
         // shifted left by 3 with wrap: 1,2,3,5,6,7,8
         assertThat(doubles(j.get("output"))).containsExactly(14, 23, 31, 38, 44);
         assertThat(j.get("argmax").intValue()).isEqualTo(4);
@@ -56,8 +77,18 @@ class Conv1dCommandTest {
         double[] ker = {1, 2, 3};
         for (MatchMode m : MatchMode.values()) {
             for (String pad : new String[] {"valid", "same", "full", "2"}) {
-                JsonNode j = json("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--mode", m.id(),
-                        "--padding", pad, "--json");
+                JsonNode j =
+                        json(
+                                "conv1d",
+                                "--signal",
+                                "6,7,8,1,2,3,5",
+                                "--kernel",
+                                "1,2,3",
+                                "--mode",
+                                m.id(),
+                                "--padding",
+                                pad,
+                                "--json");
                 double[] expected = Correlation1D.correlate(sig, ker, m, Padding.parse(pad));
                 assertThat(doubles(j.get("output"))).as(m + " " + pad).containsExactly(expected);
                 int argmax = Correlation1D.argmax(expected);
@@ -70,7 +101,8 @@ class Conv1dCommandTest {
     @Test
     void nonIntegerOutputIsTheShortestExactDecimal() throws Exception {
         CliRun r = CliRun.of("conv1d", "--signal", "0.1,0.2", "--kernel", "1,1", "--json");
-        // 0.1 + 0.2 is 0.30000000000000004 in binary floating point; the JSON says so rather than hiding it
+        // 0.1 + 0.2 is 0.30000000000000004 in binary floating point; the JSON says so rather than
+        // hiding it
         assertThat(r.out()).contains("\"output\": [0.30000000000000004]");
     }
 
@@ -78,7 +110,8 @@ class Conv1dCommandTest {
     void summaryShowsTheSignalsAlignedAndTheArithmeticOfTheMaximum() {
         CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("index    0   1   2   3   4  5  6\n")
+        assertThat(r.out())
+                .contains("index    0   1   2   3   4  5  6\n")
                 .contains("signal   6   7   8   1   2  3  5\n")
                 .contains("kernel   1   2   3\n")
                 .contains("output  44  26  16  14  23\n")
@@ -88,28 +121,75 @@ class Conv1dCommandTest {
 
     @Test
     void summaryListsTiesOfTheMaximum() {
-        CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--mode", "ncc");
+        CliRun r =
+                CliRun.of(
+                        "conv1d",
+                        "--signal",
+                        "6,7,8,1,2,3,5",
+                        "--kernel",
+                        "1,2,3",
+                        "--mode",
+                        "ncc");
         // [6, 7, 8] is [1, 2, 3] brightened by 5: NCC ignores that, so both windows match perfectly
         assertThat(r.out()).contains("First maximum: output[0] = 1 (tied at 0, 3)\n");
-        CliRun ssd = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--mode", "ssd");
-        assertThat(ssd.out()).contains("output  -75  -76  -51  0  -6\n").contains("First maximum: output[3] = 0\n");
+        CliRun ssd =
+                CliRun.of(
+                        "conv1d",
+                        "--signal",
+                        "6,7,8,1,2,3,5",
+                        "--kernel",
+                        "1,2,3",
+                        "--mode",
+                        "ssd");
+        assertThat(ssd.out())
+                .contains("output  -75  -76  -51  0  -6\n")
+                .contains("First maximum: output[3] = 0\n");
     }
 
     @Test
     void summaryOfAShiftSaysHowTheSignalMoved() {
-        CliRun r = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "1", "--padding", "same");
-        assertThat(r.out()).contains("The signal moved 1 place right, filling with zeros.")
-                .contains("padding same (1 zero before, 1 zero after); output[i] reads shifted[i-1 .. i+1]")
+        CliRun r =
+                CliRun.of(
+                        "conv1d",
+                        "--signal",
+                        "6,7,8,1,2,3,5",
+                        "--kernel",
+                        "1,2,3",
+                        "--shift",
+                        "1",
+                        "--padding",
+                        "same");
+        assertThat(r.out())
+                .contains("The signal moved 1 place right, filling with zeros.")
+                .contains(
+                        "padding same (1 zero before, 1 zero after); output[i] reads shifted[i-1 .. i+1]")
                 .contains("shifted   0   6   7   8   1   2   3\n")
                 .contains("before   33  44  26  16  14  23  13\n")
                 .contains("output   18  33  44  26  16  14   8\n")
-                .contains("output[i] = before[i-1] at 5 of the 6 positions where both exist; the others differ"
-                        + " because values entered or left at the edges.");
-        CliRun inside = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "2");
-        assertThat(inside.out()).contains("output[i] = before[i-2] at all 3 positions where both exist: the response moves"
-                + " with the pattern (equivariance); it does not stay in place.");
-        CliRun edge = CliRun.of("conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "2", "--padding", "same");
-        assertThat(edge.out()).contains("output[i] = before[i-2] at 4 of the 5 positions where both exist; the others differ"
-                + " because values entered or left at the edges.");
+                .contains(
+                        "output[i] = before[i-1] at 5 of the 6 positions where both exist; the others differ"
+                                + " because values entered or left at the edges.");
+        CliRun inside =
+                CliRun.of(
+                        "conv1d", "--signal", "6,7,8,1,2,3,5", "--kernel", "1,2,3", "--shift", "2");
+        assertThat(inside.out())
+                .contains(
+                        "output[i] = before[i-2] at all 3 positions where both exist: the response moves"
+                                + " with the pattern (equivariance); it does not stay in place.");
+        CliRun edge =
+                CliRun.of(
+                        "conv1d",
+                        "--signal",
+                        "6,7,8,1,2,3,5",
+                        "--kernel",
+                        "1,2,3",
+                        "--shift",
+                        "2",
+                        "--padding",
+                        "same");
+        assertThat(edge.out())
+                .contains(
+                        "output[i] = before[i-2] at 4 of the 5 positions where both exist; the others differ"
+                                + " because values entered or left at the edges.");
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file of the hostile corpus (src/test/resources/hostile: one folder per class of failure)
- * and every hostile command line ends with exit 0, or with exit 2 and one clean line: never a
- * stack trace, a control character, a library's class name or a second line.
+ * and every hostile command line ends with exit 0, or with exit 2 and one clean line: never a stack
+ * trace, a control character, a library's class name or a second line.
  */
 class HostileCorpusTest {
     static final Path HOSTILE = Path.of("src/test/resources/hostile");
@@ -30,8 +30,12 @@ class HostileCorpusTest {
 
     static Stream<String> files() throws IOException {
         try (Stream<Path> all = Files.walk(HOSTILE)) {
-            return all.filter(p -> p.toString().endsWith(".json")).map(p -> HOSTILE.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList().stream();
+            return all
+                    .filter(p -> p.toString().endsWith(".json"))
+                    .map(p -> HOSTILE.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -39,8 +43,17 @@ class HostileCorpusTest {
     static Stream<List<String>> commandLines() throws IOException {
         return Files.readAllLines(HOSTILE.resolve("args/args.tsv"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> Arrays.stream(l.split("\t")).map(a -> a.replace("\\e", "\u001b").replace("\\n", "\n")
-                        .replace("{60000x}", "x".repeat(60000))).toList());
+                .map(
+                        l ->
+                                Arrays.stream(l.split("\t"))
+                                        .map(
+                                                a ->
+                                                        a.replace("\\e", "\u001b")
+                                                                .replace("\\n", "\n")
+                                                                .replace(
+                                                                        "{60000x}",
+                                                                        "x".repeat(60000)))
+                                        .toList());
     }
 
     @Test
@@ -93,8 +106,11 @@ class HostileCorpusTest {
     void outOfMemoryIsOneLineWithExitOne() {
         java.io.StringWriter err = new java.io.StringWriter();
         Failures f = new Failures(new java.io.PrintWriter(err), false);
-        assertThat(f.onFailure(new OutOfMemoryError("Java heap space"), "convlab detect")).isEqualTo(1);
+        assertThat(f.onFailure(new OutOfMemoryError("Java heap space"), "convlab detect"))
+                .isEqualTo(1);
         CleanMessage.checkStderr(err.toString());
-        assertThat(err.toString()).startsWith("convlab detect: internal error: ran out of memory (the Java heap holds at most ");
+        assertThat(err.toString())
+                .startsWith(
+                        "convlab detect: internal error: ran out of memory (the Java heap holds at most ");
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Argmax: the maximum, the first position in row-major order, and every tie within 1e−9·max(1, |max|). */
+/**
+ * Argmax: the maximum, the first position in row-major order, and every tie within 1e−9·max(1,
+ * |max|).
+ */
 class ArgmaxTest {
     private static int[][] ties(Argmax a) {
         return a.ties().toArray(new int[0][]);
@@ -47,7 +50,8 @@ class ArgmaxTest {
         Argmax a = Argmax.of(new double[] {-2000 - 1.5e-6, -2000, -2000 - 3e-6}, 1, 3);
         assertThat(a.max()).isEqualTo(-2000);
         assertThat(ties(a)).isDeepEqualTo(new int[][] {{0, 0}, {0, 1}});
-        assertThat(new int[] {a.row(), a.col()}).as("a tie within tolerance earlier in row-major order comes first")
+        assertThat(new int[] {a.row(), a.col()})
+                .as("a tie within tolerance earlier in row-major order comes first")
                 .containsExactly(0, 0);
     }
 
@@ -68,16 +72,25 @@ class ArgmaxTest {
 
     @Test
     void emptyOrMisshapenMapsAreRefused() {
-        assertThatThrownBy(() -> Argmax.of(new double[0], 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Argmax.of(new double[3], 2, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Argmax.of(new double[0], 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Argmax.of(new double[3], 2, 2))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void combinedArgmaxReportsTiesInTheMapsFrame() {
         // D defined from left = 1 (offset dx = −1): local ties (0,0) and (0,1) are (0,1) and (0,2)
-        ResponseMap r = Correlation2D.compute(Image.ofRows(new double[][] {{5, 5, 5}}), Filter.ofRows(new double[][] {{1}}),
-                ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
-        CombinedMap d = CombinedMap.combine(java.util.List.of(DetectorTerm.plain(r), new DetectorTerm(r, 1, -1, 0)));
+        ResponseMap r =
+                Correlation2D.compute(
+                        Image.ofRows(new double[][] {{5, 5, 5}}),
+                        Filter.ofRows(new double[][] {{1}}),
+                        ConvSettings.DEFAULT,
+                        MatchMode.RAW,
+                        Activation.NONE);
+        CombinedMap d =
+                CombinedMap.combine(
+                        java.util.List.of(DetectorTerm.plain(r), new DetectorTerm(r, 1, -1, 0)));
         Argmax a = d.argmax();
         assertThat(new int[] {a.row(), a.col()}).containsExactly(0, 1);
         assertThat(ties(a)).isDeepEqualTo(new int[][] {{0, 1}, {0, 2}});

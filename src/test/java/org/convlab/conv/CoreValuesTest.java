@@ -16,8 +16,10 @@ class CoreValuesTest {
             assertThat(MatchMode.parse(m.id())).isEqualTo(m);
         }
         assertThat(MatchMode.parse(" Zero-Mean ")).isEqualTo(MatchMode.ZERO_MEAN);
-        assertThat(List.of(MatchMode.values()).stream().map(MatchMode::id)).containsExactly("raw", "zero-mean", "ncc", "ssd");
-        assertThatThrownBy(() -> MatchMode.parse("zero_mean")).hasMessageContaining("raw, zero-mean, ncc or ssd")
+        assertThat(List.of(MatchMode.values()).stream().map(MatchMode::id))
+                .containsExactly("raw", "zero-mean", "ncc", "ssd");
+        assertThatThrownBy(() -> MatchMode.parse("zero_mean"))
+                .hasMessageContaining("raw, zero-mean, ncc or ssd")
                 .hasMessageContaining("\"zero_mean\"");
         assertThat(Activation.parse("relu")).isEqualTo(Activation.RELU);
         assertThat(Activation.parse("none")).isEqualTo(Activation.NONE);
@@ -65,7 +67,14 @@ class CoreValuesTest {
         Image in = Image.zeros(2, 2, 1);
         FilterSpec a = FilterSpec.plain("A", Filter.ofRows(new double[][] {{1}}));
         java.util.ArrayList<FilterSpec> bank = new java.util.ArrayList<>(List.of(a));
-        Workspace ws = new Workspace(in, bank, ConvSettings.DEFAULT, MatchMode.NCC, Activation.RELU, Map.of("zoom", 2));
+        Workspace ws =
+                new Workspace(
+                        in,
+                        bank,
+                        ConvSettings.DEFAULT,
+                        MatchMode.NCC,
+                        Activation.RELU,
+                        Map.of("zoom", 2));
         bank.add(a);
         assertThat(ws.filters()).hasSize(1);
         Workspace b = ws.withFilter(0, a.withGain(3).withOffset(1, -1).withName("B"));
@@ -73,7 +82,16 @@ class CoreValuesTest {
         assertThat(b.filters().get(0)).isEqualTo(new FilterSpec("B", a.filter(), 3, 1, -1));
         assertThat(b.matching()).isEqualTo(MatchMode.NCC);
         assertThat(b.extras()).containsEntry("zoom", 2);
-        assertThat(new Workspace(in, List.of(), ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE, null).extras()).isEmpty();
+        assertThat(
+                        new Workspace(
+                                        in,
+                                        List.of(),
+                                        ConvSettings.DEFAULT,
+                                        MatchMode.RAW,
+                                        Activation.NONE,
+                                        null)
+                                .extras())
+                .isEmpty();
     }
 
     @Test
@@ -81,7 +99,9 @@ class CoreValuesTest {
         // 1 2 / 3 4 on window 7 9 / 11 13 with bias 1: mean 2.5, result 10 + 1 = 11
         Image in = Image.ofRows(new double[][] {{7, 9}, {11, 13}});
         Filter k = Filter.ofRows(new double[][] {{1, 2}, {3, 4}}, 1);
-        CellArithmetic zm = CellArithmetic.explain(in, k, ConvSettings.DEFAULT, MatchMode.ZERO_MEAN, Activation.NONE, 0, 0);
+        CellArithmetic zm =
+                CellArithmetic.explain(
+                        in, k, ConvSettings.DEFAULT, MatchMode.ZERO_MEAN, Activation.NONE, 0, 0);
         assertThat(zm.kernelMean()).isEqualTo(2.5);
         assertThat(zm.bias()).isEqualTo(1);
         assertThat(zm.result()).isEqualTo(11);
@@ -90,10 +110,14 @@ class CoreValuesTest {
             sum += t.input() * (t.weight() - zm.kernelMean());
         }
         assertThat(sum).isEqualTo(zm.result());
-        CellArithmetic ncc = CellArithmetic.explain(in, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE, 0, 0);
+        CellArithmetic ncc =
+                CellArithmetic.explain(
+                        in, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE, 0, 0);
         assertThat(ncc.bias()).isZero();
         assertThat(ncc.result()).isEqualTo(1.0);
-        CellArithmetic ssd = CellArithmetic.explain(in, k, ConvSettings.DEFAULT, MatchMode.SSD, Activation.RELU, 0, 0);
+        CellArithmetic ssd =
+                CellArithmetic.explain(
+                        in, k, ConvSettings.DEFAULT, MatchMode.SSD, Activation.RELU, 0, 0);
         assertThat(ssd.kernelMean()).isZero();
         assertThat(ssd.result()).isEqualTo(-230);
         assertThat(ssd.activated()).isZero();
@@ -104,12 +128,21 @@ class CoreValuesTest {
         Image in = Image.ofRows(new double[][] {{1, 2}, {3, 4}});
         Filter k = Filter.ofRows(new double[][] {{1, 2}, {3, 4}});
         ConvSettings s = ConvSettings.DEFAULT.withPadding(Padding.FULL).withFlip(true);
-        CellArithmetic cell = CellArithmetic.explain(in, k, s, MatchMode.RAW, Activation.NONE, 0, 0);
-        // (0,0) reads rows −1…0, cols −1…0; weights used 4 3 / 2 1: only input (0,0)=1 under weight 1
-        assertThat(cell.terms()).extracting(CellArithmetic.Term::inPadding).containsExactly(true, true, true, false);
-        assertThat(cell.terms()).extracting(CellArithmetic.Term::weight).containsExactly(4.0, 3.0, 2.0, 1.0);
+        CellArithmetic cell =
+                CellArithmetic.explain(in, k, s, MatchMode.RAW, Activation.NONE, 0, 0);
+        // (0,0) reads rows −1…0, cols −1…0; weights used 4 3 / 2 1: only input (0,0)=1 under weight
+        // 1
+        assertThat(cell.terms())
+                .extracting(CellArithmetic.Term::inPadding)
+                .containsExactly(true, true, true, false);
+        assertThat(cell.terms())
+                .extracting(CellArithmetic.Term::weight)
+                .containsExactly(4.0, 3.0, 2.0, 1.0);
         assertThat(cell.result()).isEqualTo(1);
-        assertThatThrownBy(() -> CellArithmetic.explain(in, k, s, MatchMode.RAW, Activation.NONE, 3, 0))
+        assertThatThrownBy(
+                        () ->
+                                CellArithmetic.explain(
+                                        in, k, s, MatchMode.RAW, Activation.NONE, 3, 0))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
 }

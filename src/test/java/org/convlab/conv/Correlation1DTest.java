@@ -29,7 +29,12 @@ class Correlation1DTest {
     @Test
     void evenKernelWithSamePaddingPutsTheZeroAfter() {
         // K = 2: one zero, after. [1,2,3] ⋆ [1,1] = 3, 5, 3
-        assertThat(Correlation1D.correlate(new double[] {1, 2, 3}, new double[] {1, 1}, MatchMode.RAW, Padding.SAME))
+        assertThat(
+                        Correlation1D.correlate(
+                                new double[] {1, 2, 3},
+                                new double[] {1, 1},
+                                MatchMode.RAW,
+                                Padding.SAME))
                 .containsExactly(3, 5, 3);
         assertThat(Correlation1D.padBefore(3, 2, Padding.SAME)).isZero();
     }
@@ -59,10 +64,13 @@ class Correlation1DTest {
 
     @Test
     void shiftingTheInputShiftsTheOutput() {
-        // zero-fill shift by 2 of a signal with zeros at the end: outputs move right by 2, new ones read zeros
+        // zero-fill shift by 2 of a signal with zeros at the end: outputs move right by 2, new ones
+        // read zeros
         double[] x = {6, 7, 8, 1, 2, 0, 0};
         double[] before = Correlation1D.correlate(x, KERNEL, MatchMode.RAW, Padding.VALID);
-        double[] after = Correlation1D.correlate(Correlation1D.shift(x, 2, false), KERNEL, MatchMode.RAW, Padding.VALID);
+        double[] after =
+                Correlation1D.correlate(
+                        Correlation1D.shift(x, 2, false), KERNEL, MatchMode.RAW, Padding.VALID);
         // before: 44, 26, 16, 5, 2; after: [0,0,6] → 18, [0,6,7] → 33, then 44, 26, 16
         assertThat(before).containsExactly(44, 26, 16, 5, 2);
         assertThat(after).containsExactly(18, 33, 44, 26, 16);
@@ -75,15 +83,33 @@ class Correlation1DTest {
 
     @Test
     void kernelLongerThanThePaddedSignalIsRefused() {
-        assertThatThrownBy(() -> Correlation1D.correlate(new double[] {1, 2}, KERNEL, MatchMode.RAW, Padding.VALID))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("output would be empty");
-        assertThat(Correlation1D.correlate(new double[] {1, 2}, KERNEL, MatchMode.RAW, Padding.explicit(1)))
+        assertThatThrownBy(
+                        () ->
+                                Correlation1D.correlate(
+                                        new double[] {1, 2}, KERNEL, MatchMode.RAW, Padding.VALID))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("output would be empty");
+        assertThat(
+                        Correlation1D.correlate(
+                                new double[] {1, 2}, KERNEL, MatchMode.RAW, Padding.explicit(1)))
                 .containsExactly(8, 5);
-        assertThatThrownBy(() -> Correlation1D.correlate(new double[0], KERNEL, MatchMode.RAW, Padding.VALID))
+        assertThatThrownBy(
+                        () ->
+                                Correlation1D.correlate(
+                                        new double[0], KERNEL, MatchMode.RAW, Padding.VALID))
                 .hasMessageContaining("signal is empty");
-        assertThatThrownBy(() -> Correlation1D.correlate(SIGNAL, new double[0], MatchMode.RAW, Padding.VALID))
+        assertThatThrownBy(
+                        () ->
+                                Correlation1D.correlate(
+                                        SIGNAL, new double[0], MatchMode.RAW, Padding.VALID))
                 .hasMessageContaining("kernel is empty");
-        assertThatThrownBy(() -> Correlation1D.correlate(new double[] {Double.NaN}, new double[] {1}, MatchMode.RAW, Padding.VALID))
+        assertThatThrownBy(
+                        () ->
+                                Correlation1D.correlate(
+                                        new double[] {Double.NaN},
+                                        new double[] {1},
+                                        MatchMode.RAW,
+                                        Padding.VALID))
                 .hasMessageContaining("NaN");
     }
 }

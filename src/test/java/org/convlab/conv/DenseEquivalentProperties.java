@@ -22,11 +22,17 @@ class DenseEquivalentProperties {
 
     @Property(tries = 200)
     void denseMatrixTimesInputPlusBiasIsTheConvolution(
-            @ForAll @IntRange(min = 1, max = 6) int h, @ForAll @IntRange(min = 1, max = 6) int w,
-            @ForAll @IntRange(min = 1, max = 2) int c, @ForAll @IntRange(min = 1, max = 3) int n,
-            @ForAll @IntRange(min = 1, max = 3) int kh, @ForAll @IntRange(min = 1, max = 3) int kw,
-            @ForAll("paddings") Padding padding, @ForAll @IntRange(min = 1, max = 3) int stride,
-            @ForAll @IntRange(min = 1, max = 2) int dilation, @ForAll boolean flip, @ForAll long seed) {
+            @ForAll @IntRange(min = 1, max = 6) int h,
+            @ForAll @IntRange(min = 1, max = 6) int w,
+            @ForAll @IntRange(min = 1, max = 2) int c,
+            @ForAll @IntRange(min = 1, max = 3) int n,
+            @ForAll @IntRange(min = 1, max = 3) int kh,
+            @ForAll @IntRange(min = 1, max = 3) int kw,
+            @ForAll("paddings") Padding padding,
+            @ForAll @IntRange(min = 1, max = 3) int stride,
+            @ForAll @IntRange(min = 1, max = 2) int dilation,
+            @ForAll boolean flip,
+            @ForAll long seed) {
         ConvSettings s = new ConvSettings(padding, stride, dilation, flip);
         Random r = new Random(seed);
         List<Filter> filters = new ArrayList<>();
@@ -36,7 +42,8 @@ class DenseEquivalentProperties {
         ReferenceConvolution.Axis v = ReferenceConvolution.axis(h, kh, stride, dilation, padding);
         ReferenceConvolution.Axis hz = ReferenceConvolution.axis(w, kw, stride, dilation, padding);
         if (v.out() < 1 || hz.out() < 1) {
-            assertThatThrownBy(() -> DenseEquivalent.of(h, w, c, filters, s)).hasMessageContaining("output would be empty");
+            assertThatThrownBy(() -> DenseEquivalent.of(h, w, c, filters, s))
+                    .hasMessageContaining("output would be empty");
             return;
         }
         DenseEquivalent m = DenseEquivalent.of(h, w, c, filters, s);
@@ -47,7 +54,8 @@ class DenseEquivalentProperties {
         double[] viaMatrix = m.apply(x);
         int row = 0;
         for (Filter f : filters) {
-            for (double value : Correlation2D.compute(x, f, s, MatchMode.RAW, Activation.NONE).toArray()) {
+            for (double value :
+                    Correlation2D.compute(x, f, s, MatchMode.RAW, Activation.NONE).toArray()) {
                 assertThat(viaMatrix[row]).as("row %d", row).isEqualTo(value);
                 row++;
             }
@@ -70,7 +78,9 @@ class DenseEquivalentProperties {
                 Filter f = filters.get(wi / perFilter);
                 Filter used180 = flip ? f.rotated180() : f;
                 assertThat(m.get(i, j)).isEqualTo(used180.toArray()[wi % perFilter]);
-                assertThat(wi / perFilter).as("row %d belongs to filter %d", i, i / (m.rows() / n)).isEqualTo(i / (m.rows() / n));
+                assertThat(wi / perFilter)
+                        .as("row %d belongs to filter %d", i, i / (m.rows() / n))
+                        .isEqualTo(i / (m.rows() / n));
                 used.add(wi);
             }
         }

@@ -29,13 +29,17 @@ class DenseVerificationTest {
         List<Filter> filters = List.of(filter(3, 3, 1, 0, 1));
         DenseEquivalent m = DenseEquivalent.of(6, 6, 1, filters, ConvSettings.DEFAULT);
         // Check against a different filter: the readout must show a real difference.
-        DenseVerification v = DenseVerification.run(m, List.of(filter(3, 3, 1, 0, 2)), ConvSettings.DEFAULT, 6, 6, 1, 1);
+        DenseVerification v =
+                DenseVerification.run(
+                        m, List.of(filter(3, 3, 1, 0, 2)), ConvSettings.DEFAULT, 6, 6, 1, 1);
         assertThat(v.maxDifference()).isGreaterThan(0.1);
     }
 
     @Test
     void theSameSeedGivesTheSameInput() {
-        assertThat(DenseVerification.randomInput(4, 5, 2, 7)).isEqualTo(DenseVerification.randomInput(4, 5, 2, 7));
-        assertThat(DenseVerification.randomInput(4, 5, 2, 7)).isNotEqualTo(DenseVerification.randomInput(4, 5, 2, 8));
+        assertThat(DenseVerification.randomInput(4, 5, 2, 7))
+                .isEqualTo(DenseVerification.randomInput(4, 5, 2, 7));
+        assertThat(DenseVerification.randomInput(4, 5, 2, 7))
+                .isNotEqualTo(DenseVerification.randomInput(4, 5, 2, 8));
     }
 }

@@ -24,22 +24,43 @@ class DetectionEngineProperties {
 
     @Property(tries = 100)
     void updatesAfterDabsEqualAFreshDetection(
-            @ForAll @IntRange(min = 2, max = 12) int h, @ForAll @IntRange(min = 2, max = 12) int w,
-            @ForAll @IntRange(min = 1, max = 2) int c, @ForAll @IntRange(min = 1, max = 3) int filters,
-            @ForAll @IntRange(min = 1, max = 3) int kh, @ForAll @IntRange(min = 1, max = 3) int kw,
-            @ForAll("paddings") Padding padding, @ForAll @IntRange(min = 1, max = 2) int stride,
-            @ForAll @IntRange(min = 1, max = 2) int dilation, @ForAll boolean flip, @ForAll MatchMode mode,
-            @ForAll Activation act, @ForAll boolean integers, @ForAll long seed) {
+            @ForAll @IntRange(min = 2, max = 12) int h,
+            @ForAll @IntRange(min = 2, max = 12) int w,
+            @ForAll @IntRange(min = 1, max = 2) int c,
+            @ForAll @IntRange(min = 1, max = 3) int filters,
+            @ForAll @IntRange(min = 1, max = 3) int kh,
+            @ForAll @IntRange(min = 1, max = 3) int kw,
+            @ForAll("paddings") Padding padding,
+            @ForAll @IntRange(min = 1, max = 2) int stride,
+            @ForAll @IntRange(min = 1, max = 2) int dilation,
+            @ForAll boolean flip,
+            @ForAll MatchMode mode,
+            @ForAll Activation act,
+            @ForAll boolean integers,
+            @ForAll long seed) {
         ConvSettings s = new ConvSettings(padding, stride, dilation, flip);
-        Assume.that(ReferenceConvolution.axis(h, kh, stride, dilation, padding).out() >= 1
-                && ReferenceConvolution.axis(w, kw, stride, dilation, padding).out() >= 1);
+        Assume.that(
+                ReferenceConvolution.axis(h, kh, stride, dilation, padding).out() >= 1
+                        && ReferenceConvolution.axis(w, kw, stride, dilation, padding).out() >= 1);
         Random r = new Random(seed);
         List<FilterSpec> bank = new ArrayList<>();
         for (int k = 0; k < filters; k++) {
-            Filter f = integers ? RandomInputs.integerFilter(r, kh, kw, c) : RandomInputs.realFilter(r, kh, kw, c);
-            bank.add(new FilterSpec("F" + k, f, r.nextInt(3) - 1, k == 0 ? 0 : r.nextInt(3) - 1, k == 0 ? 0 : r.nextInt(3) - 1));
+            Filter f =
+                    integers
+                            ? RandomInputs.integerFilter(r, kh, kw, c)
+                            : RandomInputs.realFilter(r, kh, kw, c);
+            bank.add(
+                    new FilterSpec(
+                            "F" + k,
+                            f,
+                            r.nextInt(3) - 1,
+                            k == 0 ? 0 : r.nextInt(3) - 1,
+                            k == 0 ? 0 : r.nextInt(3) - 1));
         }
-        Image start = integers ? RandomInputs.integerImage(r, h, w, c) : RandomInputs.realImage(r, h, w, c);
+        Image start =
+                integers
+                        ? RandomInputs.integerImage(r, h, w, c)
+                        : RandomInputs.realImage(r, h, w, c);
         Workspace ws = new Workspace(start, bank, s, mode, act, null);
         Detection fresh;
         try {
@@ -76,11 +97,14 @@ class DetectionEngineProperties {
     private static void assertSame(Detection actual, Detection expected) {
         assertThat(actual.responses()).hasSameSizeAs(expected.responses());
         for (int k = 0; k < expected.responses().size(); k++) {
-            assertThat(actual.responses().get(k).toArray()).as("response %d", k).containsExactly(expected.responses().get(k).toArray());
+            assertThat(actual.responses().get(k).toArray())
+                    .as("response %d", k)
+                    .containsExactly(expected.responses().get(k).toArray());
         }
         CombinedMap a = actual.combined();
         CombinedMap e = expected.combined();
-        assertThat(new int[] {a.top(), a.left(), a.height(), a.width()}).containsExactly(e.top(), e.left(), e.height(), e.width());
+        assertThat(new int[] {a.top(), a.left(), a.height(), a.width()})
+                .containsExactly(e.top(), e.left(), e.height(), e.width());
         assertThat(a.toArray()).containsExactly(e.toArray());
         assertThat(actual.argmax().max()).isEqualTo(expected.argmax().max());
         assertThat(new int[] {actual.argmax().row(), actual.argmax().col()})

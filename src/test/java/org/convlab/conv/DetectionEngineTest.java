@@ -33,8 +33,10 @@ class DetectionEngineTest {
     void dabsOnALargeBinaryImageWithTwoFiltersGiveExactlyTheFullDetection() {
         RandomCases r = new RandomCases(23);
         Image img = r.image(300, 280, 1, true);
-        List<FilterSpec> bank = List.of(FilterSpec.plain("A", r.filter(5, 5, 1, true)),
-                new FilterSpec("B", r.filter(5, 5, 1, true), -1, 2, 1));
+        List<FilterSpec> bank =
+                List.of(
+                        FilterSpec.plain("A", r.filter(5, 5, 1, true)),
+                        new FilterSpec("B", r.filter(5, 5, 1, true), -1, 2, 1));
         DetectionEngine engine = new DetectionEngine();
         Workspace ws = Workspace.of(img, bank);
         engine.reset(ws);
@@ -48,7 +50,10 @@ class DetectionEngineTest {
     @Test
     void earlierDetectionsStayAsTheyWereAfterUpdates() {
         RandomCases r = new RandomCases(24);
-        Workspace ws = Workspace.of(r.image(30, 30, 1, true), List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
+        Workspace ws =
+                Workspace.of(
+                        r.image(30, 30, 1, true),
+                        List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
         DetectionEngine engine = new DetectionEngine();
         Detection first = engine.reset(ws);
         double[] mapBefore = first.responses().get(0).toArray();
@@ -68,11 +73,15 @@ class DetectionEngineTest {
     @Test
     void changedFiltersOrSettingsAreRecomputedInFull() {
         RandomCases r = new RandomCases(25);
-        Workspace ws = Workspace.of(r.image(20, 20, 1, true), List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
+        Workspace ws =
+                Workspace.of(
+                        r.image(20, 20, 1, true),
+                        List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
         DetectionEngine engine = new DetectionEngine();
         engine.reset(ws);
         Workspace other = ws.withFilter(0, FilterSpec.plain("A", r.filter(3, 3, 1, true)));
-        assertSame(engine.update(other, new Window(0, 0, 1, 1)), Detection.of(other), "new weights");
+        assertSame(
+                engine.update(other, new Window(0, 0, 1, 1)), Detection.of(other), "new weights");
         Workspace same = other.withConvolution(ConvSettings.DEFAULT.withPadding(Padding.SAME));
         assertSame(engine.update(same, new Window(0, 0, 1, 1)), Detection.of(same), "new padding");
         Workspace ncc = same.withMatching(MatchMode.NCC);
@@ -82,7 +91,10 @@ class DetectionEngineTest {
     @Test
     void aDabOutsideTheImageChangesNothing() {
         RandomCases r = new RandomCases(26);
-        Workspace ws = Workspace.of(r.image(10, 10, 1, true), List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
+        Workspace ws =
+                Workspace.of(
+                        r.image(10, 10, 1, true),
+                        List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
         DetectionEngine engine = new DetectionEngine();
         Detection d = engine.reset(ws);
         assertThat(engine.update(ws, new Window(-5, -5, 3, 3))).isSameAs(d);
@@ -91,13 +103,17 @@ class DetectionEngineTest {
     @Test
     void aWindowThatMissesTheChangeIsCaughtWhenAssertionsAreOn() {
         RandomCases r = new RandomCases(27);
-        Workspace ws = Workspace.of(r.image(10, 10, 1, true), List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
+        Workspace ws =
+                Workspace.of(
+                        r.image(10, 10, 1, true),
+                        List.of(FilterSpec.plain("A", r.filter(3, 3, 1, true))));
         DetectionEngine engine = new DetectionEngine();
         engine.reset(ws);
         double[] d = ws.image().toArray();
         d[99] = 5;
         Workspace next = ws.withImage(Image.of(10, 10, 1, d));
-        assertThatThrownBy(() -> engine.update(next, new Window(0, 0, 2, 2))).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> engine.update(next, new Window(0, 0, 2, 2)))
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test
@@ -123,7 +139,9 @@ class DetectionEngineTest {
                 for (int x = 0; x < g.outWidth(); x++) {
                     boolean inRect = y >= rect[0] && y < rect[1] && x >= rect[2] && x < rect[3];
                     if (g.window(y, x).overlaps(change)) {
-                        assertThat(inRect).as("%s cell (%d, %d) change %s", g, y, x, change).isTrue();
+                        assertThat(inRect)
+                                .as("%s cell (%d, %d) change %s", g, y, x, change)
+                                .isTrue();
                     }
                 }
             }
@@ -143,8 +161,14 @@ class DetectionEngineTest {
             int w = 1 + r.random().nextInt(24);
             int kh = 1 + r.random().nextInt(4);
             int kw = 1 + r.random().nextInt(4);
-            Workspace ws = new Workspace(r.image(h, w, c, integer), r.bank(kh, kw, c, integer), r.settings(), r.mode(),
-                    r.activation(), null);
+            Workspace ws =
+                    new Workspace(
+                            r.image(h, w, c, integer),
+                            r.bank(kh, kw, c, integer),
+                            r.settings(),
+                            r.mode(),
+                            r.activation(),
+                            null);
             DetectionEngine engine = new DetectionEngine();
             try {
                 engine.reset(ws);
@@ -153,23 +177,40 @@ class DetectionEngineTest {
             }
             run++;
             for (int step = 0; step < 12; step++) {
-                int size = r.random().nextInt(6) == 0 ? 1 + r.random().nextInt(Math.max(h, w)) : 1 + r.random().nextInt(3);
-                Window dab = new Window(r.random().nextInt(h + 4) - 2, r.random().nextInt(w + 4) - 2, size, size);
+                int size =
+                        r.random().nextInt(6) == 0
+                                ? 1 + r.random().nextInt(Math.max(h, w))
+                                : 1 + r.random().nextInt(3);
+                Window dab =
+                        new Window(
+                                r.random().nextInt(h + 4) - 2,
+                                r.random().nextInt(w + 4) - 2,
+                                size,
+                                size);
                 ws = ws.withImage(painted(ws.image(), dab, r, integer, mixed));
-                assertSame(engine.update(ws, dab), Detection.of(ws), ws.convolution() + " " + ws.matching() + " step " + step);
+                assertSame(
+                        engine.update(ws, dab),
+                        Detection.of(ws),
+                        ws.convolution() + " " + ws.matching() + " step " + step);
             }
         }
         assertThat(run).isGreaterThan(sessions / 3);
     }
 
     /** The image with the cells of {@code dab} (clipped) set to new random values. */
-    private static Image painted(Image img, Window dab, RandomCases r, boolean integer, boolean mixed) {
+    private static Image painted(
+            Image img, Window dab, RandomCases r, boolean integer, boolean mixed) {
         boolean fractional = mixed && r.random().nextBoolean();
         double[] d = img.toArray();
         for (int c = 0; c < img.channels(); c++) {
-            for (int y = Math.max(0, dab.top()); y < Math.min(img.height(), dab.top() + dab.height()); y++) {
-                for (int x = Math.max(0, dab.left()); x < Math.min(img.width(), dab.left() + dab.width()); x++) {
-                    d[(c * img.height() + y) * img.width() + x] = fractional ? 0.5 : integer ? r.random().nextInt(2) : r.value(false);
+            for (int y = Math.max(0, dab.top());
+                    y < Math.min(img.height(), dab.top() + dab.height());
+                    y++) {
+                for (int x = Math.max(0, dab.left());
+                        x < Math.min(img.width(), dab.left() + dab.width());
+                        x++) {
+                    d[(c * img.height() + y) * img.width() + x] =
+                            fractional ? 0.5 : integer ? r.random().nextInt(2) : r.value(false);
                 }
             }
         }
@@ -179,16 +220,25 @@ class DetectionEngineTest {
     static void assertSame(Detection actual, Detection expected, String what) {
         assertThat(actual.responses()).hasSameSizeAs(expected.responses());
         for (int k = 0; k < expected.responses().size(); k++) {
-            assertThat(actual.responses().get(k).toArray()).as(what + " map " + k).isEqualTo(expected.responses().get(k).toArray());
+            assertThat(actual.responses().get(k).toArray())
+                    .as(what + " map " + k)
+                    .isEqualTo(expected.responses().get(k).toArray());
         }
         CombinedMap a = actual.combined();
         CombinedMap e = expected.combined();
-        assertThat(new int[] {a.top(), a.left(), a.height(), a.width()}).as(what).containsExactly(e.top(), e.left(), e.height(), e.width());
+        assertThat(new int[] {a.top(), a.left(), a.height(), a.width()})
+                .as(what)
+                .containsExactly(e.top(), e.left(), e.height(), e.width());
         assertThat(a.toArray()).as(what + " combined").isEqualTo(e.toArray());
-        assertThat(Double.doubleToRawLongBits(actual.argmax().max())).as(what + " max").isEqualTo(Double.doubleToRawLongBits(expected.argmax().max()));
-        assertThat(new int[] {actual.argmax().row(), actual.argmax().col()}).as(what + " argmax")
+        assertThat(Double.doubleToRawLongBits(actual.argmax().max()))
+                .as(what + " max")
+                .isEqualTo(Double.doubleToRawLongBits(expected.argmax().max()));
+        assertThat(new int[] {actual.argmax().row(), actual.argmax().col()})
+                .as(what + " argmax")
                 .containsExactly(expected.argmax().row(), expected.argmax().col());
-        assertThat(actual.argmax().ties()).as(what + " ties").usingElementComparator((p, q) -> java.util.Arrays.compare(p, q))
+        assertThat(actual.argmax().ties())
+                .as(what + " ties")
+                .usingElementComparator((p, q) -> java.util.Arrays.compare(p, q))
                 .containsExactlyElementsOf(expected.argmax().ties());
         assertThat(actual.window()).as(what).isEqualTo(expected.window());
     }

@@ -14,12 +14,18 @@ import net.jqwik.api.constraints.IntRange;
 class DetectorProperties {
     @Property(tries = 200)
     void combinedMapIsTheGainWeightedSumOfOffsetMaps(
-            @ForAll @IntRange(min = 1, max = 3) int terms, @ForAll @IntRange(min = 2, max = 8) int h,
-            @ForAll @IntRange(min = 2, max = 8) int w, @ForAll @IntRange(min = 1, max = 3) int k,
-            @ForAll @IntRange(min = 1, max = 2) int stride, @ForAll long seed) {
+            @ForAll @IntRange(min = 1, max = 3) int terms,
+            @ForAll @IntRange(min = 2, max = 8) int h,
+            @ForAll @IntRange(min = 2, max = 8) int w,
+            @ForAll @IntRange(min = 1, max = 3) int k,
+            @ForAll @IntRange(min = 1, max = 2) int stride,
+            @ForAll long seed) {
         Random r = new Random(seed);
         Image in = RandomInputs.integerImage(r, h + k - 1, w + k - 1, 1);
-        ConvSettings s = ConvSettings.DEFAULT.withStride(stride).withPadding(r.nextBoolean() ? Padding.SAME : Padding.VALID);
+        ConvSettings s =
+                ConvSettings.DEFAULT
+                        .withStride(stride)
+                        .withPadding(r.nextBoolean() ? Padding.SAME : Padding.VALID);
         List<DetectorTerm> list = new ArrayList<>();
         for (int t = 0; t < terms; t++) {
             Filter f = RandomInputs.integerFilter(r, k, k, 1);
@@ -42,7 +48,8 @@ class DetectorProperties {
             }
         }
         if (top == Integer.MAX_VALUE) {
-            assertThatThrownBy(() -> CombinedMap.combine(list)).hasMessageContaining("offsets leave no position");
+            assertThatThrownBy(() -> CombinedMap.combine(list))
+                    .hasMessageContaining("offsets leave no position");
             return;
         }
         CombinedMap d = CombinedMap.combine(list);
@@ -58,9 +65,20 @@ class DetectorProperties {
                 for (DetectorTerm t : list) {
                     sum += t.gain() * t.map().get(y + t.dy(), x + t.dx());
                     Window tw = t.map().window(y + t.dy(), x + t.dx());
-                    box = box == null ? tw : new Window(Math.min(box.top(), tw.top()), Math.min(box.left(), tw.left()),
-                            Math.max(box.top() + box.height(), tw.top() + tw.height()) - Math.min(box.top(), tw.top()),
-                            Math.max(box.left() + box.width(), tw.left() + tw.width()) - Math.min(box.left(), tw.left()));
+                    box =
+                            box == null
+                                    ? tw
+                                    : new Window(
+                                            Math.min(box.top(), tw.top()),
+                                            Math.min(box.left(), tw.left()),
+                                            Math.max(
+                                                            box.top() + box.height(),
+                                                            tw.top() + tw.height())
+                                                    - Math.min(box.top(), tw.top()),
+                                            Math.max(
+                                                            box.left() + box.width(),
+                                                            tw.left() + tw.width())
+                                                    - Math.min(box.left(), tw.left()));
                 }
                 assertThat(d.at(y, x)).isEqualTo(sum);
                 assertThat(d.window(y, x)).isEqualTo(box);

@@ -46,9 +46,11 @@ class DivergingColorMapTest {
                 double posSpan = channel(DivergingColorMap.POSITIVE, s) - grey;
                 double negSpan = channel(DivergingColorMap.NEGATIVE, s) - grey;
                 // each channel is rounded to a whole number, so the fraction is known to ±0.5/span
-                assertThat((channel(pos, s) - grey) / posSpan).as("positive %s", v)
+                assertThat((channel(pos, s) - grey) / posSpan)
+                        .as("positive %s", v)
                         .isCloseTo(v / 2, within(0.5 / Math.abs(posSpan) + 1e-9));
-                assertThat((channel(neg, s) - grey) / negSpan).as("negative %s", v)
+                assertThat((channel(neg, s) - grey) / negSpan)
+                        .as("negative %s", v)
                         .isCloseTo(v / 2, within(0.5 / Math.abs(negSpan) + 1e-9));
             }
         }
@@ -71,7 +73,8 @@ class DivergingColorMapTest {
     @Test
     void fittingUsesTheLargestMagnitude() {
         assertThat(DivergingColorMap.fitting(new double[] {-3, 1, 2}).limit()).isEqualTo(3);
-        assertThat(DivergingColorMap.fitting(new double[] {-3, 1, 2}).argb(-3)).isEqualTo(0xFF1F5FA8);
+        assertThat(DivergingColorMap.fitting(new double[] {-3, 1, 2}).argb(-3))
+                .isEqualTo(0xFF1F5FA8);
     }
 
     @Test
@@ -85,6 +88,7 @@ class DivergingColorMapTest {
     void badLimitsAreRefused() {
         assertThatThrownBy(() -> new DivergingColorMap(-1)).hasMessageContaining("≥ 0");
         assertThatThrownBy(() -> new DivergingColorMap(Double.NaN)).hasMessageContaining("finite");
-        assertThatThrownBy(() -> new DivergingColorMap(Double.POSITIVE_INFINITY)).hasMessageContaining("finite");
+        assertThatThrownBy(() -> new DivergingColorMap(Double.POSITIVE_INFINITY))
+                .hasMessageContaining("finite");
     }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast core against {@link StraightCorrelation} on many random cases: every mode, padding,
- * stride, dilation, flip and activation, border cells, zero weights, one to three channels.
- * Raw, zero-mean and SSD sum each cell in the same order as the definition, so they must agree to
- * the bit on any data; NCC adds its window sums row by row, which is exact on integer data and
- * within 1e−12 on real data.
+ * stride, dilation, flip and activation, border cells, zero weights, one to three channels. Raw,
+ * zero-mean and SSD sum each cell in the same order as the definition, so they must agree to the
+ * bit on any data; NCC adds its window sums row by row, which is exact on integer data and within
+ * 1e−12 on real data.
  *
  * <p>Here with the rows in shifted copies for the JIT-vectorized loops; {@link
  * FastPathWithVectorTapsTest} runs every case again in the offset layout of {@link VectorTaps}.
@@ -35,6 +35,7 @@ class FastPathTest {
     void unpinLayout() {
         VectorPath.pin(null);
     }
+
     @Test
     void smallRandomCasesMatchTheDefinitionBitForBitOnIntegerData() {
         compareRandomCases(11, true, 3000, 14);
@@ -57,8 +58,11 @@ class FastPathTest {
         Image in = r.image(128, 128, 3, true);
         Filter f = r.filter(5, 5, 3, true);
         for (MatchMode mode : MatchMode.values()) {
-            double[] fast = Correlation2D.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE).toArray();
-            double[] slow = StraightCorrelation.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE);
+            double[] fast =
+                    Correlation2D.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE)
+                            .toArray();
+            double[] slow =
+                    StraightCorrelation.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE);
             assertThat(fast).as(mode.id()).isEqualTo(slow);
         }
     }
@@ -71,7 +75,8 @@ class FastPathTest {
             boolean integer = r.random().nextBoolean();
             int c = 1 + r.random().nextInt(3);
             int size = k % 40 == 0 ? 200 : 14;
-            Image in = r.image(1 + r.random().nextInt(size), 1 + r.random().nextInt(size), c, integer);
+            Image in =
+                    r.image(1 + r.random().nextInt(size), 1 + r.random().nextInt(size), c, integer);
             int kh = 1 + r.random().nextInt(4);
             int kw = 1 + r.random().nextInt(4);
             java.util.List<Filter> bank = new java.util.ArrayList<>();
@@ -80,7 +85,12 @@ class FastPathTest {
                 // Now and then a filter of another shape or with fractional weights, which the
                 // layer must hand to the one-by-one path.
                 boolean odd = r.random().nextInt(8) == 0;
-                bank.add(r.filter(odd ? 1 + r.random().nextInt(4) : kh, kw, c, integer && !(odd && r.random().nextBoolean())));
+                bank.add(
+                        r.filter(
+                                odd ? 1 + r.random().nextInt(4) : kh,
+                                kw,
+                                c,
+                                integer && !(odd && r.random().nextBoolean())));
             }
             ConvSettings s = r.settings();
             MatchMode mode = r.mode();
@@ -94,9 +104,12 @@ class FastPathTest {
             assertThat(together).hasSize(count);
             for (int i = 0; i < count; i++) {
                 double[] alone = Correlation2D.compute(in, bank.get(i), s, mode, act).toArray();
-                assertThat(together[i].toArray()).as(in + " " + bank + " " + s + " " + mode + " " + act + " filter " + i).isEqualTo(alone);
+                assertThat(together[i].toArray())
+                        .as(in + " " + bank + " " + s + " " + mode + " " + act + " filter " + i)
+                        .isEqualTo(alone);
                 if (integer || mode != MatchMode.NCC) {
-                    assertThat(alone).isEqualTo(StraightCorrelation.compute(in, bank.get(i), s, mode, act));
+                    assertThat(alone)
+                            .isEqualTo(StraightCorrelation.compute(in, bank.get(i), s, mode, act));
                 }
             }
             compared++;
@@ -108,9 +121,18 @@ class FastPathTest {
     void aLayerRefusesAFilterWithTheWrongNumberOfChannels() {
         RandomCases r = new RandomCases(20);
         Image in = r.image(6, 6, 3, true);
-        java.util.List<Filter> bank = java.util.List.of(r.filter(3, 3, 3, true), r.filter(3, 3, 1, true));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Correlation2D.computeAll(in, bank, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 channel(s) but the image has 3");
+        java.util.List<Filter> bank =
+                java.util.List.of(r.filter(3, 3, 3, true), r.filter(3, 3, 1, true));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () ->
+                                Correlation2D.computeAll(
+                                        in,
+                                        bank,
+                                        ConvSettings.DEFAULT,
+                                        MatchMode.RAW,
+                                        Activation.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 channel(s) but the image has 3");
     }
 
     @Test
@@ -119,23 +141,82 @@ class FastPathTest {
         Image real = Image.of(2, 2, 1, new double[] {0, 0.5, 1, 0});
         Filter small = Filter.of(1, 2, 1, new double[] {-2, 3}, 0.25);
         Geometry g = Geometry.of(2, 2, 1, 2, ConvSettings.DEFAULT);
-        assertThat(new PreparedFilter(binary, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isTrue();
-        assertThat(new PreparedFilter(real, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(real))).isFalse();
-        assertThat(new PreparedFilter(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.RAW, Activation.NONE)
-                .exactInFloat(ImageFacts.of(binary))).isFalse();
-        assertThat(new PreparedFilter(binary, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isTrue();
-        assertThat(new PreparedFilter(real, small, g, MatchMode.NCC, Activation.NONE).exactInFloat(ImageFacts.of(real))).isFalse();
-        assertThat(new PreparedFilter(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.NCC, Activation.NONE)
-                .exactInFloat(ImageFacts.of(binary))).isFalse();
-        assertThat(new PreparedFilter(binary, small, g, MatchMode.SSD, Activation.NONE).exactInFloat(ImageFacts.of(binary))).isFalse();
-        Image bytes = Image.of(5, 5, 1, java.util.stream.IntStream.range(0, 25).mapToDouble(v -> 10 * v).toArray());
-        assertThat(new PreparedFilter(bytes, small, Geometry.of(5, 5, 1, 2, ConvSettings.DEFAULT), MatchMode.NCC, Activation.NONE)
-                .exactInFloat(ImageFacts.of(bytes))).as("a 1×2 kernel's sums on pixels up to 240 fit in a float").isTrue();
-        Filter fiveByFive = Filter.of(5, 5, 1, java.util.stream.IntStream.range(0, 25).mapToDouble(v -> v % 3).toArray(), 0);
-        assertThat(new PreparedFilter(bytes, fiveByFive, Geometry.of(5, 5, 5, 5, ConvSettings.DEFAULT), MatchMode.NCC, Activation.NONE)
-                .exactInFloat(ImageFacts.of(bytes))).as("n²·max² = 625·240² passes 2^24: NCC stays in double").isFalse();
+        assertThat(
+                        new PreparedFilter(binary, small, g, MatchMode.RAW, Activation.NONE)
+                                .exactInFloat(ImageFacts.of(binary)))
+                .isTrue();
+        assertThat(
+                        new PreparedFilter(real, small, g, MatchMode.RAW, Activation.NONE)
+                                .exactInFloat(ImageFacts.of(real)))
+                .isFalse();
+        assertThat(
+                        new PreparedFilter(
+                                        binary,
+                                        Filter.of(1, 2, 1, new double[] {0.5, 1}, 0),
+                                        g,
+                                        MatchMode.RAW,
+                                        Activation.NONE)
+                                .exactInFloat(ImageFacts.of(binary)))
+                .isFalse();
+        assertThat(
+                        new PreparedFilter(binary, small, g, MatchMode.NCC, Activation.NONE)
+                                .exactInFloat(ImageFacts.of(binary)))
+                .isTrue();
+        assertThat(
+                        new PreparedFilter(real, small, g, MatchMode.NCC, Activation.NONE)
+                                .exactInFloat(ImageFacts.of(real)))
+                .isFalse();
+        assertThat(
+                        new PreparedFilter(
+                                        binary,
+                                        Filter.of(1, 2, 1, new double[] {0.5, 1}, 0),
+                                        g,
+                                        MatchMode.NCC,
+                                        Activation.NONE)
+                                .exactInFloat(ImageFacts.of(binary)))
+                .isFalse();
+        assertThat(
+                        new PreparedFilter(binary, small, g, MatchMode.SSD, Activation.NONE)
+                                .exactInFloat(ImageFacts.of(binary)))
+                .isFalse();
+        Image bytes =
+                Image.of(
+                        5,
+                        5,
+                        1,
+                        java.util.stream.IntStream.range(0, 25).mapToDouble(v -> 10 * v).toArray());
+        assertThat(
+                        new PreparedFilter(
+                                        bytes,
+                                        small,
+                                        Geometry.of(5, 5, 1, 2, ConvSettings.DEFAULT),
+                                        MatchMode.NCC,
+                                        Activation.NONE)
+                                .exactInFloat(ImageFacts.of(bytes)))
+                .as("a 1×2 kernel's sums on pixels up to 240 fit in a float")
+                .isTrue();
+        Filter fiveByFive =
+                Filter.of(
+                        5,
+                        5,
+                        1,
+                        java.util.stream.IntStream.range(0, 25).mapToDouble(v -> v % 3).toArray(),
+                        0);
+        assertThat(
+                        new PreparedFilter(
+                                        bytes,
+                                        fiveByFive,
+                                        Geometry.of(5, 5, 5, 5, ConvSettings.DEFAULT),
+                                        MatchMode.NCC,
+                                        Activation.NONE)
+                                .exactInFloat(ImageFacts.of(bytes)))
+                .as("n²·max² = 625·240² passes 2^24: NCC stays in double")
+                .isFalse();
         Image big = Image.of(2, 2, 1, new double[] {1 << 22, (1 << 22) + 1, 3, 0});
-        assertThat(new PreparedFilter(big, small, g, MatchMode.RAW, Activation.NONE).exactInFloat(ImageFacts.of(big))).isFalse();
+        assertThat(
+                        new PreparedFilter(big, small, g, MatchMode.RAW, Activation.NONE)
+                                .exactInFloat(ImageFacts.of(big)))
+                .isFalse();
     }
 
     @Test
@@ -147,9 +228,22 @@ class FastPathTest {
             copy[i] += 1;
         }
         Image in = Image.of(3, 3, 1, copy);
-        assertThat(Correlation2D.compute(in, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE).get(0, 0)).isEqualTo(1.0);
-        Image doubled = Image.of(3, 3, 1, java.util.Arrays.stream(copy).map(v -> 2 * v + 4).toArray());
-        assertThat(Correlation2D.compute(doubled, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE).get(0, 0)).isEqualTo(1.0);
+        assertThat(
+                        Correlation2D.compute(
+                                        in, k, ConvSettings.DEFAULT, MatchMode.NCC, Activation.NONE)
+                                .get(0, 0))
+                .isEqualTo(1.0);
+        Image doubled =
+                Image.of(3, 3, 1, java.util.Arrays.stream(copy).map(v -> 2 * v + 4).toArray());
+        assertThat(
+                        Correlation2D.compute(
+                                        doubled,
+                                        k,
+                                        ConvSettings.DEFAULT,
+                                        MatchMode.NCC,
+                                        Activation.NONE)
+                                .get(0, 0))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -164,15 +258,24 @@ class FastPathTest {
             Image in = Image.of(70, 90, c, d);
             Filter f = r.filter(5, 5, c, true);
             ConvSettings s = r.settings();
-            assertThat(new PreparedFilter(in, f, Geometry.of(70, 90, 5, 5, ConvSettings.DEFAULT), MatchMode.NCC, Activation.NONE)
-                    .everyWindowWhole(ImageFacts.of(in))).isEqualTo(WholeNumberNcc.wholeKernel(f.toArray()));
+            assertThat(
+                            new PreparedFilter(
+                                            in,
+                                            f,
+                                            Geometry.of(70, 90, 5, 5, ConvSettings.DEFAULT),
+                                            MatchMode.NCC,
+                                            Activation.NONE)
+                                    .everyWindowWhole(ImageFacts.of(in)))
+                    .isEqualTo(WholeNumberNcc.wholeKernel(f.toArray()));
             double[] slow;
             try {
                 slow = StraightCorrelation.compute(in, f, s, MatchMode.NCC, Activation.NONE);
             } catch (IllegalArgumentException kernelTooLarge) {
                 continue;
             }
-            assertThat(Correlation2D.compute(in, f, s, MatchMode.NCC, Activation.NONE).toArray()).as(s.toString()).isEqualTo(slow);
+            assertThat(Correlation2D.compute(in, f, s, MatchMode.NCC, Activation.NONE).toArray())
+                    .as(s.toString())
+                    .isEqualTo(slow);
         }
     }
 
@@ -186,7 +289,8 @@ class FastPathTest {
             int h = 1 + r.random().nextInt(size);
             int w = 1 + r.random().nextInt(size);
             double[] d = r.image(h, w, c, true).toArray();
-            // A few fractional (or too large) pixels: the windows that read them take the centred form.
+            // A few fractional (or too large) pixels: the windows that read them take the centred
+            // form.
             int odd = r.random().nextInt(4);
             for (int i = 0; i < odd; i++) {
                 d[r.random().nextInt(d.length)] = r.random().nextBoolean() ? 0.5 : 70_000;
@@ -201,7 +305,9 @@ class FastPathTest {
             } catch (IllegalArgumentException kernelTooLarge) {
                 continue;
             }
-            assertThat(Correlation2D.compute(in, f, s, MatchMode.NCC, act).toArray()).as(in + " " + f + " " + s).isEqualTo(slow);
+            assertThat(Correlation2D.compute(in, f, s, MatchMode.NCC, act).toArray())
+                    .as(in + " " + f + " " + s)
+                    .isEqualTo(slow);
             compared++;
         }
         assertThat(compared).isGreaterThan(300);
@@ -217,8 +323,14 @@ class FastPathTest {
         Image in = Image.of(40, 40, 1, d);
         Filter f = r.filter(5, 5, 1, true);
         for (MatchMode mode : MatchMode.values()) {
-            assertThat(Correlation2D.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE).toArray()).as(mode.id())
-                    .isEqualTo(StraightCorrelation.compute(in, f, ConvSettings.DEFAULT, mode, Activation.NONE));
+            assertThat(
+                            Correlation2D.compute(
+                                            in, f, ConvSettings.DEFAULT, mode, Activation.NONE)
+                                    .toArray())
+                    .as(mode.id())
+                    .isEqualTo(
+                            StraightCorrelation.compute(
+                                    in, f, ConvSettings.DEFAULT, mode, Activation.NONE));
         }
     }
 
@@ -227,7 +339,9 @@ class FastPathTest {
         RandomCases r = new RandomCases(16);
         Filter f = r.filter(3, 3, 1, false);
         Image in = Image.of(3, 3, 1, f.toArray());
-        double v = Correlation2D.compute(in, f, ConvSettings.DEFAULT, MatchMode.SSD, Activation.NONE).get(0, 0);
+        double v =
+                Correlation2D.compute(in, f, ConvSettings.DEFAULT, MatchMode.SSD, Activation.NONE)
+                        .get(0, 0);
         assertThat(Double.doubleToRawLongBits(v)).isEqualTo(Double.doubleToRawLongBits(0.0));
     }
 

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Output sizes, padding amounts and windows, each computed by hand from the formulas of issue 2. */
+/**
+ * Output sizes, padding amounts and windows, each computed by hand from the formulas of issue 2.
+ */
 class GeometryTest {
     private static Geometry geometry(int h, int k, Padding p, int stride, int dilation) {
         return Geometry.of(h, h, k, k, new ConvSettings(p, stride, dilation, false));
     }
 
     private static void assertAxis(Geometry g, int before, int after, int out) {
-        assertThat(new int[] {g.padTop(), g.padBottom(), g.outHeight()}).containsExactly(before, after, out);
-        assertThat(new int[] {g.padLeft(), g.padRight(), g.outWidth()}).containsExactly(before, after, out);
+        assertThat(new int[] {g.padTop(), g.padBottom(), g.outHeight()})
+                .containsExactly(before, after, out);
+        assertThat(new int[] {g.padLeft(), g.padRight(), g.outWidth()})
+                .containsExactly(before, after, out);
     }
 
     @Test
@@ -97,8 +101,17 @@ class GeometryTest {
     @Test
     void rectangularInputsUseEachAxisOnItsOwn() {
         Geometry g = Geometry.of(4, 9, 3, 2, new ConvSettings(Padding.SAME, 2, 1, false));
-        // rows: out 2, total = 2 + 2 + 1 − 4 = 1 → 0, 1; columns: out 5, total = 8 + 1 + 1 − 9 = 1 → 0, 1
-        assertThat(new int[] {g.outHeight(), g.padTop(), g.padBottom(), g.outWidth(), g.padLeft(), g.padRight()})
+        // rows: out 2, total = 2 + 2 + 1 − 4 = 1 → 0, 1; columns: out 5, total = 8 + 1 + 1 − 9 = 1
+        // → 0, 1
+        assertThat(
+                        new int[] {
+                            g.outHeight(),
+                            g.padTop(),
+                            g.padBottom(),
+                            g.outWidth(),
+                            g.padLeft(),
+                            g.padRight()
+                        })
                 .containsExactly(2, 0, 1, 5, 0, 1);
     }
 
@@ -125,10 +138,12 @@ class GeometryTest {
     @Test
     void kernelLargerThanThePaddedInputIsRefusedSayingTheOutputWouldBeEmpty() {
         assertThatThrownBy(() -> geometry(2, 3, Padding.VALID, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("output would be empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("output would be empty");
         // dilation 2 spreads a 3-tap kernel over 5 cells, more than 4
         assertThatThrownBy(() -> geometry(4, 3, Padding.VALID, 1, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("output would be empty")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("output would be empty")
                 .hasMessageContaining("5×5");
         // with padding it fits
         assertThat(geometry(2, 3, Padding.explicit(1), 1, 1).outHeight()).isEqualTo(2);
@@ -137,9 +152,11 @@ class GeometryTest {
     @Test
     void strideAndDilationBelowOneAreRefused() {
         assertThatThrownBy(() -> new ConvSettings(Padding.VALID, 0, 1, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("stride must be at least 1, got 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stride must be at least 1, got 0");
         assertThatThrownBy(() -> new ConvSettings(Padding.VALID, 1, -2, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("dilation must be at least 1, got -2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dilation must be at least 1, got -2");
     }
 
     @Test
@@ -151,7 +168,8 @@ class GeometryTest {
 
     @Test
     void paddingParsesWhatItPrints() {
-        for (Padding p : new Padding[] {Padding.VALID, Padding.SAME, Padding.FULL, Padding.explicit(4)}) {
+        for (Padding p :
+                new Padding[] {Padding.VALID, Padding.SAME, Padding.FULL, Padding.explicit(4)}) {
             assertThat(Padding.parse(p.toString())).isEqualTo(p);
         }
         assertThat(Padding.parse(" Same ")).isEqualTo(Padding.SAME);
@@ -160,19 +178,33 @@ class GeometryTest {
     @Test
     void outputTooLargeToIndexIsRefusedInsteadOfWrappingAround() {
         // 2,147,483,647 + 2 + 2 − 3 + 1 = 2,147,483,649 rows: more than an int holds
-        assertThatThrownBy(() -> Geometry.of(Integer.MAX_VALUE, 5, 3, 3, ConvSettings.DEFAULT.withPadding(Padding.FULL)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2147483649");
+        assertThatThrownBy(
+                        () ->
+                                Geometry.of(
+                                        Integer.MAX_VALUE,
+                                        5,
+                                        3,
+                                        3,
+                                        ConvSettings.DEFAULT.withPadding(Padding.FULL)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2147483649");
     }
 
     @Test
     void hugeDilatedPaddingIsComputedWithoutOverflow() {
-        // d·(K−1) = 50,000 · 49,999 = 2,499,950,000 zeros: more than an int holds, so refused clearly
+        // d·(K−1) = 50,000 · 49,999 = 2,499,950,000 zeros: more than an int holds, so refused
+        // clearly
         ConvSettings s = new ConvSettings(Padding.FULL, 1, 50_000, false);
         assertThatThrownBy(() -> Geometry.of(100, 100, 50_000, 3, s))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2499950000");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2499950000");
         // same with a large stride: ceil(H/s) must not overflow in H + s − 1
-        Geometry g = Geometry.of(Integer.MAX_VALUE, 1, 3, 1, new ConvSettings(Padding.SAME, 3, 1, false));
-        // out = ceil(2,147,483,647 / 3) = 715,827,883; total = 715,827,882·3 + 3 − 2,147,483,647 = 2 → 1, 1
-        assertThat(new int[] {g.outHeight(), g.padTop(), g.padBottom()}).containsExactly(715_827_883, 1, 1);
+        Geometry g =
+                Geometry.of(
+                        Integer.MAX_VALUE, 1, 3, 1, new ConvSettings(Padding.SAME, 3, 1, false));
+        // out = ceil(2,147,483,647 / 3) = 715,827,883; total = 715,827,882·3 + 3 − 2,147,483,647 =
+        // 2 → 1, 1
+        assertThat(new int[] {g.outHeight(), g.padTop(), g.padBottom()})
+                .containsExactly(715_827_883, 1, 1);
     }
 }

@@ -66,7 +66,8 @@ class NumberTextTest {
     @Test
     void bytesUsePowersOfThousandWithThreeSignificantDigits() {
         // the homework's dense layer at float32: 4 · (608,849,362,944 + 774,192)
-        assertThat(NumberText.bytes(big(4).multiply(big(608_849_362_944L + 774_192)))).isEqualTo("2.44 TB");
+        assertThat(NumberText.bytes(big(4).multiply(big(608_849_362_944L + 774_192))))
+                .isEqualTo("2.44 TB");
         assertThat(NumberText.bytes(big(912))).isEqualTo("912 B");
         assertThat(NumberText.bytes(big(0))).isEqualTo("0 B");
         assertThat(NumberText.bytes(big(1000))).isEqualTo("1.00 kB");

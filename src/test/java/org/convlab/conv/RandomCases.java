@@ -41,12 +41,13 @@ public final class RandomCases {
     }
 
     public ConvSettings settings() {
-        Padding p = switch (random.nextInt(4)) {
-            case 0 -> Padding.VALID;
-            case 1 -> Padding.SAME;
-            case 2 -> Padding.FULL;
-            default -> Padding.explicit(random.nextInt(4));
-        };
+        Padding p =
+                switch (random.nextInt(4)) {
+                    case 0 -> Padding.VALID;
+                    case 1 -> Padding.SAME;
+                    case 2 -> Padding.FULL;
+                    default -> Padding.explicit(random.nextInt(4));
+                };
         int stride = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 1;
         int dilation = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 1;
         return new ConvSettings(p, stride, dilation, random.nextBoolean());
@@ -66,7 +67,13 @@ public final class RandomCases {
         List<FilterSpec> specs = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             double gain = integer ? random.nextInt(5) - 2 : 4 * random.nextDouble() - 2;
-            specs.add(new FilterSpec("f" + k, filter(kh, kw, c, integer), gain, random.nextInt(3) - 1, random.nextInt(3) - 1));
+            specs.add(
+                    new FilterSpec(
+                            "f" + k,
+                            filter(kh, kw, c, integer),
+                            gain,
+                            random.nextInt(3) - 1,
+                            random.nextInt(3) - 1));
         }
         return specs;
     }

@@ -4,14 +4,16 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
-/** Random images and filters for the property tests, from a seed so every failure can be replayed. */
+/**
+ * Random images and filters for the property tests, from a seed so every failure can be replayed.
+ */
 public final class RandomInputs {
-    private RandomInputs() {
-    }
+    private RandomInputs() {}
 
     /** valid, same, full and explicit 0…3. */
     public static Arbitrary<Padding> paddings() {
-        return Arbitraries.oneOf(Arbitraries.of(Padding.VALID, Padding.SAME, Padding.FULL),
+        return Arbitraries.oneOf(
+                Arbitraries.of(Padding.VALID, Padding.SAME, Padding.FULL),
                 Arbitraries.integers().between(0, 3).map(Padding::explicit));
     }
 

@@ -1,18 +1,16 @@
 package org.convlab.conv;
 
 /**
- * The pinned semantics of issue 2, written out as plainly as possible so that a reader can check
- * it against the issue line by line: one loop nest per output cell, no padded copy, no tricks. The
+ * The pinned semantics of issue 2, written out as plainly as possible so that a reader can check it
+ * against the issue line by line: one loop nest per output cell, no padded copy, no tricks. The
  * fast {@link Correlation2D} is tested against this; it reuses nothing from the core except the
  * value classes it reads.
  */
 public final class ReferenceConvolution {
-    private ReferenceConvolution() {
-    }
+    private ReferenceConvolution() {}
 
     /** Padding and output size on one axis. */
-    public record Axis(long padBefore, long padAfter, long out) {
-    }
+    public record Axis(long padBefore, long padAfter, long out) {}
 
     /** A response map as the reference computes it, row-major. */
     public record Map(Axis vertical, Axis horizontal, double[] values) {
@@ -30,9 +28,9 @@ public final class ReferenceConvolution {
     }
 
     /**
-     * valid: none; full: d·(K−1) each side; integer p: p each side; same: out = ceil(H/s),
-     * padTotal = max((out−1)·s + d·(K−1) + 1 − H, 0), padBefore = floor(padTotal/2), the rest after.
-     * Output = floor((H + before + after − d·(K−1) − 1) / s) + 1.
+     * valid: none; full: d·(K−1) each side; integer p: p each side; same: out = ceil(H/s), padTotal
+     * = max((out−1)·s + d·(K−1) + 1 − H, 0), padBefore = floor(padTotal/2), the rest after. Output
+     * = floor((H + before + after − d·(K−1) − 1) / s) + 1.
      */
     public static Axis axis(long size, long kernel, long stride, long dilation, Padding padding) {
         long before;
@@ -62,7 +60,8 @@ public final class ReferenceConvolution {
     }
 
     /** One filter's response: the pinned formula, mode and activation, cell by cell. */
-    public static Map compute(Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act) {
+    public static Map compute(
+            Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act) {
         int c = in.channels();
         int kh = filter.height();
         int kw = filter.width();
@@ -80,12 +79,19 @@ public final class ReferenceConvolution {
                 for (int ch = 0; ch < c; ch++) {
                     for (int i = 0; i < kh; i++) {
                         for (int j = 0; j < kw; j++) {
-                            // in_padded[c][y·s + i·d][x·s + j·d], i.e. input row y·s + i·d − padBefore.
-                            long row = (long) y * s.stride() + (long) i * s.dilation() - v.padBefore();
-                            long col = (long) x * s.stride() + (long) j * s.dilation() - h.padBefore();
-                            boolean inside = row >= 0 && row < in.height() && col >= 0 && col < in.width();
+                            // in_padded[c][y·s + i·d][x·s + j·d], i.e. input row y·s + i·d −
+                            // padBefore.
+                            long row =
+                                    (long) y * s.stride() + (long) i * s.dilation() - v.padBefore();
+                            long col =
+                                    (long) x * s.stride() + (long) j * s.dilation() - h.padBefore();
+                            boolean inside =
+                                    row >= 0 && row < in.height() && col >= 0 && col < in.width();
                             window[t] = inside ? in.get(ch, (int) row, (int) col) : 0;
-                            kernel[t] = s.flip() ? filter.get(ch, kh - 1 - i, kw - 1 - j) : filter.get(ch, i, j);
+                            kernel[t] =
+                                    s.flip()
+                                            ? filter.get(ch, kh - 1 - i, kw - 1 - j)
+                                            : filter.get(ch, i, j);
                             t++;
                         }
                     }
@@ -142,7 +148,8 @@ public final class ReferenceConvolution {
     }
 
     /** signal ⋆ kernel on one axis: stride 1, dilation 1, no bias. */
-    public static double[] correlate1D(double[] signal, double[] kernel, MatchMode mode, Padding padding) {
+    public static double[] correlate1D(
+            double[] signal, double[] kernel, MatchMode mode, Padding padding) {
         Axis a = axis(signal.length, kernel.length, 1, 1, padding);
         double[] out = new double[(int) a.out()];
         for (int x = 0; x < out.length; x++) {

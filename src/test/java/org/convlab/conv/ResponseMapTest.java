@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class ResponseMapTest {
     private static final Geometry G = Geometry.of(4, 5, 2, 2, ConvSettings.DEFAULT); // 3×4 output
 
-    private static final double[][] VALUES = {{0, -3, 7, 16_777_216}, {1, 2, -0.0, 5}, {-8, 9, 10, 11}};
+    private static final double[][] VALUES = {
+        {0, -3, 7, 16_777_216}, {1, 2, -0.0, 5}, {-8, 9, 10, 11}
+    };
 
     private static ResponseMap asDoubles() {
         double[][] rows = new double[3][];
@@ -44,7 +46,8 @@ class ResponseMapTest {
         assertThat(f.toRows()).isDeepEqualTo(d.toRows());
         for (int y = 0; y < 3; y++) {
             for (int x = 0; x < 4; x++) {
-                assertThat(Double.doubleToRawLongBits(f.get(y, x))).isEqualTo(Double.doubleToRawLongBits(d.get(y, x)));
+                assertThat(Double.doubleToRawLongBits(f.get(y, x)))
+                        .isEqualTo(Double.doubleToRawLongBits(d.get(y, x)));
             }
         }
     }
@@ -69,7 +72,11 @@ class ResponseMapTest {
     void changedCellsCopyOnlyTheirRowsAndLeaveTheOldMapAsItWas() {
         ResponseMap before = mixed();
         ResponseMap after = before.withCells(2, 3, 1, 3, (y, x) -> 100 * y + x);
-        assertThat(after.toRows()).isDeepEqualTo(new double[][] {{0, -3, 7, 16_777_216}, {1, 2, -0.0, 5}, {-8, 201, 202, 11}});
+        assertThat(after.toRows())
+                .isDeepEqualTo(
+                        new double[][] {
+                            {0, -3, 7, 16_777_216}, {1, 2, -0.0, 5}, {-8, 201, 202, 11}
+                        });
         assertThat(after.floatRowCount()).as("the changed row is now doubles").isEqualTo(1);
         assertThat(before.toArray()).isEqualTo(asDoubles().toArray());
     }
@@ -79,11 +86,36 @@ class ResponseMapTest {
         RandomCases r = new RandomCases(40);
         Image binary = r.image(64, 64, 1, true);
         Filter whole = Filter.of(3, 3, 1, new double[] {1, -2, 0, 2, 1, -1, 0, 1, 2}, 3);
-        ResponseMap fast = Correlation2D.compute(binary, whole, ConvSettings.DEFAULT, MatchMode.RAW, Activation.RELU);
+        ResponseMap fast =
+                Correlation2D.compute(
+                        binary, whole, ConvSettings.DEFAULT, MatchMode.RAW, Activation.RELU);
         assertThat(fast.floatRowCount()).isEqualTo(fast.height());
-        assertThat(fast.toArray()).isEqualTo(StraightCorrelation.compute(binary, whole, ConvSettings.DEFAULT, MatchMode.RAW, Activation.RELU));
-        ResponseMap halfBias = Correlation2D.compute(binary, whole.withBias(0.5), ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
-        assertThat(halfBias.floatRowCount()).as("a fractional bias leaves float's exact range").isZero();
-        assertThat(Correlation2D.compute(binary, whole, ConvSettings.DEFAULT, MatchMode.SSD, Activation.NONE).floatRowCount()).isZero();
+        assertThat(fast.toArray())
+                .isEqualTo(
+                        StraightCorrelation.compute(
+                                binary,
+                                whole,
+                                ConvSettings.DEFAULT,
+                                MatchMode.RAW,
+                                Activation.RELU));
+        ResponseMap halfBias =
+                Correlation2D.compute(
+                        binary,
+                        whole.withBias(0.5),
+                        ConvSettings.DEFAULT,
+                        MatchMode.RAW,
+                        Activation.NONE);
+        assertThat(halfBias.floatRowCount())
+                .as("a fractional bias leaves float's exact range")
+                .isZero();
+        assertThat(
+                        Correlation2D.compute(
+                                        binary,
+                                        whole,
+                                        ConvSettings.DEFAULT,
+                                        MatchMode.SSD,
+                                        Activation.NONE)
+                                .floatRowCount())
+                .isZero();
     }
 }

@@ -18,7 +18,10 @@ class RowMaximaTest {
             double[][] rows = new double[h][w];
             for (double[] row : rows) {
                 for (int x = 0; x < w; x++) {
-                    row[x] = r.nextInt(3) == 0 ? r.nextGaussian() : palette[r.nextInt(palette.length)];
+                    row[x] =
+                            r.nextInt(3) == 0
+                                    ? r.nextGaussian()
+                                    : palette[r.nextInt(palette.length)];
                 }
             }
             if (r.nextInt(10) == 0) {
@@ -31,11 +34,16 @@ class RowMaximaTest {
             }
             Argmax expected = Argmax.of(flat, h, w);
             Argmax actual = RowMaxima.of(rows).argmax(rows, 3, -2);
-            assertThat(Double.doubleToRawLongBits(actual.max())).as(Arrays.deepToString(rows)).isEqualTo(Double.doubleToRawLongBits(expected.max()));
-            assertThat(new int[] {actual.row(), actual.col()}).containsExactly(expected.row() + 3, expected.col() - 2);
+            assertThat(Double.doubleToRawLongBits(actual.max()))
+                    .as(Arrays.deepToString(rows))
+                    .isEqualTo(Double.doubleToRawLongBits(expected.max()));
+            assertThat(new int[] {actual.row(), actual.col()})
+                    .containsExactly(expected.row() + 3, expected.col() - 2);
             assertThat(actual.ties()).hasSameSizeAs(expected.ties());
             for (int t = 0; t < expected.ties().size(); t++) {
-                assertThat(actual.ties().get(t)).containsExactly(expected.ties().get(t)[0] + 3, expected.ties().get(t)[1] - 2);
+                assertThat(actual.ties().get(t))
+                        .containsExactly(
+                                expected.ties().get(t)[0] + 3, expected.ties().get(t)[1] - 2);
             }
         }
     }

@@ -25,7 +25,8 @@ class RowSharingTest {
         assertThat(after.sharesRow(before, 1)).isFalse();
         assertThat(after.sharesRow(before, 2)).isFalse();
         assertThat(after.sharesRow(null, 0)).isFalse();
-        ResponseMap otherShape = new ResponseMap(Geometry.of(4, 4, 2, 2, ConvSettings.DEFAULT), new double[3][3]);
+        ResponseMap otherShape =
+                new ResponseMap(Geometry.of(4, 4, 2, 2, ConvSettings.DEFAULT), new double[3][3]);
         assertThat(after.sharesRow(otherShape, 0)).isFalse();
         double[] row = new double[6];
         after.copyRow(2, row, 1);
@@ -36,8 +37,10 @@ class RowSharingTest {
     void aDabLeavesRowsFarFromItSharedAndReportsEveryChangedRow() {
         RandomCases r = new RandomCases(7);
         Image img = r.image(40, 40, 1, true);
-        List<FilterSpec> bank = List.of(FilterSpec.plain("A", r.filter(5, 5, 1, true)),
-                FilterSpec.plain("B", r.filter(3, 3, 1, true)).withOffset(2, 1));
+        List<FilterSpec> bank =
+                List.of(
+                        FilterSpec.plain("A", r.filter(5, 5, 1, true)),
+                        FilterSpec.plain("B", r.filter(3, 3, 1, true)).withOffset(2, 1));
         DetectionEngine engine = new DetectionEngine();
         Detection before = engine.reset(Workspace.of(img, bank));
         double[] d = img.toArray();
@@ -78,8 +81,12 @@ class RowSharingTest {
 
     @Test
     void imagesCompareRowByRow() {
-        Image a = Image.of(2, 3, 2, new double[] {0, 1, 0, 1, 1, 1, /* channel 2 */ 5, 5, 5, 6, 6, 6});
-        Image b = Image.of(2, 3, 2, new double[] {0, 1, 0, 1, 0, 1, /* channel 2 */ 5, 5, 5, 6, 6, 6});
+        Image a =
+                Image.of(
+                        2, 3, 2, new double[] {0, 1, 0, 1, 1, 1, /* channel 2 */ 5, 5, 5, 6, 6, 6});
+        Image b =
+                Image.of(
+                        2, 3, 2, new double[] {0, 1, 0, 1, 0, 1, /* channel 2 */ 5, 5, 5, 6, 6, 6});
         assertThat(b.sameRow(a, 0, 0)).isTrue();
         assertThat(b.sameRow(a, 0, 1)).isFalse();
         assertThat(b.sameRow(a, 1, 1)).isTrue();
@@ -92,7 +99,9 @@ class RowSharingTest {
 
     @Test
     void withCellsTakesJustTheWindowOfOneChannelAndChecksWhatItTakes() {
-        Image a = Image.of(2, 3, 2, new double[] {0, 0, 0, 0, 0, 0, /* channel 2 */ 5, 5, 5, 6, 6, 6});
+        Image a =
+                Image.of(
+                        2, 3, 2, new double[] {0, 0, 0, 0, 0, 0, /* channel 2 */ 5, 5, 5, 6, 6, 6});
         double[] painted = {9, 9, 9, 9, 9, 9, 7, 7, 7, 7, 7, 7};
         // A window reaching past the right and bottom edges is clipped.
         Image b = a.withCells(0, new Window(1, 1, 5, 5), painted);
@@ -101,11 +110,13 @@ class RowSharingTest {
         assertThat(a.withCells(1, new Window(0, 2, 1, 1), painted).get(1, 0, 2)).isEqualTo(7);
         painted[4] = Double.NaN;
         assertThatThrownBy(() -> a.withCells(0, new Window(1, 0, 1, 3), painted))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1, column 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 1, column 1");
         // NaN outside the window is not taken, so not refused.
         assertThat(a.withCells(0, new Window(0, 0, 1, 3), painted).get(0, 0, 0)).isEqualTo(9);
         assertThatThrownBy(() -> a.withCells(0, new Window(0, 0, 1, 1), new double[3]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 values");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 values");
     }
 
     @Test
@@ -118,7 +129,8 @@ class RowSharingTest {
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }
-            assertThat(DivergingColorMap.forRange(lo, hi).limit()).isEqualTo(DivergingColorMap.fitting(values).limit());
+            assertThat(DivergingColorMap.forRange(lo, hi).limit())
+                    .isEqualTo(DivergingColorMap.fitting(values).limit());
         }
     }
 }

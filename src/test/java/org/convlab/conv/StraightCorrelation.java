@@ -4,16 +4,16 @@ import org.convlab.conv.fast.WholeNumberNcc;
 
 /**
  * The definition of each matching mode written the obvious way, one output cell at a time with
- * every tap read through {@link Image#getOrZero}, as the yardstick the fast core must match.
- * Each cell is summed over channel, kernel row, kernel column in that order. NCC takes the
- * whole-number form ({@link WholeNumberNcc}) where the kernel and the window are whole numbers,
- * else the centred form.
+ * every tap read through {@link Image#getOrZero}, as the yardstick the fast core must match. Each
+ * cell is summed over channel, kernel row, kernel column in that order. NCC takes the whole-number
+ * form ({@link WholeNumberNcc}) where the kernel and the window are whole numbers, else the centred
+ * form.
  */
 final class StraightCorrelation {
-    private StraightCorrelation() {
-    }
+    private StraightCorrelation() {}
 
-    static double[] compute(Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act) {
+    static double[] compute(
+            Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act) {
         Filter k = s.flip() ? filter.rotated180() : filter;
         Geometry g = Geometry.of(in.height(), in.width(), k.height(), k.width(), s);
         double[] w = k.toArray();
@@ -55,7 +55,8 @@ final class StraightCorrelation {
                         for (int j = 0; j < k.width(); j++) {
                             int t = (c * k.height() + i) * k.width() + j;
                             double v = in.getOrZero(c, g.inputRow(y, i), g.inputCol(x, j));
-                            wholeWindow &= v == Math.rint(v) && Math.abs(v) <= WholeNumberNcc.PIXEL_BOUND;
+                            wholeWindow &=
+                                    v == Math.rint(v) && Math.abs(v) <= WholeNumberNcc.PIXEL_BOUND;
                             dot += w[t] * v;
                             centred += wc[t] * v;
                             sum += v;
@@ -82,11 +83,18 @@ final class StraightCorrelation {
                             // Pearson's r times n/n: every sum below is a whole number, exact.
                             double s1 = n * dot - wSum * sum;
                             double xs = n * sumSq - sum * sum;
-                            r = xs == 0 || wSpread == 0 ? 0 : Math.max(-1, Math.min(1, s1 / Math.sqrt(xs * wSpread)));
+                            r =
+                                    xs == 0 || wSpread == 0
+                                            ? 0
+                                            : Math.max(
+                                                    -1, Math.min(1, s1 / Math.sqrt(xs * wSpread)));
                             break;
                         }
                         double xss = sumSq - sum * sum / n;
-                        r = flat || xss <= 1e-12 * sumSq ? 0 : Math.max(-1, Math.min(1, centred / Math.sqrt(xss * wss)));
+                        r =
+                                flat || xss <= 1e-12 * sumSq
+                                        ? 0
+                                        : Math.max(-1, Math.min(1, centred / Math.sqrt(xss * wss)));
                         break;
                 }
                 out[y * g.outWidth() + x] = act.apply(r);

@@ -2,10 +2,11 @@ package org.convlab.conv;
 
 import java.util.concurrent.TimeUnit;
 
-/** Run by {@link VectorPathProcessTest} in a JVM of its own: prints what {@link VectorPath} decided. */
+/**
+ * Run by {@link VectorPathProcessTest} in a JVM of its own: prints what {@link VectorPath} decided.
+ */
 public final class VectorPathProbe {
-    private VectorPathProbe() {
-    }
+    private VectorPathProbe() {}
 
     public static void main(String[] args) throws InterruptedException {
         boolean on = VectorPath.awaitWarmUp(90, TimeUnit.SECONDS);

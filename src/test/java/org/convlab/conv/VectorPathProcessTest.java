@@ -7,8 +7,8 @@ import org.convlab.FreshJvm;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which loops a fresh JVM ends up with, by how it was started: the module is read only where
- * asked for, and the switch turns it off even then.
+ * Which loops a fresh JVM ends up with, by how it was started: the module is read only where asked
+ * for, and the switch turns it off even then.
  */
 class VectorPathProcessTest {
     private static final String PROBE = VectorPathProbe.class.getName();
@@ -18,18 +18,29 @@ class VectorPathProcessTest {
         // How `java -jar convlab.jar` (the command line) starts.
         FreshJvm.Result r = FreshJvm.run(List.of(), PROBE);
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("available=false", "enabled=false",
-                "status=JIT-vectorized loops (the Vector API module is not loaded)");
+        assertThat(r.out())
+                .contains(
+                        "available=false",
+                        "enabled=false",
+                        "status=JIT-vectorized loops (the Vector API module is not loaded)");
         assertThat(r.err()).doesNotContain("incubator");
     }
 
     @Test
     void theSwitchKeepsTheOldLoopsEvenWithTheModule() throws Exception {
-        FreshJvm.Result r = FreshJvm.run(List.of("--add-modules", "jdk.incubator.vector", "-D" + VectorPath.SWITCH_PROPERTY + "=off"),
-                PROBE);
+        FreshJvm.Result r =
+                FreshJvm.run(
+                        List.of(
+                                "--add-modules",
+                                "jdk.incubator.vector",
+                                "-D" + VectorPath.SWITCH_PROPERTY + "=off"),
+                        PROBE);
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("available=false", "enabled=false",
-                "status=JIT-vectorized loops (switched off with -Dconvlab.vectorApi=off)");
+        assertThat(r.out())
+                .contains(
+                        "available=false",
+                        "enabled=false",
+                        "status=JIT-vectorized loops (switched off with -Dconvlab.vectorApi=off)");
     }
 
     @Test
@@ -38,7 +49,9 @@ class VectorPathProcessTest {
         FreshJvm.Result r = FreshJvm.run(List.of("--add-modules", "jdk.incubator.vector"), PROBE);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("available=true");
-        assertThat(r.out()).containsPattern("enabled=true\\nstatus=Vector API loops \\(|enabled=false\\nstatus=JIT-vectorized loops \\(the Vector API was not faster");
+        assertThat(r.out())
+                .containsPattern(
+                        "enabled=true\\nstatus=Vector API loops \\(|enabled=false\\nstatus=JIT-vectorized loops \\(the Vector API was not faster");
         assertThat(r.err()).contains("WARNING: Using incubator modules: jdk.incubator.vector");
     }
 
@@ -48,14 +61,23 @@ class VectorPathProcessTest {
         // 0.05–0.07× the old loops, which the warm-up must see and give up on well before
         // GIVE_UP_NANOS, so as not to keep a slow laptop's core busy.
         String arch = System.getProperty("os.arch");
-        org.junit.jupiter.api.Assumptions.assumeTrue(arch.equals("amd64") || arch.equals("x86_64"), "-XX:UseAVX is an x86 option");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                arch.equals("amd64") || arch.equals("x86_64"), "-XX:UseAVX is an x86 option");
         long t0 = System.nanoTime();
-        FreshJvm.Result r = FreshJvm.run(List.of("--add-modules", "jdk.incubator.vector", "-XX:UseAVX=0"), PROBE);
+        FreshJvm.Result r =
+                FreshJvm.run(
+                        List.of("--add-modules", "jdk.incubator.vector", "-XX:UseAVX=0"), PROBE);
         long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("available=true", "enabled=false",
-                "status=JIT-vectorized loops (the Vector API was not faster here: sums of products 0.");
-        assertThat(seconds).as("gave up after the hopeless limit, not the full give-up time")
-                .isLessThan(java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(VectorPath.GIVE_UP_NANOS));
+        assertThat(r.out())
+                .contains(
+                        "available=true",
+                        "enabled=false",
+                        "status=JIT-vectorized loops (the Vector API was not faster here: sums of products 0.");
+        assertThat(seconds)
+                .as("gave up after the hopeless limit, not the full give-up time")
+                .isLessThan(
+                        java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(
+                                VectorPath.GIVE_UP_NANOS));
     }
 }

@@ -4,8 +4,7 @@ import org.convlab.cli.ArchFixtureCycle;
 
 /** The other half of {@code ArchFixtureCycle}'s cycle. */
 public final class ArchFixtureCycleBack {
-    private ArchFixtureCycleBack() {
-    }
+    private ArchFixtureCycleBack() {}
 
     public static int back() {
         return 0;

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void replacesTheOldContentAndLeavesNoTemporaryFile() throws IOException {
@@ -29,7 +28,8 @@ class AtomicFileTest {
     void keepsTheOldFilesPermissions() throws IOException {
         Path f = dir.resolve("shared.convlab");
         Files.writeString(f, "old");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(f).supportsFileAttributeView("posix"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(f).supportsFileAttributeView("posix"));
         var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(f, perms);
         AtomicFile.writeString(f, "new");
@@ -42,7 +42,10 @@ class AtomicFileTest {
         Path fresh = dir.resolve(AtomicFile.TEMP_PREFIX + "running.tmp");
         Files.writeString(old, "half");
         Files.writeString(fresh, "half");
-        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Files.setLastModifiedTime(
+                old,
+                java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis() - 3_600_000));
         AtomicFile.writeString(dir.resolve("w.convlab"), "whole");
         assertThat(old).doesNotExist();
         assertThat(fresh).as("may belong to a save still running").exists();
@@ -60,7 +63,8 @@ class AtomicFileTest {
         Path f = dir.resolve("target.convlab");
         Files.createDirectory(f);
         Files.writeString(f.resolve("inside"), "keep");
-        // A non-empty folder cannot be replaced by a file: the move fails after the data was written.
+        // A non-empty folder cannot be replaced by a file: the move fails after the data was
+        // written.
         assertThatThrownBy(() -> AtomicFile.writeString(f, "new")).isInstanceOf(IOException.class);
         assertThat(Files.readString(f.resolve("inside"))).isEqualTo("keep");
         try (Stream<Path> s = Files.list(dir)) {

@@ -19,14 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a separate JVM while it saves large workspaces over one file, many times at random
- * moments, and checks after every kill that the file is one complete, valid version.
+ * Kills a separate JVM while it saves large workspaces over one file, many times at random moments,
+ * and checks after every kill that the file is one complete, valid version.
  */
 class AtomicSaveKillTest {
     private static final int KILLS = 30;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void killingMidSaveAlwaysLeavesOneWholeVersion() throws Exception {
@@ -38,9 +37,12 @@ class AtomicSaveKillTest {
         for (int round = 0; round < KILLS; round++) {
             int base = 1000 * (round + 1);
             List<Path> before = tempFiles();
-            Process p = new ProcessBuilder(javaCommand(target, base)).redirectErrorStream(true).start();
+            Process p =
+                    new ProcessBuilder(javaCommand(target, base)).redirectErrorStream(true).start();
             try {
-                BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader out =
+                        new BufferedReader(
+                                new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                 String line = out.readLine();
                 assertThat(line).as("child output").isEqualTo("ready");
                 Thread.sleep(random.nextInt(60));
@@ -58,19 +60,27 @@ class AtomicSaveKillTest {
             assertThat(ws).as("round %d", round).isEqualTo(SaveLoop.version(n));
         }
         // Evidence that kills really landed while a save was under way, not only between saves.
-        System.out.println("kills that interrupted a save (temporary file left): " + killedWithTempFile + " of " + KILLS);
+        System.out.println(
+                "kills that interrupted a save (temporary file left): "
+                        + killedWithTempFile
+                        + " of "
+                        + KILLS);
         assertThat(killedWithTempFile).isPositive();
     }
 
     private List<Path> tempFiles() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.getFileName().toString().startsWith(AtomicFile.TEMP_PREFIX)).toList();
+            return s.filter(f -> f.getFileName().toString().startsWith(AtomicFile.TEMP_PREFIX))
+                    .toList();
         }
     }
 
     private static List<String> javaCommand(Path target, int base) {
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java =
+                ProcessHandle.current()
+                        .info()
+                        .command()
+                        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> cp = new ArrayList<>();
         for (String prop : List.of("java.class.path", "jdk.module.path")) {
             String v = System.getProperty(prop);
@@ -81,7 +91,15 @@ class AtomicSaveKillTest {
         // Under surefire's module mode the test classes are patched in and may be on neither path.
         cp.add(Path.of("target", "test-classes").toAbsolutePath().toString());
         cp.add(Path.of("target", "classes").toAbsolutePath().toString());
-        return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", String.join(File.pathSeparator, cp), SaveLoop.class.getName(), target.toString(), Integer.toString(base));
+        return List.of(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-cp",
+                String.join(File.pathSeparator, cp),
+                SaveLoop.class.getName(),
+                target.toString(),
+                Integer.toString(base));
     }
 }

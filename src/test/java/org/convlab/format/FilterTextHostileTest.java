@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Spreadsheet conventions, a byte-order mark, and texts built to make a backtracking parser slow. */
+/**
+ * Spreadsheet conventions, a byte-order mark, and texts built to make a backtracking parser slow.
+ */
 class FilterTextHostileTest {
     private static double[] weights(String text) throws FilterFormatException {
         return FilterText.parse(text).toArray();
     }
 
     @Test
-    void semicolonsMeanDecimalCommasAndWithoutThemCommasSeparateValues() throws FilterFormatException {
+    void semicolonsMeanDecimalCommasAndWithoutThemCommasSeparateValues()
+            throws FilterFormatException {
         assertThat(weights("1,5;2,5\n-0,25;3")).containsExactly(1.5, 2.5, -0.25, 3);
         assertThat(weights("1,5\t2,5;3")).containsExactly(1.5, 2.5, 3);
         assertThat(weights("1,5,2,5")).containsExactly(1, 5, 2, 5);
@@ -24,8 +27,9 @@ class FilterTextHostileTest {
     void twoReadingsAreRefusedNamingBoth() {
         assertThatThrownBy(() -> FilterText.parse("1,5\t2,5"))
                 .isInstanceOf(FilterFormatException.class)
-                .hasMessage("row 1 reads two ways: \"1.5, 2.5\" with decimal commas, or \"1, 5, 2, 5\" with commas between"
-                        + " values; separate values with semicolons to mean decimal commas, or write decimal points");
+                .hasMessage(
+                        "row 1 reads two ways: \"1.5, 2.5\" with decimal commas, or \"1, 5, 2, 5\" with commas between"
+                                + " values; separate values with semicolons to mean decimal commas, or write decimal points");
     }
 
     @Test
@@ -33,7 +37,8 @@ class FilterTextHostileTest {
         assertThat(weights("\uFEFF1,2\n3,4")).containsExactly(1, 2, 3, 4);
         assertThat(weights("\uFEFF1;2\n3;4")).containsExactly(1, 2, 3, 4);
         for (String bad : new String[] {".", "1e", "-", "1e+", "1.2.3", "e5"}) {
-            assertThatThrownBy(() -> FilterText.parse(bad)).hasMessageEndingWith(" is not a number");
+            assertThatThrownBy(() -> FilterText.parse(bad))
+                    .hasMessageEndingWith(" is not a number");
         }
     }
 
@@ -41,20 +46,29 @@ class FilterTextHostileTest {
     void longTextIsRefusedAtOnce() {
         String huge = "1 ".repeat(FilterText.MAX_TEXT_CHARS);
         long start = System.nanoTime();
-        assertThatThrownBy(() -> FilterText.parse(huge)).hasMessage("the text has 131,072 characters; a filter's text may"
-                + " have at most 65,536 (an 11×11 filter needs a few hundred)");
+        assertThatThrownBy(() -> FilterText.parse(huge))
+                .hasMessage(
+                        "the text has 131,072 characters; a filter's text may"
+                                + " have at most 65,536 (an 11×11 filter needs a few hundred)");
         assertThat(System.nanoTime() - start).isLessThan(100_000_000L);
     }
 
     @Test
     void digitRunsAndSpaceRunsAtTheCapParseInLinearTime() {
         int n = FilterText.MAX_TEXT_CHARS - 2;
-        String[] texts = {"9".repeat(n) + "x", "1" + " ".repeat(n) + ";x", "1" + " ".repeat(n / 2) + ",\t" + " ".repeat(n / 2 - 4) + "x",
-                "1." + "0".repeat(n - 4) + "e"};
+        String[] texts = {
+            "9".repeat(n) + "x",
+            "1" + " ".repeat(n) + ";x",
+            "1" + " ".repeat(n / 2) + ",\t" + " ".repeat(n / 2 - 4) + "x",
+            "1." + "0".repeat(n - 4) + "e"
+        };
         for (String t : texts) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> FilterText.parse(t)).isInstanceOf(FilterFormatException.class)
-                    .message().doesNotContain("\n").hasSizeLessThan(200);
+            assertThatThrownBy(() -> FilterText.parse(t))
+                    .isInstanceOf(FilterFormatException.class)
+                    .message()
+                    .doesNotContain("\n")
+                    .hasSizeLessThan(200);
             // the old regular expressions took seconds here; one pass takes well under a tenth
             assertThat(System.nanoTime() - start).as(t.substring(0, 3)).isLessThan(300_000_000L);
         }

@@ -17,14 +17,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImageImportTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
-    /** A PNG with a valid signature and IHDR claiming {@code w}×{@code h}, and no pixel data at all. */
+    /**
+     * A PNG with a valid signature and IHDR claiming {@code w}×{@code h}, and no pixel data at all.
+     */
     static byte[] pngHeaderOnly(int w, int h) {
         ByteBuffer ihdr = ByteBuffer.allocate(17);
-        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(w).putInt(h)
-                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(w)
+                .putInt(h)
+                .put((byte) 8)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         CRC32 crc = new CRC32();
         crc.update(ihdr.array());
         ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
@@ -41,10 +48,15 @@ class ImageImportTest {
         Path f = dir.resolve("bomb.png");
         Files.write(f, pngHeaderOnly(50_000, 50_000));
         assertThat(Files.size(f)).isLessThan(100);
-        String expected = "bomb.png is 50000×50000 pixels; ConvLab imports pictures up to 4096×4096 (scale it down first)";
-        assertThatThrownBy(() -> ImageImport.header(f)).isInstanceOf(ImageImportException.class).hasMessage(expected);
+        String expected =
+                "bomb.png is 50000×50000 pixels; ConvLab imports pictures up to 4096×4096 (scale it down first)";
+        assertThatThrownBy(() -> ImageImport.header(f))
+                .isInstanceOf(ImageImportException.class)
+                .hasMessage(expected);
         // The file has no pixel data, so any other message would mean the decoder ran first.
-        assertThatThrownBy(() -> ImageImport.read(f)).isInstanceOf(ImageImportException.class).hasMessage(expected);
+        assertThatThrownBy(() -> ImageImport.read(f))
+                .isInstanceOf(ImageImportException.class)
+                .hasMessage(expected);
     }
 
     @Test
@@ -52,7 +64,8 @@ class ImageImportTest {
         Path f = dir.resolve("ok.png");
         Files.write(f, pngHeaderOnly(4096, 300));
         assertThat(ImageImport.header(f)).isEqualTo(new ImageImport.Header("PNG", 4096, 300));
-        assertThatThrownBy(() -> ImageImport.read(f)).isInstanceOf(ImageImportException.class)
+        assertThatThrownBy(() -> ImageImport.read(f))
+                .isInstanceOf(ImageImportException.class)
                 .hasMessageStartingWith("cannot read ok.png: ");
     }
 
@@ -60,7 +73,8 @@ class ImageImportTest {
     void notAPictureIsNamed() throws IOException {
         Path f = dir.resolve("notes.png");
         Files.writeString(f, "hello");
-        assertThatThrownBy(() -> ImageImport.read(f)).hasMessage("notes.png is not a PNG, JPEG, BMP or GIF picture");
+        assertThatThrownBy(() -> ImageImport.read(f))
+                .hasMessage("notes.png is not a PNG, JPEG, BMP or GIF picture");
     }
 
     private Path write(BufferedImage img, String format) throws IOException {
@@ -90,8 +104,8 @@ class ImageImportTest {
         Image bright = p.toImage(new Picture.Binary(200, false));
         assertThat(bright.toArray()).containsExactly(1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0);
         // darkness (255 − level) / 255: white paper 0, black ink exactly 1
-        assertThat(p.toImage(new Picture.GrayLevels()).toArray()).containsExactly(
-                0, 1, 0, 0, 0, 0, 245 / 255.0, 0, 55 / 255.0, 0, 0, 155 / 255.0);
+        assertThat(p.toImage(new Picture.GrayLevels()).toArray())
+                .containsExactly(0, 1, 0, 0, 0, 0, 245 / 255.0, 0, 55 / 255.0, 0, 0, 155 / 255.0);
     }
 
     @Test
@@ -105,7 +119,8 @@ class ImageImportTest {
                 rgb.setRGB(x, y, (g << 16) | (g << 8) | g);
             }
         }
-        assertThat(ImageImport.read(write(rgb, "bmp")).toImage(new Picture.GrayLevels())).isEqualTo(fromPng);
+        assertThat(ImageImport.read(write(rgb, "bmp")).toImage(new Picture.GrayLevels()))
+                .isEqualTo(fromPng);
         // Non-interlaced: the JDK mangles tiny interlaced GIFs (rows shifted), whoever reads them.
         Path gif = dir.resolve("p.gif");
         javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
@@ -140,7 +155,8 @@ class ImageImportTest {
         assertThat(p.isGray()).isFalse();
         Image rgb = p.toImage(new Picture.Rgb());
         assertThat(rgb.channels()).isEqualTo(3);
-        assertThat(rgb.toArray()).containsExactly(1, 16 / 255.0, 128 / 255.0, 32 / 255.0, 1 / 255.0, 48 / 255.0);
+        assertThat(rgb.toArray())
+                .containsExactly(1, 16 / 255.0, 128 / 255.0, 32 / 255.0, 1 / 255.0, 48 / 255.0);
         // Rec. 601 integer luminance: (299·255 + 587·128 + 114·1 + 500) / 1000 = 151
         assertThat(p.luminance(0, 0)).isEqualTo(151);
     }
@@ -176,7 +192,8 @@ class ImageImportTest {
 
     @Test
     void thresholdOutsideTheByteRangeIsRefused() {
-        assertThatThrownBy(() -> new Picture.Binary(256, false)).hasMessage("the threshold must be 0 to 255, got 256");
+        assertThatThrownBy(() -> new Picture.Binary(256, false))
+                .hasMessage("the threshold must be 0 to 255, got 256");
     }
 
     static byte[] png(BufferedImage img) throws IOException {

@@ -9,8 +9,7 @@ import org.convlab.conv.Image;
  * the largest heap it had.
  */
 public final class PictureImportProbe {
-    private PictureImportProbe() {
-    }
+    private PictureImportProbe() {}
 
     public static void main(String[] args) throws Exception {
         Picture p = ImageImport.read(Path.of(args[0]));

@@ -24,15 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PictureImportProcessTest {
     /** (row, column) of the decoded picture that the probe prints the luminance of. */
-    static final int[][] SAMPLES = {{0, 0}, {0, 1}, {0, 85}, {0, 86}, {682, 7}, {683, 7}, {1365, 1365}};
+    static final int[][] SAMPLES = {
+        {0, 0}, {0, 1}, {0, 85}, {0, 86}, {682, 7}, {683, 7}, {1365, 1365}
+    };
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     /**
-     * 16-bit level k·257 (8-bit k) at column x: k = x mod 256 in rows above 2048, 255 − that
-     * below. Alpha is opaque. Each row after the first of its half repeats the one above (PNG's
-     * "up" filter of zeros), so the file stays small.
+     * 16-bit level k·257 (8-bit k) at column x: k = x mod 256 in rows above 2048, 255 − that below.
+     * Alpha is opaque. Each row after the first of its half repeats the one above (PNG's "up"
+     * filter of zeros), so the file stays small.
      */
     static byte[] largestSixteenBitRgba() throws IOException {
         int side = ImageImport.MAX_SIDE;
@@ -67,7 +68,10 @@ class PictureImportProcessTest {
         DataOutputStream h = new DataOutputStream(ihdr);
         h.writeInt(side);
         h.writeInt(side);
-        h.write(new byte[] {16, 6, 0, 0, 0}); // 16 bits, RGBA, deflate, no filter method, not interlaced
+        h.write(
+                new byte[] {
+                    16, 6, 0, 0, 0
+                }); // 16 bits, RGBA, deflate, no filter method, not interlaced
         chunk(out, "IHDR", ihdr.toByteArray());
         chunk(out, "IDAT", idat.toByteArray());
         chunk(out, "IEND", new byte[0]);
@@ -92,15 +96,33 @@ class PictureImportProcessTest {
         assertThat(Files.size(f)).isLessThan(1 << 20);
         assertThat(ImageImport.header(f)).isEqualTo(new ImageImport.Header("PNG", 4096, 4096));
 
-        FreshJvm.Result r = FreshJvm.run(List.of("-Xmx256m", "-XX:+UseSerialGC"), PictureImportProbe.class.getName(), f.toString());
+        FreshJvm.Result r =
+                FreshJvm.run(
+                        List.of("-Xmx256m", "-XX:+UseSerialGC"),
+                        PictureImportProbe.class.getName(),
+                        f.toString());
         assertThat(r.finished()).isTrue();
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).startsWith("size=1366x1366", "step=3", "image=1366x1366x1");
         // Column x of the picture is column 3x of the file, row y is row 3y: level 3x mod 256,
         // and 255 minus that from file row 2048 on (picture row 683).
-        assertThat(lines.get(3)).isEqualTo("luminance=" + 0 + " " + 3 + " " + 255 + " " + 2 + " " + 21 + " " + (255 - 21)
-                + " " + (255 - 4095 % 256));
+        assertThat(lines.get(3))
+                .isEqualTo(
+                        "luminance="
+                                + 0
+                                + " "
+                                + 3
+                                + " "
+                                + 255
+                                + " "
+                                + 2
+                                + " "
+                                + 21
+                                + " "
+                                + (255 - 21)
+                                + " "
+                                + (255 - 4095 % 256));
         int heap = Integer.parseInt(lines.get(4).substring("maxHeapMB=".length()));
         assertThat(heap).isLessThanOrEqualTo(256);
     }

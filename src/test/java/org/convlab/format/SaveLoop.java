@@ -3,23 +3,19 @@ package org.convlab.format;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.convlab.conv.Activation;
-import org.convlab.conv.ConvSettings;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
-import org.convlab.conv.MatchMode;
 import org.convlab.conv.Workspace;
 
 /**
- * The process {@link AtomicSaveKillTest} kills: saves numbered versions of a large workspace to
- * one file with {@link AtomicFile}, as fast as it can, forever. Prints "ready" after its first save.
+ * The process {@link AtomicSaveKillTest} kills: saves numbered versions of a large workspace to one
+ * file with {@link AtomicFile}, as fast as it can, forever. Prints "ready" after its first save.
  */
 public final class SaveLoop {
     static final int SIDE = 384;
 
-    private SaveLoop() {
-    }
+    private SaveLoop() {}
 
     /** Version n of the workspace: its pixels and its "saveVersion" field both depend on n. */
     static Workspace version(int n) {
@@ -27,10 +23,13 @@ public final class SaveLoop {
         for (int i = 0; i < px.length; i++) {
             px[i] = (i * 31 + n) % 97;
         }
-        return new Workspace(Image.of(SIDE, SIDE, 1, px),
+        return new Workspace(
+                Image.of(SIDE, SIDE, 1, px),
                 List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{n, 1}, {1, n}}))),
-                org.convlab.conv.ConvSettings.DEFAULT, org.convlab.conv.MatchMode.RAW,
-                org.convlab.conv.Activation.NONE, Map.of("saveVersion", n));
+                org.convlab.conv.ConvSettings.DEFAULT,
+                org.convlab.conv.MatchMode.RAW,
+                org.convlab.conv.Activation.NONE,
+                Map.of("saveVersion", n));
     }
 
     public static void main(String[] args) throws Exception {

@@ -25,7 +25,11 @@ class WorkspaceBadFilesTest {
 
     static Stream<String> badFiles() throws IOException {
         try (Stream<Path> files = Files.list(BAD)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+            List<String> names =
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".json"))
+                            .sorted()
+                            .toList();
             return names.stream();
         }
     }

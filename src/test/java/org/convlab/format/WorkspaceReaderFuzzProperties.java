@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
 import org.convlab.CleanMessage;
 
 /**
@@ -16,7 +16,8 @@ import org.convlab.CleanMessage;
  */
 class WorkspaceReaderFuzzProperties {
     private static String sample() throws IOException {
-        return Files.readString(Path.of("src/test/resources/workspaces/valid/chevron-detector.json"));
+        return Files.readString(
+                Path.of("src/test/resources/workspaces/valid/chevron-detector.json"));
     }
 
     private static void readOrRefuse(String text) {
@@ -28,30 +29,40 @@ class WorkspaceReaderFuzzProperties {
     }
 
     @Property(tries = 300)
-    void truncatedFileIsReadOrRefused(@ForAll @IntRange(min = 0, max = 1200) int cut) throws IOException {
+    void truncatedFileIsReadOrRefused(@ForAll @IntRange(min = 0, max = 1200) int cut)
+            throws IOException {
         String s = sample();
         readOrRefuse(s.substring(0, Math.min(cut, s.length())));
     }
 
     @Property(tries = 500)
-    void fileWithOneCharacterChangedIsReadOrRefused(@ForAll @IntRange(min = 0, max = 1200) int at,
-            @ForAll @Chars({'[', ']', '{', '}', ',', ':', '"', '-', '.', 'e', '9', '0', ' ', 'x', '\\'})
-            @CharRange(from = 'a', to = 'z') char c) throws IOException {
+    void fileWithOneCharacterChangedIsReadOrRefused(
+            @ForAll @IntRange(min = 0, max = 1200) int at,
+            @ForAll
+                    @Chars({
+                        '[', ']', '{', '}', ',', ':', '"', '-', '.', 'e', '9', '0', ' ', 'x', '\\'
+                    })
+                    @CharRange(from = 'a', to = 'z')
+                    char c)
+            throws IOException {
         String s = sample();
         int i = Math.min(at, s.length() - 1);
         readOrRefuse(s.substring(0, i) + c + s.substring(i + 1));
     }
 
     @Property(tries = 500)
-    void fileWithAnyCharacterInsertedIsReadOrRefusedCleanly(@ForAll @IntRange(min = 0, max = 1200) int at,
-            @ForAll @CharRange(from = '\u0000', to = '\u00ff') char c) throws IOException {
+    void fileWithAnyCharacterInsertedIsReadOrRefusedCleanly(
+            @ForAll @IntRange(min = 0, max = 1200) int at,
+            @ForAll @CharRange(from = '\u0000', to = '\u00ff') char c)
+            throws IOException {
         String s = sample();
         int i = Math.min(at, s.length());
         readOrRefuse(s.substring(0, i) + c + s.substring(i));
     }
 
     @Property(tries = 300)
-    void fileWithACharacterRemovedIsReadOrRefused(@ForAll @IntRange(min = 0, max = 1200) int at) throws IOException {
+    void fileWithACharacterRemovedIsReadOrRefused(@ForAll @IntRange(min = 0, max = 1200) int at)
+            throws IOException {
         String s = sample();
         int i = Math.min(at, s.length() - 1);
         readOrRefuse(s.substring(0, i) + s.substring(i + 1));

@@ -33,15 +33,19 @@ public final class ClassroomScreens {
     }
 
     /** The projector and display sizes classrooms use. */
-    public static final List<Size> SIZES = List.of(
-            new Size(1024, 768), new Size(1280, 720), new Size(1366, 768), new Size(1920, 1080));
+    public static final List<Size> SIZES =
+            List.of(
+                    new Size(1024, 768),
+                    new Size(1280, 720),
+                    new Size(1366, 768),
+                    new Size(1920, 1080));
 
-    private ClassroomScreens() {
-    }
+    private ClassroomScreens() {}
 
     /** Every classroom size, presenter mode off and on: the cases of a parameterized test. */
     public static Stream<Arguments> sizesAndPresenter() {
-        return SIZES.stream().flatMap(s -> Stream.of(Arguments.of(s, false), Arguments.of(s, true)));
+        return SIZES.stream()
+                .flatMap(s -> Stream.of(Arguments.of(s, false), Arguments.of(s, true)));
     }
 
     /**
@@ -57,26 +61,36 @@ public final class ClassroomScreens {
     }
 
     /**
-     * Shows {@code lesson} in a window of {@code size}, presenter mode on or off. Full screen on the
-     * headless screen would always be the screen's size, so presenter mode is kept windowed here:
-     * everything else about it (scale, contrast, the stage layout) is as on a projector.
+     * Shows {@code lesson} in a window of {@code size}, presenter mode on or off. Full screen on
+     * the headless screen would always be the screen's size, so presenter mode is kept windowed
+     * here: everything else about it (scale, contrast, the stage layout) is as on a projector.
      */
-    public static void show(FxRobot robot, Stage stage, MainViewModel model, Lesson lesson, Size size, boolean presenter) {
-        robot.interact(() -> {
-            model.presenter().setActive(presenter);
-            model.setFullScreen(false);
-            stage.setFullScreen(false);
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(size.width());
-            stage.setHeight(size.height());
-            model.setLesson(lesson);
-        });
+    public static void show(
+            FxRobot robot,
+            Stage stage,
+            MainViewModel model,
+            Lesson lesson,
+            Size size,
+            boolean presenter) {
+        robot.interact(
+                () -> {
+                    model.presenter().setActive(presenter);
+                    model.setFullScreen(false);
+                    stage.setFullScreen(false);
+                    stage.setMaximized(false);
+                    stage.setX(0);
+                    stage.setY(0);
+                    stage.setWidth(size.width());
+                    stage.setHeight(size.height());
+                    model.setLesson(lesson);
+                });
         settle(robot, stage);
     }
 
-    /** Lays the scene out until it stops changing (wrapped text and scaled widths take a few passes). */
+    /**
+     * Lays the scene out until it stops changing (wrapped text and scaled widths take a few
+     * passes).
+     */
     public static void settle(FxRobot robot, Stage stage) {
         for (int i = 0; i < 4; i++) {
             WaitForAsyncUtils.waitForFxEvents();
@@ -86,9 +100,9 @@ public final class ClassroomScreens {
     }
 
     /**
-     * Each node matched by {@code selector} that is not wholly on screen: hidden, outside the scene,
-     * or cut by the viewport of a scroll pane it sits in (so it would need scrolling). Empty when all
-     * are visible; a selector matching nothing is reported too.
+     * Each node matched by {@code selector} that is not wholly on screen: hidden, outside the
+     * scene, or cut by the viewport of a scroll pane it sits in (so it would need scrolling). Empty
+     * when all are visible; a selector matching nothing is reported too.
      */
     public static List<String> notOnScreen(Scene scene, String... selectors) {
         List<String> problems = new ArrayList<>();
@@ -119,15 +133,24 @@ public final class ClassroomScreens {
             if (p instanceof ScrollPane sp) {
                 // The viewport starts inside the pane's border; its size is the part shown.
                 Bounds pane = sp.localToScene(sp.getLayoutBounds());
-                Bounds visible = new BoundingBox(pane.getMinX() + sp.snappedLeftInset(), pane.getMinY() + sp.snappedTopInset(),
-                        sp.getViewportBounds().getWidth(), sp.getViewportBounds().getHeight());
+                Bounds visible =
+                        new BoundingBox(
+                                pane.getMinX() + sp.snappedLeftInset(),
+                                pane.getMinY() + sp.snappedTopInset(),
+                                sp.getViewportBounds().getWidth(),
+                                sp.getViewportBounds().getHeight());
                 if (!inside(b, visible)) {
                     return "outside its scroll viewport " + text(visible) + ": " + text(b);
                 }
             }
         }
         if (!inside(b, view)) {
-            return "outside the " + (int) scene.getWidth() + "x" + (int) scene.getHeight() + " window: " + text(b);
+            return "outside the "
+                    + (int) scene.getWidth()
+                    + "x"
+                    + (int) scene.getHeight()
+                    + " window: "
+                    + text(b);
         }
         if (b.getWidth() < 1 || b.getHeight() < 1) {
             return "has no size: " + text(b);
@@ -137,12 +160,20 @@ public final class ClassroomScreens {
 
     private static boolean inside(Bounds b, Bounds view) {
         double eps = 0.5;
-        return b.getMinX() >= view.getMinX() - eps && b.getMinY() >= view.getMinY() - eps
-                && b.getMaxX() <= view.getMaxX() + eps && b.getMaxY() <= view.getMaxY() + eps;
+        return b.getMinX() >= view.getMinX() - eps
+                && b.getMinY() >= view.getMinY() - eps
+                && b.getMaxX() <= view.getMaxX() + eps
+                && b.getMaxY() <= view.getMaxY() + eps;
     }
 
     private static String text(Bounds b) {
-        return String.format(java.util.Locale.ROOT, "[%.0f, %.0f]–[%.0f, %.0f]", b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+        return String.format(
+                java.util.Locale.ROOT,
+                "[%.0f, %.0f]–[%.0f, %.0f]",
+                b.getMinX(),
+                b.getMinY(),
+                b.getMaxX(),
+                b.getMaxY());
     }
 
     /**
@@ -159,21 +190,44 @@ public final class ClassroomScreens {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.getWidth() > 0) {
-            String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+        if (node instanceof Labeled l
+                && l.getText() != null
+                && !l.getText().isEmpty()
+                && l.getWidth() > 0) {
+            String whole =
+                    l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
             String shown = rendered(l);
-            String name = l.getId() != null ? "#" + l.getId() : l.getClass().getSimpleName() + " " + l.getStyleClass();
-            if (shown != null && !shown.equals(whole) && !shown.replace("\n", " ").equals(whole.replace("\n", " "))) {
+            String name =
+                    l.getId() != null
+                            ? "#" + l.getId()
+                            : l.getClass().getSimpleName() + " " + l.getStyleClass();
+            if (shown != null
+                    && !shown.equals(whole)
+                    && !shown.replace("\n", " ").equals(whole.replace("\n", " "))) {
                 cut.add(name + ": \"" + whole + "\" shown as \"" + shown + "\"");
             } else if (l.isWrapText()) {
-                double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset()
-                        - (l.getGraphic() != null ? l.getGraphic().prefWidth(-1) + l.getGraphicTextGap() : 0);
+                double room =
+                        l.getWidth()
+                                - l.snappedLeftInset()
+                                - l.snappedRightInset()
+                                - (l.getGraphic() != null
+                                        ? l.getGraphic().prefWidth(-1) + l.getGraphicTextGap()
+                                        : 0);
                 for (String word : whole.split("[\\s]+")) {
                     Text t = new Text(word);
                     t.setFont(l.getFont());
                     if (t.getLayoutBounds().getWidth() > room + 1) {
-                        cut.add(name + ": word \"" + word + "\" of \"" + whole + "\" is wider than its label ("
-                                + Math.round(t.getLayoutBounds().getWidth()) + " > " + Math.round(room) + " px)");
+                        cut.add(
+                                name
+                                        + ": word \""
+                                        + word
+                                        + "\" of \""
+                                        + whole
+                                        + "\" is wider than its label ("
+                                        + Math.round(t.getLayoutBounds().getWidth())
+                                        + " > "
+                                        + Math.round(room)
+                                        + " px)");
                         break;
                     }
                 }

@@ -64,14 +64,17 @@ class ClassroomShellTest {
     @Test
     void ctrlDigitsGoToTheThreeLessons(FxRobot robot) {
         push(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
-        assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("parameters-tab");
+        assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("parameters-tab");
         assertThat(model.getLesson()).isEqualTo(Lesson.PARAMETERS);
 
         push(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
-        assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("translation-tab");
+        assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("translation-tab");
 
         push(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
-        assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("detector-tab");
+        assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("detector-tab");
     }
 
     @Test
@@ -85,12 +88,25 @@ class ClassroomShellTest {
         push(robot, KeyCode.F1);
 
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
-        Set<Label> labels = robot.lookup("#help-table").lookup(".shortcut-keys").queryAllAs(Label.class);
-        assertThat(labels).extracting(Label::getText)
-                .contains("F1 or ?", "F5 or Ctrl+P", "Ctrl+2", "Space", "Ctrl+S", "Ctrl+Shift+Z", "Ctrl+Y");
+        Set<Label> labels =
+                robot.lookup("#help-table").lookup(".shortcut-keys").queryAllAs(Label.class);
+        assertThat(labels)
+                .extracting(Label::getText)
+                .contains(
+                        "F1 or ?",
+                        "F5 or Ctrl+P",
+                        "Ctrl+2",
+                        "Space",
+                        "Ctrl+S",
+                        "Ctrl+Shift+Z",
+                        "Ctrl+Y");
         assertThat(robot.lookup("#help-table").lookup(".shortcut-group").queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .containsExactly("Everywhere", "Files and editing", "Pattern detector", "Conv vs fully connected",
+                .containsExactly(
+                        "Everywhere",
+                        "Files and editing",
+                        "Pattern detector",
+                        "Conv vs fully connected",
                         "Translation");
         assertThat(robot.lookup("#help-close").query().isFocused()).isTrue();
 
@@ -108,10 +124,17 @@ class ClassroomShellTest {
 
     @Test
     void shortcutsAScreenRegistersLaterAppearInTheList(FxRobot robot) {
-        robot.interact(() -> model.shortcuts().register(Lesson.TRANSLATION.title(), "Ctrl+R", "Reset the shift"));
+        robot.interact(
+                () ->
+                        model.shortcuts()
+                                .register(Lesson.TRANSLATION.title(), "Ctrl+R", "Reset the shift"));
         push(robot, KeyCode.F1);
-        assertThat(robot.lookup("#help-table").lookup(".shortcut-description").queryAllAs(Label.class))
-                .extracting(Label::getText).contains("Reset the shift");
+        assertThat(
+                        robot.lookup("#help-table")
+                                .lookup(".shortcut-description")
+                                .queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Reset the shift");
     }
 
     @Test
@@ -157,9 +180,11 @@ class ClassroomShellTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#about-box").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#about-version").queryAs(Label.class).getText()).isEqualTo("Version 0.1.0");
+        assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
+                .isEqualTo("Version 0.1.0");
         assertThat(robot.lookup("#about-licence").queryAs(TextArea.class).getText())
-                .startsWith("MIT License").contains("ConvLab contributors");
+                .startsWith("MIT License")
+                .contains("ConvLab contributors");
         assertThat(robot.lookup("#about-credits").lookup(".label").queryAllAs(Label.class))
                 .extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("OpenJFX"))
@@ -188,7 +213,8 @@ class ClassroomShellTest {
             robot.interact(() -> model.setLesson(lesson));
             Node guide = robot.lookup("#" + lesson.id() + "-guide").query();
             assertThat(robot.from(guide).lookup(".guide-step-number").queryAllAs(Label.class))
-                    .extracting(Label::getText).startsWith("1.", "2.", "3.");
+                    .extracting(Label::getText)
+                    .startsWith("1.", "2.", "3.");
             assertThat(guide.getAccessibleText()).isEqualTo("What to try in " + lesson.title());
         }
     }
@@ -200,7 +226,9 @@ class ClassroomShellTest {
         assertThat(model.isFrameTimeVisible()).isTrue();
         Label readout = robot.lookup("#frame-time").queryAs(Label.class);
         // The text is renewed every ten frames; the loops line says what the core runs now.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
                 () -> readout.getText().endsWith("\nConvolution: " + model.convolutionLoops()));
         assertThat(readout.getText()).containsPattern("^Frame time \\d+\\.\\d ms \\(\\d+ fps\\)");
         push(robot, KeyCode.F12);
@@ -212,7 +240,8 @@ class ClassroomShellTest {
         Path missing = Path.of("/no/such/dir/lesson.convlab");
         robot.interact(() -> model.openOnStart(missing));
         assertThat(robot.lookup("#message-bar").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#message-text").queryAs(Label.class).getText()).contains(missing.toString());
+        assertThat(robot.lookup("#message-text").queryAs(Label.class).getText())
+                .contains(missing.toString());
         robot.clickOn("#message-dismiss");
         assertThat(robot.lookup("#message-bar").query().isVisible()).isFalse();
     }
@@ -220,7 +249,8 @@ class ClassroomShellTest {
     @Test
     void otherMenusGoBeforeViewGoAndHelp(FxRobot robot) {
         robot.interact(() -> view.menuBar().addLeading(new Menu("_File"), new Menu("_Edit")));
-        assertThat(view.menuBar().getMenus()).extracting(Menu::getText)
+        assertThat(view.menuBar().getMenus())
+                .extracting(Menu::getText)
                 .containsExactly("_File", "_Edit", "_View", "_Go", "_Help");
     }
 
@@ -228,13 +258,14 @@ class ClassroomShellTest {
     void theWindowComesBackWhereItWas(FxRobot robot) {
         Preferences node = new MemoryPreferences();
         List<Rectangle2D> screens = List.of(new Rectangle2D(0, 0, 1920, 1080));
-        robot.interact(() -> {
-            new WindowPrefs(node).attach(stage, screens);
-            stage.setX(120);
-            stage.setY(90);
-            stage.setWidth(1000);
-            stage.setHeight(700);
-        });
+        robot.interact(
+                () -> {
+                    new WindowPrefs(node).attach(stage, screens);
+                    stage.setX(120);
+                    stage.setY(90);
+                    stage.setWidth(1000);
+                    stage.setHeight(700);
+                });
         assertThat(new WindowPrefs(node).saved()).isEqualTo(new Rectangle2D(120, 90, 1000, 700));
     }
 
@@ -268,7 +299,9 @@ class ClassroomShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(guide.isVisible()).isTrue();
         javafx.geometry.Bounds b = guide.localToScene(guide.getLayoutBounds());
-        assertThat(b.getMaxX()).as("right edge of the open guide").isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(b.getMaxX())
+                .as("right edge of the open guide")
+                .isLessThanOrEqualTo(stage.getScene().getWidth());
         robot.clickOn(tab);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(guide.isVisible()).isFalse();
@@ -281,12 +314,18 @@ class ClassroomShellTest {
     private double[] guideFontSizes(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return Arrays.stream(Lesson.values())
-                .flatMap(l -> robot.lookup("#" + l.id() + "-guide").lookup(".guide-step").queryAllAs(Label.class)
-                        .stream())
-                .mapToDouble(label -> {
-                    label.applyCss();
-                    return label.getFont().getSize();
-                })
+                .flatMap(
+                        l ->
+                                robot
+                                        .lookup("#" + l.id() + "-guide")
+                                        .lookup(".guide-step")
+                                        .queryAllAs(Label.class)
+                                        .stream())
+                .mapToDouble(
+                        label -> {
+                            label.applyCss();
+                            return label.getFont().getSize();
+                        })
                 .toArray();
     }
 

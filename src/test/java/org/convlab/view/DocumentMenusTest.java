@@ -42,7 +42,13 @@ class DocumentMenusTest {
         this.stage = stage;
         prefs = Preferences.userRoot().node("org/convlab/test-" + UUID.randomUUID());
         doc = new FakeDocument(DocumentViewModelTest.start());
-        model = new DocumentViewModel(doc, WorkspaceCodec.json(), new RecentFiles(prefs), DocumentViewModelTest::start, new UndoHistory());
+        model =
+                new DocumentViewModel(
+                        doc,
+                        WorkspaceCodec.json(),
+                        new RecentFiles(prefs),
+                        DocumentViewModelTest::start,
+                        new UndoHistory());
         file = new FileMenu(model, () -> stage);
         edit = new EditMenu(model, file.actions());
         BorderPane root = new BorderPane(new Label("work"));
@@ -96,7 +102,8 @@ class DocumentMenusTest {
         assertThat(doc.current()).isEqualTo(painted);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc.current()).isEqualTo(painted);
         assertThat(redo.isDisable()).isTrue();
@@ -105,38 +112,51 @@ class DocumentMenusTest {
     @Test
     void examplesMenuOpensTheHomeworkDetector(FxRobot robot) {
         Menu examples = (Menu) item(file, "file-examples");
-        assertThat(examples.getItems()).extracting(MenuItem::getText).containsExactly(
-                "Homework detector (streaks, filters A and B)", "Chevron from parts (filters with offsets)",
-                "Colour patches (3 channels)");
+        assertThat(examples.getItems())
+                .extracting(MenuItem::getText)
+                .containsExactly(
+                        "Homework detector (streaks, filters A and B)",
+                        "Chevron from parts (filters with offsets)",
+                        "Colour patches (3 channels)");
         robotRun(() -> item(examples, "example-homework-detector").fire());
         assertThat(doc.current().image().height()).isEqualTo(32);
         assertThat(doc.current().filters()).extracting(f -> f.name()).containsExactly("A", "B");
-        assertThat(stage.getTitle()).isEqualTo("ConvLab — Homework detector (streaks, filters A and B) (example)");
+        assertThat(stage.getTitle())
+                .isEqualTo("ConvLab — Homework detector (streaks, filters A and B) (example)");
     }
 
     @Test
     void missingRecentFileShowsAnErrorAndTheAppCarriesOn(FxRobot robot) {
-        Path gone = Path.of(System.getProperty("java.io.tmpdir"), "convlab-gone-" + UUID.randomUUID() + ".convlab");
+        Path gone =
+                Path.of(
+                        System.getProperty("java.io.tmpdir"),
+                        "convlab-gone-" + UUID.randomUUID() + ".convlab");
         robotRun(() -> model.recentFiles().add(gone));
         Menu recent = (Menu) item(file, "file-recent");
         assertThat(recent.getItems().get(0).getText()).startsWith(gone.getFileName().toString());
         javafx.application.Platform.runLater(() -> recent.getItems().get(0).fire());
         WaitForAsyncUtils.waitForFxEvents();
         Label message = robot.lookup("#error-message").queryAs(Label.class);
-        assertThat(message.getText()).isEqualTo(gone.getFileName() + " does not exist any more; it was removed from the Recent list.");
+        assertThat(message.getText())
+                .isEqualTo(
+                        gone.getFileName()
+                                + " does not exist any more; it was removed from the Recent list.");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(recent.getItems()).extracting(MenuItem::getText).containsExactly("No recent files");
+        assertThat(recent.getItems())
+                .extracting(MenuItem::getText)
+                .containsExactly("No recent files");
         commit(DocumentViewModelTest.paint(doc.current(), 1, 1));
         assertThat(item(edit, "edit-undo").isDisable()).isFalse();
     }
 
     /**
-     * Edit ▸ Paste Filter after the clipboard was read: Monocle's clipboard needs an
-     * --add-exports the build does not pass, so the text is handed over directly.
+     * Edit ▸ Paste Filter after the clipboard was read: Monocle's clipboard needs an --add-exports
+     * the build does not pass, so the text is handed over directly.
      */
     private void paste(String text) throws Exception {
-        java.util.concurrent.CompletableFuture<javafx.concurrent.Task<?>> task = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<javafx.concurrent.Task<?>> task =
+                new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> task.complete(file.actions().pasteFilter(text)));
         // The text is parsed in the background; then the FX thread shows what came of it.
         javafx.concurrent.Task<?> parse = task.get(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -36,29 +36,44 @@ class GuidedRevealViewTest {
     void everyStepMarksANodeThatIsThereAndInView(FxRobot robot) {
         List<String> problems = new ArrayList<>();
         for (Lesson lesson : Lesson.values()) {
-            ClassroomScreens.show(robot, stage, model, lesson, new ClassroomScreens.Size(1024, 768), true);
+            ClassroomScreens.show(
+                    robot, stage, model, lesson, new ClassroomScreens.Size(1024, 768), true);
             GuidedReveal reveal = model.reveal(lesson);
             for (int i = 0; i < reveal.stepCount(); i++) {
                 int step = i;
                 robot.interact(() -> reveal.go(step));
                 ClassroomScreens.settle(robot, stage);
-                robot.interact(() -> {
-                    Scene scene = stage.getScene();
-                    String where = lesson.id() + " step " + (step + 1) + " (#" + reveal.getLook() + ")";
-                    Node look = scene.lookup("#" + reveal.getLook());
-                    if (look == null) {
-                        problems.add(where + ": no such node");
-                        return;
-                    }
-                    if (!look.getStyleClass().contains(RevealBar.LOOK)) {
-                        problems.add(where + ": not marked");
-                    }
-                    String sentence = ((javafx.scene.control.Labeled) scene.lookup("#" + lesson.id() + "-reveal-sentence")).getText();
-                    if (!sentence.equals(reveal.getSentence())) {
-                        problems.add(where + ": shows \"" + sentence + "\"");
-                    }
-                    problems.addAll(ClassroomScreens.cutTexts(scene.getRoot()).stream().map(c -> where + ": cut " + c).toList());
-                });
+                robot.interact(
+                        () -> {
+                            Scene scene = stage.getScene();
+                            String where =
+                                    lesson.id()
+                                            + " step "
+                                            + (step + 1)
+                                            + " (#"
+                                            + reveal.getLook()
+                                            + ")";
+                            Node look = scene.lookup("#" + reveal.getLook());
+                            if (look == null) {
+                                problems.add(where + ": no such node");
+                                return;
+                            }
+                            if (!look.getStyleClass().contains(RevealBar.LOOK)) {
+                                problems.add(where + ": not marked");
+                            }
+                            String sentence =
+                                    ((javafx.scene.control.Labeled)
+                                                    scene.lookup(
+                                                            "#" + lesson.id() + "-reveal-sentence"))
+                                            .getText();
+                            if (!sentence.equals(reveal.getSentence())) {
+                                problems.add(where + ": shows \"" + sentence + "\"");
+                            }
+                            problems.addAll(
+                                    ClassroomScreens.cutTexts(scene.getRoot()).stream()
+                                            .map(c -> where + ": cut " + c)
+                                            .toList());
+                        });
             }
             robot.interact(reveal::stop);
         }
@@ -72,7 +87,8 @@ class GuidedRevealViewTest {
         assertThat(robot.lookup("#reveal-start").query().isVisible()).isFalse();
         robot.clickOn("#detector-reveal-next");
         assertThat(model.reveal(Lesson.DETECTOR).getStep()).isEqualTo(1);
-        assertThat(robot.lookup("#detector-reveal-step").queryLabeled().getText()).isEqualTo("2 / 6");
+        assertThat(robot.lookup("#detector-reveal-step").queryLabeled().getText())
+                .isEqualTo("2 / 6");
         robot.clickOn("#detector-reveal-back");
         assertThat(model.reveal(Lesson.DETECTOR).getStep()).isZero();
         robot.clickOn("#detector-reveal-end");

@@ -30,7 +30,9 @@ class LessonBuildingTest {
 
     private static Tab tab(FxRobot robot, Lesson lesson) {
         return robot.lookup("#lessons").queryAs(TabPane.class).getTabs().stream()
-                .filter(t -> t.getUserData() == lesson).findFirst().orElseThrow();
+                .filter(t -> t.getUserData() == lesson)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -46,8 +48,14 @@ class LessonBuildingTest {
 
     @Test
     void theHiddenLessonsAreBuiltSoonAfterTheWindowAppears(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tab(robot, Lesson.PARAMETERS).getContent() != null
-                && tab(robot, Lesson.TRANSLATION).getContent() != null);
-        assertThat(model.getLesson()).as("building them does not switch lessons").isEqualTo(Lesson.DETECTOR);
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () ->
+                        tab(robot, Lesson.PARAMETERS).getContent() != null
+                                && tab(robot, Lesson.TRANSLATION).getContent() != null);
+        assertThat(model.getLesson())
+                .as("building them does not switch lessons")
+                .isEqualTo(Lesson.DETECTOR);
     }
 }

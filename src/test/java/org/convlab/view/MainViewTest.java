@@ -23,7 +23,8 @@ class MainViewTest {
     @Test
     void showsTheThreeLessonsAsTabs(FxRobot robot) {
         TabPane tabs = robot.lookup("#lessons").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText())
+        assertThat(tabs.getTabs())
+                .extracting(t -> t.getText())
                 .containsExactly("Pattern detector", "Conv vs fully connected", "Translation");
     }
 }

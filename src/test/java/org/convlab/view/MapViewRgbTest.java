@@ -36,7 +36,8 @@ class MapViewRgbTest {
         double[] right = map.cellOrigin(0, 1);
         double half = map.getCellSize() / 2;
         int red = out[0].getPixelReader().getArgb((int) (left[0] + half), (int) (left[1] + half));
-        int blue = out[0].getPixelReader().getArgb((int) (right[0] + half), (int) (right[1] + half));
+        int blue =
+                out[0].getPixelReader().getArgb((int) (right[0] + half), (int) (right[1] + half));
         assertThat(red & 0xFFFFFF).isEqualTo(0xFF0000);
         assertThat(blue & 0xFFFFFF).isEqualTo(0x0000FF);
         assertThat(map.getRows()).isEqualTo(1);

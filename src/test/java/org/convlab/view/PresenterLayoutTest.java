@@ -24,9 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Presenter mode on a 1280×800 screen (150 % text): every button
- * and label must still say all of what it says, and the detector's maps must be big enough to read
- * from the back of the room.
+ * Presenter mode on a 1280×800 screen (150 % text): every button and label must still say all of
+ * what it says, and the detector's maps must be big enough to read from the back of the room.
  */
 @ExtendWith(ApplicationExtension.class)
 class PresenterLayoutTest {
@@ -57,11 +56,12 @@ class PresenterLayoutTest {
         assertThat(model.presenter().isActive()).isTrue();
         assertThat(model.display().getScale()).isEqualTo(1.5);
         // The headless screen is larger: keep presenter mode on a 1280×800 window.
-        robot.interact(() -> {
-            model.setFullScreen(false);
-            stage.setWidth(SCREEN_WIDTH);
-            stage.setHeight(SCREEN_HEIGHT);
-        });
+        robot.interact(
+                () -> {
+                    model.setFullScreen(false);
+                    stage.setWidth(SCREEN_WIDTH);
+                    stage.setHeight(SCREEN_HEIGHT);
+                });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.presenter().isActive()).isTrue();
         assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(SCREEN_WIDTH);
@@ -106,21 +106,47 @@ class PresenterLayoutTest {
             }
             show(robot, Lesson.PARAMETERS);
             List<String> squeezed = new ArrayList<>();
-            robot.interact(() -> robot.lookup(".text-field").queryAllAs(TextField.class).stream()
-                    .filter(f -> f.getId() != null && f.getId().startsWith("params-") && f.isVisible())
-                    .filter(f -> f.getWidth() < 3.4 * f.getFont().getSize() - 0.5 || !insideItsColumn(f))
-                    .forEach(f -> squeezed.add((presenter ? "presenter " : "normal ") + f.getId() + ": " + f.getWidth() + " px, ends at "
-                            + f.localToScene(f.getLayoutBounds()).getMaxX())));
-            assertThat(squeezed).as("number fields narrower than three digits or running out of the left column").isEmpty();
-            assertThat(robot.lookup("#params-channels").queryAs(TextField.class).getWidth()).isGreaterThan(30);
+            robot.interact(
+                    () ->
+                            robot.lookup(".text-field").queryAllAs(TextField.class).stream()
+                                    .filter(
+                                            f ->
+                                                    f.getId() != null
+                                                            && f.getId().startsWith("params-")
+                                                            && f.isVisible())
+                                    .filter(
+                                            f ->
+                                                    f.getWidth() < 3.4 * f.getFont().getSize() - 0.5
+                                                            || !insideItsColumn(f))
+                                    .forEach(
+                                            f ->
+                                                    squeezed.add(
+                                                            (presenter ? "presenter " : "normal ")
+                                                                    + f.getId()
+                                                                    + ": "
+                                                                    + f.getWidth()
+                                                                    + " px, ends at "
+                                                                    + f.localToScene(
+                                                                                    f
+                                                                                            .getLayoutBounds())
+                                                                            .getMaxX())));
+            assertThat(squeezed)
+                    .as(
+                            "number fields narrower than three digits or running out of the left column")
+                    .isEmpty();
+            assertThat(robot.lookup("#params-channels").queryAs(TextField.class).getWidth())
+                    .isGreaterThan(30);
         }
     }
 
-    /** Whether the field ends inside the parameters lesson's left column (where the table starts). */
+    /**
+     * Whether the field ends inside the parameters lesson's left column (where the table starts).
+     */
     private static boolean insideItsColumn(TextField f) {
         for (javafx.scene.Parent p = f.getParent(); p != null; p = p.getParent()) {
             if (p.getStyleClass().contains("left-column")) {
-                return f.localToScene(f.getLayoutBounds()).getMaxX() <= p.localToScene(p.getLayoutBounds()).getMaxX() + 0.5;
+                return f.localToScene(f.getLayoutBounds()).getMaxX()
+                        <= p.localToScene(p.getLayoutBounds()).getMaxX() + 0.5;
             }
         }
         return true;
@@ -130,12 +156,14 @@ class PresenterLayoutTest {
     void theParameterTableStaysOnScreenInPresenterMode(FxRobot robot) {
         presenterOn(robot);
         show(robot, Lesson.PARAMETERS);
-        robot.interact(() -> {
-            Node table = stage.getScene().getRoot().lookup(".comparison-table");
-            Bounds b = table.localToScene(table.getLayoutBounds());
-            // the "Fully connected" column is the homework's answer: not behind a horizontal scroll
-            assertThat(b.getMaxX()).isLessThanOrEqualTo(SCREEN_WIDTH - 16);
-        });
+        robot.interact(
+                () -> {
+                    Node table = stage.getScene().getRoot().lookup(".comparison-table");
+                    Bounds b = table.localToScene(table.getLayoutBounds());
+                    // the "Fully connected" column is the homework's answer: not behind a
+                    // horizontal scroll
+                    assertThat(b.getMaxX()).isLessThanOrEqualTo(SCREEN_WIDTH - 16);
+                });
     }
 
     @Test
@@ -144,19 +172,23 @@ class PresenterLayoutTest {
         show(robot, Lesson.DETECTOR);
         double[] sides = mapSides(robot);
         // Side of the drawn 28×28 grid of filter A's response, filter B's and their sum, and of the
-        // 32×32 input. Before the maps were laid out to fill the space they were 66, 66 and 61 px here.
+        // 32×32 input. Before the maps were laid out to fill the space they were 66, 66 and 61 px
+        // here.
         assertThat(sides[0]).as("filter A map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
         assertThat(sides[1]).as("filter B map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
         assertThat(sides[2]).as("sum map side").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
         assertThat(sides[3]).as("input grid side (32×32)").isGreaterThanOrEqualTo(MIN_MAP_SIDE);
-        robot.interact(() -> {
-            for (String id : MAP_IDS) {
-                Node map = stage.getScene().getRoot().lookup(id);
-                Bounds b = map.localToScene(map.getLayoutBounds());
-                assertThat(b.getMaxX()).as("right edge of %s", id).isLessThanOrEqualTo(SCREEN_WIDTH);
-                assertThat(b.getMinY()).as("top of %s", id).isGreaterThan(0);
-            }
-        });
+        robot.interact(
+                () -> {
+                    for (String id : MAP_IDS) {
+                        Node map = stage.getScene().getRoot().lookup(id);
+                        Bounds b = map.localToScene(map.getLayoutBounds());
+                        assertThat(b.getMaxX())
+                                .as("right edge of %s", id)
+                                .isLessThanOrEqualTo(SCREEN_WIDTH);
+                        assertThat(b.getMinY()).as("top of %s", id).isGreaterThan(0);
+                    }
+                });
     }
 
     @Test
@@ -172,31 +204,45 @@ class PresenterLayoutTest {
 
     /** 28 cells of at least 4.3 px: a streak can be told from its neighbour across a classroom. */
     static final double MIN_MAP_SIDE = 120;
-    private static final String[] MAP_IDS = {"#response-0-map", "#response-1-map", "#combined-map", "#input-map"};
+
+    private static final String[] MAP_IDS = {
+        "#response-0-map", "#response-1-map", "#combined-map", "#input-map"
+    };
 
     private double[] mapSides(FxRobot robot) {
         double[] sides = new double[4];
-        robot.interact(() -> {
-            for (int i = 0; i < MAP_IDS.length; i++) {
-                MapView m = (MapView) stage.getScene().getRoot().lookup(MAP_IDS[i]);
-                sides[i] = m.getCellSize() * Math.max(m.getRows(), m.getCols());
-            }
-
-        });
+        robot.interact(
+                () -> {
+                    for (int i = 0; i < MAP_IDS.length; i++) {
+                        MapView m = (MapView) stage.getScene().getRoot().lookup(MAP_IDS[i]);
+                        sides[i] = m.getCellSize() * Math.max(m.getRows(), m.getCols());
+                    }
+                });
         return sides;
     }
 
-    /** Every visible Labeled whose rendered text is not its whole text, as "id/class: text → shown". */
+    /**
+     * Every visible Labeled whose rendered text is not its whole text, as "id/class: text → shown".
+     */
     private static void collectCut(Node node, String where, List<String> cut) {
         if (!node.isVisible()) {
             return;
         }
         if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
             String shown = rendered(l);
-            String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+            String whole =
+                    l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
             if (shown != null && !shown.equals(whole)) {
-                cut.add(where + (l.getId() != null ? "#" + l.getId() : l.getClass().getSimpleName()) + ": \"" + whole + "\" shown as \""
-                        + shown + "\"");
+                cut.add(
+                        where
+                                + (l.getId() != null
+                                        ? "#" + l.getId()
+                                        : l.getClass().getSimpleName())
+                                + ": \""
+                                + whole
+                                + "\" shown as \""
+                                + shown
+                                + "\"");
             }
         }
         if (node instanceof Parent p) {

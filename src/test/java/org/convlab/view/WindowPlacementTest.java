@@ -26,7 +26,8 @@ class WindowPlacementTest {
     @Test
     void aWindowOnTheProjectorStaysThereWhileItIsConnected() {
         Rectangle2D saved = new Rectangle2D(2000, 10, 900, 700);
-        assertThat(WindowPlacement.place(saved, List.of(LAPTOP, PROJECTOR), 1400, 880)).isEqualTo(saved);
+        assertThat(WindowPlacement.place(saved, List.of(LAPTOP, PROJECTOR), 1400, 880))
+                .isEqualTo(saved);
     }
 
     @Test

@@ -19,10 +19,12 @@ class LessonGuideTest {
 
     @Test
     void theParameterNumbersInTheGuideAreTheOnesTheCoreComputes() {
-        ParameterTally homework = ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, true);
+        ParameterTally homework =
+                ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, true);
         String steps = String.join("\n", LessonGuide.of(Lesson.PARAMETERS).steps());
 
-        assertThat(steps).contains(NumberText.grouped(homework.convWeights()) + " weights")
+        assertThat(steps)
+                .contains(NumberText.grouped(homework.convWeights()) + " weights")
                 .contains("(" + NumberText.grouped(homework.convTotal()) + " with biases)")
                 .contains(NumberText.grouped(homework.denseWeights()) + " weights")
                 .contains("176,930,550");

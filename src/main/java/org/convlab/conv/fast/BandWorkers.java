@@ -6,27 +6,28 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * Runs the bands of one large map on the calling thread and on helper threads, one per other
- * core, that stay awake for a moment after each map.
+ * Runs the bands of one large map on the calling thread and on helper threads, one per other core,
+ * that stay awake for a moment after each map.
  *
  * <p>Why not the common fork-join pool, which did this before: its idle workers park, and on this
  * machine (a virtual machine, like many school laptops' cloud desktops) waking a parked thread on
- * an idle core took about 25 µs, and waking the caller after the last band another 20 µs: 45 µs
- * of a 300 µs map, measured by stamping each band's start and end. Helpers that spin for
- * {@link #STAY_AWAKE_NANOS} after a map start the next one within 1–3 µs when maps follow each
- * other (a recompute of several filters, a drag of a weight slider), and the caller spins briefly
- * before it parks. A 512×512 5×5 map went from 282–304 to 250–270 µs on two cores.
+ * an idle core took about 25 µs, and waking the caller after the last band another 20 µs: 45 µs of
+ * a 300 µs map, measured by stamping each band's start and end. Helpers that spin for {@link
+ * #STAY_AWAKE_NANOS} after a map start the next one within 1–3 µs when maps follow each other (a
+ * recompute of several filters, a drag of a weight slider), and the caller spins briefly before it
+ * parks. A 512×512 5×5 map went from 282–304 to 250–270 µs on two cores.
  *
  * <p>Bands are claimed one at a time from a shared counter, so a core slowed by other work takes
  * fewer. What each band computes does not depend on who runs it, so neither do the results.
  */
 public final class BandWorkers {
     /**
-     * How long a helper spins after a map before it parks: long enough to cover the gap between
-     * the maps of one recompute, short enough that an idle app costs no CPU (at most 1 ms of one
-     * core per map).
+     * How long a helper spins after a map before it parks: long enough to cover the gap between the
+     * maps of one recompute, short enough that an idle app costs no CPU (at most 1 ms of one core
+     * per map).
      */
     static final long STAY_AWAKE_NANOS = 1_000_000;
+
     /** How long the caller spins for the last bands of other threads before it parks. */
     private static final long CALLER_SPIN_NANOS = 200_000;
 
@@ -34,20 +35,27 @@ public final class BandWorkers {
      * One helper per core besides the caller's; none on a single core, where a spinning helper
      * would only take turns with the caller (the common pool still has one worker there).
      */
-    private static final BandWorkers SHARED = new BandWorkers(Runtime.getRuntime().availableProcessors() - 1);
+    private static final BandWorkers SHARED =
+            new BandWorkers(Runtime.getRuntime().availableProcessors() - 1);
 
     private final int helpers;
     private final Thread[] threads;
+
     /** Set while a caller owns the helpers; other callers meanwhile run their bands alone. */
     private final AtomicBoolean inUse = new AtomicBoolean();
+
     /**
      * The map being computed, null between maps (so that no helper keeps the last map's image and
      * rows alive); helpers work on each job whose number they have not seen yet.
      */
     private volatile Job job;
+
     private long jobsStarted;
 
-    /** {@code helpers} threads besides the caller's (0: every map is computed on the calling thread). */
+    /**
+     * {@code helpers} threads besides the caller's (0: every map is computed on the calling
+     * thread).
+     */
     BandWorkers(int helpers) {
         this.helpers = Math.max(0, helpers);
         this.threads = new Thread[this.helpers];
@@ -66,8 +74,8 @@ public final class BandWorkers {
     /**
      * Calls {@code band.accept(b)} once for each b in [0, bands), spread over the caller and the
      * helpers, and returns when all have returned. A band's exception is thrown here, after the
-     * other bands have finished. If another map holds the helpers (a second caller, or a band
-     * that itself computes a map), the caller computes every band itself.
+     * other bands have finished. If another map holds the helpers (a second caller, or a band that
+     * itself computes a map), the caller computes every band itself.
      */
     public void run(int bands, IntConsumer band) {
         if (helpers == 0 || bands < 2 || !inUse.compareAndSet(false, true)) {
@@ -127,11 +135,13 @@ public final class BandWorkers {
     private static final class Job {
         /** Counts from 1, so that a helper that has seen no job yet (0) takes the first. */
         private final long number;
+
         private final int bands;
         private final IntConsumer band;
         private final Thread caller;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger finished = new AtomicInteger();
+
         /** The first exception a band threw. */
         private volatile Throwable failure;
 

@@ -2,27 +2,25 @@ package org.convlab.conv.fast;
 
 import java.util.Arrays;
 
-
 /**
- * The inner loops of the correlation: a run of up to five kernel taps applied to one output row
- * in a single pass, {@code out[x] += w_0·r_0[x] + w_1·r_1[x] + …} added one tap after another
- * (so every cell sees its taps in the same order as a tap-at-a-time loop, bit for bit), with the
- * partial sum kept in a register. Every array is indexed by x alone (see {@code ShiftedRows})
- * so that the JIT vectorizes the loop; it is written out per run length because the JIT does not
+ * The inner loops of the correlation: a run of up to five kernel taps applied to one output row in
+ * a single pass, {@code out[x] += w_0·r_0[x] + w_1·r_1[x] + …} added one tap after another (so
+ * every cell sees its taps in the same order as a tap-at-a-time loop, bit for bit), with the
+ * partial sum kept in a register. Every array is indexed by x alone (see {@code ShiftedRows}) so
+ * that the JIT vectorizes the loop; it is written out per run length because the JIT does not
  * vectorize an inner loop over taps.
  */
 public final class FusedTaps {
 
-    private FusedTaps() {
-    }
-
+    private FusedTaps() {}
 
     /**
      * {@code out[x] += Σ_t w[t]·rows[t][offsets[t] + x]}: {@link VectorTaps} where there are
      * offsets (rows laid out for it by {@code ShiftedRows}), else the loops below (null offsets,
      * shifted copies).
      */
-    public static void accumulate(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
+    public static void accumulate(
+            double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
         if (offsets != null) {
             VectorTaps.accumulate(out, n, rows, offsets, w, count);
         } else {
@@ -30,8 +28,12 @@ public final class FusedTaps {
         }
     }
 
-    /** {@link #subtractSquaredDifferences(double[], int, double[][], double[], int)} read at offsets, as above. */
-    public static void subtractSquaredDifferences(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
+    /**
+     * {@link #subtractSquaredDifferences(double[], int, double[][], double[], int)} read at
+     * offsets, as above.
+     */
+    public static void subtractSquaredDifferences(
+            double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
         if (offsets != null) {
             VectorTaps.subtractSquaredDifferences(out, n, rows, offsets, w, count);
         } else {
@@ -40,7 +42,8 @@ public final class FusedTaps {
     }
 
     /** The float form of {@link #accumulate(double[], int, double[][], int[], double[], int)}. */
-    public static void accumulate(float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
+    public static void accumulate(
+            float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
         if (offsets != null) {
             VectorTaps.accumulate(out, n, rows, offsets, w, count);
         } else {
@@ -48,15 +51,14 @@ public final class FusedTaps {
         }
     }
 
-    /**
-     * {@code out[x] += Σ_t w[t]·rows[t][x]} for x in [0, n), taps t in [0, count) in order.
-     */
+    /** {@code out[x] += Σ_t w[t]·rows[t][x]} for x in [0, n), taps t in [0, count) in order. */
     public static void accumulate(double[] out, int n, double[][] rows, double[] w, int count) {
         accumulate(out, n, rows, w, 0, count);
     }
 
     /** The same for taps [from, count). */
-    private static void accumulate(double[] out, int n, double[][] rows, double[] w, int from, int count) {
+    private static void accumulate(
+            double[] out, int n, double[][] rows, double[] w, int from, int count) {
         int passes = TapRuns.passes(count - from);
         int t = from;
         for (int p = 0; p < passes; p++) {
@@ -69,13 +71,43 @@ public final class FusedTaps {
                     add2(out, n, rows[t + 0], rows[t + 1], w[t + 0], w[t + 1]);
                     break;
                 case 3:
-                    add3(out, n, rows[t + 0], rows[t + 1], rows[t + 2], w[t + 0], w[t + 1], w[t + 2]);
+                    add3(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2]);
                     break;
                 case 4:
-                    add4(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
+                    add4(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            rows[t + 3],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3]);
                     break;
                 case 5:
-                    add5(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], rows[t + 4], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    add5(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            rows[t + 3],
+                            rows[t + 4],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3],
+                            w[t + 4]);
                     break;
                 default:
                     throw new AssertionError(m);
@@ -144,7 +176,8 @@ public final class FusedTaps {
         }
     }
 
-    private static void total4(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3) {
+    private static void total4(
+            double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3) {
         for (int x = 0; x < n; x++) {
             double a = 0.0;
             a += r0[x];
@@ -155,7 +188,8 @@ public final class FusedTaps {
         }
     }
 
-    private static void total5(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3, double[] r4) {
+    private static void total5(
+            double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3, double[] r4) {
         for (int x = 0; x < n; x++) {
             double a = 0.0;
             a += r0[x];
@@ -168,10 +202,11 @@ public final class FusedTaps {
     }
 
     /**
-     * {@code out[x] −= Σ_t (rows[t][x] − w[t])²} for x in [0, n), taps t in [0, count) in
-     * order: the sum of squared differences, term by term.
+     * {@code out[x] −= Σ_t (rows[t][x] − w[t])²} for x in [0, n), taps t in [0, count) in order:
+     * the sum of squared differences, term by term.
      */
-    public static void subtractSquaredDifferences(double[] out, int n, double[][] rows, double[] w, int count) {
+    public static void subtractSquaredDifferences(
+            double[] out, int n, double[][] rows, double[] w, int count) {
         int passes = TapRuns.passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
@@ -184,13 +219,43 @@ public final class FusedTaps {
                     ssd2(out, n, rows[t + 0], rows[t + 1], w[t + 0], w[t + 1]);
                     break;
                 case 3:
-                    ssd3(out, n, rows[t + 0], rows[t + 1], rows[t + 2], w[t + 0], w[t + 1], w[t + 2]);
+                    ssd3(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2]);
                     break;
                 case 4:
-                    ssd4(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
+                    ssd4(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            rows[t + 3],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3]);
                     break;
                 case 5:
-                    ssd5(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], rows[t + 4], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    ssd5(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            rows[t + 3],
+                            rows[t + 4],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3],
+                            w[t + 4]);
                     break;
                 default:
                     throw new AssertionError(m);
@@ -216,7 +281,15 @@ public final class FusedTaps {
         }
     }
 
-    private static void add3(double[] out, int n, double[] r0, double[] r1, double[] r2, double w0, double w1, double w2) {
+    private static void add3(
+            double[] out,
+            int n,
+            double[] r0,
+            double[] r1,
+            double[] r2,
+            double w0,
+            double w1,
+            double w2) {
         for (int x = 0; x < n; x++) {
             double a = out[x];
             a += w0 * r0[x];
@@ -226,7 +299,17 @@ public final class FusedTaps {
         }
     }
 
-    private static void add4(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3, double w0, double w1, double w2, double w3) {
+    private static void add4(
+            double[] out,
+            int n,
+            double[] r0,
+            double[] r1,
+            double[] r2,
+            double[] r3,
+            double w0,
+            double w1,
+            double w2,
+            double w3) {
         for (int x = 0; x < n; x++) {
             double a = out[x];
             a += w0 * r0[x];
@@ -237,7 +320,19 @@ public final class FusedTaps {
         }
     }
 
-    private static void add5(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3, double[] r4, double w0, double w1, double w2, double w3, double w4) {
+    private static void add5(
+            double[] out,
+            int n,
+            double[] r0,
+            double[] r1,
+            double[] r2,
+            double[] r3,
+            double[] r4,
+            double w0,
+            double w1,
+            double w2,
+            double w3,
+            double w4) {
         for (int x = 0; x < n; x++) {
             double a = out[x];
             a += w0 * r0[x];
@@ -269,7 +364,15 @@ public final class FusedTaps {
         }
     }
 
-    private static void ssd3(double[] out, int n, double[] r0, double[] r1, double[] r2, double w0, double w1, double w2) {
+    private static void ssd3(
+            double[] out,
+            int n,
+            double[] r0,
+            double[] r1,
+            double[] r2,
+            double w0,
+            double w1,
+            double w2) {
         for (int x = 0; x < n; x++) {
             double a = out[x];
             double d0 = r0[x] - w0;
@@ -282,7 +385,17 @@ public final class FusedTaps {
         }
     }
 
-    private static void ssd4(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3, double w0, double w1, double w2, double w3) {
+    private static void ssd4(
+            double[] out,
+            int n,
+            double[] r0,
+            double[] r1,
+            double[] r2,
+            double[] r3,
+            double w0,
+            double w1,
+            double w2,
+            double w3) {
         for (int x = 0; x < n; x++) {
             double a = out[x];
             double d0 = r0[x] - w0;
@@ -297,7 +410,19 @@ public final class FusedTaps {
         }
     }
 
-    private static void ssd5(double[] out, int n, double[] r0, double[] r1, double[] r2, double[] r3, double[] r4, double w0, double w1, double w2, double w3, double w4) {
+    private static void ssd5(
+            double[] out,
+            int n,
+            double[] r0,
+            double[] r1,
+            double[] r2,
+            double[] r3,
+            double[] r4,
+            double w0,
+            double w1,
+            double w2,
+            double w3,
+            double w4) {
         for (int x = 0; x < n; x++) {
             double a = out[x];
             double d0 = r0[x] - w0;
@@ -315,8 +440,8 @@ public final class FusedTaps {
     }
 
     /**
-     * The float form of {@link #accumulate}, twice as many lanes per vector; exact only where
-     * every partial sum is a whole number of magnitude at most 2^24 (see {@code PreparedFilter}).
+     * The float form of {@link #accumulate}, twice as many lanes per vector; exact only where every
+     * partial sum is a whole number of magnitude at most 2^24 (see {@code PreparedFilter}).
      */
     public static void accumulate(float[] out, int n, float[][] rows, float[] w, int count) {
         int passes = TapRuns.passes(count);
@@ -331,13 +456,43 @@ public final class FusedTaps {
                     add2f(out, n, rows[t + 0], rows[t + 1], w[t + 0], w[t + 1]);
                     break;
                 case 3:
-                    add3f(out, n, rows[t + 0], rows[t + 1], rows[t + 2], w[t + 0], w[t + 1], w[t + 2]);
+                    add3f(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2]);
                     break;
                 case 4:
-                    add4f(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
+                    add4f(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            rows[t + 3],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3]);
                     break;
                 case 5:
-                    add5f(out, n, rows[t + 0], rows[t + 1], rows[t + 2], rows[t + 3], rows[t + 4], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    add5f(
+                            out,
+                            n,
+                            rows[t + 0],
+                            rows[t + 1],
+                            rows[t + 2],
+                            rows[t + 3],
+                            rows[t + 4],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3],
+                            w[t + 4]);
                     break;
                 default:
                     throw new AssertionError(m);
@@ -363,7 +518,8 @@ public final class FusedTaps {
         }
     }
 
-    private static void add3f(float[] out, int n, float[] r0, float[] r1, float[] r2, float w0, float w1, float w2) {
+    private static void add3f(
+            float[] out, int n, float[] r0, float[] r1, float[] r2, float w0, float w1, float w2) {
         for (int x = 0; x < n; x++) {
             float a = out[x];
             a += w0 * r0[x];
@@ -373,7 +529,17 @@ public final class FusedTaps {
         }
     }
 
-    private static void add4f(float[] out, int n, float[] r0, float[] r1, float[] r2, float[] r3, float w0, float w1, float w2, float w3) {
+    private static void add4f(
+            float[] out,
+            int n,
+            float[] r0,
+            float[] r1,
+            float[] r2,
+            float[] r3,
+            float w0,
+            float w1,
+            float w2,
+            float w3) {
         for (int x = 0; x < n; x++) {
             float a = out[x];
             a += w0 * r0[x];
@@ -384,7 +550,19 @@ public final class FusedTaps {
         }
     }
 
-    private static void add5f(float[] out, int n, float[] r0, float[] r1, float[] r2, float[] r3, float[] r4, float w0, float w1, float w2, float w3, float w4) {
+    private static void add5f(
+            float[] out,
+            int n,
+            float[] r0,
+            float[] r1,
+            float[] r2,
+            float[] r3,
+            float[] r4,
+            float w0,
+            float w1,
+            float w2,
+            float w3,
+            float w4) {
         for (int x = 0; x < n; x++) {
             float a = out[x];
             a += w0 * r0[x];

@@ -6,28 +6,28 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The loops of {@link FusedTaps} written with the (incubating) Vector API, which may read a row
- * at any offset: each tap is a row and the index of its first pixel, so one padded copy of an
- * image row (or the image itself) serves every kernel column, where the JIT's own vectorizer
- * needs one shifted copy per column. Every cell still gets its taps one after another in the
- * given order, multiply and add kept apart (no fused multiply-add), so the bits are those of
- * {@link FusedTaps}. Two vectors per step keep two independent sums in flight. The loops are
- * written out per run length, each weight broadcast once before its loop: C2 on Java 17 compiled
- * a loop over taps around vector values, or a scalar weight inside the loop, into slow generic
- * calls (2–4× slower, docs/performance.md), and runs longer than five taps likewise.
+ * The loops of {@link FusedTaps} written with the (incubating) Vector API, which may read a row at
+ * any offset: each tap is a row and the index of its first pixel, so one padded copy of an image
+ * row (or the image itself) serves every kernel column, where the JIT's own vectorizer needs one
+ * shifted copy per column. Every cell still gets its taps one after another in the given order,
+ * multiply and add kept apart (no fused multiply-add), so the bits are those of {@link FusedTaps}.
+ * Two vectors per step keep two independent sums in flight. The loops are written out per run
+ * length, each weight broadcast once before its loop: C2 on Java 17 compiled a loop over taps
+ * around vector values, or a scalar weight inside the loop, into slow generic calls (2–4× slower,
+ * docs/performance.md), and runs longer than five taps likewise.
  *
- * <p>Only {@code VectorPath} decides when this class is used: it is loaded only where the
- * module {@code jdk.incubator.vector} is present, and used only once its code is compiled. It
- * serves the double path (real values) and the float path (whole numbers, eight lanes). Float and
- * double vectors live side by side without trouble once the warm-up times each layout fairly
- * (an earlier measurement that blamed the mix was the warm-up charging one layout for work both
- * share, see {@code VectorPath}).
+ * <p>Only {@code VectorPath} decides when this class is used: it is loaded only where the module
+ * {@code jdk.incubator.vector} is present, and used only once its code is compiled. It serves the
+ * double path (real values) and the float path (whole numbers, eight lanes). Float and double
+ * vectors live side by side without trouble once the warm-up times each layout fairly (an earlier
+ * measurement that blamed the mix was the warm-up charging one layout for work both share, see
+ * {@code VectorPath}).
  *
- * <p>Only 256-bit species, even where four floats would do ({@link #wholeNccRow} widens both
- * halves of eight): with a 128-bit float vector beside the 256-bit one, the one-tap float loop
- * ran 2.6× slower than the old loops and the warm-up turned the Vector API down for every sum of
- * products in 5 JVMs of 5 (with two shapes of one element type, the JIT seems to lose the exact
- * type its intrinsics need).
+ * <p>Only 256-bit species, even where four floats would do ({@link #wholeNccRow} widens both halves
+ * of eight): with a 128-bit float vector beside the 256-bit one, the one-tap float loop ran 2.6×
+ * slower than the old loops and the warm-up turned the Vector API down for every sum of products in
+ * 5 JVMs of 5 (with two shapes of one element type, the JIT seems to lose the exact type its
+ * intrinsics need).
  */
 public final class VectorTaps {
     /**
@@ -35,14 +35,15 @@ public final class VectorTaps {
      * one core here, and native on every AVX2 machine.
      */
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
+
     /** The same width in float: eight lanes. */
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
 
-    private VectorTaps() {
-    }
+    private VectorTaps() {}
 
     /** {@code out[x] += Σ_t w[t]·rows[t][offsets[t] + x]} for x in [0, n), taps in order. */
-    public static void accumulate(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
+    public static void accumulate(
+            double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
         int passes = TapRuns.passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
@@ -52,28 +53,95 @@ public final class VectorTaps {
                     add1(out, n, rows[t + 0], offsets[t + 0], w[t + 0]);
                     break;
                 case 2:
-                    add2(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], w[t + 0], w[t + 1]);
+                    add2(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            w[t + 0],
+                            w[t + 1]);
                     break;
                 case 3:
                     if (neighbours(rows, offsets, t, 3)) {
                         addNeighbours3(out, n, rows[t], offsets[t], w[t + 0], w[t + 1], w[t + 2]);
                         break;
                     }
-                    add3(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], w[t + 0], w[t + 1], w[t + 2]);
+                    add3(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2]);
                     break;
                 case 4:
                     if (neighbours(rows, offsets, t, 4)) {
-                        addNeighbours4(out, n, rows[t], offsets[t], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
+                        addNeighbours4(
+                                out,
+                                n,
+                                rows[t],
+                                offsets[t],
+                                w[t + 0],
+                                w[t + 1],
+                                w[t + 2],
+                                w[t + 3]);
                         break;
                     }
-                    add4(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
+                    add4(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            rows[t + 3],
+                            offsets[t + 3],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3]);
                     break;
                 case 5:
                     if (neighbours(rows, offsets, t, 5)) {
-                        addNeighbours5(out, n, rows[t], offsets[t], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                        addNeighbours5(
+                                out,
+                                n,
+                                rows[t],
+                                offsets[t],
+                                w[t + 0],
+                                w[t + 1],
+                                w[t + 2],
+                                w[t + 3],
+                                w[t + 4]);
                         break;
                     }
-                    add5(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], rows[t + 4], offsets[t + 4], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    add5(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            rows[t + 3],
+                            offsets[t + 3],
+                            rows[t + 4],
+                            offsets[t + 4],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3],
+                            w[t + 4]);
                     break;
                 default:
                     throw new AssertionError(m);
@@ -101,7 +169,8 @@ public final class VectorTaps {
      * The float form of {@link #accumulate(double[], int, double[][], int[], double[], int)}, for
      * whole numbers (exact in any order, see {@code PreparedFilter.exactInFloat}): eight lanes.
      */
-    public static void accumulate(float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
+    public static void accumulate(
+            float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
         int passes = TapRuns.passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
@@ -118,21 +187,73 @@ public final class VectorTaps {
                         addNeighbours3f(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2]);
                         break;
                     }
-                    add3f(out, n, rows[t], offsets[t], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], w[t], w[t + 1], w[t + 2]);
+                    add3f(
+                            out,
+                            n,
+                            rows[t],
+                            offsets[t],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            w[t],
+                            w[t + 1],
+                            w[t + 2]);
                     break;
                 case 4:
                     if (neighbours(rows, offsets, t, 4)) {
-                        addNeighbours4f(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2], w[t + 3]);
+                        addNeighbours4f(
+                                out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2], w[t + 3]);
                         break;
                     }
-                    add4f(out, n, rows[t], offsets[t], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], w[t], w[t + 1], w[t + 2], w[t + 3]);
+                    add4f(
+                            out,
+                            n,
+                            rows[t],
+                            offsets[t],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            rows[t + 3],
+                            offsets[t + 3],
+                            w[t],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3]);
                     break;
                 case 5:
                     if (neighbours(rows, offsets, t, 5)) {
-                        addNeighbours5f(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                        addNeighbours5f(
+                                out,
+                                n,
+                                rows[t],
+                                offsets[t],
+                                w[t],
+                                w[t + 1],
+                                w[t + 2],
+                                w[t + 3],
+                                w[t + 4]);
                         break;
                     }
-                    add5f(out, n, rows[t], offsets[t], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], rows[t + 4], offsets[t + 4], w[t], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    add5f(
+                            out,
+                            n,
+                            rows[t],
+                            offsets[t],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            rows[t + 3],
+                            offsets[t + 3],
+                            rows[t + 4],
+                            offsets[t + 4],
+                            w[t],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3],
+                            w[t + 4]);
                     break;
                 default:
                     throw new AssertionError(m);
@@ -144,11 +265,18 @@ public final class VectorTaps {
     /**
      * NCC's whole-number form for a row, from float sums: {@code out[x] = coefficient(S, X, W)}
      * with {@code S = n·dot − Σw·sum} and {@code X = n·sumSq − sum²} (see {@link WholeNumberNcc}),
-     * the float arithmetic exact and the same operations as the scalar loops. Why vectors: the
-     * JIT does not vectorize float-to-double conversion, so widening S and X alone took a sixth
-     * of a whole-number NCC map.
+     * the float arithmetic exact and the same operations as the scalar loops. Why vectors: the JIT
+     * does not vectorize float-to-double conversion, so widening S and X alone took a sixth of a
+     * whole-number NCC map.
      */
-    public static void wholeNccRow(double[] out, int n, float[] dot, float[] sum, float[] sumSq, float taps, float kernelSum,
+    public static void wholeNccRow(
+            double[] out,
+            int n,
+            float[] dot,
+            float[] sum,
+            float[] sumSq,
+            float taps,
+            float kernelSum,
             double spread) {
         int x = 0;
         FloatVector t = FloatVector.broadcast(F, taps);
@@ -162,10 +290,18 @@ public final class VectorTaps {
             FloatVector xf = t.mul(q).sub(m.mul(m));
             // Each half of the eight lanes widens to four doubles (written out, not a loop over
             // parts: see the class comment on loops around vector values).
-            coefficients((DoubleVector) sf.convertShape(VectorOperators.F2D, D, 0),
-                    (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 0), w, out, x);
-            coefficients((DoubleVector) sf.convertShape(VectorOperators.F2D, D, 1),
-                    (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 1), w, out, x + D.length());
+            coefficients(
+                    (DoubleVector) sf.convertShape(VectorOperators.F2D, D, 0),
+                    (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 0),
+                    w,
+                    out,
+                    x);
+            coefficients(
+                    (DoubleVector) sf.convertShape(VectorOperators.F2D, D, 1),
+                    (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 1),
+                    w,
+                    out,
+                    x + D.length());
         }
         for (; x < n; x++) {
             float sf = taps * dot[x] - kernelSum * sum[x];
@@ -175,24 +311,27 @@ public final class VectorTaps {
     }
 
     /** {@link WholeNumberNcc#coefficient} of four cells, stored at {@code out[at…]}. */
-    private static void coefficients(DoubleVector s, DoubleVector x, DoubleVector spread, double[] out, int at) {
+    private static void coefficients(
+            DoubleVector s, DoubleVector x, DoubleVector spread, double[] out, int at) {
         s.div(x.mul(spread).sqrt()).min(1.0).max(-1.0).blend(0.0, x.eq(0.0)).intoArray(out, at);
     }
 
     /**
-     * NCC on real values for a row, from the centred dot products in {@code out} and the
-     * windows' Σx and Σx²: {@code r = clamp(dot / √(xss · wss))}, 0 where the window is flat
-     * ({@code xss ≤ 1e−12 · Σx²}), with {@code xss = Σx² − (Σx)² / n}; the operations of
-     * {@code PreparedFilter}'s scalar loops in one pass instead of two.
+     * NCC on real values for a row, from the centred dot products in {@code out} and the windows'
+     * Σx and Σx²: {@code r = clamp(dot / √(xss · wss))}, 0 where the window is flat ({@code xss ≤
+     * 1e−12 · Σx²}), with {@code xss = Σx² − (Σx)² / n}; the operations of {@code PreparedFilter}'s
+     * scalar loops in one pass instead of two.
      */
-    public static void nccRow(double[] out, int n, double[] sum, double[] sumSq, int taps, double wss) {
+    public static void nccRow(
+            double[] out, int n, double[] sum, double[] sumSq, int taps, double wss) {
         int x = 0;
         double t = taps;
         for (; x <= n - D.length(); x += D.length()) {
             DoubleVector m = DoubleVector.fromArray(D, sum, x);
             DoubleVector q = DoubleVector.fromArray(D, sumSq, x);
             DoubleVector xss = q.sub(m.mul(m).div(t));
-            DoubleVector r = DoubleVector.fromArray(D, out, x).div(xss.mul(wss).sqrt()).min(1.0).max(-1.0);
+            DoubleVector r =
+                    DoubleVector.fromArray(D, out, x).div(xss.mul(wss).sqrt()).min(1.0).max(-1.0);
             r.blend(0.0, xss.compare(VectorOperators.LE, q.mul(1e-12))).intoArray(out, x);
         }
         for (; x < n; x++) {
@@ -203,7 +342,8 @@ public final class VectorTaps {
     }
 
     /** {@code out[x] −= Σ_t (rows[t][offsets[t] + x] − w[t])²}, term by term. */
-    public static void subtractSquaredDifferences(double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
+    public static void subtractSquaredDifferences(
+            double[] out, int n, double[][] rows, int[] offsets, double[] w, int count) {
         int passes = TapRuns.passes(count);
         int t = 0;
         for (int p = 0; p < passes; p++) {
@@ -213,20 +353,79 @@ public final class VectorTaps {
                     ssd1(out, n, rows[t + 0], offsets[t + 0], w[t + 0]);
                     break;
                 case 2:
-                    ssd2(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], w[t + 0], w[t + 1]);
+                    ssd2(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            w[t + 0],
+                            w[t + 1]);
                     break;
                 case 3:
-                    ssd3(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], w[t + 0], w[t + 1], w[t + 2]);
+                    ssd3(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2]);
                     break;
                 case 4:
-                    ssd4(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], w[t + 0], w[t + 1], w[t + 2], w[t + 3]);
+                    ssd4(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            rows[t + 3],
+                            offsets[t + 3],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3]);
                     break;
                 case 5:
                     if (neighbours(rows, offsets, t, 5)) {
-                        ssdNeighbours5(out, n, rows[t], offsets[t], w[t], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                        ssdNeighbours5(
+                                out,
+                                n,
+                                rows[t],
+                                offsets[t],
+                                w[t],
+                                w[t + 1],
+                                w[t + 2],
+                                w[t + 3],
+                                w[t + 4]);
                         break;
                     }
-                    ssd5(out, n, rows[t + 0], offsets[t + 0], rows[t + 1], offsets[t + 1], rows[t + 2], offsets[t + 2], rows[t + 3], offsets[t + 3], rows[t + 4], offsets[t + 4], w[t + 0], w[t + 1], w[t + 2], w[t + 3], w[t + 4]);
+                    ssd5(
+                            out,
+                            n,
+                            rows[t + 0],
+                            offsets[t + 0],
+                            rows[t + 1],
+                            offsets[t + 1],
+                            rows[t + 2],
+                            offsets[t + 2],
+                            rows[t + 3],
+                            offsets[t + 3],
+                            rows[t + 4],
+                            offsets[t + 4],
+                            w[t + 0],
+                            w[t + 1],
+                            w[t + 2],
+                            w[t + 3],
+                            w[t + 4]);
                     break;
                 default:
                     throw new AssertionError(m);
@@ -255,7 +454,8 @@ public final class VectorTaps {
         }
     }
 
-    private static void add2(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double w0, double w1) {
+    private static void add2(
+            double[] out, int n, double[] r0, int o0, double[] r1, int o1, double w0, double w1) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -279,7 +479,18 @@ public final class VectorTaps {
         }
     }
 
-    private static void add3(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double[] r2, int o2, double w0, double w1, double w2) {
+    private static void add3(
+            double[] out,
+            int n,
+            double[] r0,
+            int o0,
+            double[] r1,
+            int o1,
+            double[] r2,
+            int o2,
+            double w0,
+            double w1,
+            double w2) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -307,7 +518,21 @@ public final class VectorTaps {
         }
     }
 
-    private static void add4(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double[] r2, int o2, double[] r3, int o3, double w0, double w1, double w2, double w3) {
+    private static void add4(
+            double[] out,
+            int n,
+            double[] r0,
+            int o0,
+            double[] r1,
+            int o1,
+            double[] r2,
+            int o2,
+            double[] r3,
+            int o3,
+            double w0,
+            double w1,
+            double w2,
+            double w3) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -339,7 +564,24 @@ public final class VectorTaps {
         }
     }
 
-    private static void add5(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double[] r2, int o2, double[] r3, int o3, double[] r4, int o4, double w0, double w1, double w2, double w3, double w4) {
+    private static void add5(
+            double[] out,
+            int n,
+            double[] r0,
+            int o0,
+            double[] r1,
+            int o1,
+            double[] r2,
+            int o2,
+            double[] r3,
+            int o3,
+            double[] r4,
+            int o4,
+            double w0,
+            double w1,
+            double w2,
+            double w3,
+            double w4) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -376,7 +618,8 @@ public final class VectorTaps {
     }
 
     /** {@link #add3} for 3 neighbouring pixels of one row: {@code r[o + j + x]} for tap j. */
-    private static void addNeighbours3(double[] out, int n, double[] r, int o, double w0, double w1, double w2) {
+    private static void addNeighbours3(
+            double[] out, int n, double[] r, int o, double w0, double w1, double w2) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -405,7 +648,8 @@ public final class VectorTaps {
     }
 
     /** {@link #add4} for 4 neighbouring pixels of one row: {@code r[o + j + x]} for tap j. */
-    private static void addNeighbours4(double[] out, int n, double[] r, int o, double w0, double w1, double w2, double w3) {
+    private static void addNeighbours4(
+            double[] out, int n, double[] r, int o, double w0, double w1, double w2, double w3) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -438,7 +682,16 @@ public final class VectorTaps {
     }
 
     /** {@link #add5} for 5 neighbouring pixels of one row: {@code r[o + j + x]} for tap j. */
-    private static void addNeighbours5(double[] out, int n, double[] r, int o, double w0, double w1, double w2, double w3, double w4) {
+    private static void addNeighbours5(
+            double[] out,
+            int n,
+            double[] r,
+            int o,
+            double w0,
+            double w1,
+            double w2,
+            double w3,
+            double w4) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -496,7 +749,8 @@ public final class VectorTaps {
     }
 
     /** {@link #add2} in float. */
-    private static void add2f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float w0, float w1) {
+    private static void add2f(
+            float[] out, int n, float[] r0, int o0, float[] r1, int o1, float w0, float w1) {
         int l = F.length();
         int x = 0;
         FloatVector v0 = FloatVector.broadcast(F, w0);
@@ -521,7 +775,18 @@ public final class VectorTaps {
     }
 
     /** {@link #add3} in float. */
-    private static void add3f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float[] r2, int o2, float w0, float w1, float w2) {
+    private static void add3f(
+            float[] out,
+            int n,
+            float[] r0,
+            int o0,
+            float[] r1,
+            int o1,
+            float[] r2,
+            int o2,
+            float w0,
+            float w1,
+            float w2) {
         int l = F.length();
         int x = 0;
         FloatVector v0 = FloatVector.broadcast(F, w0);
@@ -550,7 +815,21 @@ public final class VectorTaps {
     }
 
     /** {@link #add4} in float. */
-    private static void add4f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float[] r2, int o2, float[] r3, int o3, float w0, float w1, float w2, float w3) {
+    private static void add4f(
+            float[] out,
+            int n,
+            float[] r0,
+            int o0,
+            float[] r1,
+            int o1,
+            float[] r2,
+            int o2,
+            float[] r3,
+            int o3,
+            float w0,
+            float w1,
+            float w2,
+            float w3) {
         int l = F.length();
         int x = 0;
         FloatVector v0 = FloatVector.broadcast(F, w0);
@@ -583,7 +862,24 @@ public final class VectorTaps {
     }
 
     /** {@link #add5} in float. */
-    private static void add5f(float[] out, int n, float[] r0, int o0, float[] r1, int o1, float[] r2, int o2, float[] r3, int o3, float[] r4, int o4, float w0, float w1, float w2, float w3, float w4) {
+    private static void add5f(
+            float[] out,
+            int n,
+            float[] r0,
+            int o0,
+            float[] r1,
+            int o1,
+            float[] r2,
+            int o2,
+            float[] r3,
+            int o3,
+            float[] r4,
+            int o4,
+            float w0,
+            float w1,
+            float w2,
+            float w3,
+            float w4) {
         int l = F.length();
         int x = 0;
         FloatVector v0 = FloatVector.broadcast(F, w0);
@@ -620,7 +916,8 @@ public final class VectorTaps {
     }
 
     /** {@link #addNeighbours3} in float: 3 neighbouring pixels of one row. */
-    private static void addNeighbours3f(float[] out, int n, float[] r, int o, float w0, float w1, float w2) {
+    private static void addNeighbours3f(
+            float[] out, int n, float[] r, int o, float w0, float w1, float w2) {
         int l = F.length();
         int x = 0;
         FloatVector v0 = FloatVector.broadcast(F, w0);
@@ -649,7 +946,8 @@ public final class VectorTaps {
     }
 
     /** {@link #addNeighbours4} in float: 4 neighbouring pixels of one row. */
-    private static void addNeighbours4f(float[] out, int n, float[] r, int o, float w0, float w1, float w2, float w3) {
+    private static void addNeighbours4f(
+            float[] out, int n, float[] r, int o, float w0, float w1, float w2, float w3) {
         int l = F.length();
         int x = 0;
         FloatVector v0 = FloatVector.broadcast(F, w0);
@@ -682,7 +980,16 @@ public final class VectorTaps {
     }
 
     /** {@link #addNeighbours5} in float: 5 neighbouring pixels of one row. */
-    private static void addNeighbours5f(float[] out, int n, float[] r, int o, float w0, float w1, float w2, float w3, float w4) {
+    private static void addNeighbours5f(
+            float[] out,
+            int n,
+            float[] r,
+            int o,
+            float w0,
+            float w1,
+            float w2,
+            float w3,
+            float w4) {
         int l = F.length();
         int x = 0;
         FloatVector v0 = FloatVector.broadcast(F, w0);
@@ -720,12 +1027,21 @@ public final class VectorTaps {
 
     /**
      * {@link #ssd5} for five neighbouring pixels of one row, as {@link #addNeighbours5}. The SSD
-     * loops of four and five taps take one vector per step, not two: with two, C2 now and then
-     * left the last store of the loop body as a generic call (a whole run at 2–4× the old loops,
-     * in about 1 JVM in 20; none in 20 with one), most likely the limit on how much it inlines
-     * into one method, which three vector operations per tap reach first; the speed is the same.
+     * loops of four and five taps take one vector per step, not two: with two, C2 now and then left
+     * the last store of the loop body as a generic call (a whole run at 2–4× the old loops, in
+     * about 1 JVM in 20; none in 20 with one), most likely the limit on how much it inlines into
+     * one method, which three vector operations per tap reach first; the speed is the same.
      */
-    private static void ssdNeighbours5(double[] out, int n, double[] r, int o, double w0, double w1, double w2, double w3, double w4) {
+    private static void ssdNeighbours5(
+            double[] out,
+            int n,
+            double[] r,
+            int o,
+            double w0,
+            double w1,
+            double w2,
+            double w3,
+            double w4) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -786,7 +1102,8 @@ public final class VectorTaps {
         }
     }
 
-    private static void ssd2(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double w0, double w1) {
+    private static void ssd2(
+            double[] out, int n, double[] r0, int o0, double[] r1, int o1, double w0, double w1) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -816,7 +1133,18 @@ public final class VectorTaps {
         }
     }
 
-    private static void ssd3(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double[] r2, int o2, double w0, double w1, double w2) {
+    private static void ssd3(
+            double[] out,
+            int n,
+            double[] r0,
+            int o0,
+            double[] r1,
+            int o1,
+            double[] r2,
+            int o2,
+            double w0,
+            double w1,
+            double w2) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -853,7 +1181,21 @@ public final class VectorTaps {
         }
     }
 
-    private static void ssd4(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double[] r2, int o2, double[] r3, int o3, double w0, double w1, double w2, double w3) {
+    private static void ssd4(
+            double[] out,
+            int n,
+            double[] r0,
+            int o0,
+            double[] r1,
+            int o1,
+            double[] r2,
+            int o2,
+            double[] r3,
+            int o3,
+            double w0,
+            double w1,
+            double w2,
+            double w3) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);
@@ -886,7 +1228,24 @@ public final class VectorTaps {
         }
     }
 
-    private static void ssd5(double[] out, int n, double[] r0, int o0, double[] r1, int o1, double[] r2, int o2, double[] r3, int o3, double[] r4, int o4, double w0, double w1, double w2, double w3, double w4) {
+    private static void ssd5(
+            double[] out,
+            int n,
+            double[] r0,
+            int o0,
+            double[] r1,
+            int o1,
+            double[] r2,
+            int o2,
+            double[] r3,
+            int o3,
+            double[] r4,
+            int o4,
+            double w0,
+            double w1,
+            double w2,
+            double w3,
+            double w4) {
         int l = D.length();
         int x = 0;
         DoubleVector v0 = DoubleVector.broadcast(D, w0);

@@ -1,18 +1,18 @@
 package org.convlab.conv.fast;
 
 /**
- * NCC for a window of whole numbers and a kernel of whole numbers, from exact integer sums:
- * {@code r = S / √(X·W)} with {@code S = n·Σwx − Σw·Σx}, {@code X = n·Σx² − (Σx)²} and
- * {@code W = n·Σw² − (Σw)²} over the n taps (padding counts as 0). This is Pearson's r with both
- * numerator and denominator multiplied by n, so nothing is rounded until the square root: the
- * value is within a few ulps of the true coefficient, where centring the weights first rounds
- * every tap. Every sum is exact in any order, so a fast path may add them however it likes and
- * still agree to the bit with one cell computed alone, and a window is flat exactly when X = 0.
+ * NCC for a window of whole numbers and a kernel of whole numbers, from exact integer sums: {@code
+ * r = S / √(X·W)} with {@code S = n·Σwx − Σw·Σx}, {@code X = n·Σx² − (Σx)²} and {@code W = n·Σw² −
+ * (Σw)²} over the n taps (padding counts as 0). This is Pearson's r with both numerator and
+ * denominator multiplied by n, so nothing is rounded until the square root: the value is within a
+ * few ulps of the true coefficient, where centring the weights first rounds every tap. Every sum is
+ * exact in any order, so a fast path may add them however it likes and still agree to the bit with
+ * one cell computed alone, and a window is flat exactly when X = 0.
  *
  * <p>The rule is per cell: a cell uses this form when the kernel qualifies and every pixel its
- * window reads is a whole number of magnitude at most {@link #PIXEL_BOUND}; otherwise the
- * centred form. So a cell's value depends on its window alone, and shifting an image shifts the
- * map exactly.
+ * window reads is a whole number of magnitude at most {@link #PIXEL_BOUND}; otherwise the centred
+ * form. So a cell's value depends on its window alone, and shifting an image shifts the map
+ * exactly.
  */
 public final class WholeNumberNcc {
     /** 2^16: whole-number pixels up to this magnitude (8- and 16-bit images) qualify. */
@@ -21,8 +21,7 @@ public final class WholeNumberNcc {
     /** 2^53: doubles hold every whole number up to this magnitude. */
     private static final double DOUBLE_EXACT = 9_007_199_254_740_992.0;
 
-    private WholeNumberNcc() {
-    }
+    private WholeNumberNcc() {}
 
     /** Whether pixel value v qualifies. */
     public static boolean wholePixel(double v) {
@@ -30,8 +29,8 @@ public final class WholeNumberNcc {
     }
 
     /**
-     * Whether a kernel qualifies: whole-number weights, and small enough that S, X and W stay
-     * exact in double for any window of qualifying pixels.
+     * Whether a kernel qualifies: whole-number weights, and small enough that S, X and W stay exact
+     * in double for any window of qualifying pixels.
      */
     public static boolean wholeKernel(double[] w) {
         double n = w.length;
@@ -49,7 +48,10 @@ public final class WholeNumberNcc {
                 && n * sq <= DOUBLE_EXACT;
     }
 
-    /** {@code W = n·Σw² − (Σw)²}, exact for a qualifying kernel; 0 exactly when all weights are equal. */
+    /**
+     * {@code W = n·Σw² − (Σw)²}, exact for a qualifying kernel; 0 exactly when all weights are
+     * equal.
+     */
     public static double kernelSpread(double[] w) {
         double sum = 0;
         double sq = 0;

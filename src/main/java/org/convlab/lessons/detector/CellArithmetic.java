@@ -12,9 +12,9 @@ import org.convlab.conv.MatchMode;
 import org.convlab.conv.ResponseMap;
 
 /**
- * The arithmetic behind one response cell, term by term, so the screen can write it out:
- * {@code 1·1 + 0·(−1) + … + b = 3}. Terms are listed in {@code [c][i][j]} order and include
- * the taps that fall on the padding (input 0).
+ * The arithmetic behind one response cell, term by term, so the screen can write it out: {@code 1·1
+ * + 0·(−1) + … + b = 3}. Terms are listed in {@code [c][i][j]} order and include the taps that fall
+ * on the padding (input 0).
  *
  * @param mode the matching mode the result was computed in
  * @param terms one per kernel tap
@@ -23,14 +23,27 @@ import org.convlab.conv.ResponseMap;
  * @param result the cell's value before the activation
  * @param activated the cell's value after the activation
  */
-public record CellArithmetic(MatchMode mode, List<Term> terms, double bias, double kernelMean,
-                             double result, double activated) {
+public record CellArithmetic(
+        MatchMode mode,
+        List<Term> terms,
+        double bias,
+        double kernelMean,
+        double result,
+        double activated) {
 
     /**
-     * One tap: input value x at (row, col) of channel c (0 in the padding), kernel weight w at
-     * (i, j) as used (flipped when flip is on; before subtracting the mean).
+     * One tap: input value x at (row, col) of channel c (0 in the padding), kernel weight w at (i,
+     * j) as used (flipped when flip is on; before subtracting the mean).
      */
-    public record Term(int channel, int i, int j, int row, int col, boolean inPadding, double input, double weight) {
+    public record Term(
+            int channel,
+            int i,
+            int j,
+            int row,
+            int col,
+            boolean inPadding,
+            double input,
+            double weight) {
         public double product() {
             return input * weight;
         }
@@ -41,7 +54,8 @@ public record CellArithmetic(MatchMode mode, List<Term> terms, double bias, doub
     }
 
     /** Explains output cell (y, x) of {@code filter} on {@code in}. */
-    public static CellArithmetic explain(Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act, int y, int x) {
+    public static CellArithmetic explain(
+            Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act, int y, int x) {
         ResponseMap map = Correlation2D.compute(in, filter, s, mode, Activation.NONE);
         Geometry g = map.geometry();
         if (y < 0 || y >= g.outHeight() || x < 0 || x >= g.outWidth()) {
@@ -55,7 +69,16 @@ public record CellArithmetic(MatchMode mode, List<Term> terms, double bias, doub
                     int row = g.inputRow(y, i);
                     int col = g.inputCol(x, j);
                     boolean pad = row < 0 || row >= in.height() || col < 0 || col >= in.width();
-                    terms.add(new Term(c, i, j, row, col, pad, in.getOrZero(c, row, col), k.get(c, i, j)));
+                    terms.add(
+                            new Term(
+                                    c,
+                                    i,
+                                    j,
+                                    row,
+                                    col,
+                                    pad,
+                                    in.getOrZero(c, row, col),
+                                    k.get(c, i, j)));
                 }
             }
         }

@@ -48,7 +48,8 @@ public enum FilterPresets {
                 break;
         }
         if (kh < 1 || kw < 1) {
-            throw new IllegalArgumentException("filter size must be at least 1×1, got " + kh + "×" + kw);
+            throw new IllegalArgumentException(
+                    "filter size must be at least 1×1, got " + kh + "×" + kw);
         }
         double[][] w = new double[kh][kw];
         for (int i = 0; i < kh; i++) {
@@ -85,7 +86,9 @@ public enum FilterPresets {
     private static boolean onDiagonal(int i, int j, int kh, int kw, boolean up) {
         int row = up ? kh - 1 - i : i;
         if (kw >= kh) {
-            return kh == 1 ? true : row == Math.round((double) j * (kh - 1) / (kw - 1 == 0 ? 1 : kw - 1));
+            return kh == 1
+                    ? true
+                    : row == Math.round((double) j * (kh - 1) / (kw - 1 == 0 ? 1 : kw - 1));
         }
         return j == Math.round((double) row * (kw - 1) / (kh - 1));
     }

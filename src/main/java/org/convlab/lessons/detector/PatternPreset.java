@@ -5,29 +5,36 @@ import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
 
 /**
- * A target pattern to find, with the filters that detect it and the offsets that make those
- * filters a two-layer detector.
+ * A target pattern to find, with the filters that detect it and the offsets that make those filters
+ * a two-layer detector.
  *
  * @param name shown to the user
  * @param pattern the binary pattern (one channel)
  * @param filters the filter bank that detects it (names A, B, …)
  * @param explanation one or two sentences on why this detector works or fails
  */
-public record PatternPreset(String name, Image pattern, List<FilterSpec> filters, String explanation) {
+public record PatternPreset(
+        String name, Image pattern, List<FilterSpec> filters, String explanation) {
     public PatternPreset {
         filters = List.copyOf(filters);
     }
 
     /** The homework's pattern: a ↘ and a ↗ streak crossing in an X, found by the plain sum. */
     public static PatternPreset cross() {
-        Image x = Image.ofRows(new double[][] {
-            {1, 0, 0, 0, 1},
-            {0, 1, 0, 1, 0},
-            {0, 0, 1, 0, 0},
-            {0, 1, 0, 1, 0},
-            {1, 0, 0, 0, 1}});
-        return new PatternPreset("X (a ↘ and a ↗ streak crossing)", x,
-                List.of(FilterSpec.plain("A", FilterPresets.DIAGONAL_DOWN.make(5, 5)),
+        Image x =
+                Image.ofRows(
+                        new double[][] {
+                            {1, 0, 0, 0, 1},
+                            {0, 1, 0, 1, 0},
+                            {0, 0, 1, 0, 0},
+                            {0, 1, 0, 1, 0},
+                            {1, 0, 0, 0, 1}
+                        });
+        return new PatternPreset(
+                "X (a ↘ and a ↗ streak crossing)",
+                x,
+                List.of(
+                        FilterSpec.plain("A", FilterPresets.DIAGONAL_DOWN.make(5, 5)),
                         FilterSpec.plain("B", FilterPresets.DIAGONAL_UP.make(5, 5))),
                 "Both diagonals sit in the same 5×5 window, so at the crossing filter A and filter B both score 5 "
                         + "and their plain sum, 10, beats any single streak (5 + 1 = 6).");
@@ -48,7 +55,8 @@ public record PatternPreset(String name, Image pattern, List<FilterSpec> filters
         if (withOffsets) {
             b = b.withOffset(4, 0);
         }
-        return new PatternPreset(withOffsets ? "Chevron V with offset dx = 4" : "Chevron V (plain sum)",
+        return new PatternPreset(
+                withOffsets ? "Chevron V with offset dx = 4" : "Chevron V (plain sum)",
                 Image.ofRows(rows),
                 List.of(FilterSpec.plain("A", FilterPresets.DIAGONAL_DOWN.make(5, 5)), b),
                 withOffsets

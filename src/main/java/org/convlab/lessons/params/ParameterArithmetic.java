@@ -6,76 +6,240 @@ import org.convlab.conv.NumberText;
 
 /**
  * Every figure of a {@link ParameterTally} written out as the sum a student would do by hand, with
- * the layer's own numbers, e.g. {@code (512·512·3) · (508·508·3) = 786,432 · 774,192 = 608,849,362,944}.
- * The figures are recomputed from the pieces shown, so a line can never disagree with the tally.
+ * the layer's own numbers, e.g. {@code (512·512·3) · (508·508·3) = 786,432 · 774,192 =
+ * 608,849,362,944}. The figures are recomputed from the pieces shown, so a line can never disagree
+ * with the tally.
  */
 public record ParameterArithmetic(
-        String outHeight, String outWidth, String outShape,
-        String convWeights, String convBiases, String convTotal, String convMemory,
-        String localWeights, String localBiases, String localTotal, String localMemory, String localRatio,
-        String denseWeights, String denseBiases, String denseTotal, String denseMemory, String denseRatio,
-        String denseNonZero, String denseDistinct, String denseZeros) {
+        String outHeight,
+        String outWidth,
+        String outShape,
+        String convWeights,
+        String convBiases,
+        String convTotal,
+        String convMemory,
+        String localWeights,
+        String localBiases,
+        String localTotal,
+        String localMemory,
+        String localRatio,
+        String denseWeights,
+        String denseBiases,
+        String denseTotal,
+        String denseMemory,
+        String denseRatio,
+        String denseNonZero,
+        String denseDistinct,
+        String denseZeros) {
 
     private static final String TIMES = "·";
 
     /** Writes out every figure of {@code t}. */
     public static ParameterArithmetic of(ParameterTally t) {
         Geometry g = t.geometry();
-        String kernelCells = g(t.kernelHeight()) + TIMES + g(t.kernelWidth()) + TIMES + g(t.inChannels());
-        BigInteger perFilter = big(t.kernelHeight()).multiply(big(t.kernelWidth())).multiply(big(t.inChannels()));
+        String kernelCells =
+                g(t.kernelHeight()) + TIMES + g(t.kernelWidth()) + TIMES + g(t.inChannels());
+        BigInteger perFilter =
+                big(t.kernelHeight()).multiply(big(t.kernelWidth())).multiply(big(t.inChannels()));
         String outCells = g(t.outHeight()) + TIMES + g(t.outWidth()) + TIMES + g(t.filters());
         String inCells = g(t.inHeight()) + TIMES + g(t.inWidth()) + TIMES + g(t.inChannels());
 
-        String outH = axis("H′", t.inHeight(), g.padTop(), g.padBottom(), t.kernelHeight(), g.stride(), g.dilation(), t.outHeight());
-        String outW = axis("W′", t.inWidth(), g.padLeft(), g.padRight(), t.kernelWidth(), g.stride(), g.dilation(), t.outWidth());
-        String shape = "H′×W′×N = " + g(t.outHeight()) + "×" + g(t.outWidth()) + "×" + g(t.filters())
-                + " = " + g(t.outputCells()) + " outputs";
+        String outH =
+                axis(
+                        "H′",
+                        t.inHeight(),
+                        g.padTop(),
+                        g.padBottom(),
+                        t.kernelHeight(),
+                        g.stride(),
+                        g.dilation(),
+                        t.outHeight());
+        String outW =
+                axis(
+                        "W′",
+                        t.inWidth(),
+                        g.padLeft(),
+                        g.padRight(),
+                        t.kernelWidth(),
+                        g.stride(),
+                        g.dilation(),
+                        t.outWidth());
+        String shape =
+                "H′×W′×N = "
+                        + g(t.outHeight())
+                        + "×"
+                        + g(t.outWidth())
+                        + "×"
+                        + g(t.filters())
+                        + " = "
+                        + g(t.outputCells())
+                        + " outputs";
 
-        String convW = "KH·KW·C·N = " + kernelCells + TIMES + g(t.filters()) + " = " + g(t.convWeights());
+        String convW =
+                "KH·KW·C·N = " + kernelCells + TIMES + g(t.filters()) + " = " + g(t.convWeights());
         String convB = t.bias() ? "one per filter: N = " + g(t.convBiases()) : "bias off: 0";
         String convT = g(t.convWeights()) + " + " + g(t.convBiases()) + " = " + g(t.convTotal());
 
-        String localW = "(H′·W′·N) · (KH·KW·C) = (" + outCells + ") · (" + kernelCells + ") = "
-                + g(t.outputCells()) + " · " + g(perFilter) + " = " + g(t.localWeights());
-        String localB = t.bias() ? "one per output: H′·W′·N = " + outCells + " = " + g(t.localBiases()) : "bias off: 0";
-        String localT = g(t.localWeights()) + " + " + g(t.localBiases()) + " = " + g(t.localTotal());
+        String localW =
+                "(H′·W′·N) · (KH·KW·C) = ("
+                        + outCells
+                        + ") · ("
+                        + kernelCells
+                        + ") = "
+                        + g(t.outputCells())
+                        + " · "
+                        + g(perFilter)
+                        + " = "
+                        + g(t.localWeights());
+        String localB =
+                t.bias()
+                        ? "one per output: H′·W′·N = " + outCells + " = " + g(t.localBiases())
+                        : "bias off: 0";
+        String localT =
+                g(t.localWeights()) + " + " + g(t.localBiases()) + " = " + g(t.localTotal());
 
-        String denseW = "(H·W·C) · (H′·W′·N) = (" + inCells + ") · (" + outCells + ") = "
-                + g(t.inputCells()) + " · " + g(t.outputCells()) + " = " + g(t.denseWeights());
-        String denseB = t.bias() ? "one per output: H′·W′·N = " + outCells + " = " + g(t.denseBiases()) : "bias off: 0";
-        String denseT = g(t.denseWeights()) + " + " + g(t.denseBiases()) + " = " + g(t.denseTotal());
+        String denseW =
+                "(H·W·C) · (H′·W′·N) = ("
+                        + inCells
+                        + ") · ("
+                        + outCells
+                        + ") = "
+                        + g(t.inputCells())
+                        + " · "
+                        + g(t.outputCells())
+                        + " = "
+                        + g(t.denseWeights());
+        String denseB =
+                t.bias()
+                        ? "one per output: H′·W′·N = " + outCells + " = " + g(t.denseBiases())
+                        : "bias off: 0";
+        String denseT =
+                g(t.denseWeights()) + " + " + g(t.denseBiases()) + " = " + g(t.denseTotal());
 
-        long rowsReached = ParameterTally.tapsInside(t.outHeight(), t.kernelHeight(), g.stride(), g.dilation(), g.padTop(), t.inHeight());
-        long colsReached = ParameterTally.tapsInside(t.outWidth(), t.kernelWidth(), g.stride(), g.dilation(), g.padLeft(), t.inWidth());
-        boolean allInside = rowsReached == (long) t.outHeight() * t.kernelHeight()
-                && colsReached == (long) t.outWidth() * t.kernelWidth();
+        long rowsReached =
+                ParameterTally.tapsInside(
+                        t.outHeight(),
+                        t.kernelHeight(),
+                        g.stride(),
+                        g.dilation(),
+                        g.padTop(),
+                        t.inHeight());
+        long colsReached =
+                ParameterTally.tapsInside(
+                        t.outWidth(),
+                        t.kernelWidth(),
+                        g.stride(),
+                        g.dilation(),
+                        g.padLeft(),
+                        t.inWidth());
+        boolean allInside =
+                rowsReached == (long) t.outHeight() * t.kernelHeight()
+                        && colsReached == (long) t.outWidth() * t.kernelWidth();
         String nonZero;
         if (allInside) {
-            nonZero = "every tap lands on the image: (H′·KH) · (W′·KW) · C · N = (" + g(t.outHeight()) + TIMES + g(t.kernelHeight())
-                    + ") · (" + g(t.outWidth()) + TIMES + g(t.kernelWidth()) + ") · " + g(t.inChannels()) + " · " + g(t.filters())
-                    + " = " + g(rowsReached) + " · " + g(colsReached) + " · " + g(t.inChannels()) + " · " + g(t.filters())
-                    + " = " + g(t.denseNonZero());
+            nonZero =
+                    "every tap lands on the image: (H′·KH) · (W′·KW) · C · N = ("
+                            + g(t.outHeight())
+                            + TIMES
+                            + g(t.kernelHeight())
+                            + ") · ("
+                            + g(t.outWidth())
+                            + TIMES
+                            + g(t.kernelWidth())
+                            + ") · "
+                            + g(t.inChannels())
+                            + " · "
+                            + g(t.filters())
+                            + " = "
+                            + g(rowsReached)
+                            + " · "
+                            + g(colsReached)
+                            + " · "
+                            + g(t.inChannels())
+                            + " · "
+                            + g(t.filters())
+                            + " = "
+                            + g(t.denseNonZero());
         } else {
-            nonZero = "taps on the image, not on padding: " + g(rowsReached) + " row taps · " + g(colsReached)
-                    + " column taps · C · N = " + g(rowsReached) + " · " + g(colsReached) + " · " + g(t.inChannels())
-                    + " · " + g(t.filters()) + " = " + g(t.denseNonZero());
+            nonZero =
+                    "taps on the image, not on padding: "
+                            + g(rowsReached)
+                            + " row taps · "
+                            + g(colsReached)
+                            + " column taps · C · N = "
+                            + g(rowsReached)
+                            + " · "
+                            + g(colsReached)
+                            + " · "
+                            + g(t.inChannels())
+                            + " · "
+                            + g(t.filters())
+                            + " = "
+                            + g(t.denseNonZero());
         }
-        String distinct = "the same KH·KW·C·N = " + g(t.denseDistinct()) + " filter weights, repeated in every row";
+        String distinct =
+                "the same KH·KW·C·N = "
+                        + g(t.denseDistinct())
+                        + " filter weights, repeated in every row";
         BigInteger zeros = t.denseWeights().subtract(t.denseNonZero());
-        String zerosLine = g(t.denseWeights()) + " − " + g(t.denseNonZero()) + " = " + g(zeros) + " zeros, "
-                + RatioText.percent(zeros, t.denseWeights()) + " of the matrix";
+        String zerosLine =
+                g(t.denseWeights())
+                        + " − "
+                        + g(t.denseNonZero())
+                        + " = "
+                        + g(zeros)
+                        + " zeros, "
+                        + RatioText.percent(zeros, t.denseWeights())
+                        + " of the matrix";
 
-        return new ParameterArithmetic(outH, outW, shape,
-                convW, convB, convT, memory(t.convTotal()),
-                localW, localB, localT, memory(t.localTotal()), ratio(t.localTotal(), t.convTotal()),
-                denseW, denseB, denseT, memory(t.denseTotal()), ratio(t.denseTotal(), t.convTotal()),
-                nonZero, distinct, zerosLine);
+        return new ParameterArithmetic(
+                outH,
+                outW,
+                shape,
+                convW,
+                convB,
+                convT,
+                memory(t.convTotal()),
+                localW,
+                localB,
+                localT,
+                memory(t.localTotal()),
+                ratio(t.localTotal(), t.convTotal()),
+                denseW,
+                denseB,
+                denseT,
+                memory(t.denseTotal()),
+                ratio(t.denseTotal(), t.convTotal()),
+                nonZero,
+                distinct,
+                zerosLine);
     }
 
     /** {@code ⌊(H + pt + pb − d·(K − 1) − 1) / s⌋ + 1}, filled in. */
-    static String axis(String name, int size, int before, int after, int kernel, int stride, int dilation, int out) {
-        return name + " = ⌊(" + g(size) + " + " + g(before) + " + " + g(after) + " − " + g(dilation) + "·(" + g(kernel)
-                + " − 1) − 1) / " + g(stride) + "⌋ + 1 = " + g(out);
+    static String axis(
+            String name,
+            int size,
+            int before,
+            int after,
+            int kernel,
+            int stride,
+            int dilation,
+            int out) {
+        return name
+                + " = ⌊("
+                + g(size)
+                + " + "
+                + g(before)
+                + " + "
+                + g(after)
+                + " − "
+                + g(dilation)
+                + "·("
+                + g(kernel)
+                + " − 1) − 1) / "
+                + g(stride)
+                + "⌋ + 1 = "
+                + g(out);
     }
 
     private static String memory(BigInteger params) {

@@ -6,27 +6,36 @@ import org.convlab.conv.Geometry;
 import org.convlab.conv.Shapes;
 
 /**
- * Exact parameter counts for a conv layer and the layers that could replace it: a locally
- * connected layer (no weight sharing) and a dense fully connected one. All counts are BigInteger so
- * no size can overflow.
+ * Exact parameter counts for a conv layer and the layers that could replace it: a locally connected
+ * layer (no weight sharing) and a dense fully connected one. All counts are BigInteger so no size
+ * can overflow.
  */
 public record ParameterTally(
-        int inHeight, int inWidth, int inChannels,
-        int outHeight, int outWidth, int filters,
-        int kernelHeight, int kernelWidth, boolean bias,
+        int inHeight,
+        int inWidth,
+        int inChannels,
+        int outHeight,
+        int outWidth,
+        int filters,
+        int kernelHeight,
+        int kernelWidth,
+        boolean bias,
         Geometry geometry,
-        BigInteger convWeights, BigInteger convBiases,
-        BigInteger localWeights, BigInteger localBiases,
-        BigInteger denseWeights, BigInteger denseBiases,
-        BigInteger denseNonZero, BigInteger denseDistinct) {
+        BigInteger convWeights,
+        BigInteger convBiases,
+        BigInteger localWeights,
+        BigInteger localBiases,
+        BigInteger denseWeights,
+        BigInteger denseBiases,
+        BigInteger denseNonZero,
+        BigInteger denseDistinct) {
 
     /** Bytes per parameter at float32. */
     public static final BigInteger FLOAT32_BYTES = BigInteger.valueOf(4);
 
-    /**
-     * Tallies a layer of {@code filters} filters of KH×KW×C on an H×W×C input.
-     */
-    public static ParameterTally of(int h, int w, int c, int filters, int kh, int kw, ConvSettings s, boolean bias) {
+    /** Tallies a layer of {@code filters} filters of KH×KW×C on an H×W×C input. */
+    public static ParameterTally of(
+            int h, int w, int c, int filters, int kh, int kw, ConvSettings s, boolean bias) {
         Shapes.requirePositive("input channels", c);
         Shapes.requirePositive("number of filters", filters);
         Geometry g = Geometry.of(h, w, kh, kw, s);
@@ -39,11 +48,30 @@ public record ParameterTally(
         BigInteger inCells = big(h).multiply(big(w)).multiply(big(c));
         BigInteger denseW = inCells.multiply(outCells);
         BigInteger denseB = bias ? outCells : BigInteger.ZERO;
-        BigInteger rows = big(tapsInside(g.outHeight(), kh, s.stride(), s.dilation(), g.padTop(), h));
-        BigInteger cols = big(tapsInside(g.outWidth(), kw, s.stride(), s.dilation(), g.padLeft(), w));
+        BigInteger rows =
+                big(tapsInside(g.outHeight(), kh, s.stride(), s.dilation(), g.padTop(), h));
+        BigInteger cols =
+                big(tapsInside(g.outWidth(), kw, s.stride(), s.dilation(), g.padLeft(), w));
         BigInteger nonZero = rows.multiply(cols).multiply(big(c)).multiply(big(filters));
-        return new ParameterTally(h, w, c, g.outHeight(), g.outWidth(), filters, kh, kw, bias, g,
-                convW, convB, localW, localB, denseW, denseB, nonZero, convW);
+        return new ParameterTally(
+                h,
+                w,
+                c,
+                g.outHeight(),
+                g.outWidth(),
+                filters,
+                kh,
+                kw,
+                bias,
+                g,
+                convW,
+                convB,
+                localW,
+                localB,
+                denseW,
+                denseB,
+                nonZero,
+                convW);
     }
 
     /**
@@ -86,11 +114,15 @@ public record ParameterTally(
     }
 
     public BigInteger inputCells() {
-        return BigInteger.valueOf(inHeight).multiply(BigInteger.valueOf(inWidth)).multiply(BigInteger.valueOf(inChannels));
+        return BigInteger.valueOf(inHeight)
+                .multiply(BigInteger.valueOf(inWidth))
+                .multiply(BigInteger.valueOf(inChannels));
     }
 
     public BigInteger outputCells() {
-        return BigInteger.valueOf(outHeight).multiply(BigInteger.valueOf(outWidth)).multiply(BigInteger.valueOf(filters));
+        return BigInteger.valueOf(outHeight)
+                .multiply(BigInteger.valueOf(outWidth))
+                .multiply(BigInteger.valueOf(filters));
     }
 
     public BigInteger convBytes() {

@@ -11,8 +11,7 @@ import org.convlab.conv.NumberText;
  * rounded one: exact results are written plainly, rounded ones after "≈".
  */
 public final class RatioText {
-    private RatioText() {
-    }
+    private RatioText() {}
 
     /**
      * {@code a ÷ b}: {@code 258,064} when it divides exactly, {@code ≈ 2,670,395,338} when the
@@ -28,19 +27,26 @@ public final class RatioText {
         }
         BigDecimal q = new BigDecimal(a).divide(new BigDecimal(b), MathContext.DECIMAL128);
         if (q.compareTo(BigDecimal.valueOf(100)) >= 0) {
-            return "≈ " + NumberText.grouped(q.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+            return "≈ "
+                    + NumberText.grouped(q.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
         }
-        BigDecimal exactEnough = new BigDecimal(a).divide(new BigDecimal(b), 12, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal exactEnough =
+                new BigDecimal(a)
+                        .divide(new BigDecimal(b), 12, RoundingMode.HALF_EVEN)
+                        .stripTrailingZeros();
         if (exactEnough.multiply(new BigDecimal(b)).compareTo(new BigDecimal(a)) == 0) {
             return exactEnough.toPlainString();
         }
-        return "≈ " + q.round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+        return "≈ "
+                + q.round(new MathContext(3, RoundingMode.HALF_EVEN))
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     /**
-     * {@code part ÷ whole} as a percentage: exact when it terminates within 4 decimals ({@code 75%}),
-     * otherwise rounded to the fewest decimals (at least one) that keep it away from 0% and 100%
-     * ({@code ≈ 99.9905%}).
+     * {@code part ÷ whole} as a percentage: exact when it terminates within 4 decimals ({@code
+     * 75%}), otherwise rounded to the fewest decimals (at least one) that keep it away from 0% and
+     * 100% ({@code ≈ 99.9905%}).
      */
     public static String percent(BigInteger part, BigInteger whole) {
         if (whole.signum() <= 0) {

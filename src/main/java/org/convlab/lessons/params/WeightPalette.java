@@ -3,16 +3,15 @@ package org.convlab.lessons.params;
 /**
  * Colours telling kernel weights apart: Paul Tol's "muted" qualitative scheme, chosen to stay
  * distinguishable for the common kinds of colour blindness. With more weights than colours the
- * colours repeat, which is why every view that uses them also writes the weight's index.
- * Colours are packed ARGB ints so this stays free of JavaFX.
+ * colours repeat, which is why every view that uses them also writes the weight's index. Colours
+ * are packed ARGB ints so this stays free of JavaFX.
  */
 public final class WeightPalette {
     private static final int[] RGB = {
         0xCC6677, 0x332288, 0xDDCC77, 0x117733, 0x88CCEE, 0x882255, 0x44AA99, 0x999933, 0xAA4499,
     };
 
-    private WeightPalette() {
-    }
+    private WeightPalette() {}
 
     /** How many different colours there are before they repeat. */
     public static int size() {

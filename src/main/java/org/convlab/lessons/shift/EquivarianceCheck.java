@@ -19,22 +19,32 @@ import org.convlab.conv.Padding;
  * comes from signal values the shift pushed past the edge. With a circular shift the output is the
  * {@link CircularCorrelation}, and {@code after[i] = before[(i − k) mod n]} holds at every i.
  *
- * @param shifted     the signal moved by k
- * @param before      output of the original signal
- * @param after       output of the shifted signal
- * @param shift       k (positive moves right)
- * @param circular    whether the shift and the correlation wrap around
+ * @param shifted the signal moved by k
+ * @param before output of the original signal
+ * @param after output of the shifted signal
+ * @param shift k (positive moves right)
+ * @param circular whether the shift and the correlation wrap around
  * @param outputStart the signal position where output 0's window starts (−padding before)
- * @param comparable  how many after-cells have a counterpart in {@code before}
- * @param changed     after-indices whose value differs from the moved before-value
- * @param fellOff     before-indices whose moved position lies outside the output
- * @param lostSignal  signal indices whose non-zero value the zero-fill shift pushed out
+ * @param comparable how many after-cells have a counterpart in {@code before}
+ * @param changed after-indices whose value differs from the moved before-value
+ * @param fellOff before-indices whose moved position lies outside the output
+ * @param lostSignal signal indices whose non-zero value the zero-fill shift pushed out
  * @param argmaxBefore argmax of {@code before} (1 × length)
- * @param argmaxAfter  argmax of {@code after}
+ * @param argmaxAfter argmax of {@code after}
  */
-public record EquivarianceCheck(double[] shifted, double[] before, double[] after, int shift, boolean circular,
-                                int outputStart, int comparable, List<Integer> changed, List<Integer> fellOff,
-                                List<Integer> lostSignal, Argmax argmaxBefore, Argmax argmaxAfter) {
+public record EquivarianceCheck(
+        double[] shifted,
+        double[] before,
+        double[] after,
+        int shift,
+        boolean circular,
+        int outputStart,
+        int comparable,
+        List<Integer> changed,
+        List<Integer> fellOff,
+        List<Integer> lostSignal,
+        Argmax argmaxBefore,
+        Argmax argmaxAfter) {
     public EquivarianceCheck {
         changed = List.copyOf(changed);
         fellOff = List.copyOf(fellOff);
@@ -42,7 +52,13 @@ public record EquivarianceCheck(double[] shifted, double[] before, double[] afte
     }
 
     /** Runs the experiment; circular uses the ring correlation and ignores {@code padding}. */
-    public static EquivarianceCheck of(double[] signal, double[] kernel, MatchMode mode, Padding padding, int k, boolean circular) {
+    public static EquivarianceCheck of(
+            double[] signal,
+            double[] kernel,
+            MatchMode mode,
+            Padding padding,
+            int k,
+            boolean circular) {
         double[] moved = Correlation1D.shift(signal, k, circular);
         double[] before;
         double[] after;
@@ -82,8 +98,19 @@ public record EquivarianceCheck(double[] shifted, double[] before, double[] afte
                 }
             }
         }
-        return new EquivarianceCheck(moved, before, after, k, circular, start, comparable, changed, fellOff, lost,
-                Argmax.of(before, 1, m), Argmax.of(after, 1, m));
+        return new EquivarianceCheck(
+                moved,
+                before,
+                after,
+                k,
+                circular,
+                start,
+                comparable,
+                changed,
+                fellOff,
+                lost,
+                Argmax.of(before, 1, m),
+                Argmax.of(after, 1, m));
     }
 
     /** The before-index that after-index i should equal, or −1 when it has none. */
@@ -100,12 +127,17 @@ public record EquivarianceCheck(double[] shifted, double[] before, double[] afte
         return counterpart(i, shift, before.length, circular) >= 0;
     }
 
-    /** {@code before[i − k]} (wrapped when circular); only meaningful where {@link #hasCounterpart}. */
+    /**
+     * {@code before[i − k]} (wrapped when circular); only meaningful where {@link #hasCounterpart}.
+     */
     public double expected(int i) {
         return before[counterpart(i, shift, before.length, circular)];
     }
 
-    /** Where the best match should be after the shift: {@code argmaxBefore + k} (wrapped when circular). */
+    /**
+     * Where the best match should be after the shift: {@code argmaxBefore + k} (wrapped when
+     * circular).
+     */
     public int expectedPeak() {
         int p = argmaxBefore.col() + shift;
         return circular ? Math.floorMod(p, before.length) : p;
@@ -117,8 +149,8 @@ public record EquivarianceCheck(double[] shifted, double[] before, double[] afte
     }
 
     /**
-     * True when the best value is the same and every position holding it moved by exactly k:
-     * the value is invariant and the position equivariant.
+     * True when the best value is the same and every position holding it moved by exactly k: the
+     * value is invariant and the position equivariant.
      */
     public boolean bestMovedByShift() {
         if (Double.compare(argmaxBefore.max() + 0.0, argmaxAfter.max() + 0.0) != 0) {

@@ -4,12 +4,11 @@ import org.convlab.conv.Correlation1D;
 import org.convlab.conv.Image;
 
 /**
- * A 2D image translated by whole cells with zero fill: what leaves the frame is lost and the
- * cells uncovered are 0, the 2D counterpart of {@link Correlation1D#shift}.
+ * A 2D image translated by whole cells with zero fill: what leaves the frame is lost and the cells
+ * uncovered are 0, the 2D counterpart of {@link Correlation1D#shift}.
  */
 public final class ImageShift {
-    private ImageShift() {
-    }
+    private ImageShift() {}
 
     /** The image moved {@code dy} rows down and {@code dx} columns right (negative: up/left). */
     public static Image shift(Image in, int dy, int dx) {
@@ -34,7 +33,8 @@ public final class ImageShift {
                 for (int x = 0; x < in.width(); x++) {
                     int ty = y + dy;
                     int tx = x + dx;
-                    if ((ty < 0 || ty >= in.height() || tx < 0 || tx >= in.width()) && in.get(c, y, x) != 0) {
+                    if ((ty < 0 || ty >= in.height() || tx < 0 || tx >= in.width())
+                            && in.get(c, y, x) != 0) {
                         n++;
                     }
                 }

@@ -9,8 +9,7 @@ import org.convlab.conv.Correlation1D;
  * translation, and the helpers here say by how much the two differ.
  */
 public final class PatternMove {
-    private PatternMove() {
-    }
+    private PatternMove() {}
 
     /**
      * The signal with the block {@code [from, from + length)} cut out and pasted back so that it
@@ -19,13 +18,24 @@ public final class PatternMove {
     public static double[] move(double[] signal, int from, int length, int to) {
         int n = signal.length;
         if (length < 1 || length > n) {
-            throw new IllegalArgumentException("the block must hold 1 to " + n + " values, got " + length);
+            throw new IllegalArgumentException(
+                    "the block must hold 1 to " + n + " values, got " + length);
         }
         if (from < 0 || from + length > n) {
-            throw new IllegalArgumentException("the block " + from + "…" + (from + length - 1) + " is not inside the signal 0…" + (n - 1));
+            throw new IllegalArgumentException(
+                    "the block "
+                            + from
+                            + "…"
+                            + (from + length - 1)
+                            + " is not inside the signal 0…"
+                            + (n - 1));
         }
         if (to < 0 || to + length > n) {
-            throw new IllegalArgumentException("the block cannot start at " + to + ": it must start between 0 and " + (n - length));
+            throw new IllegalArgumentException(
+                    "the block cannot start at "
+                            + to
+                            + ": it must start between 0 and "
+                            + (n - length));
         }
         double[] rest = new double[n - length];
         System.arraycopy(signal, 0, rest, 0, from);
@@ -40,7 +50,8 @@ public final class PatternMove {
     /** How many positions hold a different value in {@code a} and {@code b} (same length). */
     public static int changedCount(double[] a, double[] b) {
         if (a.length != b.length) {
-            throw new IllegalArgumentException("signals of different lengths: " + a.length + " and " + b.length);
+            throw new IllegalArgumentException(
+                    "signals of different lengths: " + a.length + " and " + b.length);
         }
         int c = 0;
         for (int i = 0; i < a.length; i++) {

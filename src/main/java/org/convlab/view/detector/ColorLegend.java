@@ -39,13 +39,20 @@ final class ColorLegend extends Region {
         min = lo;
         max = hi;
         text = minText() + "   " + maxText();
-        setAccessibleText("colour scale from " + NumberText.exact(-colours.limit()) + " to " + NumberText.exact(colours.limit())
-                + ", values from " + NumberText.exact(lo) + " to " + NumberText.exact(hi));
+        setAccessibleText(
+                "colour scale from "
+                        + NumberText.exact(-colours.limit())
+                        + " to "
+                        + NumberText.exact(colours.limit())
+                        + ", values from "
+                        + NumberText.exact(lo)
+                        + " to "
+                        + NumberText.exact(hi));
         draw();
         requestLayout(); // longer numbers may need a second row
     }
 
-    /** The range as written, "min −2   max 10". */
+    /** The range as written, "min −2 max 10". */
     String rangeText() {
         return text;
     }
@@ -151,6 +158,9 @@ final class ColorLegend extends Region {
 
     private static void tick(GraphicsContext g, double x, double top, double h) {
         g.setFill(Color.BLACK);
-        g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {top + h + 6, top + h + 6, top + h}, 3);
+        g.fillPolygon(
+                new double[] {x - 4, x + 4, x},
+                new double[] {top + h + 6, top + h + 6, top + h},
+                3);
     }
 }

@@ -21,11 +21,14 @@ import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.Tool;
 
-/** Tools and commands for the input: paint tools, brush, clear/invert, size, zoom, scenes, stamp. */
+/**
+ * Tools and commands for the input: paint tools, brush, clear/invert, size, zoom, scenes, stamp.
+ */
 final class DetectorToolBar extends FlowPane {
     private final Button applyOffsets = new Button();
 
-    DetectorToolBar(DetectorViewModel model, MapView input, DisplaySettings display, Runnable togglePlant) {
+    DetectorToolBar(
+            DetectorViewModel model, MapView input, DisplaySettings display, Runnable togglePlant) {
         super(6, 6);
         setId("detector-toolbar");
         getStyleClass().add("detector-toolbar");
@@ -39,59 +42,89 @@ final class DetectorToolBar extends FlowPane {
             b.setTooltip(new Tooltip(t.help()));
             b.setSelected(model.getTool() == t);
             getChildren().add(b);
-            // Painting goes on with the current tool (P, E, L, S, T switch it); the buttons step aside.
+            // Painting goes on with the current tool (P, E, L, S, T switch it); the buttons step
+            // aside.
             Presenting.hideWhile(display, b);
         }
-        tools.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true);
-            } else {
-                model.setTool((Tool) b.getUserData());
-            }
-        });
-        model.toolProperty().addListener((o, a, b) -> tools.getToggles().forEach(t -> t.setSelected(t.getUserData() == b)));
+        tools.selectedToggleProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b == null) {
+                                a.setSelected(true);
+                            } else {
+                                model.setTool((Tool) b.getUserData());
+                            }
+                        });
+        model.toolProperty()
+                .addListener(
+                        (o, a, b) ->
+                                tools.getToggles()
+                                        .forEach(t -> t.setSelected(t.getUserData() == b)));
         Spinner<Integer> brush = new Spinner<>(1, 9, model.getBrushSize());
         brush.setId("brush-size");
         brush.setPrefWidth(70);
         brush.valueProperty().addListener((o, a, b) -> model.setBrushSize(b));
         Button clear = command("Clear", "clear-input", "Set every cell to 0", model::clear);
         Button invert = command("Invert", "invert-input", "Swap 0 and 1", model::invert);
-        Spinner<Integer> rows = new Spinner<>(DetectorViewModel.MIN_SIZE, DetectorViewModel.MAX_SIZE, model.getWorkspace().image().height());
-        Spinner<Integer> cols = new Spinner<>(DetectorViewModel.MIN_SIZE, DetectorViewModel.MAX_SIZE, model.getWorkspace().image().width());
+        Spinner<Integer> rows =
+                new Spinner<>(
+                        DetectorViewModel.MIN_SIZE,
+                        DetectorViewModel.MAX_SIZE,
+                        model.getWorkspace().image().height());
+        Spinner<Integer> cols =
+                new Spinner<>(
+                        DetectorViewModel.MIN_SIZE,
+                        DetectorViewModel.MAX_SIZE,
+                        model.getWorkspace().image().width());
         for (Spinner<Integer> s : List.of(rows, cols)) {
             s.setEditable(true);
-            // Blank or partial text on focus loss keeps the old value instead of failing inside the spinner.
-            s.getValueFactory().setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Integer v) {
-                    return v == null ? "" : v.toString();
-                }
+            // Blank or partial text on focus loss keeps the old value instead of failing inside the
+            // spinner.
+            s.getValueFactory()
+                    .setConverter(
+                            new StringConverter<>() {
+                                @Override
+                                public String toString(Integer v) {
+                                    return v == null ? "" : v.toString();
+                                }
 
-                @Override
-                public Integer fromString(String t) {
-                    return t != null && t.strip().matches("\\d{1,3}") ? Integer.valueOf(t.strip()) : s.getValue();
-                }
-            });
+                                @Override
+                                public Integer fromString(String t) {
+                                    return t != null && t.strip().matches("\\d{1,3}")
+                                            ? Integer.valueOf(t.strip())
+                                            : s.getValue();
+                                }
+                            });
             s.setPrefWidth(84);
-            s.getEditor().textProperty().addListener((o, a, b) -> {
-                if (!b.matches("\\d{0,3}")) {
-                    s.getEditor().setText(a);
-                }
-            });
+            s.getEditor()
+                    .textProperty()
+                    .addListener(
+                            (o, a, b) -> {
+                                if (!b.matches("\\d{0,3}")) {
+                                    s.getEditor().setText(a);
+                                }
+                            });
         }
         rows.setId("size-rows");
         cols.setId("size-cols");
-        Button resize = command("Resize", "resize-input", "Resize the input, keeping what fits", () -> {
-            model.resize(typed(rows), typed(cols));
-        });
-        model.workspaceProperty().addListener((o, a, b) -> {
-            if (!rows.isFocused()) {
-                rows.getValueFactory().setValue(b.image().height());
-            }
-            if (!cols.isFocused()) {
-                cols.getValueFactory().setValue(b.image().width());
-            }
-        });
+        Button resize =
+                command(
+                        "Resize",
+                        "resize-input",
+                        "Resize the input, keeping what fits",
+                        () -> {
+                            model.resize(typed(rows), typed(cols));
+                        });
+        model.workspaceProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!rows.isFocused()) {
+                                rows.getValueFactory().setValue(b.image().height());
+                            }
+                            if (!cols.isFocused()) {
+                                cols.getValueFactory().setValue(b.image().width());
+                            }
+                        });
         Slider zoom = new Slider(1, 16, 1);
         zoom.setId("zoom");
         zoom.setPrefWidth(110);
@@ -99,35 +132,83 @@ final class DetectorToolBar extends FlowPane {
         zoom.valueProperty().bindBidirectional(input.zoomProperty());
         MenuButton scenes = new MenuButton("Scenes");
         scenes.setId("scenes");
-        scenes.getItems().addAll(
-                item("Homework: X where ↘ and ↗ cross", "scene-homework", model::loadHomework),
-                item("Chevron V (needs offsets)", "scene-chevron", model::loadChevron),
-                item("Two X's (a tie)", "scene-tie", model::loadTie));
+        scenes.getItems()
+                .addAll(
+                        item(
+                                "Homework: X where ↘ and ↗ cross",
+                                "scene-homework",
+                                model::loadHomework),
+                        item("Chevron V (needs offsets)", "scene-chevron", model::loadChevron),
+                        item("Two X's (a tie)", "scene-tie", model::loadTie));
         applyOffsets.setId("apply-offsets");
         applyOffsets.setOnAction(e -> model.applySuggestedOffsets());
         applyOffsets.getStyleClass().add("accent");
-        Runnable offsets = () -> {
-            String s = model.suggestedOffsetsText();
-            applyOffsets.setText("Apply offsets: " + s);
-            applyOffsets.setVisible(!s.isEmpty());
-            applyOffsets.setManaged(!s.isEmpty());
-        };
+        Runnable offsets =
+                () -> {
+                    String s = model.suggestedOffsetsText();
+                    applyOffsets.setText("Apply offsets: " + s);
+                    applyOffsets.setVisible(!s.isEmpty());
+                    applyOffsets.setManaged(!s.isEmpty());
+                };
         model.workspaceProperty().addListener((o, a, b) -> offsets.run());
         offsets.run();
-        Button stamp = command("Stamp at random", "stamp-random", "Stamp the target pattern at a random spot", model::stampRandom);
+        Button stamp =
+                command(
+                        "Stamp at random",
+                        "stamp-random",
+                        "Stamp the target pattern at a random spot",
+                        model::stampRandom);
         Label brushLabel = new Label("brush");
         Label sizeLabel = new Label("size");
         Label times = new Label("×");
         Label zoomLabel = new Label("zoom");
         Separator s1 = new Separator();
         Separator s2 = new Separator();
-        Button plant = command("Plant and test", "plant-open", "Run the detector on fresh images with the pattern planted", togglePlant);
-        getChildren().addAll(brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
-                zoomLabel, zoom, s2, scenes, stamp, plant, applyOffsets);
-        // The presenter's slim bar: the paint tools, the scenes and the offsets that fix the chevron.
+        Button plant =
+                command(
+                        "Plant and test",
+                        "plant-open",
+                        "Run the detector on fresh images with the pattern planted",
+                        togglePlant);
+        getChildren()
+                .addAll(
+                        brushLabel,
+                        brush,
+                        clear,
+                        invert,
+                        s1,
+                        sizeLabel,
+                        rows,
+                        times,
+                        cols,
+                        resize,
+                        zoomLabel,
+                        zoom,
+                        s2,
+                        scenes,
+                        stamp,
+                        plant,
+                        applyOffsets);
+        // The presenter's slim bar: the paint tools, the scenes and the offsets that fix the
+        // chevron.
         // (Plant and test too: at 1024 px it would push the slide's buttons onto a second row.)
-        Presenting.hideWhile(display, brushLabel, brush, clear, invert, s1, sizeLabel, rows, times, cols, resize,
-                zoomLabel, zoom, s2, stamp, plant);
+        Presenting.hideWhile(
+                display,
+                brushLabel,
+                brush,
+                clear,
+                invert,
+                s1,
+                sizeLabel,
+                rows,
+                times,
+                cols,
+                resize,
+                zoomLabel,
+                zoom,
+                s2,
+                stamp,
+                plant);
     }
 
     /** What is typed in the spinner (the model refuses sizes out of range with a message). */

@@ -16,7 +16,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convlab.view.Presenting;
@@ -28,8 +27,8 @@ import org.convlab.viewmodel.detector.SlideAnimation;
 import org.convlab.viewmodel.detector.Tool;
 
 /**
- * The pattern detector: input → one response map per filter → combined map → argmax, left to
- * right, with the filter bank and settings on the left and the slide and its arithmetic below.
+ * The pattern detector: input → one response map per filter → combined map → argmax, left to right,
+ * with the filter bank and settings on the left and the slide and its arithmetic below.
  *
  * <p>Keys, wherever the focus is except in a text field: Space play/pause, ← → step, Home/End
  * first/finished; Shift+arrows shift the painted image; P, E, L, S, T pick the paint, erase, line,
@@ -39,6 +38,7 @@ import org.convlab.viewmodel.detector.Tool;
 public final class DetectorView extends BorderPane {
     /** Width of the filter column in presenter mode at 100 % text: a name and a 5×5 kernel. */
     private static final double STAGE_SIDE_WIDTH = 130;
+
     private final DetectorViewModel model;
     private final BooleanProperty quietNote = new SimpleBooleanProperty(this, "quietNote");
     private final BooleanProperty plantOpen = new SimpleBooleanProperty(this, "plantOpen");
@@ -79,8 +79,14 @@ public final class DetectorView extends BorderPane {
         styleMessage(message, model.isMessageError());
         // On the stage a report of the last action ("Stamped …") gives its row to the maps; a
         // problem is still said.
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty()
-                .and(display.presentingProperty().not().or(model.messageIsErrorProperty())));
+        message.visibleProperty()
+                .bind(
+                        model.messageProperty()
+                                .isNotEmpty()
+                                .and(
+                                        display.presentingProperty()
+                                                .not()
+                                                .or(model.messageIsErrorProperty())));
         message.managedProperty().bind(message.visibleProperty());
         Label problem = new Label();
         problem.setId("detector-problem");
@@ -89,25 +95,42 @@ public final class DetectorView extends BorderPane {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        DetectorToolBar toolBar = new DetectorToolBar(model, input.map(), display, () -> plantOpen.set(!plantOpen.get()));
+        DetectorToolBar toolBar =
+                new DetectorToolBar(
+                        model, input.map(), display, () -> plantOpen.set(!plantOpen.get()));
         VBox top = new VBox(4, toolBar, note, problem, message);
         top.getStyleClass().add("detector-top");
         setTop(top);
 
-        VBox side = new VBox(6,
-                titled("Filters", "filters-pane", bank, true),
-                titled("Layer settings", "settings-pane", new SettingsPane(model), true),
-                titled("Generate streaks", "generate-pane", new GeneratePane(model), false));
+        VBox side =
+                new VBox(
+                        6,
+                        titled("Filters", "filters-pane", bank, true),
+                        titled("Layer settings", "settings-pane", new SettingsPane(model), true),
+                        titled(
+                                "Generate streaks",
+                                "generate-pane",
+                                new GeneratePane(model),
+                                false));
         side.getStyleClass().add("detector-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("detector-side");
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // On the stage the side column holds only the filters' names and kernels, as narrow as they are.
-        sideScroll.prefWidthProperty().bind(Bindings.when(display.presentingProperty())
-                .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(335)));
-        sideScroll.minWidthProperty().bind(Bindings.when(display.presentingProperty())
-                .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH)).otherwise(display.scaleProperty().multiply(300)));
+        // On the stage the side column holds only the filters' names and kernels, as narrow as they
+        // are.
+        sideScroll
+                .prefWidthProperty()
+                .bind(
+                        Bindings.when(display.presentingProperty())
+                                .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH))
+                                .otherwise(display.scaleProperty().multiply(335)));
+        sideScroll
+                .minWidthProperty()
+                .bind(
+                        Bindings.when(display.presentingProperty())
+                                .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH))
+                                .otherwise(display.scaleProperty().multiply(300)));
         Presenting.hideWhile(display, side.getChildren().get(1), side.getChildren().get(2));
         setLeft(sideScroll);
 
@@ -116,8 +139,13 @@ public final class DetectorView extends BorderPane {
         // The input is as wide as its grid at the height there is, up to 36 % (it is what the user
         // paints and where the argmax shows; 28 % on the stage); the maps take the rest.
         // On the stage the maps, which carry the lesson, get a larger share.
-        input.maxWidthProperty().bind(stages.widthProperty().multiply(
-                Bindings.when(display.presentingProperty()).then(0.28).otherwise(0.36)));
+        input.maxWidthProperty()
+                .bind(
+                        stages.widthProperty()
+                                .multiply(
+                                        Bindings.when(display.presentingProperty())
+                                                .then(0.28)
+                                                .otherwise(0.36)));
         HBox.setHgrow(maps, Priority.ALWAYS);
         input.setMinWidth(180);
         // The argmax sentence runs under input and maps alike: at full width it takes two lines
@@ -142,35 +170,41 @@ public final class DetectorView extends BorderPane {
         VBox bottom = new VBox(4, animationBar, new ArithmeticPanel(model, display), frameReadout);
         // The presenter's slim bar: the slide's buttons move up beside the scenes (the paint tools
         // step aside), so the maps get the height of a row.
-        Runnable placeSlideBar = () -> {
-            boolean stage = display.isPresenting();
-            (stage ? bottom.getChildren() : toolBar.getChildren()).remove(animationBar);
-            if (stage && !toolBar.getChildren().contains(animationBar)) {
-                toolBar.getChildren().add(animationBar);
-            } else if (!stage && !bottom.getChildren().contains(animationBar)) {
-                bottom.getChildren().add(0, animationBar);
-            }
-        };
+        Runnable placeSlideBar =
+                () -> {
+                    boolean stage = display.isPresenting();
+                    (stage ? bottom.getChildren() : toolBar.getChildren()).remove(animationBar);
+                    if (stage && !toolBar.getChildren().contains(animationBar)) {
+                        toolBar.getChildren().add(animationBar);
+                    } else if (!stage && !bottom.getChildren().contains(animationBar)) {
+                        bottom.getChildren().add(0, animationBar);
+                    }
+                };
         display.presentingProperty().addListener((o, was, now) -> placeSlideBar.run());
         placeSlideBar.run();
         bottom.getStyleClass().add("detector-bottom");
         setBottom(bottom);
 
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                onFrame(now);
-            }
-        };
+        timer =
+                new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        onFrame(now);
+                    }
+                };
         model.animation().playingProperty().addListener((o, a, b) -> updateTimer());
-        sceneProperty().addListener((o, a, b) -> {
-            updateTimer();
-            if (b != null) {
-                // Start with the input focused, so that Tab goes on from the picture.
-                Platform.runLater(() -> input.map().requestFocus());
-            }
-        });
-        // A filter, not a handler: buttons and other controls consume arrow keys for focus traversal.
+        sceneProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            updateTimer();
+                            if (b != null) {
+                                // Start with the input focused, so that Tab goes on from the
+                                // picture.
+                                Platform.runLater(() -> input.map().requestFocus());
+                            }
+                        });
+        // A filter, not a handler: buttons and other controls consume arrow keys for focus
+        // traversal.
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
@@ -229,7 +263,8 @@ public final class DetectorView extends BorderPane {
     }
 
     private void updateTimer() {
-        boolean want = getScene() != null && (model.animation().isPlaying() || frameReadout.isVisible());
+        boolean want =
+                getScene() != null && (model.animation().isPlaying() || frameReadout.isVisible());
         if (want && !timerRunning) {
             timer.start();
             timerRunning = true;
@@ -266,7 +301,11 @@ public final class DetectorView extends BorderPane {
         // Text fields keep every key; elsewhere the keys do what F1 and "What to try" say, whatever
         // holds the focus (a teacher clicks around the screen, then presses → to step).
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+        if (focus instanceof TextInputControl
+                || e.isControlDown()
+                || e.isAltDown()
+                || e.isMetaDown()
+                || e.isShortcutDown()) {
             return;
         }
         if (e.isShiftDown()) {
@@ -311,14 +350,15 @@ public final class DetectorView extends BorderPane {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return false;
         }
-        Tool t = switch (e.getCode()) {
-            case P -> Tool.PAINT;
-            case E -> Tool.ERASE;
-            case L -> Tool.LINE;
-            case S -> Tool.SELECT;
-            case T -> Tool.STAMP;
-            default -> null;
-        };
+        Tool t =
+                switch (e.getCode()) {
+                    case P -> Tool.PAINT;
+                    case E -> Tool.ERASE;
+                    case L -> Tool.LINE;
+                    case S -> Tool.SELECT;
+                    case T -> Tool.STAMP;
+                    default -> null;
+                };
         if (t == null) {
             return false;
         }

@@ -32,12 +32,14 @@ final class FilterBankView extends VBox {
         HBox buttons = new HBox(6, add, fromSelection);
         getChildren().addAll(cards, buttons);
         Presenting.hideWhile(display, buttons);
-        model.workspaceProperty().addListener((o, a, b) -> {
-            // A brush dab changes only the image; the cards need no refresh then.
-            if (a == null || a.filters() != b.filters()) {
-                sync(b);
-            }
-        });
+        model.workspaceProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            // A brush dab changes only the image; the cards need no refresh then.
+                            if (a == null || a.filters() != b.filters()) {
+                                sync(b);
+                            }
+                        });
         sync(model.getWorkspace());
     }
 

@@ -66,34 +66,52 @@ final class FilterCard extends VBox {
         getStyleClass().add("filter-card");
         kernel = new MapView(display);
         kernel.setPreferredCellSize(30);
-        weight = new NumberField("", 70, t -> {
-            Double v = model.parseNumber(t, "weight");
-            return report(v != null && model.setWeight(this.index, selI, selJ, v));
-        });
-        brushValue = new NumberField("", 60, t -> {
-            Double v = model.parseNumber(t, "brush weight");
-            if (v != null) {
-                brushWeight = v;
-            }
-            return report(v != null);
-        });
+        weight =
+                new NumberField(
+                        "",
+                        70,
+                        t -> {
+                            Double v = model.parseNumber(t, "weight");
+                            return report(v != null && model.setWeight(this.index, selI, selJ, v));
+                        });
+        brushValue =
+                new NumberField(
+                        "",
+                        60,
+                        t -> {
+                            Double v = model.parseNumber(t, "brush weight");
+                            if (v != null) {
+                                brushWeight = v;
+                            }
+                            return report(v != null);
+                        });
         brushValue.setText("1");
-        bias = new NumberField("", 60, t -> {
-            Double v = model.parseNumber(t, "bias");
-            return report(v != null && model.setBias(this.index, v));
-        });
-        gain = new NumberField("", 60, t -> {
-            Double v = model.parseNumber(t, "gain");
-            return report(v != null && model.setGain(this.index, v));
-        });
+        bias =
+                new NumberField(
+                        "",
+                        60,
+                        t -> {
+                            Double v = model.parseNumber(t, "bias");
+                            return report(v != null && model.setBias(this.index, v));
+                        });
+        gain =
+                new NumberField(
+                        "",
+                        60,
+                        t -> {
+                            Double v = model.parseNumber(t, "gain");
+                            return report(v != null && model.setGain(this.index, v));
+                        });
         swatch.getStyleClass().add("filter-swatch");
         name.setPrefColumnCount(5);
         name.setOnAction(e -> report(model.renameFilter(this.index, name.getText())));
-        name.focusedProperty().addListener((o, a, now) -> {
-            if (!now && !name.getText().equals(spec().name())) {
-                report(model.renameFilter(this.index, name.getText()));
-            }
-        });
+        name.focusedProperty()
+                .addListener(
+                        (o, a, now) -> {
+                            if (!now && !name.getText().equals(spec().name())) {
+                                report(model.renameFilter(this.index, name.getText()));
+                            }
+                        });
         up.setOnAction(e -> model.moveFilter(this.index, -1));
         down.setOnAction(e -> model.moveFilter(this.index, 1));
         remove.setOnAction(e -> report(model.removeFilter(this.index)));
@@ -123,11 +141,12 @@ final class FilterCard extends VBox {
         size.setAlignment(Pos.CENTER_LEFT);
 
         kernel.setOnCellPressed((cell, e) -> pressKernel(cell, e.getButton(), e.getClickCount()));
-        kernel.setOnCellDragged((cell, e) -> {
-            if (brush.isSelected()) {
-                model.paintWeight(cell[0], cell[1], brushWeight);
-            }
-        });
+        kernel.setOnCellDragged(
+                (cell, e) -> {
+                    if (brush.isSelected()) {
+                        model.paintWeight(cell[0], cell[1], brushWeight);
+                    }
+                });
         kernel.setOnCellReleased((cell, e) -> model.endWeightStroke());
         kernel.setMinHeight(110);
         kernel.setPrefHeight(150);
@@ -150,7 +169,9 @@ final class FilterCard extends VBox {
         params.setVgap(4);
         params.addRow(0, new Label("bias"), bias, new Label("gain"), gain);
         params.addRow(1, new Label("dx"), dx, new Label("dy"), dy);
-        Tooltip offsetTip = new Tooltip("The sum reads this filter's map at (y + dy, x + dx): a second layer's offset");
+        Tooltip offsetTip =
+                new Tooltip(
+                        "The sum reads this filter's map at (y + dy, x + dx): a second layer's offset");
         Tooltip.install(params, offsetTip);
 
         error.getStyleClass().add("inline-error");
@@ -227,10 +248,11 @@ final class FilterCard extends VBox {
 
     /** Later, because the enclosing titled pane takes focus when the press reaches it. */
     private void focusWeight() {
-        Platform.runLater(() -> {
-            weight.requestFocus();
-            weight.selectAll();
-        });
+        Platform.runLater(
+                () -> {
+                    weight.requestFocus();
+                    weight.selectAll();
+                });
     }
 
     private void resize() {
@@ -276,8 +298,15 @@ final class FilterCard extends VBox {
             kernel.setColorMap(new DivergingColorMap(m));
             selI = Math.min(selI, f.height() - 1);
             selJ = Math.min(selJ, f.width() - 1);
-            kernel.setOutlines(List.of(new MapView.Outline(new Window(selI, selJ, 1, 1), FilterColors.of(index), false, "")));
-            kernel.descriptionProperty().set("Filter " + s.name() + " weights, " + f.height() + "×" + f.width());
+            kernel.setOutlines(
+                    List.of(
+                            new MapView.Outline(
+                                    new Window(selI, selJ, 1, 1),
+                                    FilterColors.of(index),
+                                    false,
+                                    "")));
+            kernel.descriptionProperty()
+                    .set("Filter " + s.name() + " weights, " + f.height() + "×" + f.width());
             weightLabel.setText("w[" + selI + ", " + selJ + "]");
             weight.show(f.get(0, selI, selJ));
             bias.show(f.bias());

@@ -6,14 +6,20 @@ import javafx.scene.paint.Color;
 final class FilterColors {
     /** The argmax and its ties. */
     static final Color ARGMAX = Color.web("#e41a1c");
+
     /** The select tool's rectangle. */
     static final Color SELECTION = Color.web("#0072b2");
-    private static final Color[] FILTERS = {
-        Color.web("#7b3294"), Color.web("#1b7837"), Color.web("#d95f02"), Color.web("#a6761d"),
-        Color.web("#e7298a"), Color.web("#666666")};
 
-    private FilterColors() {
-    }
+    private static final Color[] FILTERS = {
+        Color.web("#7b3294"),
+        Color.web("#1b7837"),
+        Color.web("#d95f02"),
+        Color.web("#a6761d"),
+        Color.web("#e7298a"),
+        Color.web("#666666")
+    };
+
+    private FilterColors() {}
 
     static Color of(int k) {
         return FILTERS[k % FILTERS.length];
@@ -21,6 +27,8 @@ final class FilterColors {
 
     static String web(int k) {
         Color c = of(k);
-        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255), (int) (c.getBlue() * 255));
+        return String.format(
+                "#%02x%02x%02x",
+                (int) (c.getRed() * 255), (int) (c.getGreen() * 255), (int) (c.getBlue() * 255));
     }
 }

@@ -17,20 +17,22 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 final class GeneratePane extends VBox {
     GeneratePane(DetectorViewModel model) {
         super(6);
-        ComboBox<StreakDirection> direction = new ComboBox<>(FXCollections.observableArrayList(StreakDirection.values()));
+        ComboBox<StreakDirection> direction =
+                new ComboBox<>(FXCollections.observableArrayList(StreakDirection.values()));
         direction.setId("streak-direction");
         direction.setValue(StreakDirection.BOTH);
-        direction.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StreakDirection d) {
-                return d == null ? "" : d.arrow();
-            }
+        direction.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(StreakDirection d) {
+                        return d == null ? "" : d.arrow();
+                    }
 
-            @Override
-            public StreakDirection fromString(String s) {
-                return StreakDirection.BOTH;
-            }
-        });
+                    @Override
+                    public StreakDirection fromString(String s) {
+                        return StreakDirection.BOTH;
+                    }
+                });
         Spinner<Integer> count = new Spinner<>(0, 2000, DetectorScenes.STREAKS);
         count.setId("streak-count");
         Spinner<Integer> length = new Spinner<>(1, 512, DetectorScenes.STREAK_LENGTH);
@@ -43,17 +45,23 @@ final class GeneratePane extends VBox {
         error.setWrapText(true);
         Button generate = new Button("Generate streaks");
         generate.setId("generate-streaks");
-        generate.setOnAction(e -> {
-            long s;
-            try {
-                s = Long.parseLong(seed.getText().strip());
-            } catch (NumberFormatException ex) {
-                error.setText("The seed must be a whole number, got \"" + seed.getText().strip() + "\"");
-                return;
-            }
-            boolean ok = model.generateStreaks(direction.getValue(), count.getValue(), length.getValue(), s);
-            error.setText(ok ? "" : model.getMessage());
-        });
+        generate.setOnAction(
+                e -> {
+                    long s;
+                    try {
+                        s = Long.parseLong(seed.getText().strip());
+                    } catch (NumberFormatException ex) {
+                        error.setText(
+                                "The seed must be a whole number, got \""
+                                        + seed.getText().strip()
+                                        + "\"");
+                        return;
+                    }
+                    boolean ok =
+                            model.generateStreaks(
+                                    direction.getValue(), count.getValue(), length.getValue(), s);
+                    error.setText(ok ? "" : model.getMessage());
+                });
         count.setPrefWidth(90);
         length.setPrefWidth(90);
         GridPane g = new GridPane();

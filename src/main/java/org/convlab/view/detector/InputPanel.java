@@ -22,17 +22,19 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.Tool;
 
 /**
- * The input grid: painted with the mouse according to the current tool, shifted with the arrow
- * keys while it has focus, zoomed and panned for large grids. It shows the argmax window (solid),
- * tie windows (dashed), the kernel windows of the cell in focus and the selection.
+ * The input grid: painted with the mouse according to the current tool, shifted with the arrow keys
+ * while it has focus, zoomed and panned for large grids. It shows the argmax window (solid), tie
+ * windows (dashed), the kernel windows of the cell in focus and the selection.
  */
 final class InputPanel extends VBox {
     private final DetectorViewModel model;
     private final DisplaySettings display;
     private final MapView map;
     private final MapBuffer buffer = new MapBuffer();
+
     /** The image on show (null for a colour image), to tell which rows the next one changed. */
     private Image shown;
+
     private final Label title = new Label();
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
@@ -66,35 +68,56 @@ final class InputPanel extends VBox {
         vBar.valueProperty().bindBidirectional(map.scrollYProperty());
         BorderPane frame = new BorderPane(map, null, vBar, hBar, null);
         VBox.setVgrow(frame, Priority.ALWAYS);
-        // The grid's colour key only, one line even at presenter size beside the maps; how to draw is
+        // The grid's colour key only, one line even at presenter size beside the maps; how to draw
+        // is
         // in the grid's and the Paint tool's tooltips and in the shortcut list (F1).
         legend.setId("input-legend");
         legend.getStyleClass().add("legend-text");
-        Tooltip.install(map, new Tooltip(
-                "Left button paints 1, right button 0; shift-drag draws a straight line; Shift+arrow keys shift the image."));
+        Tooltip.install(
+                map,
+                new Tooltip(
+                        "Left button paints 1, right button 0; shift-drag draws a straight line; Shift+arrow keys shift the image."));
         legend.setMinWidth(USE_PREF_SIZE);
         hover.setId("input-hover");
         hover.getStyleClass().add("legend-text");
-        map.hoveredProperty().addListener((o, a, c) -> {
-            Image img = model.getWorkspace().image();
-            hover.setText(c == null || c[0] >= img.height() || c[1] >= img.width() ? " "
-                    : "row " + c[0] + ", column " + c[1] + ": " + NumberText.exact(img.get(0, c[0], c[1])));
-        });
+        map.hoveredProperty()
+                .addListener(
+                        (o, a, c) -> {
+                            Image img = model.getWorkspace().image();
+                            hover.setText(
+                                    c == null || c[0] >= img.height() || c[1] >= img.width()
+                                            ? " "
+                                            : "row "
+                                                    + c[0]
+                                                    + ", column "
+                                                    + c[1]
+                                                    + ": "
+                                                    + NumberText.exact(img.get(0, c[0], c[1])));
+                        });
         getChildren().addAll(title, frame, hover, legend);
 
         map.setOnCellPressed(this::pressed);
         map.setOnCellDragged(this::dragged);
         map.setOnCellReleased((cell, e) -> released());
-        map.setOnScroll(e -> {
-            if (e.isControlDown()) {
-                map.setZoom(Math.min(32, map.getZoom() * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
-            } else if (map.getZoom() > 1) {
-                double step = 0.1 / map.getZoom();
-                map.scrollYProperty().set(clamp(map.scrollYProperty().get() - Math.signum(e.getDeltaY()) * step));
-                map.scrollXProperty().set(clamp(map.scrollXProperty().get() - Math.signum(e.getDeltaX()) * step));
-            }
-            e.consume();
-        });
+        map.setOnScroll(
+                e -> {
+                    if (e.isControlDown()) {
+                        map.setZoom(Math.min(32, map.getZoom() * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
+                    } else if (map.getZoom() > 1) {
+                        double step = 0.1 / map.getZoom();
+                        map.scrollYProperty()
+                                .set(
+                                        clamp(
+                                                map.scrollYProperty().get()
+                                                        - Math.signum(e.getDeltaY()) * step));
+                        map.scrollXProperty()
+                                .set(
+                                        clamp(
+                                                map.scrollXProperty().get()
+                                                        - Math.signum(e.getDeltaX()) * step));
+                    }
+                    e.consume();
+                });
         model.workspaceProperty().addListener((o, a, b) -> showImage());
         model.detectionProperty().addListener((o, a, b) -> refreshOutlines());
         model.focusProperty().addListener((o, a, b) -> refreshOutlines());
@@ -124,8 +147,13 @@ final class InputPanel extends VBox {
         }
         double aspect = (double) map.getCols() / map.getRows();
         double bars = vBar.isVisible() ? vBar.prefWidth(-1) : 0;
-        double fixed = snappedTopInset() + snappedBottomInset() + title.prefHeight(-1) + hover.prefHeight(-1)
-                + (hBar.isVisible() ? hBar.prefHeight(-1) : 0) + 3 * getSpacing();
+        double fixed =
+                snappedTopInset()
+                        + snappedBottomInset()
+                        + title.prefHeight(-1)
+                        + hover.prefHeight(-1)
+                        + (hBar.isVisible() ? hBar.prefHeight(-1) : 0)
+                        + 3 * getSpacing();
         double side = height - fixed - legend.prefHeight(-1);
         double width = Math.max(legend.prefWidth(-1), Math.max(60, side * aspect + bars));
         return snappedLeftInset() + snappedRightInset() + width;
@@ -148,7 +176,11 @@ final class InputPanel extends VBox {
         shown = img;
         if (img != before) {
             // Channel 1 only for images of more than one channel (the label says so).
-            buffer.update(img.height(), img.width(), (y, to, at) -> img.copyRow(0, y, to, at), y -> !img.sameRow(before, 0, y));
+            buffer.update(
+                    img.height(),
+                    img.width(),
+                    (y, to, at) -> img.copyRow(0, y, to, at),
+                    y -> !img.sameRow(before, 0, y));
             buffer.showIn(map, MapView.Style.BINARY);
         }
         map.descriptionProperty().set(model.getInputLabel() + ", binary image");
@@ -163,7 +195,12 @@ final class InputPanel extends VBox {
         boolean secondary = e.getButton() == MouseButton.SECONDARY;
         Tool tool = model.getTool();
         switch (tool) {
-            case PAINT, LINE -> model.beginStroke(cell[0], cell[1], secondary ? 0 : 1, tool == Tool.LINE || e.isShiftDown());
+            case PAINT, LINE ->
+                    model.beginStroke(
+                            cell[0],
+                            cell[1],
+                            secondary ? 0 : 1,
+                            tool == Tool.LINE || e.isShiftDown());
             case ERASE -> model.beginStroke(cell[0], cell[1], 0, e.isShiftDown());
             case SELECT -> {
                 selectRow = cell[0];
@@ -171,8 +208,7 @@ final class InputPanel extends VBox {
                 model.select(cell[0], cell[1], cell[0], cell[1]);
             }
             case STAMP -> model.stampAt(cell[0], cell[1]);
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -181,7 +217,9 @@ final class InputPanel extends VBox {
             model.select(selectRow, selectCol, cell[0], cell[1]);
         } else if (model.isStroking()) {
             Image img = model.getWorkspace().image();
-            model.strokeTo(Math.max(-1, Math.min(img.height(), cell[0])), Math.max(-1, Math.min(img.width(), cell[1])));
+            model.strokeTo(
+                    Math.max(-1, Math.min(img.height(), cell[0])),
+                    Math.max(-1, Math.min(img.width(), cell[1])));
         }
     }
 
@@ -203,9 +241,19 @@ final class InputPanel extends VBox {
             Argmax a = d.argmax();
             List<int[]> ties = a.ties();
             for (int i = 1; i < ties.size() && i < 64; i++) {
-                out.add(new MapView.Outline(d.combined().window(ties.get(i)[0], ties.get(i)[1]), FilterColors.ARGMAX, true, ""));
+                out.add(
+                        new MapView.Outline(
+                                d.combined().window(ties.get(i)[0], ties.get(i)[1]),
+                                FilterColors.ARGMAX,
+                                true,
+                                ""));
             }
-            out.add(new MapView.Outline(d.window(), FilterColors.ARGMAX, false, ties.size() > 1 ? "argmax (1st of " + ties.size() + ")" : "argmax"));
+            out.add(
+                    new MapView.Outline(
+                            d.window(),
+                            FilterColors.ARGMAX,
+                            false,
+                            ties.size() > 1 ? "argmax (1st of " + ties.size() + ")" : "argmax"));
         }
         if (f != null && (sliding || model.getProbe() != null)) {
             List<Window> drawn = new ArrayList<>();
@@ -224,11 +272,18 @@ final class InputPanel extends VBox {
                 if (same == 0) {
                     for (int j = k; j < f.windows().size(); j++) {
                         if (w.equals(f.windows().get(j))) {
-                            label.append(label.length() == 0 ? "" : ", ").append(model.getDetectedWorkspace().filters().get(j).name());
+                            label.append(label.length() == 0 ? "" : ", ")
+                                    .append(model.getDetectedWorkspace().filters().get(j).name());
                         }
                     }
                 }
-                out.add(new MapView.Outline(w, FilterColors.of(k), false, label.toString(), same * 1.5 * display.getOutlineWidth()));
+                out.add(
+                        new MapView.Outline(
+                                w,
+                                FilterColors.of(k),
+                                false,
+                                label.toString(),
+                                same * 1.5 * display.getOutlineWidth()));
                 drawn.add(w);
             }
             if (sliding) {
@@ -245,7 +300,8 @@ final class InputPanel extends VBox {
             for (int k = 0; k < f.taps().size(); k++) {
                 if (f.taps().get(k) != null) {
                     for (DetectorViewModel.Tap t : f.taps().get(k)) {
-                        marks.add(new MapView.Mark(t.row(), t.col(), FilterColors.of(k), t.counts()));
+                        marks.add(
+                                new MapView.Mark(t.row(), t.col(), FilterColors.of(k), t.counts()));
                     }
                 }
             }
@@ -253,7 +309,12 @@ final class InputPanel extends VBox {
         map.setMarks(marks);
         if (model.getSelection() != null) {
             Window s = model.getSelection();
-            out.add(new MapView.Outline(s, FilterColors.SELECTION, true, "selection " + s.height() + "×" + s.width()));
+            out.add(
+                    new MapView.Outline(
+                            s,
+                            FilterColors.SELECTION,
+                            true,
+                            "selection " + s.height() + "×" + s.width()));
         }
         map.setOutlines(out);
     }

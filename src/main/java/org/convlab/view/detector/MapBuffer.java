@@ -5,11 +5,11 @@ import org.convlab.conv.DivergingColorMap;
 import org.convlab.view.MapView;
 
 /**
- * The values a map on screen shows, as the one row-major array {@link MapView} draws from,
- * brought up to date row by row. After a brush dab only the rows that can have changed are copied
- * and scanned again, and the smallest and largest values come from each row's extremes: on a
- * 512×512 map a dab then costs a few rows, not a copy, a scan and a comparison of a quarter of a
- * million values.
+ * The values a map on screen shows, as the one row-major array {@link MapView} draws from, brought
+ * up to date row by row. After a brush dab only the rows that can have changed are copied and
+ * scanned again, and the smallest and largest values come from each row's extremes: on a 512×512
+ * map a dab then costs a few rows, not a copy, a scan and a comparison of a quarter of a million
+ * values.
  */
 final class MapBuffer {
     /** Writes row y of the map into {@code to} from index {@code at}. */
@@ -67,7 +67,14 @@ final class MapBuffer {
      * last update copied (all of them if the map showed something else before).
      */
     void showIn(MapView map, MapView.Style style) {
-        map.setRows(values, rows, cols, style, DivergingColorMap.forRange(min(), max()), changedFrom, changedTo);
+        map.setRows(
+                values,
+                rows,
+                cols,
+                style,
+                DivergingColorMap.forRange(min(), max()),
+                changedFrom,
+                changedTo);
     }
 
     /** The array itself, kept and overwritten by later updates. */

@@ -23,8 +23,8 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 /**
  * The middle and right stages: one response map per filter, then the combined map with the argmax
  * (the sentence saying where the maximum is, {@link #argmaxText()}, is placed by the screen, under
- * all the maps where it has the width to be short). Hovering a cell shows its arithmetic;
- * a click pins it (click again or Esc to unpin).
+ * all the maps where it has the width to be short). Hovering a cell shows its arithmetic; a click
+ * pins it (click again or Esc to unpin).
  *
  * <p>The filters' maps are laid out in as many columns as makes them largest: stacked when the
  * screen is tall, side by side when it is wide and short, as in presenter mode where the text takes
@@ -55,19 +55,25 @@ final class MapsPanel extends Region {
         getChildren().addAll(toFilters, toSum, combined);
         model.detectionProperty().addListener((o, a, b) -> showMaps());
         // Stale maps (the settings give none; the banner says why) are shown faded.
-        opacityProperty().bind(Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
+        opacityProperty()
+                .bind(Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
         model.mapLabelsProperty().addListener((ListChangeListener<String>) c -> showTitles());
         model.focusProperty().addListener((o, a, b) -> refreshOutlines());
         model.animation().positionProperty().addListener((o, a, b) -> refreshBlanks());
-        model.animation().activeProperty().addListener((o, a, b) -> {
-            refreshBlanks();
-            refreshOutlines();
-        });
-        model.probeProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                pinned = false;
-            }
-        });
+        model.animation()
+                .activeProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            refreshBlanks();
+                            refreshOutlines();
+                        });
+        model.probeProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b == null) {
+                                pinned = false;
+                            }
+                        });
         display.scaleProperty().addListener((o, a, b) -> requestLayout());
         showMaps();
     }
@@ -90,7 +96,9 @@ final class MapsPanel extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return Math.max(2, filterPanels.size()) * (combined.map().prefHeight(-1) / 2 + chrome(combined, 200)) + GAP;
+        return Math.max(2, filterPanels.size())
+                        * (combined.map().prefHeight(-1) / 2 + chrome(combined, 200))
+                + GAP;
     }
 
     private double arrowWidth() {
@@ -99,7 +107,11 @@ final class MapsPanel extends Region {
 
     /** Title, legend and spacing of a map panel of width {@code w}: everything but the map. */
     private static double chrome(ResponsePanel p, double w) {
-        return p.title().prefHeight(w) + p.legend().prefHeight(w) + 2 * p.getSpacing() + p.snappedTopInset() + p.snappedBottomInset();
+        return p.title().prefHeight(w)
+                + p.legend().prefHeight(w)
+                + 2 * p.getSpacing()
+                + p.snappedTopInset()
+                + p.snappedBottomInset();
     }
 
     /**
@@ -107,7 +119,8 @@ final class MapsPanel extends Region {
      * legend) stacked fit in {@code height}. A title wraps more on a narrower panel, so this steps
      * down from the widest size rather than solving for it.
      */
-    private static double largestSide(ResponsePanel p, int rows, double maxSide, double height, double aspect) {
+    private static double largestSide(
+            ResponsePanel p, int rows, double maxSide, double height, double aspect) {
         double step = Math.max(2, maxSide / 60);
         for (double s = Math.floor(maxSide); s > 20; s -= step) {
             if (rows * (chrome(p, s) + s * aspect) + (rows - 1) * GAP <= height) {
@@ -137,7 +150,10 @@ final class MapsPanel extends Region {
         double mapsH = h;
         double mapsW = Math.max(40, w - 2 * arrowW - 3 * GAP);
         int n = filterPanels.size();
-        double aspect = combined.map().getCols() > 0 ? (double) combined.map().getRows() / combined.map().getCols() : 1;
+        double aspect =
+                combined.map().getCols() > 0
+                        ? (double) combined.map().getRows() / combined.map().getCols()
+                        : 1;
 
         // Filter columns: try each count and keep the one whose smaller map (a filter's or the
         // combined) is largest; the combined map takes the width the filters leave.
@@ -147,12 +163,15 @@ final class MapsPanel extends Region {
         double bestScore = n == 0 ? sumSide : Double.NEGATIVE_INFINITY;
         for (int c = 1; c <= n; c++) {
             int r = (int) Math.ceil(n / (double) c);
-            double s = largestSide(filterPanels.get(0), r, (mapsW - c * GAP) / (c + 1), mapsH, aspect);
+            double s =
+                    largestSide(filterPanels.get(0), r, (mapsW - c * GAP) / (c + 1), mapsH, aspect);
             double sum = largestSide(combined, 1, mapsW - c * (s + GAP), mapsH, aspect);
             double score = Math.min(s, sum) + 1e-3 * (n * s * s + sum * sum);
-            // A panel narrower than its title's longest word breaks it inside the word ("respons / e"):
+            // A panel narrower than its title's longest word breaks it inside the word ("respons /
+            // e"):
             // any layout without that wins over one with it.
-            if (s < longestWord(filterPanels.get(0).title()) || sum < longestWord(combined.title())) {
+            if (s < longestWord(filterPanels.get(0).title())
+                    || sum < longestWord(combined.title())) {
                 score -= 1e6;
             }
             if (score > bestScore) {
@@ -166,26 +185,53 @@ final class MapsPanel extends Region {
         double filtersW = columns * side + Math.max(0, columns - 1) * GAP;
         double sumPanelH = Math.min(mapsH, chrome(combined, sumSide) + sumSide * aspect);
 
-        double filtersH = n == 0 ? 0 : rowsOfMaps * (chrome(filterPanels.get(0), side) + side * aspect) + (rowsOfMaps - 1) * GAP;
+        double filtersH =
+                n == 0
+                        ? 0
+                        : rowsOfMaps * (chrome(filterPanels.get(0), side) + side * aspect)
+                                + (rowsOfMaps - 1) * GAP;
         double x = x0;
         double arrowY = y0 + Math.min(mapsH, Math.max(filtersH, sumPanelH)) / 2;
-        layoutInArea(toFilters, x, arrowY - toFilters.prefHeight(-1) / 2, arrowW, toFilters.prefHeight(-1), 0, HPos.CENTER, VPos.CENTER);
+        layoutInArea(
+                toFilters,
+                x,
+                arrowY - toFilters.prefHeight(-1) / 2,
+                arrowW,
+                toFilters.prefHeight(-1),
+                0,
+                HPos.CENTER,
+                VPos.CENTER);
         x += arrowW + GAP;
         double rowY = y0 + Math.max(0, (mapsH - filtersH) / 2);
         for (int k = 0; k < n; k++) {
             ResponsePanel p = filterPanels.get(k);
             double px = x + (k % columns) * (side + GAP);
             double py = rowY + (k / columns) * (chrome(p, side) + side * aspect + GAP);
-            p.resizeRelocate(snapPositionX(px), snapPositionY(py), snapSizeX(side), snapSizeY(chrome(p, side) + side * aspect));
+            p.resizeRelocate(
+                    snapPositionX(px),
+                    snapPositionY(py),
+                    snapSizeX(side),
+                    snapSizeY(chrome(p, side) + side * aspect));
         }
         x += filtersW + (n > 0 ? GAP : 0);
         if (n > 0) {
-            layoutInArea(toSum, x, arrowY - toSum.prefHeight(-1) / 2, arrowW, toSum.prefHeight(-1), 0, HPos.CENTER, VPos.CENTER);
+            layoutInArea(
+                    toSum,
+                    x,
+                    arrowY - toSum.prefHeight(-1) / 2,
+                    arrowW,
+                    toSum.prefHeight(-1),
+                    0,
+                    HPos.CENTER,
+                    VPos.CENTER);
             x += arrowW + GAP;
         }
         toSum.setVisible(n > 0);
-        combined.resizeRelocate(snapPositionX(x), snapPositionY(y0 + Math.max(0, (mapsH - sumPanelH) / 2)),
-                snapSizeX(sumSide), snapSizeY(sumPanelH));
+        combined.resizeRelocate(
+                snapPositionX(x),
+                snapPositionY(y0 + Math.max(0, (mapsH - sumPanelH) / 2)),
+                snapSizeX(sumSide),
+                snapSizeY(sumPanelH));
     }
 
     private static Label arrow() {
@@ -195,7 +241,9 @@ final class MapsPanel extends Region {
         return l;
     }
 
-    /** "Maximum 10 at row 14, column 17, …": where the argmax is and how many positions share it. */
+    /**
+     * "Maximum 10 at row 14, column 17, …": where the argmax is and how many positions share it.
+     */
     Label argmaxText() {
         return argmax;
     }
@@ -215,29 +263,40 @@ final class MapsPanel extends Region {
     }
 
     private void wire(MapView map, int index) {
-        map.hoveredProperty().addListener((o, a, cell) -> {
-            if (pinned) {
-                return;
-            }
-            if (cell != null) {
-                model.setProbe(mapIndex(map, index), cell[0], cell[1]);
-            } else {
-                model.clearProbe();
-            }
-        });
-        map.setOnCellPressed((cell, e) -> {
-            if (e.getButton() != MouseButton.PRIMARY || cell[0] < 0 || cell[1] < 0 || cell[0] >= map.getRows() || cell[1] >= map.getCols()) {
-                return;
-            }
-            DetectorViewModel.Probe p = model.getProbe();
-            int k = mapIndex(map, index);
-            if (pinned && p != null && p.map() == k && p.row() == cell[0] && p.col() == cell[1]) {
-                pinned = false;
-            } else {
-                model.setProbe(k, cell[0], cell[1]);
-                pinned = true;
-            }
-        });
+        map.hoveredProperty()
+                .addListener(
+                        (o, a, cell) -> {
+                            if (pinned) {
+                                return;
+                            }
+                            if (cell != null) {
+                                model.setProbe(mapIndex(map, index), cell[0], cell[1]);
+                            } else {
+                                model.clearProbe();
+                            }
+                        });
+        map.setOnCellPressed(
+                (cell, e) -> {
+                    if (e.getButton() != MouseButton.PRIMARY
+                            || cell[0] < 0
+                            || cell[1] < 0
+                            || cell[0] >= map.getRows()
+                            || cell[1] >= map.getCols()) {
+                        return;
+                    }
+                    DetectorViewModel.Probe p = model.getProbe();
+                    int k = mapIndex(map, index);
+                    if (pinned
+                            && p != null
+                            && p.map() == k
+                            && p.row() == cell[0]
+                            && p.col() == cell[1]) {
+                        pinned = false;
+                    } else {
+                        model.setProbe(k, cell[0], cell[1]);
+                        pinned = true;
+                    }
+                });
     }
 
     private int mapIndex(MapView map, int fallback) {
@@ -275,7 +334,9 @@ final class MapsPanel extends Region {
         }
         CombinedMap c = d.combined();
         combined.show(c);
-        combined.map().descriptionProperty().set(model.getCombinedLabel() + ". " + model.getArgmaxText());
+        combined.map()
+                .descriptionProperty()
+                .set(model.getCombinedLabel() + ". " + model.getArgmaxText());
         showTitles();
         refreshBlanks();
         refreshOutlines();
@@ -308,7 +369,9 @@ final class MapsPanel extends Region {
             List<MapView.Outline> out = new ArrayList<>();
             if (f != null && k < f.mapCells().size() && f.mapCells().get(k) != null) {
                 int[] cell = f.mapCells().get(k);
-                out.add(new MapView.Outline(new Window(cell[0], cell[1], 1, 1), FilterColors.of(k), false, ""));
+                out.add(
+                        new MapView.Outline(
+                                new Window(cell[0], cell[1], 1, 1), FilterColors.of(k), false, ""));
             }
             filterPanels.get(k).map().setOutlines(out);
         }
@@ -318,12 +381,27 @@ final class MapsPanel extends Region {
             Argmax a = d.argmax();
             for (int i = 1; i < a.ties().size() && i < 256; i++) {
                 int[] t = a.ties().get(i);
-                out.add(new MapView.Outline(new Window(t[0] - c.top(), t[1] - c.left(), 1, 1), FilterColors.ARGMAX, true, ""));
+                out.add(
+                        new MapView.Outline(
+                                new Window(t[0] - c.top(), t[1] - c.left(), 1, 1),
+                                FilterColors.ARGMAX,
+                                true,
+                                ""));
             }
-            out.add(new MapView.Outline(new Window(a.row() - c.top(), a.col() - c.left(), 1, 1), FilterColors.ARGMAX, false, "argmax"));
+            out.add(
+                    new MapView.Outline(
+                            new Window(a.row() - c.top(), a.col() - c.left(), 1, 1),
+                            FilterColors.ARGMAX,
+                            false,
+                            "argmax"));
         }
         if (f != null && f.combinedCell() != null && model.getProbe() != null) {
-            out.add(new MapView.Outline(new Window(f.combinedCell()[0], f.combinedCell()[1], 1, 1), Color.BLACK, false, ""));
+            out.add(
+                    new MapView.Outline(
+                            new Window(f.combinedCell()[0], f.combinedCell()[1], 1, 1),
+                            Color.BLACK,
+                            false,
+                            ""));
         }
         combined.map().setOutlines(out);
     }

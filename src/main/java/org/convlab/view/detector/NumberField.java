@@ -5,12 +5,13 @@ import javafx.scene.control.TextField;
 import org.convlab.conv.NumberText;
 
 /**
- * A text field for one number that commits on Enter or when focus leaves. The commit function
- * says whether the value was accepted; a refused value stays visible (marked) so the user can
- * correct it, and the reason is shown by whoever owns the field.
+ * A text field for one number that commits on Enter or when focus leaves. The commit function says
+ * whether the value was accepted; a refused value stays visible (marked) so the user can correct
+ * it, and the reason is shown by whoever owns the field.
  */
 final class NumberField extends TextField {
     private final Function<String, Boolean> commit;
+
     /** The text as last shown or committed; anything else is the user's pending edit. */
     private String clean = "";
 
@@ -21,11 +22,13 @@ final class NumberField extends TextField {
         setPrefWidth(prefWidth);
         getStyleClass().add("number-field");
         setOnAction(e -> apply());
-        focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                apply();
-            }
-        });
+        focusedProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (!now) {
+                                apply();
+                            }
+                        });
     }
 
     /** Commits a pending edit now (e.g. before the field is pointed at another weight). */

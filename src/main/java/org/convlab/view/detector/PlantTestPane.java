@@ -4,12 +4,12 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,9 +23,9 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 
 /**
  * Plant and test: run the current detector on N fresh seeded images with the pattern planted,
- * report the hit rate, list earlier runs for comparison and show trials large enough to read. A board
- * of its own over the maps (the toolbar's "Plant and test" opens it): the controls and results on
- * the left, the trials filling the rest.
+ * report the hit rate, list earlier runs for comparison and show trials large enough to read. A
+ * board of its own over the maps (the toolbar's "Plant and test" opens it): the controls and
+ * results on the left, the trials filling the rest.
  */
 final class PlantTestPane extends BorderPane {
     /** Trials shown: misses first, since they teach the most. */
@@ -54,34 +54,63 @@ final class PlantTestPane extends BorderPane {
         examples.setId("plant-examples");
         Button run = new Button("Run plant and test");
         run.setId("plant-run");
-        run.setOnAction(e -> {
-            long s;
-            try {
-                s = Long.parseLong(seed.getText().strip());
-            } catch (NumberFormatException ex) {
-                result.setText("The seed must be a whole number, got \"" + seed.getText().strip() + "\"");
-                return;
-            }
-            if (!model.runPlantAndTest(trials.getValue(), s)) {
-                result.setText(model.getMessage());
-            }
-        });
-        model.plantResultProperty().addListener((o, a, r) -> {
-            result.setText(model.plantHistoryProperty().isEmpty() ? "" : model.plantHistoryProperty().get(0));
-            examples.getChildren().clear();
-            // Misses teach the most, so up to two of them come first, then hits.
-            List<PlantAndTest.Trial> misses = r.trials().stream().filter(t -> !t.hit()).limit(SHOWN / 2).toList();
-            List<PlantAndTest.Trial> hits = r.trials().stream().filter(PlantAndTest.Trial::hit).limit(SHOWN - misses.size()).toList();
-            for (PlantAndTest.Trial t : misses) {
-                examples.getChildren().add(example(t, display));
-            }
-            for (PlantAndTest.Trial t : hits) {
-                examples.getChildren().add(example(t, display));
-            }
-        });
-        model.plantHistoryProperty().addListener((ListChangeListener<String>) c ->
-                history.setText(model.plantHistoryProperty().size() < 2 ? ""
-                        : "Earlier runs:\n" + String.join("\n", model.plantHistoryProperty().subList(1, model.plantHistoryProperty().size()))));
+        run.setOnAction(
+                e -> {
+                    long s;
+                    try {
+                        s = Long.parseLong(seed.getText().strip());
+                    } catch (NumberFormatException ex) {
+                        result.setText(
+                                "The seed must be a whole number, got \""
+                                        + seed.getText().strip()
+                                        + "\"");
+                        return;
+                    }
+                    if (!model.runPlantAndTest(trials.getValue(), s)) {
+                        result.setText(model.getMessage());
+                    }
+                });
+        model.plantResultProperty()
+                .addListener(
+                        (o, a, r) -> {
+                            result.setText(
+                                    model.plantHistoryProperty().isEmpty()
+                                            ? ""
+                                            : model.plantHistoryProperty().get(0));
+                            examples.getChildren().clear();
+                            // Misses teach the most, so up to two of them come first, then hits.
+                            List<PlantAndTest.Trial> misses =
+                                    r.trials().stream()
+                                            .filter(t -> !t.hit())
+                                            .limit(SHOWN / 2)
+                                            .toList();
+                            List<PlantAndTest.Trial> hits =
+                                    r.trials().stream()
+                                            .filter(PlantAndTest.Trial::hit)
+                                            .limit(SHOWN - misses.size())
+                                            .toList();
+                            for (PlantAndTest.Trial t : misses) {
+                                examples.getChildren().add(example(t, display));
+                            }
+                            for (PlantAndTest.Trial t : hits) {
+                                examples.getChildren().add(example(t, display));
+                            }
+                        });
+        model.plantHistoryProperty()
+                .addListener(
+                        (ListChangeListener<String>)
+                                c ->
+                                        history.setText(
+                                                model.plantHistoryProperty().size() < 2
+                                                        ? ""
+                                                        : "Earlier runs:\n"
+                                                                + String.join(
+                                                                        "\n",
+                                                                        model.plantHistoryProperty()
+                                                                                .subList(
+                                                                                        1,
+                                                                                        model.plantHistoryProperty()
+                                                                                                .size()))));
         MapView pattern = new MapView(display);
         pattern.setId("target-pattern");
         pattern.setPrefSize(60, 60);
@@ -93,16 +122,25 @@ final class PlantTestPane extends BorderPane {
         fromSelection.setId("pattern-from-selection");
         fromSelection.disableProperty().bind(model.selectionProperty().isNull());
         fromSelection.setOnAction(e -> model.patternFromSelection());
-        Runnable showPattern = () -> {
-            Image p = model.getPattern();
-            pattern.setData(p.toArray(), p.height(), p.width(), MapView.Style.BINARY);
-            patternName.setText("Target: " + model.getPatternName() + ", " + p.height() + "×" + p.width());
-        };
-        model.workspaceProperty().addListener((o, a, b) -> {
-            if (a == null || a.extras() != b.extras()) {
-                showPattern.run();
-            }
-        });
+        Runnable showPattern =
+                () -> {
+                    Image p = model.getPattern();
+                    pattern.setData(p.toArray(), p.height(), p.width(), MapView.Style.BINARY);
+                    patternName.setText(
+                            "Target: "
+                                    + model.getPatternName()
+                                    + ", "
+                                    + p.height()
+                                    + "×"
+                                    + p.width());
+                };
+        model.workspaceProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (a == null || a.extras() != b.extras()) {
+                                showPattern.run();
+                            }
+                        });
         showPattern.run();
         VBox patternBox = new VBox(4, patternName, new HBox(8, pattern, fromSelection));
         GridPane g = new GridPane();
@@ -110,9 +148,11 @@ final class PlantTestPane extends BorderPane {
         g.setVgap(6);
         g.addRow(0, new Label("Images"), trials);
         g.addRow(1, new Label("Seed"), seed);
-        Label hint = new Label("Each image: fresh streaks, the target pattern planted at a random spot. A hit: the argmax "
-                + "window (red) covers at least half of the planted pattern (green, dashed). Change the detector (offsets, NCC, …) "
-                + "and run again to compare.");
+        Label hint =
+                new Label(
+                        "Each image: fresh streaks, the target pattern planted at a random spot. A hit: the argmax "
+                                + "window (red) covers at least half of the planted pattern (green, dashed). Change the detector (offsets, NCC, …) "
+                                + "and run again to compare.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         Label title = new Label("Plant and test");
@@ -126,7 +166,9 @@ final class PlantTestPane extends BorderPane {
         head.getStyleClass().add("plant-head");
         VBox controls = new VBox(8, hint, patternBox, g, run, result, history);
         controls.getStyleClass().add("plant-controls");
-        Label examplesTitle = new Label("Trials: the argmax window (red) and the planted pattern (green, dashed)");
+        Label examplesTitle =
+                new Label(
+                        "Trials: the argmax window (red) and the planted pattern (green, dashed)");
         examplesTitle.getStyleClass().add("hint");
         examplesTitle.setWrapText(true);
         VBox right = new VBox(8, examplesTitle, examples);
@@ -141,8 +183,10 @@ final class PlantTestPane extends BorderPane {
     private static VBox example(PlantAndTest.Trial t, DisplaySettings display) {
         MapView m = new MapView(display);
         m.setData(t.image().toArray(), t.image().height(), t.image().width(), MapView.Style.BINARY);
-        m.setOutlines(List.of(new MapView.Outline(t.planted(), PLANTED, true, ""),
-                new MapView.Outline(t.found(), FilterColors.ARGMAX, false, "")));
+        m.setOutlines(
+                List.of(
+                        new MapView.Outline(t.planted(), PLANTED, true, ""),
+                        new MapView.Outline(t.found(), FilterColors.ARGMAX, false, "")));
         // Large enough to see the streaks and both outlines from the back of the room.
         double side = 150 * display.getScale();
         m.setPrefSize(side, side);

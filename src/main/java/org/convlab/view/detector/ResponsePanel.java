@@ -15,8 +15,10 @@ final class ResponsePanel extends VBox {
     private final MapView map;
     private final ColorLegend legend;
     private final MapBuffer buffer = new MapBuffer();
+
     /** The map on show, to tell which rows the next one shares with it. */
     private ResponseMap shownResponse;
+
     private CombinedMap shownCombined;
 
     ResponsePanel(DisplaySettings display, String id) {
@@ -56,8 +58,8 @@ final class ResponsePanel extends VBox {
     }
 
     /**
-     * Shows a filter's response map on a scale fitting it, and its range in the legend. Rows the map
-     * shares with the one shown before (a brush dab leaves most rows as they were) are not read
+     * Shows a filter's response map on a scale fitting it, and its range in the legend. Rows the
+     * map shares with the one shown before (a brush dab leaves most rows as they were) are not read
      * again.
      */
     void show(ResponseMap m) {

@@ -18,9 +18,13 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 /** The layer-wide settings: matching mode, activation, padding, stride, dilation and flip. */
 final class SettingsPane extends VBox {
     private final DetectorViewModel model;
-    private final ComboBox<MatchMode> matching = new ComboBox<>(FXCollections.observableArrayList(MatchMode.values()));
-    private final ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
-    private final ComboBox<String> padding = new ComboBox<>(FXCollections.observableArrayList("valid", "same", "full", "1", "2", "3"));
+    private final ComboBox<MatchMode> matching =
+            new ComboBox<>(FXCollections.observableArrayList(MatchMode.values()));
+    private final ComboBox<Activation> activation =
+            new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
+    private final ComboBox<String> padding =
+            new ComboBox<>(
+                    FXCollections.observableArrayList("valid", "same", "full", "1", "2", "3"));
     private final Spinner<Integer> stride = new Spinner<>(1, 8, 1);
     private final Spinner<Integer> dilation = new Spinner<>(1, 8, 1);
     private final CheckBox flip = new CheckBox("Flip kernel (true convolution)");
@@ -39,64 +43,85 @@ final class SettingsPane extends VBox {
         flip.setId("flip");
         formula.setId("matching-formula");
         error.setId("settings-error");
-        matching.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MatchMode m) {
-                return m == null ? "" : m.label();
-            }
+        matching.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(MatchMode m) {
+                        return m == null ? "" : m.label();
+                    }
 
-            @Override
-            public MatchMode fromString(String s) {
-                return MatchMode.RAW;
-            }
-        });
-        activation.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Activation a) {
-                return a == null ? "" : (a == Activation.RELU ? "ReLU" : "None");
-            }
+                    @Override
+                    public MatchMode fromString(String s) {
+                        return MatchMode.RAW;
+                    }
+                });
+        activation.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Activation a) {
+                        return a == null ? "" : (a == Activation.RELU ? "ReLU" : "None");
+                    }
 
-            @Override
-            public Activation fromString(String s) {
-                return Activation.NONE;
-            }
-        });
+                    @Override
+                    public Activation fromString(String s) {
+                        return Activation.NONE;
+                    }
+                });
         padding.setEditable(true);
         padding.setPrefWidth(110);
         padding.setTooltip(new Tooltip("valid, same, full, or a number of zeros on every side"));
         stride.setPrefWidth(80);
         dilation.setPrefWidth(80);
-        matching.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                report(model.setMatching(b));
-            }
-        });
-        activation.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                report(model.setActivation(b));
-            }
-        });
-        padding.setOnAction(e -> {
-            if (!updating && padding.getValue() != null
-                    && !padding.getValue().trim().equals(model.getWorkspace().convolution().padding().toString())) {
-                report(model.setPaddingText(padding.getValue()));
-            }
-        });
-        stride.valueProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                report(model.setStride(b));
-            }
-        });
-        dilation.valueProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                report(model.setDilation(b));
-            }
-        });
-        flip.selectedProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                report(model.setFlip(b));
-            }
-        });
+        matching.valueProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!updating && b != null) {
+                                report(model.setMatching(b));
+                            }
+                        });
+        activation
+                .valueProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!updating && b != null) {
+                                report(model.setActivation(b));
+                            }
+                        });
+        padding.setOnAction(
+                e -> {
+                    if (!updating
+                            && padding.getValue() != null
+                            && !padding.getValue()
+                                    .trim()
+                                    .equals(
+                                            model.getWorkspace()
+                                                    .convolution()
+                                                    .padding()
+                                                    .toString())) {
+                        report(model.setPaddingText(padding.getValue()));
+                    }
+                });
+        stride.valueProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!updating) {
+                                report(model.setStride(b));
+                            }
+                        });
+        dilation.valueProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!updating) {
+                                report(model.setDilation(b));
+                            }
+                        });
+        flip.selectedProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!updating) {
+                                report(model.setFlip(b));
+                            }
+                        });
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);

@@ -9,46 +9,59 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
-import javafx.util.StringConverter;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.convlab.format.MapPicture;
 import org.convlab.format.SlideGif;
 
 /**
- * Asks what to export and at which scale: a picture (input or map) or the sliding-kernel
- * animation of one filter (with its frame delay). The choices come from the view model.
+ * Asks what to export and at which scale: a picture (input or map) or the sliding-kernel animation
+ * of one filter (with its frame delay). The choices come from the view model.
  */
 public final class ExportDialog<T> extends Dialog<ExportDialog.Request<T>> {
-    /** The answer: what, how many pixels per cell, and the frame delay for animations (0 otherwise). */
-    public record Request<T>(T what, int scale, int delayMs) {
-    }
+    /**
+     * The answer: what, how many pixels per cell, and the frame delay for animations (0 otherwise).
+     */
+    public record Request<T>(T what, int scale, int delayMs) {}
 
     private final ChoiceBox<T> what = new ChoiceBox<>();
     private final Spinner<Integer> scale;
     private final Spinner<Integer> delay;
 
     /**
-     * Only digits can be typed, and an empty field keeps the last value, so committing the text
-     * can never throw; the range is in the label and the arrows stop at its ends.
+     * Only digits can be typed, and an empty field keeps the last value, so committing the text can
+     * never throw; the range is in the label and the arrows stop at its ends.
      */
     static void digitsOnly(Spinner<Integer> spinner) {
-        spinner.getEditor().setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,5}") ? c : null));
+        spinner.getEditor()
+                .setTextFormatter(
+                        new TextFormatter<>(
+                                c -> c.getControlNewText().matches("\\d{0,5}") ? c : null));
         SpinnerValueFactory<Integer> f = spinner.getValueFactory();
-        f.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v.toString();
-            }
+        f.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Integer v) {
+                        return v == null ? "" : v.toString();
+                    }
 
-            @Override
-            public Integer fromString(String text) {
-                return text == null || text.isBlank() ? f.getValue() : Integer.valueOf(text);
-            }
-        });
+                    @Override
+                    public Integer fromString(String text) {
+                        return text == null || text.isBlank()
+                                ? f.getValue()
+                                : Integer.valueOf(text);
+                    }
+                });
     }
 
-    public ExportDialog(Window owner, String title, String whatLabel, List<T> choices, int suggestedScale, boolean animation) {
+    public ExportDialog(
+            Window owner,
+            String title,
+            String whatLabel,
+            List<T> choices,
+            int suggestedScale,
+            boolean animation) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(title);
@@ -71,11 +84,25 @@ public final class ExportDialog<T> extends Dialog<ExportDialog.Request<T>> {
         grid.addRow(0, new Label(whatLabel), what);
         grid.addRow(1, new Label("Pixels per cell (1–" + MapPicture.MAX_SCALE + ")"), scale);
         if (animation) {
-            grid.addRow(2, new Label("Milliseconds per frame (" + SlideGif.MIN_DELAY_MS + "–" + SlideGif.MAX_DELAY_MS + ")"), delay);
+            grid.addRow(
+                    2,
+                    new Label(
+                            "Milliseconds per frame ("
+                                    + SlideGif.MIN_DELAY_MS
+                                    + "–"
+                                    + SlideGif.MAX_DELAY_MS
+                                    + ")"),
+                    delay);
         }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b == ButtonType.OK && what.getValue() != null
-                ? new Request<>(what.getValue(), scale.getValue(), animation ? delay.getValue() : 0) : null);
+        setResultConverter(
+                b ->
+                        b == ButtonType.OK && what.getValue() != null
+                                ? new Request<>(
+                                        what.getValue(),
+                                        scale.getValue(),
+                                        animation ? delay.getValue() : 0)
+                                : null);
     }
 }

@@ -41,6 +41,7 @@ import org.convlab.viewmodel.document.MapChoice;
 public final class FileActions {
     private final DocumentViewModel model;
     private final FxDocumentDialogs dialogs;
+
     /** Where reading, parsing and encoding run, never the FX thread. */
     private final Executor background;
 
@@ -66,8 +67,20 @@ public final class FileActions {
     }
 
     public void importImage() {
-        Optional<Path> file = dialogs.chooseImportFile("Import Image", "Pictures (PNG, JPEG, BMP, GIF)",
-                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif", "*.PNG", "*.JPG", "*.JPEG", "*.BMP", "*.GIF");
+        Optional<Path> file =
+                dialogs.chooseImportFile(
+                        "Import Image",
+                        "Pictures (PNG, JPEG, BMP, GIF)",
+                        "*.png",
+                        "*.jpg",
+                        "*.jpeg",
+                        "*.bmp",
+                        "*.gif",
+                        "*.PNG",
+                        "*.JPG",
+                        "*.JPEG",
+                        "*.BMP",
+                        "*.GIF");
         if (file.isEmpty()) {
             return;
         }
@@ -78,33 +91,62 @@ public final class FileActions {
             dialogs.showError("Could not import the image", e.getMessage());
             return;
         }
-        Optional<Image> image = new ImageImportDialog(dialogs.owner(), file.get().getFileName().toString(), picture).showAndWait();
-        image.ifPresent(img -> run("Could not import the image", () -> {
-            int before = model.workspace().image().channels();
-            String note = model.importImage(img);
-            if (img.channels() != before) {
-                dialogs.showInfo("Image imported", note);
-            }
-        }));
+        Optional<Image> image =
+                new ImageImportDialog(dialogs.owner(), file.get().getFileName().toString(), picture)
+                        .showAndWait();
+        image.ifPresent(
+                img ->
+                        run(
+                                "Could not import the image",
+                                () -> {
+                                    int before = model.workspace().image().channels();
+                                    String note = model.importImage(img);
+                                    if (img.channels() != before) {
+                                        dialogs.showInfo("Image imported", note);
+                                    }
+                                }));
     }
 
     public void exportPicture() {
         Workspace ws = model.workspace();
         List<MapChoice> choices = MapChoice.all(ws);
-        Optional<ExportDialog.Request<MapChoice>> req = new ExportDialog<>(dialogs.owner(), "Export Picture (PNG)", "Picture",
-                choices, MapChoice.suggestedScale(ws), false).showAndWait();
+        Optional<ExportDialog.Request<MapChoice>> req =
+                new ExportDialog<>(
+                                dialogs.owner(),
+                                "Export Picture (PNG)",
+                                "Picture",
+                                choices,
+                                MapChoice.suggestedScale(ws),
+                                false)
+                        .showAndWait();
         if (req.isEmpty()) {
             return;
         }
-        Optional<Path> target = dialogs.chooseExportFile("Export Picture", req.get().what().fileStem() + ".png", "PNG picture", ".png");
-        target.ifPresent(t -> run("Could not export the picture", () -> model.exportPng(req.get().what(), t, req.get().scale())));
+        Optional<Path> target =
+                dialogs.chooseExportFile(
+                        "Export Picture",
+                        req.get().what().fileStem() + ".png",
+                        "PNG picture",
+                        ".png");
+        target.ifPresent(
+                t ->
+                        run(
+                                "Could not export the picture",
+                                () -> model.exportPng(req.get().what(), t, req.get().scale())));
     }
 
     /** Input, every response map and the combined map into one folder, for slides. */
     public void exportAllPictures() {
         Workspace ws = model.workspace();
-        Optional<ExportDialog.Request<String>> req = new ExportDialog<>(dialogs.owner(), "Export All Pictures (PNG)", "Pictures",
-                List.of("Input, every response map and the combined map"), MapChoice.suggestedScale(ws), false).showAndWait();
+        Optional<ExportDialog.Request<String>> req =
+                new ExportDialog<>(
+                                dialogs.owner(),
+                                "Export All Pictures (PNG)",
+                                "Pictures",
+                                List.of("Input, every response map and the combined map"),
+                                MapChoice.suggestedScale(ws),
+                                false)
+                        .showAndWait();
         if (req.isEmpty()) {
             return;
         }
@@ -114,11 +156,23 @@ public final class FileActions {
         if (folder == null) {
             return;
         }
-        run("Could not export the pictures", () -> {
-            List<Path> files = model.exportAllPngs(folder.toPath(), req.get().scale());
-            dialogs.showInfo("Pictures exported", files.size() + " pictures saved in " + folder + ": "
-                    + String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()) + ".");
-        });
+        run(
+                "Could not export the pictures",
+                () -> {
+                    List<Path> files = model.exportAllPngs(folder.toPath(), req.get().scale());
+                    dialogs.showInfo(
+                            "Pictures exported",
+                            files.size()
+                                    + " pictures saved in "
+                                    + folder
+                                    + ": "
+                                    + String.join(
+                                            ", ",
+                                            files.stream()
+                                                    .map(f -> f.getFileName().toString())
+                                                    .toList())
+                                    + ".");
+                });
     }
 
     public void exportAnimation() {
@@ -127,39 +181,60 @@ public final class FileActions {
             dialogs.showError("Nothing to animate", "the workspace has no filter; add one first");
             return;
         }
-        Optional<ExportDialog.Request<FilterChoice>> req = new ExportDialog<>(dialogs.owner(), "Export Sliding-Kernel Animation (GIF)",
-                "Filter", FilterChoice.all(ws), MapChoice.suggestedScale(ws), true).showAndWait();
+        Optional<ExportDialog.Request<FilterChoice>> req =
+                new ExportDialog<>(
+                                dialogs.owner(),
+                                "Export Sliding-Kernel Animation (GIF)",
+                                "Filter",
+                                FilterChoice.all(ws),
+                                MapChoice.suggestedScale(ws),
+                                true)
+                        .showAndWait();
         if (req.isEmpty()) {
             return;
         }
         FilterChoice f = req.get().what();
-        Optional<Path> target = dialogs.chooseExportFile("Export Animation", "slide-" + f.spec().name() + ".gif", "Animated GIF", ".gif");
+        Optional<Path> target =
+                dialogs.chooseExportFile(
+                        "Export Animation",
+                        "slide-" + f.spec().name() + ".gif",
+                        "Animated GIF",
+                        ".gif");
         if (target.isEmpty()) {
             return;
         }
         // Hundreds of frames take a few seconds: encode off the FX thread (the workspace is an
         // immutable value) and say when the file is there.
         Path t = target.get();
-        Callable<Long> job = model.animationExport(f.index(), t, req.get().scale(), req.get().delayMs());
-        Task<Long> task = new Task<>() {
-            @Override
-            protected Long call() throws Exception {
-                return job.call();
-            }
-        };
+        Callable<Long> job =
+                model.animationExport(f.index(), t, req.get().scale(), req.get().delayMs());
+        Task<Long> task =
+                new Task<>() {
+                    @Override
+                    protected Long call() throws Exception {
+                        return job.call();
+                    }
+                };
         Window owner = dialogs.owner();
         if (owner != null && owner.getScene() != null) {
             owner.getScene().setCursor(Cursor.WAIT);
         }
-        task.setOnSucceeded(e -> {
-            resetCursor(owner);
-            dialogs.showInfo("Animation exported", t.getFileName() + " is saved: " + NumberText.bytes(
-                    BigInteger.valueOf(task.getValue())) + ".");
-        });
-        task.setOnFailed(e -> {
-            resetCursor(owner);
-            dialogs.showError("Could not export the animation", messageOf(task.getException()));
-        });
+        task.setOnSucceeded(
+                e -> {
+                    resetCursor(owner);
+                    dialogs.showInfo(
+                            "Animation exported",
+                            t.getFileName()
+                                    + " is saved: "
+                                    + NumberText.bytes(BigInteger.valueOf(task.getValue()))
+                                    + ".");
+                });
+        task.setOnFailed(
+                e -> {
+                    resetCursor(owner);
+                    dialogs.showError(
+                            "Could not export the animation", messageOf(task.getException()));
+                });
         background.execute(task);
     }
 
@@ -170,7 +245,9 @@ public final class FileActions {
     }
 
     public void importFilter() {
-        Optional<Path> file = dialogs.chooseImportFile("Import Filter", "Filter text (CSV, TXT)", "*.csv", "*.txt", "*.tsv");
+        Optional<Path> file =
+                dialogs.chooseImportFile(
+                        "Import Filter", "Filter text (CSV, TXT)", "*.csv", "*.txt", "*.tsv");
         if (file.isEmpty()) {
             return;
         }
@@ -186,16 +263,23 @@ public final class FileActions {
             throw new IOException("cannot read " + f.getFileName() + ": " + e.getMessage(), e);
         }
         if (text == null) {
-            throw new IOException(f.getFileName() + " is larger than 1 MB; a filter of at most 11×11 numbers is far smaller");
+            throw new IOException(
+                    f.getFileName()
+                            + " is larger than 1 MB; a filter of at most 11×11 numbers is far smaller");
         }
         return text;
     }
 
-    /** Edit ▸ Paste Filter: the clipboard's text, e.g. cells copied from a spreadsheet or a NumPy print. */
+    /**
+     * Edit ▸ Paste Filter: the clipboard's text, e.g. cells copied from a spreadsheet or a NumPy
+     * print.
+     */
     public void pasteFilter() {
         Clipboard cb = Clipboard.getSystemClipboard();
         if (!cb.hasString() || cb.getString().isBlank()) {
-            dialogs.showError("Nothing to paste", "the clipboard holds no text; copy a block of numbers first");
+            dialogs.showError(
+                    "Nothing to paste",
+                    "the clipboard holds no text; copy a block of numbers first");
             return;
         }
         pasteFilter(cb.getString());
@@ -214,8 +298,14 @@ public final class FileActions {
         if (f.isEmpty()) {
             return;
         }
-        Optional<Path> target = dialogs.chooseExportFile("Export Filter", "filter-" + f.get().spec().name() + ".csv", "CSV", ".csv");
-        target.ifPresent(t -> run("Could not export the filter", () -> model.exportFilter(f.get().index(), t)));
+        Optional<Path> target =
+                dialogs.chooseExportFile(
+                        "Export Filter", "filter-" + f.get().spec().name() + ".csv", "CSV", ".csv");
+        target.ifPresent(
+                t ->
+                        run(
+                                "Could not export the filter",
+                                () -> model.exportFilter(f.get().index(), t)));
     }
 
     public void copyMap() {
@@ -227,30 +317,45 @@ public final class FileActions {
         d.setHeaderText("Copy a picture to the clipboard");
         d.setContentText("Picture");
         d.getDialogPane().setId("copy-map-dialog");
-        d.showAndWait().ifPresent(choice -> run("Could not copy the picture", () -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putImage(SwingFXUtils.toFXImage(choice.render(ws, MapChoice.suggestedScale(ws)), null));
-            Clipboard.getSystemClipboard().setContent(content);
-        }));
+        d.showAndWait()
+                .ifPresent(
+                        choice ->
+                                run(
+                                        "Could not copy the picture",
+                                        () -> {
+                                            ClipboardContent content = new ClipboardContent();
+                                            content.putImage(
+                                                    SwingFXUtils.toFXImage(
+                                                            choice.render(
+                                                                    ws,
+                                                                    MapChoice.suggestedScale(ws)),
+                                                            null));
+                                            Clipboard.getSystemClipboard().setContent(content);
+                                        }));
     }
 
     /**
-     * Reads and parses a filter's text off the FX thread (a text of 64 K characters takes a moment),
-     * then asks on the FX thread where the filter goes; a refusal is shown in a dialog.
+     * Reads and parses a filter's text off the FX thread (a text of 64 K characters takes a
+     * moment), then asks on the FX thread where the filter goes; a refusal is shown in a dialog.
      */
     private Task<Filter> readFilter(Callable<String> text, String source) {
-        Task<Filter> task = new Task<>() {
-            @Override
-            protected Filter call() throws Exception {
-                return FilterText.parse(text.call());
-            }
-        };
+        Task<Filter> task =
+                new Task<>() {
+                    @Override
+                    protected Filter call() throws Exception {
+                        return FilterText.parse(text.call());
+                    }
+                };
         task.setOnSucceeded(e -> putFilter(task.getValue(), source));
-        task.setOnFailed(e -> {
-            Throwable x = task.getException();
-            dialogs.showError(x instanceof FilterFormatException ? "Could not read a filter from " + source
-                    : "Could not import the filter", messageOf(x));
-        });
+        task.setOnFailed(
+                e -> {
+                    Throwable x = task.getException();
+                    dialogs.showError(
+                            x instanceof FilterFormatException
+                                    ? "Could not read a filter from " + source
+                                    : "Could not import the filter",
+                            messageOf(x));
+                });
         background.execute(task);
         return task;
     }
@@ -266,10 +371,16 @@ public final class FileActions {
         ChoiceDialog<String> d = new ChoiceDialog<>(targets.get(0), targets);
         d.initOwner(dialogs.owner());
         d.setTitle("Filter");
-        d.setHeaderText("Use the " + weights.height() + "×" + weights.width() + " filter from " + source);
+        d.setHeaderText(
+                "Use the " + weights.height() + "×" + weights.width() + " filter from " + source);
         d.setContentText("Where");
         d.getDialogPane().setId("filter-target-dialog");
-        d.showAndWait().ifPresent(t -> run("Could not use the filter", () -> model.importFilter(targets.indexOf(t), weights)));
+        d.showAndWait()
+                .ifPresent(
+                        t ->
+                                run(
+                                        "Could not use the filter",
+                                        () -> model.importFilter(targets.indexOf(t), weights)));
     }
 
     private Optional<FilterChoice> chooseFilter(String title, String question) {
@@ -305,7 +416,9 @@ public final class FileActions {
     /** The failure's own sentence, or a plain one when it has none. */
     private static String messageOf(Throwable x) {
         String m = x.getMessage();
-        return m == null || m.isBlank() ? "something went wrong (" + x.getClass().getSimpleName() + ")" : m;
+        return m == null || m.isBlank()
+                ? "something went wrong (" + x.getClass().getSimpleName() + ")"
+                : m;
     }
 
     /** A filter as a menu choice. */

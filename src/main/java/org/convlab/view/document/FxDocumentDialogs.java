@@ -51,10 +51,13 @@ public final class FxDocumentDialogs implements DocumentDialogs {
     @Override
     public Optional<Path> chooseFileToOpen() {
         FileChooser fc = chooser("Open Workspace");
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("ConvLab workspaces (*" + WorkspaceFiles.EXTENSION + ", *.json)",
-                        "*" + WorkspaceFiles.EXTENSION, "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "ConvLab workspaces (*" + WorkspaceFiles.EXTENSION + ", *.json)",
+                                "*" + WorkspaceFiles.EXTENSION,
+                                "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return remember(fc.showOpenDialog(owner.get()));
     }
 
@@ -62,25 +65,41 @@ public final class FxDocumentDialogs implements DocumentDialogs {
     public Optional<Path> chooseFileToSave(String suggestedName) {
         FileChooser fc = chooser("Save Workspace");
         fc.setInitialFileName(suggestedName);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ConvLab workspace (*"
-                + WorkspaceFiles.EXTENSION + ")", "*" + WorkspaceFiles.EXTENSION));
+        fc.getExtensionFilters()
+                .add(
+                        new FileChooser.ExtensionFilter(
+                                "ConvLab workspace (*" + WorkspaceFiles.EXTENSION + ")",
+                                "*" + WorkspaceFiles.EXTENSION));
         return remember(fc.showSaveDialog(owner.get()));
     }
 
-    /** A save chooser for an export: {@code description} such as "PNG picture", {@code extension} such as ".png". */
-    public Optional<Path> chooseExportFile(String title, String suggestedName, String description, String extension) {
+    /**
+     * A save chooser for an export: {@code description} such as "PNG picture", {@code extension}
+     * such as ".png".
+     */
+    public Optional<Path> chooseExportFile(
+            String title, String suggestedName, String description, String extension) {
         FileChooser fc = chooser(title);
         fc.setInitialFileName(suggestedName);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*" + extension + ")", "*" + extension));
-        return remember(fc.showSaveDialog(owner.get())).map(p -> p.getFileName().toString().contains(".") ? p
-                : p.resolveSibling(p.getFileName() + extension));
+        fc.getExtensionFilters()
+                .add(
+                        new FileChooser.ExtensionFilter(
+                                description + " (*" + extension + ")", "*" + extension));
+        return remember(fc.showSaveDialog(owner.get()))
+                .map(
+                        p ->
+                                p.getFileName().toString().contains(".")
+                                        ? p
+                                        : p.resolveSibling(p.getFileName() + extension));
     }
 
     /** An open chooser for an import. */
     public Optional<Path> chooseImportFile(String title, String description, String... patterns) {
         FileChooser fc = chooser(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(description, patterns),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return remember(fc.showOpenDialog(owner.get()));
     }
 
@@ -110,7 +129,10 @@ public final class FxDocumentDialogs implements DocumentDialogs {
         a.showAndWait();
     }
 
-    /** Core messages start in lower case to fit in sentences; a dialog starts a sentence. File names stay as they are. */
+    /**
+     * Core messages start in lower case to fit in sentences; a dialog starts a sentence. File names
+     * stay as they are.
+     */
     static String capitalized(String s) {
         String first = s.split("\\s", 2)[0];
         if (s.isEmpty() || first.contains(".") || first.contains("/") || first.contains("_")) {

@@ -23,18 +23,21 @@ import org.convlab.format.MapPicture;
 import org.convlab.format.Picture;
 
 /**
- * How an imported picture becomes the input: black and white at a threshold (with a live preview
- * of which pixels become 1), grey levels 0–255, or colour as three channels 0–255.
+ * How an imported picture becomes the input: black and white at a threshold (with a live preview of
+ * which pixels become 1), grey levels 0–255, or colour as three channels 0–255.
  */
 public final class ImageImportDialog extends Dialog<Image> {
     static final int PREVIEW = 256;
 
     private final Picture picture;
     private final RadioButton binary = new RadioButton("Black and white: 1 and 0 at a threshold");
-    private final RadioButton gray = new RadioButton("Shades of grey: white 0 to black 1 (1 channel)");
-    private final RadioButton rgb = new RadioButton("Colour: red, green, blue, each level ÷ 255 (3 channels)");
+    private final RadioButton gray =
+            new RadioButton("Shades of grey: white 0 to black 1 (1 channel)");
+    private final RadioButton rgb =
+            new RadioButton("Colour: red, green, blue, each level ÷ 255 (3 channels)");
     private final Slider threshold = new Slider(0, 255, 128);
-    private final CheckBox darkIsOne = new CheckBox("Dark pixels are 1 (strokes drawn on white paper)");
+    private final CheckBox darkIsOne =
+            new CheckBox("Dark pixels are 1 (strokes drawn on white paper)");
     private final Label thresholdValue = new Label();
     private final WritableImage preview;
 
@@ -42,12 +45,30 @@ public final class ImageImportDialog extends Dialog<Image> {
         this.picture = Objects.requireNonNull(picture);
         initOwner(owner);
         setTitle("Import Image");
-        setHeaderText("Import " + fileName + " (" + picture.width() + "×" + picture.height() + " pixels"
-                + (picture.step() > 1 ? ": every " + ordinal(picture.step()) + " pixel of every " + ordinal(picture.step())
-                        + " row, as the whole picture is larger than the largest input" : "") + ") as the input");
+        setHeaderText(
+                "Import "
+                        + fileName
+                        + " ("
+                        + picture.width()
+                        + "×"
+                        + picture.height()
+                        + " pixels"
+                        + (picture.step() > 1
+                                ? ": every "
+                                        + ordinal(picture.step())
+                                        + " pixel of every "
+                                        + ordinal(picture.step())
+                                        + " row, as the whole picture is larger than the largest input"
+                                : "")
+                        + ") as the input");
         getDialogPane().setId("image-import-dialog");
-        getDialogPane().getStylesheets().add(Objects.requireNonNull(
-                ImageImportDialog.class.getResource("image-import-dialog.css")).toExternalForm());
+        getDialogPane()
+                .getStylesheets()
+                .add(
+                        Objects.requireNonNull(
+                                        ImageImportDialog.class.getResource(
+                                                "image-import-dialog.css"))
+                                .toExternalForm());
 
         ToggleGroup group = new ToggleGroup();
         for (RadioButton r : new RadioButton[] {binary, gray, rgb}) {
@@ -61,13 +82,21 @@ public final class ImageImportDialog extends Dialog<Image> {
         threshold.setMajorTickUnit(64);
         threshold.setShowTickMarks(true);
         threshold.setBlockIncrement(1);
-        threshold.valueProperty().addListener((o, a, b) -> threshold.setValue(Math.round(b.doubleValue())));
+        threshold
+                .valueProperty()
+                .addListener((o, a, b) -> threshold.setValue(Math.round(b.doubleValue())));
         threshold.disableProperty().bind(binary.selectedProperty().not());
         darkIsOne.disableProperty().bind(binary.selectedProperty().not());
         darkIsOne.setSelected(true);
         darkIsOne.setId("import-dark-is-one");
-        thresholdValue.textProperty().bind(Bindings.format("Threshold %d", Bindings.createIntegerBinding(
-                () -> (int) threshold.getValue(), threshold.valueProperty())));
+        thresholdValue
+                .textProperty()
+                .bind(
+                        Bindings.format(
+                                "Threshold %d",
+                                Bindings.createIntegerBinding(
+                                        () -> (int) threshold.getValue(),
+                                        threshold.valueProperty())));
 
         int scale = Math.max(1, PREVIEW / Math.max(picture.width(), picture.height()));
         int pw = Math.min(PREVIEW, picture.width() * scale);
@@ -85,13 +114,23 @@ public final class ImageImportDialog extends Dialog<Image> {
         result.setSmooth(false);
         result.setId("import-preview");
 
-        Label note = new Label(picture.width() * picture.height() > 512 * 512
-                ? "Pictures larger than 512×512 make every edit slower; a smaller picture is easier to read on a projector."
-                : "Values are 0 to 1: an 8-bit level k becomes k ÷ 255 (grey counts darkness: black is 1).");
+        Label note =
+                new Label(
+                        picture.width() * picture.height() > 512 * 512
+                                ? "Pictures larger than 512×512 make every edit slower; a smaller picture is easier to read on a projector."
+                                : "Values are 0 to 1: an 8-bit level k becomes k ÷ 255 (grey counts darkness: black is 1).");
         note.setWrapText(true);
         note.getStyleClass().add("import-note");
 
-        VBox options = new VBox(8, binary, new HBox(10, thresholdValue, threshold), darkIsOne, gray, rgb, note);
+        VBox options =
+                new VBox(
+                        8,
+                        binary,
+                        new HBox(10, thresholdValue, threshold),
+                        darkIsOne,
+                        gray,
+                        rgb,
+                        note);
         options.setPadding(new Insets(0, 0, 0, 12));
         options.setMaxWidth(380);
         VBox before = new VBox(4, new Label("Picture"), original);
@@ -110,12 +149,15 @@ public final class ImageImportDialog extends Dialog<Image> {
 
     /** "2nd", "3rd", "4th", … */
     static String ordinal(int n) {
-        String suffix = n % 100 / 10 == 1 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix =
+                n % 100 / 10 == 1
+                        ? "th"
+                        : switch (n % 10) {
+                            case 1 -> "st";
+                            case 2 -> "nd";
+                            case 3 -> "rd";
+                            default -> "th";
+                        };
         return n + suffix;
     }
 
@@ -154,8 +196,8 @@ public final class ImageImportDialog extends Dialog<Image> {
     }
 
     private BufferedImage toBuffered() {
-        BufferedImage img = new BufferedImage(picture.width(), picture.height(),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage img =
+                new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < picture.height(); y++) {
             for (int x = 0; x < picture.width(); x++) {
                 img.setRGB(x, y, picture.rgb(y, x));

@@ -8,8 +8,9 @@ import org.convlab.lessons.params.AnswerCheck;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
 /**
- * "Check an answer": the learner types a count and is told what it is, or how far off it is and why.
- * It runs the width of the lesson, so the explanation of a mistake reads in long lines, not a strip.
+ * "Check an answer": the learner types a count and is told what it is, or how far off it is and
+ * why. It runs the width of the lesson, so the explanation of a mistake reads in long lines, not a
+ * strip.
  */
 final class AnswerPanel extends VBox {
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
@@ -21,7 +22,9 @@ final class AnswerPanel extends VBox {
         getStyleClass().add("answer-panel");
         Label title = new Label("Check an answer");
         title.getStyleClass().add("section-title");
-        Label prompt = new Label("How many parameters does your layer have? Type a number (commas or spaces are fine).");
+        Label prompt =
+                new Label(
+                        "How many parameters does your layer have? Type a number (commas or spaces are fine).");
         prompt.setWrapText(true);
         prompt.setMinHeight(Label.USE_PREF_SIZE);
         TextField input = new TextField();
@@ -42,15 +45,29 @@ final class AnswerPanel extends VBox {
         distances.getStyleClass().add("answer-distances");
         distances.setWrapText(true);
         distances.setMinHeight(Label.USE_PREF_SIZE);
-        distances.textProperty().bind(model.answerDistancesProperty().map(s -> s.isEmpty() ? "" : "How far it is from each figure:\n" + s));
+        distances
+                .textProperty()
+                .bind(
+                        model.answerDistancesProperty()
+                                .map(
+                                        s ->
+                                                s.isEmpty()
+                                                        ? ""
+                                                        : "How far it is from each figure:\n" + s));
         distances.visibleProperty().bind(model.answerDistancesProperty().isNotEmpty());
         distances.managedProperty().bind(distances.visibleProperty());
-        model.answerVerdictProperty().addListener((obs, was, v) -> {
-            message.pseudoClassStateChanged(RIGHT, v.outcome() == AnswerCheck.Outcome.MATCH);
-            message.pseudoClassStateChanged(MISTAKE, v.outcome() == AnswerCheck.Outcome.FLATTENED_SLIDING);
-            message.pseudoClassStateChanged(WRONG, v.outcome() == AnswerCheck.Outcome.NO_MATCH
-                    || v.outcome() == AnswerCheck.Outcome.UNREADABLE);
-        });
+        model.answerVerdictProperty()
+                .addListener(
+                        (obs, was, v) -> {
+                            message.pseudoClassStateChanged(
+                                    RIGHT, v.outcome() == AnswerCheck.Outcome.MATCH);
+                            message.pseudoClassStateChanged(
+                                    MISTAKE, v.outcome() == AnswerCheck.Outcome.FLATTENED_SLIDING);
+                            message.pseudoClassStateChanged(
+                                    WRONG,
+                                    v.outcome() == AnswerCheck.Outcome.NO_MATCH
+                                            || v.outcome() == AnswerCheck.Outcome.UNREADABLE);
+                        });
         getChildren().addAll(title, prompt, input, message, distances);
     }
 }

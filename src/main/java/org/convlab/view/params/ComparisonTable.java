@@ -47,19 +47,32 @@ final class ComparisonTable extends GridPane {
             h.setWrapText(true);
             add(h, i + 1, 0);
         }
-        String[] rows = {"Weights", "Biases", "Total parameters", "Scientific", "Memory (float32)", "× conv layer"};
+        String[] rows = {
+            "Weights",
+            "Biases",
+            "Total parameters",
+            "Scientific",
+            "Memory (float32)",
+            "× conv layer"
+        };
         for (int r = 0; r < rows.length; r++) {
             add(rowHead(rows[r]), 0, r + 1);
         }
         for (int i = 0; i < 3; i++) {
             ColumnFigures f = cols[i];
             String p = prefixes[i];
-            add(figure(p + "-weights", f.weightsTextProperty(), f.weightsWorkingProperty()), i + 1, 1);
+            add(
+                    figure(p + "-weights", f.weightsTextProperty(), f.weightsWorkingProperty()),
+                    i + 1,
+                    1);
             add(figure(p + "-biases", f.biasesTextProperty(), f.biasesWorkingProperty()), i + 1, 2);
             Label total = figure(p + "-total", f.totalTextProperty(), f.totalWorkingProperty());
             total.getStyleClass().add("total");
             add(total, i + 1, 3);
-            add(figure(p + "-scientific", f.scientificTextProperty(), f.totalWorkingProperty()), i + 1, 4);
+            add(
+                    figure(p + "-scientific", f.scientificTextProperty(), f.totalWorkingProperty()),
+                    i + 1,
+                    4);
             add(figure(p + "-memory", f.memoryTextProperty(), f.memoryWorkingProperty()), i + 1, 5);
             add(figure(p + "-ratio", f.ratioTextProperty(), f.ratioWorkingProperty()), i + 1, 6);
         }
@@ -67,15 +80,39 @@ final class ComparisonTable extends GridPane {
         add(rowHead("Non-zero entries"), 0, r);
         add(cell("every weight", "figure-note"), 1, r);
         add(cell("every weight", "figure-note"), 2, r);
-        add(figure("dense-nonzero", model.nonZeroTextProperty(), model.nonZeroWorkingProperty()), 3, r++);
+        add(
+                figure(
+                        "dense-nonzero",
+                        model.nonZeroTextProperty(),
+                        model.nonZeroWorkingProperty()),
+                3,
+                r++);
         add(rowHead("Zero entries"), 0, r);
         add(cell("", "figure-note"), 1, r);
         add(cell("", "figure-note"), 2, r);
         add(figure("dense-zeros", model.zerosTextProperty(), model.zerosWorkingProperty()), 3, r++);
         add(rowHead("Distinct values"), 0, r);
-        add(figure("conv-distinct", model.conv().weightsTextProperty(), model.conv().weightsWorkingProperty()), 1, r);
-        add(figure("local-distinct", model.local().weightsTextProperty(), model.local().weightsWorkingProperty()), 2, r);
-        add(figure("dense-distinct", model.distinctTextProperty(), model.distinctWorkingProperty()), 3, r);
+        add(
+                figure(
+                        "conv-distinct",
+                        model.conv().weightsTextProperty(),
+                        model.conv().weightsWorkingProperty()),
+                1,
+                r);
+        add(
+                figure(
+                        "local-distinct",
+                        model.local().weightsTextProperty(),
+                        model.local().weightsWorkingProperty()),
+                2,
+                r);
+        add(
+                figure(
+                        "dense-distinct",
+                        model.distinctTextProperty(),
+                        model.distinctWorkingProperty()),
+                3,
+                r);
     }
 
     private static Region band(String id, String style) {
@@ -103,7 +140,8 @@ final class ComparisonTable extends GridPane {
         return l;
     }
 
-    private static Label figure(String id, ObservableValue<String> text, ObservableValue<String> working) {
+    private static Label figure(
+            String id, ObservableValue<String> text, ObservableValue<String> working) {
         Label l = cell("", "figure");
         // An exact figure is never cut to "608,849...": the table grows instead.
         l.setMinWidth(Label.USE_PREF_SIZE);

@@ -14,8 +14,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.scene.transform.Affine;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 import org.convlab.conv.DenseEquivalent;
 import org.convlab.lessons.params.WeightPalette;
 import org.convlab.viewmodel.DisplaySettings;
@@ -23,22 +23,26 @@ import org.convlab.viewmodel.params.MatrixViewModel;
 
 /**
  * The dense-equivalent matrix, one cell per entry: zeros blank, every other entry in the colour of
- * the kernel weight it is, with the weight's index written in when the cell is big enough, so colour
- * is never the only cue. Thin rules separate image rows (every W columns, every W′ rows) and thick
- * ones channels and filters, which makes the banded structure plain. Each row is labelled on the
- * left with its output (y′,x′) and each column on top with its input (y,x). The matrix fits the
+ * the kernel weight it is, with the weight's index written in when the cell is big enough, so
+ * colour is never the only cue. Thin rules separate image rows (every W columns, every W′ rows) and
+ * thick ones channels and filters, which makes the banded structure plain. Each row is labelled on
+ * the left with its output (y′,x′) and each column on top with its input (y,x). The matrix fits the
  * width it is given: the cell size is that width over the number of columns, so every column is in
  * view. Pointer or arrow keys pick a cell; the view model names it.
  */
 final class DenseMatrixCanvas extends Region {
     /** Smallest cell: the largest matrix drawn (144 columns) still fits a narrow window. */
     private static final double MIN_CELL = 4;
+
     /** Largest cell at scale 1; a small matrix on a wide screen is not blown up past this. */
     private static final double MAX_CELL = 28;
+
     /** Below this size (at scale 1) the index would be unreadable, so only the colour is drawn. */
     static final double MIN_TEXT_CELL = 15;
+
     /** Largest label font at scale 1, and the smallest that is still drawn at all. */
     private static final double LABEL_FONT = 13;
+
     private static final double MIN_LABEL_FONT = 9;
     private static final double LABEL_PAD = 4;
 
@@ -46,8 +50,12 @@ final class DenseMatrixCanvas extends Region {
     private final DisplaySettings display;
     private final Canvas canvas = new Canvas();
     private double cell = 20;
-    /** Where the grid starts inside this region: after the row labels and below the column labels. */
+
+    /**
+     * Where the grid starts inside this region: after the row labels and below the column labels.
+     */
     private double gridX;
+
     private double gridY;
 
     DenseMatrixCanvas(MatrixViewModel model, DisplaySettings display) {
@@ -58,33 +66,50 @@ final class DenseMatrixCanvas extends Region {
         getChildren().add(canvas);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        accessibleTextProperty().bind(Bindings.createStringBinding(() -> model.getHoverText().isEmpty()
-                ? "Dense matrix of the small conv layer, " + model.getSizeText() + ". Point at a cell or use the arrow keys."
-                : model.getHoverText(), model.hoverTextProperty(), model.sizeTextProperty()));
-        model.matrixProperty().addListener((obs, was, now) -> {
-            requestLayout();
-            redraw();
-        });
+        accessibleTextProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () ->
+                                        model.getHoverText().isEmpty()
+                                                ? "Dense matrix of the small conv layer, "
+                                                        + model.getSizeText()
+                                                        + ". Point at a cell or use the arrow keys."
+                                                : model.getHoverText(),
+                                model.hoverTextProperty(),
+                                model.sizeTextProperty()));
+        model.matrixProperty()
+                .addListener(
+                        (obs, was, now) -> {
+                            requestLayout();
+                            redraw();
+                        });
         model.hoverRowProperty().addListener((obs, was, now) -> redraw());
         model.hoverColProperty().addListener((obs, was, now) -> redraw());
-        display.scaleProperty().addListener((obs, was, now) -> {
-            requestLayout();
-            redraw();
-        });
+        display.scaleProperty()
+                .addListener(
+                        (obs, was, now) -> {
+                            requestLayout();
+                            redraw();
+                        });
         display.highContrastProperty().addListener((obs, was, now) -> redraw());
         setOnMouseMoved(this::pointAt);
         setOnMouseExited(e -> model.hover(-1, -1));
         // Consumed so the surrounding scroll pane does not take the focus the arrow keys need.
-        setOnMousePressed(e -> {
-            requestFocus();
-            e.consume();
-        });
+        setOnMousePressed(
+                e -> {
+                    requestFocus();
+                    e.consume();
+                });
         addEventHandler(KeyEvent.KEY_PRESSED, this::move);
-        focusedProperty().addListener((obs, was, now) -> {
-            if (now && model.getMatrix() != null && model.hoverRowProperty().get() < 0) {
-                model.hover(0, 0);
-            }
-        });
+        focusedProperty()
+                .addListener(
+                        (obs, was, now) -> {
+                            if (now
+                                    && model.getMatrix() != null
+                                    && model.hoverRowProperty().get() < 0) {
+                                model.hover(0, 0);
+                            }
+                        });
         redraw();
     }
 
@@ -103,12 +128,16 @@ final class DenseMatrixCanvas extends Region {
         return labelStep(cell);
     }
 
-    /** Row {@code r}'s label: its output (y′,x′), with "filter:" in front when there are several. */
+    /**
+     * Row {@code r}'s label: its output (y′,x′), with "filter:" in front when there are several.
+     */
     String rowLabel(int r) {
         return rowLabel(model.getMatrix(), r);
     }
 
-    /** Column {@code c}'s label: its input (y,x), with "channel:" in front when there are several. */
+    /**
+     * Column {@code c}'s label: its input (y,x), with "channel:" in front when there are several.
+     */
     String columnLabel(int c) {
         return colLabel(model.getMatrix(), c);
     }
@@ -116,7 +145,11 @@ final class DenseMatrixCanvas extends Region {
     /** The width the matrix needs with cells big enough to carry their weight's index. */
     double readableWidth() {
         DenseEquivalent m = model.getMatrix();
-        return m == null ? 0 : rowLabelWidth(MIN_TEXT_CELL * display.getScale()) + m.cols() * MIN_TEXT_CELL * display.getScale() + 1;
+        return m == null
+                ? 0
+                : rowLabelWidth(MIN_TEXT_CELL * display.getScale())
+                        + m.cols() * MIN_TEXT_CELL * display.getScale()
+                        + 1;
     }
 
     /** The cell size that fits {@code width}, within the bounds above. */
@@ -128,7 +161,8 @@ final class DenseMatrixCanvas extends Region {
         double max = Math.round(MAX_CELL * display.getScale());
         double c = Math.floor(max);
         // The row labels are sized from the cell, so step down until both fit.
-        while (c > MIN_CELL && rowLabelWidth(c) + c * m.cols() + display.getOutlineWidth() > width) {
+        while (c > MIN_CELL
+                && rowLabelWidth(c) + c * m.cols() + display.getOutlineWidth() > width) {
             c--;
         }
         return Math.max(MIN_CELL, c);
@@ -164,7 +198,9 @@ final class DenseMatrixCanvas extends Region {
         return t.getLayoutBounds().getWidth();
     }
 
-    /** Width of the band of row labels: the widest label (the last has the most digits) and a gap. */
+    /**
+     * Width of the band of row labels: the widest label (the last has the most digits) and a gap.
+     */
     private double rowLabelWidth(double c) {
         DenseEquivalent m = model.getMatrix();
         if (m == null) {
@@ -190,7 +226,9 @@ final class DenseMatrixCanvas extends Region {
     @Override
     protected double computeMinWidth(double height) {
         DenseEquivalent m = model.getMatrix();
-        return m == null ? 0 : rowLabelWidth(MIN_CELL) + MIN_CELL * m.cols() + display.getOutlineWidth();
+        return m == null
+                ? 0
+                : rowLabelWidth(MIN_CELL) + MIN_CELL * m.cols() + display.getOutlineWidth();
     }
 
     @Override
@@ -373,9 +411,12 @@ final class DenseMatrixCanvas extends Region {
         }
     }
 
-
     private static void line(GraphicsContext g, double x0, double y0, double x1, double y1) {
-        g.strokeLine(Math.round(x0) + 0.5, Math.round(y0) + 0.5, Math.round(x1) + 0.5, Math.round(y1) + 0.5);
+        g.strokeLine(
+                Math.round(x0) + 0.5,
+                Math.round(y0) + 0.5,
+                Math.round(x1) + 0.5,
+                Math.round(y1) + 0.5);
     }
 
     static Color argb(int argb) {

@@ -26,16 +26,24 @@ final class IntegerInput extends VBox {
         // three digits (in em, so it grows with the presenter scale).
         field.textProperty().bindBidirectional(model.textProperty());
         field.setAccessibleText(model.getName());
-        field.setTooltip(new Tooltip(model.getName() + ", from " + model.getMin() + " to " + model.getMax()));
+        field.setTooltip(
+                new Tooltip(
+                        model.getName() + ", from " + model.getMin() + " to " + model.getMax()));
         error.setId(id + "-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        model.errorProperty().addListener((obs, was, now) -> field.pseudoClassStateChanged(INVALID, !now.isEmpty()));
+        model.errorProperty()
+                .addListener(
+                        (obs, was, now) -> field.pseudoClassStateChanged(INVALID, !now.isEmpty()));
         field.pseudoClassStateChanged(INVALID, !model.getError().isEmpty());
-        field.accessibleHelpProperty().bind(Bindings.when(model.errorProperty().isEmpty()).then("").otherwise(model.errorProperty()));
+        field.accessibleHelpProperty()
+                .bind(
+                        Bindings.when(model.errorProperty().isEmpty())
+                                .then("")
+                                .otherwise(model.errorProperty()));
         getChildren().addAll(field, error);
     }
 

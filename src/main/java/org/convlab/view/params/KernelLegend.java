@@ -56,11 +56,23 @@ final class KernelLegend extends FlowPane {
                 for (int i = 0; i < f.height(); i++) {
                     for (int j = 0; j < f.width(); j++) {
                         int k = n * per + (c * f.height() + i) * f.width() + j;
-                        grid.add(weightCell(k, "w[" + c + "][" + i + "][" + j + "]", f.get(c, i, j), size, k == hovered), j, i);
+                        grid.add(
+                                weightCell(
+                                        k,
+                                        "w[" + c + "][" + i + "][" + j + "]",
+                                        f.get(c, i, j),
+                                        size,
+                                        k == hovered),
+                                j,
+                                i);
                     }
                 }
-                String title = (filters.size() > 1 ? "filter " + n + ", " : "") + (f.channels() > 1 ? "channel " + c : "kernel")
-                        + (c == 0 && f.bias() != 0 ? " (bias " + NumberText.exact(f.bias()) + ")" : "");
+                String title =
+                        (filters.size() > 1 ? "filter " + n + ", " : "")
+                                + (f.channels() > 1 ? "channel " + c : "kernel")
+                                + (c == 0 && f.bias() != 0
+                                        ? " (bias " + NumberText.exact(f.bias()) + ")"
+                                        : "");
                 Label t = new Label(title);
                 t.getStyleClass().add("legend-title");
                 VBox box = new VBox(4, t, grid);
@@ -88,10 +100,18 @@ final class KernelLegend extends FlowPane {
         cell.setPrefSize(size, size);
         int argb = WeightPalette.argb(k);
         String rgb = String.format("#%06X", argb & 0xFFFFFF);
-        double border = hovered ? display.getOutlineWidth() + 1 : (display.isHighContrast() ? 2 : 1);
-        cell.setStyle("-fx-background-color: " + rgb + "; -fx-border-color: " + (hovered ? "black" : "#555555")
-                + "; -fx-border-width: " + border + ";");
-        Tooltip.install(cell, new Tooltip("weight " + k + ": " + name + " = " + NumberText.exact(value)));
+        double border =
+                hovered ? display.getOutlineWidth() + 1 : (display.isHighContrast() ? 2 : 1);
+        cell.setStyle(
+                "-fx-background-color: "
+                        + rgb
+                        + "; -fx-border-color: "
+                        + (hovered ? "black" : "#555555")
+                        + "; -fx-border-width: "
+                        + border
+                        + ";");
+        Tooltip.install(
+                cell, new Tooltip("weight " + k + ": " + name + " = " + NumberText.exact(value)));
         cell.setAccessibleText("weight " + k + ", " + name + " = " + NumberText.exact(value));
         return cell;
     }

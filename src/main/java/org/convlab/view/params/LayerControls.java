@@ -15,9 +15,10 @@ import org.convlab.conv.Padding;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
 /**
- * The controls describing the layer: input, filters, kernel, padding, stride, dilation, bias, preset.
- * Each is a group of its name and its fields, and the groups flow: down a narrow column beside the
- * table on a wide screen, across the page as a compact bar of one or two rows above it otherwise.
+ * The controls describing the layer: input, filters, kernel, padding, stride, dilation, bias,
+ * preset. Each is a group of its name and its fields, and the groups flow: down a narrow column
+ * beside the table on a wide screen, across the page as a compact bar of one or two rows above it
+ * otherwise.
  */
 final class LayerControls extends VBox {
     LayerControls(ParametersViewModel model) {
@@ -38,30 +39,31 @@ final class LayerControls extends VBox {
         padding.setId("params-padding");
         padding.getItems().setAll(Padding.Kind.values());
         padding.valueProperty().bindBidirectional(model.paddingKindProperty());
-        padding.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Padding.Kind k) {
-                if (k == null) {
-                    return "";
-                }
-                switch (k) {
-                    case SAME:
-                        return "same";
-                    case FULL:
-                        return "full";
-                    case EXPLICIT:
-                        return "P zeros";
-                    case VALID:
-                    default:
-                        return "valid";
-                }
-            }
+        padding.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Padding.Kind k) {
+                        if (k == null) {
+                            return "";
+                        }
+                        switch (k) {
+                            case SAME:
+                                return "same";
+                            case FULL:
+                                return "full";
+                            case EXPLICIT:
+                                return "P zeros";
+                            case VALID:
+                            default:
+                                return "valid";
+                        }
+                    }
 
-            @Override
-            public Padding.Kind fromString(String s) {
-                return null;
-            }
-        });
+                    @Override
+                    public Padding.Kind fromString(String s) {
+                        return null;
+                    }
+                });
         padding.setAccessibleText("Padding");
         IntegerInput amount = new IntegerInput(model.paddingAmount(), "params-padding-amount", 3);
         amount.visibleProperty().bind(model.paddingKindProperty().isEqualTo(Padding.Kind.EXPLICIT));
@@ -71,22 +73,36 @@ final class LayerControls extends VBox {
         bias.setMinWidth(CheckBox.USE_PREF_SIZE);
         bias.selectedProperty().bindBidirectional(model.biasProperty());
 
-        // The preset last: on a bar it ends the last row, where it is found without reading the rest.
-        FlowPane groups = new FlowPane(
-                group(title),
-                group(label("Input H × W × C"), triple(
-                        new IntegerInput(model.height(), "params-height", 4),
-                        new IntegerInput(model.width(), "params-width", 4),
-                        new IntegerInput(model.channels(), "params-channels", 3))),
-                group(label("Filters N"), new IntegerInput(model.filters(), "params-filters", 3)),
-                group(label("Kernel KH × KW"), triple(
-                        new IntegerInput(model.kernelHeight(), "params-kernel-height", 3),
-                        new IntegerInput(model.kernelWidth(), "params-kernel-width", 3))),
-                group(label("Padding"), padding, amount),
-                group(label("Stride"), new IntegerInput(model.stride(), "params-stride", 3)),
-                group(label("Dilation"), new IntegerInput(model.dilation(), "params-dilation", 3)),
-                group(label("Bias"), bias),
-                group(homework));
+        // The preset last: on a bar it ends the last row, where it is found without reading the
+        // rest.
+        FlowPane groups =
+                new FlowPane(
+                        group(title),
+                        group(
+                                label("Input H × W × C"),
+                                triple(
+                                        new IntegerInput(model.height(), "params-height", 4),
+                                        new IntegerInput(model.width(), "params-width", 4),
+                                        new IntegerInput(model.channels(), "params-channels", 3))),
+                        group(
+                                label("Filters N"),
+                                new IntegerInput(model.filters(), "params-filters", 3)),
+                        group(
+                                label("Kernel KH × KW"),
+                                triple(
+                                        new IntegerInput(
+                                                model.kernelHeight(), "params-kernel-height", 3),
+                                        new IntegerInput(
+                                                model.kernelWidth(), "params-kernel-width", 3))),
+                        group(label("Padding"), padding, amount),
+                        group(
+                                label("Stride"),
+                                new IntegerInput(model.stride(), "params-stride", 3)),
+                        group(
+                                label("Dilation"),
+                                new IntegerInput(model.dilation(), "params-dilation", 3)),
+                        group(label("Bias"), bias),
+                        group(homework));
         groups.getStyleClass().add("control-groups");
         // Its preferred width is its widest group: as a column it is just wide enough for that.
         groups.setPrefWrapLength(0);

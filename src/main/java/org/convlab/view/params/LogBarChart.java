@@ -36,23 +36,25 @@ final class LogBarChart extends StackPane {
         chart.setLegendVisible(false);
         chart.setTitle("Total parameters (log scale)");
         chart.setCategoryGap(14);
-        categories.setCategories(FXCollections.observableArrayList(CATEGORIES[2], CATEGORIES[1], CATEGORIES[0]));
+        categories.setCategories(
+                FXCollections.observableArrayList(CATEGORIES[2], CATEGORIES[1], CATEGORIES[0]));
         logAxis.setAutoRanging(false);
         logAxis.setLowerBound(0);
         logAxis.setMinorTickVisible(false);
         logAxis.setLabel("parameters");
-        logAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double v = n.doubleValue();
-                return v == Math.rint(v) ? "10" + superscript((int) v) : "";
-            }
+        logAxis.setTickLabelFormatter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Number n) {
+                        double v = n.doubleValue();
+                        return v == Math.rint(v) ? "10" + superscript((int) v) : "";
+                    }
 
-            @Override
-            public Number fromString(String s) {
-                return null;
-            }
-        });
+                    @Override
+                    public Number fromString(String s) {
+                        return null;
+                    }
+                });
         for (int i = 0; i < 3; i++) {
             XYChart.Data<Number, String> d = new XYChart.Data<>(0, CATEGORIES[i]);
             Label value = new Label();
@@ -62,23 +64,32 @@ final class LogBarChart extends StackPane {
             valueLabels[i] = value;
             String colour = COLOURS[i];
             boolean light = i == 0;
-            d.nodeProperty().addListener((obs, was, node) -> {
-                if (node instanceof StackPane bar) {
-                    bar.setStyle("-fx-bar-fill: " + colour + ";");
-                    bar.setAlignment(Pos.CENTER_LEFT);
-                    // Inside the bar when it is long enough, else just past its end: never clipped.
-                    Runnable place = () -> {
-                        double room = bar.getWidth() - value.prefWidth(-1) - 12;
-                        boolean inside = room > 0;
-                        value.setTranslateX(inside ? room + 6 : bar.getWidth() + 6);
-                        value.setTextFill(inside && light ? Color.WHITE : Color.BLACK);
-                    };
-                    bar.widthProperty().addListener((o, a, b) -> place.run());
-                    value.textProperty().addListener((o, a, b) -> place.run());
-                    bar.getChildren().add(value);
-                    place.run();
-                }
-            });
+            d.nodeProperty()
+                    .addListener(
+                            (obs, was, node) -> {
+                                if (node instanceof StackPane bar) {
+                                    bar.setStyle("-fx-bar-fill: " + colour + ";");
+                                    bar.setAlignment(Pos.CENTER_LEFT);
+                                    // Inside the bar when it is long enough, else just past its
+                                    // end: never clipped.
+                                    Runnable place =
+                                            () -> {
+                                                double room =
+                                                        bar.getWidth() - value.prefWidth(-1) - 12;
+                                                boolean inside = room > 0;
+                                                value.setTranslateX(
+                                                        inside ? room + 6 : bar.getWidth() + 6);
+                                                value.setTextFill(
+                                                        inside && light
+                                                                ? Color.WHITE
+                                                                : Color.BLACK);
+                                            };
+                                    bar.widthProperty().addListener((o, a, b) -> place.run());
+                                    value.textProperty().addListener((o, a, b) -> place.run());
+                                    bar.getChildren().add(value);
+                                    place.run();
+                                }
+                            });
             series.getData().add(d);
         }
         chart.getData().add(series);
@@ -89,7 +100,9 @@ final class LogBarChart extends StackPane {
     }
 
     private void update(ParametersViewModel model) {
-        BigInteger[] totals = {model.conv().getTotal(), model.local().getTotal(), model.dense().getTotal()};
+        BigInteger[] totals = {
+            model.conv().getTotal(), model.local().getTotal(), model.dense().getTotal()
+        };
         double max = 1;
         for (int i = 0; i < 3; i++) {
             double v = totals[i] == null ? 0 : log10(totals[i]);
@@ -102,7 +115,9 @@ final class LogBarChart extends StackPane {
         updateTickUnit();
         StringBuilder text = new StringBuilder("Bar chart of total parameters on a log scale: ");
         for (int i = 0; i < 3; i++) {
-            text.append(CATEGORIES[i]).append(' ').append(totals[i] == null ? "none" : NumberText.grouped(totals[i]))
+            text.append(CATEGORIES[i])
+                    .append(' ')
+                    .append(totals[i] == null ? "none" : NumberText.grouped(totals[i]))
                     .append(i < 2 ? "; " : ".");
         }
         chart.setAccessibleText(text.toString());
@@ -123,7 +138,8 @@ final class LogBarChart extends StackPane {
             unit = upper > 16 ? 2 : 1;
         }
         logAxis.setTickUnit(unit);
-        // The axis ends on a tick, or its end gets a label of its own squeezed against the last one.
+        // The axis ends on a tick, or its end gets a label of its own squeezed against the last
+        // one.
         logAxis.setUpperBound(Math.ceil(upper / unit) * unit);
     }
 

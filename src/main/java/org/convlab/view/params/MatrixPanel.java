@@ -23,14 +23,22 @@ final class MatrixPanel extends VBox {
         Label title = new Label("The fully connected layer that does the same job, drawn");
         title.getStyleClass().add("section-title");
 
-        FlowPane sizes = new FlowPane(6, 4,
-                fixed("Small layer: input"),
-                new IntegerInput(model.height(), "matrix-height", 2), fixed("×"),
-                new IntegerInput(model.width(), "matrix-width", 2), fixed("×"),
-                new IntegerInput(model.channels(), "matrix-channels", 2),
-                fixed("   filters"), new IntegerInput(model.filters(), "matrix-filters", 2),
-                fixed("   kernel"), new IntegerInput(model.kernelHeight(), "matrix-kernel-height", 2), fixed("×"),
-                new IntegerInput(model.kernelWidth(), "matrix-kernel-width", 2));
+        FlowPane sizes =
+                new FlowPane(
+                        6,
+                        4,
+                        fixed("Small layer: input"),
+                        new IntegerInput(model.height(), "matrix-height", 2),
+                        fixed("×"),
+                        new IntegerInput(model.width(), "matrix-width", 2),
+                        fixed("×"),
+                        new IntegerInput(model.channels(), "matrix-channels", 2),
+                        fixed("   filters"),
+                        new IntegerInput(model.filters(), "matrix-filters", 2),
+                        fixed("   kernel"),
+                        new IntegerInput(model.kernelHeight(), "matrix-kernel-height", 2),
+                        fixed("×"),
+                        new IntegerInput(model.kernelWidth(), "matrix-kernel-width", 2));
         sizes.getStyleClass().add("matrix-sizes");
         Label shared = new Label("Padding, stride, dilation and bias are the layer's above.");
         shared.setWrapText(true);
@@ -64,15 +72,22 @@ final class MatrixPanel extends VBox {
         hover.getStyleClass().add("matrix-hover");
         hover.setWrapText(true);
         hover.setMinHeight(Label.USE_PREF_SIZE);
-        hover.textProperty().bind(model.hoverTextProperty().map(s -> s.isEmpty()
-                ? "Point at a cell (or focus the matrix and use the arrow keys) to see which output, input and weight it is." : s));
+        hover.textProperty()
+                .bind(
+                        model.hoverTextProperty()
+                                .map(
+                                        s ->
+                                                s.isEmpty()
+                                                        ? "Point at a cell (or focus the matrix and use the arrow keys) to see which output, input and weight it is."
+                                                        : s));
 
-        Label axes = new Label("Rows: outputs o = (y′, x′), in reading order, labelled on the left.  "
-                + "Columns: inputs i = (y, x), labelled on top (channel: y, x with several channels).  "
-                + "Each number is the index of the kernel weight in that entry; blank = 0.");
+        Label axes =
+                new Label(
+                        "Rows: outputs o = (y′, x′), in reading order, labelled on the left.  "
+                                + "Columns: inputs i = (y, x), labelled on top (channel: y, x with several channels).  "
+                                + "Each number is the index of the kernel weight in that entry; blank = 0.");
         axes.getStyleClass().add("hint");
         axes.setWrapText(true);
-
 
         Label legendTitle = new Label("The kernel weights, in the same colours");
         legendTitle.getStyleClass().add("subsection-title");
@@ -97,7 +112,19 @@ final class MatrixPanel extends VBox {
         again.disableProperty().bind(model.matrixProperty().isNull());
         again.setOnAction(e -> model.newRandomInput());
 
-        VBox matrix = new VBox(6, sizes, shared, error, size, hover, frame, axes, verifyTitle, verify, again);
+        VBox matrix =
+                new VBox(
+                        6,
+                        sizes,
+                        shared,
+                        error,
+                        size,
+                        hover,
+                        frame,
+                        axes,
+                        verifyTitle,
+                        verify,
+                        again);
         matrix.getStyleClass().add("matrix-area");
         matrix.setMinWidth(0);
 

@@ -11,22 +11,28 @@ import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.ParametersViewModel;
 
 /**
- * The "Conv vs fully connected" lesson. At the top the layer's controls and the three layers' counts
- * side by side with a log-scale chart; below, at the full width, the answer checker, the arithmetic
- * behind every figure, and a small layer drawn as the dense matrix that shows where the difference
- * goes.
+ * The "Conv vs fully connected" lesson. At the top the layer's controls and the three layers'
+ * counts side by side with a log-scale chart; below, at the full width, the answer checker, the
+ * arithmetic behind every figure, and a small layer drawn as the dense matrix that shows where the
+ * difference goes.
  *
  * <p>The layout follows one rule at every size: a part goes beside another only when both then get
  * the width they need (the table its whole width, so no figure is ever off to the right), and below
  * it otherwise. So on a wide screen the controls are a column left of the table and the chart is
  * right of it; when the width runs short the controls first become a compact bar above the table,
- * and then the chart drops below it. Presenter mode is a stage: the controls are always the bar, and the table
- * and chart have the width. The page only ever scrolls down, below the table.
+ * and then the chart drops below it. Presenter mode is a stage: the controls are always the bar,
+ * and the table and chart have the width. The page only ever scrolls down, below the table.
  */
 public final class ParametersView extends BorderPane {
-    /** Set while the lesson is at least {@link #WIDE_EM} ems wide: the stylesheet may enlarge the visuals. */
+    /**
+     * Set while the lesson is at least {@link #WIDE_EM} ems wide: the stylesheet may enlarge the
+     * visuals.
+     */
     private static final PseudoClass WIDE = PseudoClass.getPseudoClass("wide");
-    /** 80 em: 1680 px at presenter mode's 21-px text, so a 1920-px projector but not a 1366-px one. */
+
+    /**
+     * 80 em: 1680 px at presenter mode's 21-px text, so a 1920-px projector but not a 1366-px one.
+     */
     static final double WIDE_EM = 80;
 
     private final DisplaySettings display;
@@ -37,15 +43,25 @@ public final class ParametersView extends BorderPane {
         getStylesheets().add(ParametersView.class.getResource("parameters.css").toExternalForm());
         getStyleClass().add("parameters-view");
         // Controls and text follow the presenter scale like the canvas does.
-        styleProperty().bind(display.scaleProperty().map(k -> "-fx-font-size: " + Math.round(fontSize(k.doubleValue())) + "px;"));
-        // Measured in the lesson's base text size, never in what the wide styles change, so it cannot flip back and forth.
+        styleProperty()
+                .bind(
+                        display.scaleProperty()
+                                .map(
+                                        k ->
+                                                "-fx-font-size: "
+                                                        + Math.round(fontSize(k.doubleValue()))
+                                                        + "px;"));
+        // Measured in the lesson's base text size, never in what the wide styles change, so it
+        // cannot flip back and forth.
         widthProperty().addListener(o -> updateWide());
         display.scaleProperty().addListener(o -> updateWide());
         display.highContrastProperty().addListener((obs, was, now) -> updateContrast(now));
         updateContrast(display.isHighContrast());
 
-        Label question = new Label("A conv layer and the fully connected layer that computes the same thing: "
-                + "how many learnable parameters does each have?");
+        Label question =
+                new Label(
+                        "A conv layer and the fully connected layer that computes the same thing: "
+                                + "how many learnable parameters does each have?");
         question.getStyleClass().add("lesson-question");
         question.setWrapText(true);
         question.setMinHeight(Label.USE_PREF_SIZE);
@@ -53,9 +69,14 @@ public final class ParametersView extends BorderPane {
         LayerControls controls = new LayerControls(model);
 
         ComparisonTable table = new ComparisonTable(model);
-        // The homework's part (b) in one line under the table; the other sums are below and on hover.
-        Label headline = LayerControls.working(model.dense().weightsWorkingProperty().map(w -> w.isEmpty() ? "" : "Fully connected weights: " + w),
-                "params-headline");
+        // The homework's part (b) in one line under the table; the other sums are below and on
+        // hover.
+        Label headline =
+                LayerControls.working(
+                        model.dense()
+                                .weightsWorkingProperty()
+                                .map(w -> w.isEmpty() ? "" : "Fully connected weights: " + w),
+                        "params-headline");
         headline.getStyleClass().add("headline");
         headline.setMinHeight(Label.USE_PREF_SIZE);
         headline.maxWidthProperty().bind(table.widthProperty());
@@ -69,11 +90,19 @@ public final class ParametersView extends BorderPane {
         Label shape = new Label();
         shape.setId("output-shape");
         shape.getStyleClass().add("output-shape");
-        shape.textProperty().bind(model.outputShapeTextProperty().map(s -> "Output H′×W′×N = " + s));
+        shape.textProperty()
+                .bind(model.outputShapeTextProperty().map(s -> "Output H′×W′×N = " + s));
         shape.setMinWidth(Label.USE_PREF_SIZE);
-        FlowPane output = new FlowPane(shape, new VBox(
-                LayerControls.working(model.outputHeightWorkingProperty(), "output-height-working"),
-                LayerControls.working(model.outputWidthWorkingProperty(), "output-width-working")));
+        FlowPane output =
+                new FlowPane(
+                        shape,
+                        new VBox(
+                                LayerControls.working(
+                                        model.outputHeightWorkingProperty(),
+                                        "output-height-working"),
+                                LayerControls.working(
+                                        model.outputWidthWorkingProperty(),
+                                        "output-width-working")));
         output.setId("params-output");
         output.getStyleClass().add("output-line");
 
@@ -88,7 +117,10 @@ public final class ParametersView extends BorderPane {
 
         AnswerPanel answer = new AnswerPanel(model);
 
-        TitledPane workings = new TitledPane("The arithmetic, written out (hover any figure for its sum)", new WorkingsPanel(model));
+        TitledPane workings =
+                new TitledPane(
+                        "The arithmetic, written out (hover any figure for its sum)",
+                        new WorkingsPanel(model));
         workings.setId("params-workings-pane");
         workings.setExpanded(false);
 

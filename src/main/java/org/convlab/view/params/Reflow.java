@@ -23,9 +23,9 @@ import javafx.scene.layout.Region;
  * Two parts side by side when the width allows it, one above the other when it does not. The fixed
  * part keeps its preferred width and the growing part takes the rest; they sit side by side only
  * when that rest is at least what the growing part needs, so neither is ever squeezed or pushed off
- * to the right. Stacked, both take the whole width and the fixed part goes first (on top) when it is
- * the first part, below otherwise. The pane carries the pseudo-class {@code :stacked} while stacked
- * so the stylesheet can give either layout its own sizes.
+ * to the right. Stacked, both take the whole width and the fixed part goes first (on top) when it
+ * is the first part, below otherwise. The pane carries the pseudo-class {@code :stacked} while
+ * stacked so the stylesheet can give either layout its own sizes.
  */
 final class Reflow extends Region {
     private static final PseudoClass STACKED = PseudoClass.getPseudoClass("stacked");
@@ -34,12 +34,14 @@ final class Reflow extends Region {
     private final Node growing;
     private final boolean fixedFirst;
     private final DoubleSupplier growingNeeds;
-    private final BooleanProperty alwaysStacked = new SimpleBooleanProperty(this, "alwaysStacked", false);
-    private final ReadOnlyBooleanWrapper stacked = new ReadOnlyBooleanWrapper(this, "stacked", false);
+    private final BooleanProperty alwaysStacked =
+            new SimpleBooleanProperty(this, "alwaysStacked", false);
+    private final ReadOnlyBooleanWrapper stacked =
+            new ReadOnlyBooleanWrapper(this, "stacked", false);
 
     /**
      * @param growingNeeds the width the growing part needs beside the fixed one: its minimum width,
-     *                     or more when it is only worth putting beside something with more room
+     *     or more when it is only worth putting beside something with more room
      */
     Reflow(Node fixed, Node growing, boolean fixedFirst, DoubleSupplier growingNeeds) {
         this.fixed = fixed;
@@ -67,34 +69,37 @@ final class Reflow extends Region {
     }
 
     /** The space between the parts; from the stylesheet ({@code -convlab-gap}, in em). */
-    private final StyleableDoubleProperty gap = new SimpleStyleableDoubleProperty(GAP, this, "gap", 16.0) {
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
+    private final StyleableDoubleProperty gap =
+            new SimpleStyleableDoubleProperty(GAP, this, "gap", 16.0) {
+                @Override
+                protected void invalidated() {
+                    requestLayout();
+                }
+            };
 
     private double gap() {
         return snapSizeX(gap.get());
     }
 
-    private static final CssMetaData<Reflow, Number> GAP = new CssMetaData<>("-convlab-gap", StyleConverter.getSizeConverter(), 16.0) {
-        @Override
-        public boolean isSettable(Reflow r) {
-            return !r.gap.isBound();
-        }
+    private static final CssMetaData<Reflow, Number> GAP =
+            new CssMetaData<>("-convlab-gap", StyleConverter.getSizeConverter(), 16.0) {
+                @Override
+                public boolean isSettable(Reflow r) {
+                    return !r.gap.isBound();
+                }
 
-        @Override
-        @SuppressWarnings("unchecked")
-        public StyleableProperty<Number> getStyleableProperty(Reflow r) {
-            return r.gap;
-        }
-    };
+                @Override
+                @SuppressWarnings("unchecked")
+                public StyleableProperty<Number> getStyleableProperty(Reflow r) {
+                    return r.gap;
+                }
+            };
 
     private static final List<CssMetaData<? extends Styleable, ?>> CSS;
 
     static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        List<CssMetaData<? extends Styleable, ?>> all =
+                new ArrayList<>(Region.getClassCssMetaData());
         all.add(GAP);
         CSS = Collections.unmodifiableList(all);
     }
@@ -125,13 +130,17 @@ final class Reflow extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + Math.max(fixed.minWidth(-1), growing.minWidth(-1));
+        return snappedLeftInset()
+                + snappedRightInset()
+                + Math.max(fixed.minWidth(-1), growing.minWidth(-1));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        double parts = alwaysStacked.get() ? Math.max(fixed.prefWidth(-1), growing.prefWidth(-1))
-                : fixed.prefWidth(-1) + gap() + Math.max(needs(), growing.prefWidth(-1));
+        double parts =
+                alwaysStacked.get()
+                        ? Math.max(fixed.prefWidth(-1), growing.prefWidth(-1))
+                        : fixed.prefWidth(-1) + gap() + Math.max(needs(), growing.prefWidth(-1));
         return snappedLeftInset() + snappedRightInset() + parts;
     }
 
@@ -142,7 +151,10 @@ final class Reflow extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double inner = (width < 0 ? computePrefWidth(-1) : width) - snappedLeftInset() - snappedRightInset();
+        double inner =
+                (width < 0 ? computePrefWidth(-1) : width)
+                        - snappedLeftInset()
+                        - snappedRightInset();
         double h;
         if (sideBySide(inner)) {
             double fw = fixed.prefWidth(-1);

@@ -25,7 +25,10 @@ import org.convlab.viewmodel.DisplaySettings;
  */
 final class BarPlot extends Region {
     /** What the bars show, which sets their colour. */
-    enum Kind { SIGNAL, OUTPUT }
+    enum Kind {
+        SIGNAL,
+        OUTPUT
+    }
 
     static final Color SIGNAL_COLOR = Color.web("#55606B");
     static final Color POSITIVE = Color.web("#C25A00");
@@ -54,25 +57,30 @@ final class BarPlot extends Region {
         getChildren().add(canvas);
         getStyleClass().add("bar-plot");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        display.scaleProperty().addListener((o, a, b) -> {
-            setPrefHeight(baseHeight * b.doubleValue());
-            redraw();
-        });
+        display.scaleProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            setPrefHeight(baseHeight * b.doubleValue());
+                            redraw();
+                        });
         display.highContrastProperty().addListener((o, a, b) -> redraw());
         setMinSize(120, 80);
         setPrefSize(600, 110);
-        canvas.setOnScroll(e -> {
-            int i = barAt(e.getX());
-            if (onBarNudged != null && i >= 0 && e.getDeltaY() != 0) {
-                onBarNudged.accept(i, e.getDeltaY() > 0 ? 1 : -1);
-                e.consume();
-            }
-        });
+        canvas.setOnScroll(
+                e -> {
+                    int i = barAt(e.getX());
+                    if (onBarNudged != null && i >= 0 && e.getDeltaY() != 0) {
+                        onBarNudged.accept(i, e.getDeltaY() > 0 ? 1 : -1);
+                        e.consume();
+                    }
+                });
     }
 
     private BiConsumer<Integer, Integer> onBarNudged;
 
-    /** Called with (index, +1 or −1) when the wheel turns over a bar; null makes the bars read-only. */
+    /**
+     * Called with (index, +1 or −1) when the wheel turns over a bar; null makes the bars read-only.
+     */
     void setOnBarNudged(BiConsumer<Integer, Integer> handler) {
         onBarNudged = handler;
         if (handler != null) {
@@ -97,7 +105,9 @@ final class BarPlot extends Region {
         return values.clone();
     }
 
-    /** Height at scale 1; it grows with the display scale so larger labels leave room for the bars. */
+    /**
+     * Height at scale 1; it grows with the display scale so larger labels leave room for the bars.
+     */
     void setBaseHeight(double h) {
         baseHeight = h;
         setPrefHeight(h * display.getScale());
@@ -226,16 +236,25 @@ final class BarPlot extends Region {
                 g.setStroke(CHANGED);
                 g.setLineWidth(display.getOutlineWidth());
                 g.setLineDashes(6, 4);
-                g.strokeRect(cx - barW / 2 - 2, Math.min(y0, zeroY) - 2, barW + 4, Math.max(bh, 1) + 4);
+                g.strokeRect(
+                        cx - barW / 2 - 2, Math.min(y0, zeroY) - 2, barW + 4, Math.max(bh, 1) + 4);
                 g.setLineDashes(null);
             }
             if (peaks.contains(i)) {
                 g.setStroke(hc ? Color.BLACK : PEAK);
                 g.setLineWidth(display.getOutlineWidth() + 1);
-                g.strokeRect(cx - barW / 2 - 2, Math.min(y0, zeroY) - 2, barW + 4, Math.max(bh, 1) + 4);
+                g.strokeRect(
+                        cx - barW / 2 - 2, Math.min(y0, zeroY) - 2, barW + 4, Math.max(bh, 1) + 4);
             }
-            g.setFont(Font.font("DejaVu Sans", peaks.contains(i) ? FontWeight.BOLD : FontWeight.NORMAL, labelFont));
-            g.setFill(changed.contains(i) ? CHANGED : (peaks.contains(i) && !hc ? PEAK : Color.BLACK));
+            g.setFont(
+                    Font.font(
+                            "DejaVu Sans",
+                            peaks.contains(i) ? FontWeight.BOLD : FontWeight.NORMAL,
+                            labelFont));
+            g.setFill(
+                    changed.contains(i)
+                            ? CHANGED
+                            : (peaks.contains(i) && !hc ? PEAK : Color.BLACK));
             String text = NumberText.compact(v, 2);
             if (v >= 0) {
                 g.setTextBaseline(VPos.BOTTOM);
@@ -245,7 +264,11 @@ final class BarPlot extends Region {
                 g.fillText(text, cx, zeroY + bh + 2, slot - 2);
             }
             g.setTextBaseline(VPos.BOTTOM);
-            g.setFont(Font.font("DejaVu Sans", peaks.contains(i) ? FontWeight.BOLD : FontWeight.NORMAL, Math.min(fs * 0.9, labelFont)));
+            g.setFont(
+                    Font.font(
+                            "DejaVu Sans",
+                            peaks.contains(i) ? FontWeight.BOLD : FontWeight.NORMAL,
+                            Math.min(fs * 0.9, labelFont)));
             g.setFill(peaks.contains(i) && !hc ? PEAK : (hc ? Color.BLACK : Color.gray(0.35)));
             g.fillText(Integer.toString(i), cx, h - 2, slot - 2);
         }

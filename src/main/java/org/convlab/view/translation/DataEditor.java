@@ -35,12 +35,13 @@ final class DataEditor extends VBox {
         presets.setId("preset");
         presets.setMinWidth(Region.USE_PREF_SIZE);
         presets.setTooltip(new Tooltip("Load a ready-made signal and kernel"));
-        presets.setOnAction(e -> {
-            Preset p = presets.getValue();
-            if (p != null) {
-                model.applyPreset(p);
-            }
-        });
+        presets.setOnAction(
+                e -> {
+                    Preset p = presets.getValue();
+                    if (p != null) {
+                        model.applyPreset(p);
+                    }
+                });
 
         HBox signalRow = row("Signal", "signal", model, true);
         HBox kernelRow = row("Kernel", "kernel", model, false);
@@ -55,11 +56,12 @@ final class DataEditor extends VBox {
         kernelPlot.setBaseHeight(50);
         kernelPlot.setMinHeight(50);
         kernelPlot.setOnBarNudged((i, d) -> model.setKernelValue(i, model.getKernel()[i] + d));
-        Runnable showKernel = () -> {
-            double[] k = model.getKernel();
-            kernelPlot.setBars(k, 0);
-            kernelPlot.setAxis(0, Math.max(k.length - 1, 2));
-        };
+        Runnable showKernel =
+                () -> {
+                    double[] k = model.getKernel();
+                    kernelPlot.setBars(k, 0);
+                    kernelPlot.setAxis(0, Math.max(k.length - 1, 2));
+                };
         showKernel.run();
         // too small to read across a room, and the kernel's numbers stand in its field
         kernelPlot.visibleProperty().bind(display.presentingProperty().not());
@@ -80,13 +82,20 @@ final class DataEditor extends VBox {
         top.setPrefWrapLength(200);
         top.setMinWidth(0);
         // the longest text a field may claim: the row's width less the label and buttons beside it
-        top.widthProperty().addListener((o, a, b) -> {
-            for (HBox row : new HBox[] {signalRow, kernelRow}) {
-                ((TextField) row.getChildren().get(1)).setMaxWidth(Math.max(80, b.doubleValue() - 160 * display.getScale()));
-            }
-            fit((TextField) signalRow.getChildren().get(1));
-            fit((TextField) kernelRow.getChildren().get(1));
-        });
+        top.widthProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            for (HBox row : new HBox[] {signalRow, kernelRow}) {
+                                ((TextField) row.getChildren().get(1))
+                                        .setMaxWidth(
+                                                Math.max(
+                                                        80,
+                                                        b.doubleValue()
+                                                                - 160 * display.getScale()));
+                            }
+                            fit((TextField) signalRow.getChildren().get(1));
+                            fit((TextField) kernelRow.getChildren().get(1));
+                        });
 
         Label error = new Label();
         error.setId("input-error");
@@ -111,45 +120,52 @@ final class DataEditor extends VBox {
         field.paddingProperty().addListener((o, a, b) -> fit(field));
         fit(field);
         field.setTooltip(new Tooltip("Numbers separated by commas; press Enter to apply"));
-        Runnable load = () -> field.setText(isSignal ? model.getSignalText() : model.getKernelText());
+        Runnable load =
+                () -> field.setText(isSignal ? model.getSignalText() : model.getKernelText());
         load.run();
-        (isSignal ? model.signalTextProperty() : model.kernelTextProperty()).addListener((o, a, b) -> load.run());
-        Runnable commit = () -> {
-            String current = isSignal ? model.getSignalText() : model.getKernelText();
-            if (!field.getText().equals(current)) {
-                if (isSignal) {
-                    model.editSignal(field.getText());
-                } else {
-                    model.editKernel(field.getText());
-                }
-            }
-        };
+        (isSignal ? model.signalTextProperty() : model.kernelTextProperty())
+                .addListener((o, a, b) -> load.run());
+        Runnable commit =
+                () -> {
+                    String current = isSignal ? model.getSignalText() : model.getKernelText();
+                    if (!field.getText().equals(current)) {
+                        if (isSignal) {
+                            model.editSignal(field.getText());
+                        } else {
+                            model.editKernel(field.getText());
+                        }
+                    }
+                };
         field.setOnAction(e -> commit.run());
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commit.run();
-            }
-        });
+        field.focusedProperty()
+                .addListener(
+                        (o, was, is) -> {
+                            if (!is) {
+                                commit.run();
+                            }
+                        });
         Button add = new Button("+");
         add.setId(id + "-add");
         add.setTooltip(new Tooltip("Append a 0 to the " + id));
-        add.setOnAction(e -> {
-            if (isSignal) {
-                model.addSignalValue();
-            } else {
-                model.addKernelValue();
-            }
-        });
+        add.setOnAction(
+                e -> {
+                    if (isSignal) {
+                        model.addSignalValue();
+                    } else {
+                        model.addKernelValue();
+                    }
+                });
         Button remove = new Button("\u2212");
         remove.setId(id + "-remove");
         remove.setTooltip(new Tooltip("Remove the " + id + "'s last value"));
-        remove.setOnAction(e -> {
-            if (isSignal) {
-                model.removeSignalValue();
-            } else {
-                model.removeKernelValue();
-            }
-        });
+        remove.setOnAction(
+                e -> {
+                    if (isSignal) {
+                        model.removeSignalValue();
+                    } else {
+                        model.removeKernelValue();
+                    }
+                });
         HBox box = new HBox(6, label, field, add, remove);
         box.setId(id + "-row");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -157,13 +173,17 @@ final class DataEditor extends VBox {
         return box;
     }
 
-    /** The whole text's width plus the field's padding and room for the caret: never less, so nothing typed hides. */
+    /**
+     * The whole text's width plus the field's padding and room for the caret: never less, so
+     * nothing typed hides.
+     */
     static double textWidth(TextField field) {
         Text t = new Text(field.getText() == null ? "" : field.getText());
         t.setFont(field.getFont());
         Insets in = field.getPadding();
         double pad = in == null ? 0 : in.getLeft() + in.getRight();
-        return Math.ceil(t.getLayoutBounds().getWidth() + pad + SLACK_EM * field.getFont().getSize() + 4);
+        return Math.ceil(
+                t.getLayoutBounds().getWidth() + pad + SLACK_EM * field.getFont().getSize() + 4);
     }
 
     private static void fit(TextField field) {

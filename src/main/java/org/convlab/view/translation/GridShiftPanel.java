@@ -22,8 +22,8 @@ import org.convlab.viewmodel.translation.GridShiftModel;
 
 /**
  * The same lesson in 2D: arrow buttons (or Shift + arrow keys) move a small binary image; the
- * response maps before and after, on one colour scale, show the argmax following the pattern —
- * and, with stride 2, failing to follow a one-pixel shift.
+ * response maps before and after, on one colour scale, show the argmax following the pattern — and,
+ * with stride 2, failing to follow a one-pixel shift.
  */
 final class GridShiftPanel extends VBox {
     private static final Color BEST = Color.web("#137A3A");
@@ -42,8 +42,13 @@ final class GridShiftPanel extends VBox {
         setId("grid-panel");
         getStyleClass().add("grid-panel");
         setSpacing(6);
-        Label title = new Label("3 · In 2D: a " + GridShiftModel.SIZE + "×" + GridShiftModel.SIZE
-                + " image, one 3×3 diagonal filter (+1 on the diagonal, −1 elsewhere), raw score, valid padding");
+        Label title =
+                new Label(
+                        "3 · In 2D: a "
+                                + GridShiftModel.SIZE
+                                + "×"
+                                + GridShiftModel.SIZE
+                                + " image, one 3×3 diagonal filter (+1 on the diagonal, −1 elsewhere), raw score, valid padding");
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
 
@@ -84,9 +89,14 @@ final class GridShiftPanel extends VBox {
             c.setMinHeight(Region.USE_PREF_SIZE);
         }
         // four maps in a row, two by two where the width is too narrow for four
-        FlowPane maps = new FlowPane(10, 8,
-                column("Image", imageBefore), column("Response (before)", responseBefore),
-                column("Image moved", imageAfter), column("Response (after)", responseAfter));
+        FlowPane maps =
+                new FlowPane(
+                        10,
+                        8,
+                        column("Image", imageBefore),
+                        column("Response (before)", responseBefore),
+                        column("Image moved", imageAfter),
+                        column("Response (after)", responseAfter));
         maps.setId("grid-maps");
         maps.setPrefWrapLength(300);
         maps.setMinWidth(0);
@@ -96,7 +106,9 @@ final class GridShiftPanel extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
-        Label legend = new Label("green: best window / best cell · purple dashed: the old best window moved with the image");
+        Label legend =
+                new Label(
+                        "green: best window / best cell · purple dashed: the old best window moved with the image");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
         legend.setMinHeight(Region.USE_PREF_SIZE);
@@ -128,13 +140,19 @@ final class GridShiftPanel extends VBox {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
-        b.setTooltip(new Tooltip(id.startsWith("grid-reset") ? "Back to the original image" : "Move the image one pixel"));
+        b.setTooltip(
+                new Tooltip(
+                        id.startsWith("grid-reset")
+                                ? "Back to the original image"
+                                : "Move the image one pixel"));
         return b;
     }
 
     private static String tied(Argmax a) {
         int others = a.tieCount() - 1;
-        return others == 0 ? "" : ", tied with " + others + (others == 1 ? " other cell" : " other cells");
+        return others == 0
+                ? ""
+                : ", tied with " + others + (others == 1 ? " other cell" : " other cells");
     }
 
     private void refresh() {
@@ -146,26 +164,74 @@ final class GridShiftPanel extends VBox {
         Argmax b = model.getArgmaxAfter();
         imageBefore.setData(img.toArray(), img.height(), img.width(), MapView.Style.BINARY);
         imageAfter.setData(moved.toArray(), moved.height(), moved.width(), MapView.Style.BINARY);
-        responseBefore.setData(before.toArray(), before.height(), before.width(), MapView.Style.DIVERGING);
-        responseAfter.setData(after.toArray(), after.height(), after.width(), MapView.Style.DIVERGING);
+        responseBefore.setData(
+                before.toArray(), before.height(), before.width(), MapView.Style.DIVERGING);
+        responseAfter.setData(
+                after.toArray(), after.height(), after.width(), MapView.Style.DIVERGING);
         // one scale for both maps, so equal colours mean equal values
-        DivergingColorMap shared = new DivergingColorMap(Math.max(DivergingColorMap.fitting(before.toArray()).limit(),
-                DivergingColorMap.fitting(after.toArray()).limit()));
+        DivergingColorMap shared =
+                new DivergingColorMap(
+                        Math.max(
+                                DivergingColorMap.fitting(before.toArray()).limit(),
+                                DivergingColorMap.fitting(after.toArray()).limit()));
         responseBefore.setColorMap(shared);
         responseAfter.setColorMap(shared);
         Window wa = GridShiftModel.windowOf(before, a);
         Window wb = GridShiftModel.windowOf(after, b);
-        Window expected = new Window(wa.top() + model.getShiftY(), wa.left() + model.getShiftX(), wa.height(), wa.width());
+        Window expected =
+                new Window(
+                        wa.top() + model.getShiftY(),
+                        wa.left() + model.getShiftX(),
+                        wa.height(),
+                        wa.width());
         imageBefore.setOutlines(List.of(new MapView.Outline(wa, BEST, false, "")));
-        imageAfter.setOutlines(List.of(new MapView.Outline(expected, EXPECTED, true, ""), new MapView.Outline(wb, BEST, false, "")));
-        responseBefore.setOutlines(List.of(new MapView.Outline(new Window(a.row(), a.col(), 1, 1), BEST, false, "")));
-        responseAfter.setOutlines(List.of(new MapView.Outline(new Window(b.row(), b.col(), 1, 1), BEST, false, "")));
+        imageAfter.setOutlines(
+                List.of(
+                        new MapView.Outline(expected, EXPECTED, true, ""),
+                        new MapView.Outline(wb, BEST, false, "")));
+        responseBefore.setOutlines(
+                List.of(new MapView.Outline(new Window(a.row(), a.col(), 1, 1), BEST, false, "")));
+        responseAfter.setOutlines(
+                List.of(new MapView.Outline(new Window(b.row(), b.col(), 1, 1), BEST, false, "")));
         String valueBefore = NumberText.exact(a.max());
         String valueAfter = NumberText.exact(b.max());
-        captionBefore.setText("Before, stride " + model.getStride() + ": max " + valueBefore + " at (" + a.row() + ", " + a.col() + ")" + tied(a));
-        captionAfter.setText("After moving by (" + ShiftPanel.signed(model.getShiftY()) + ", " + ShiftPanel.signed(model.getShiftX())
-                + "), stride " + model.getStride() + ": max " + valueAfter + " at (" + b.row() + ", " + b.col() + ")" + tied(b));
-        imageBefore.descriptionProperty().set("Binary image; best window at row " + wa.top() + ", column " + wa.left());
-        responseAfter.descriptionProperty().set("Response after the shift: maximum " + valueAfter + " at row " + b.row() + ", column " + b.col());
+        captionBefore.setText(
+                "Before, stride "
+                        + model.getStride()
+                        + ": max "
+                        + valueBefore
+                        + " at ("
+                        + a.row()
+                        + ", "
+                        + a.col()
+                        + ")"
+                        + tied(a));
+        captionAfter.setText(
+                "After moving by ("
+                        + ShiftPanel.signed(model.getShiftY())
+                        + ", "
+                        + ShiftPanel.signed(model.getShiftX())
+                        + "), stride "
+                        + model.getStride()
+                        + ": max "
+                        + valueAfter
+                        + " at ("
+                        + b.row()
+                        + ", "
+                        + b.col()
+                        + ")"
+                        + tied(b));
+        imageBefore
+                .descriptionProperty()
+                .set("Binary image; best window at row " + wa.top() + ", column " + wa.left());
+        responseAfter
+                .descriptionProperty()
+                .set(
+                        "Response after the shift: maximum "
+                                + valueAfter
+                                + " at row "
+                                + b.row()
+                                + ", column "
+                                + b.col());
     }
 }

@@ -20,7 +20,9 @@ import org.convlab.viewmodel.translation.LessonMode;
 import org.convlab.viewmodel.translation.MatchReport;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
-/** "What is a match?": the edited signal scored four ways, each argmax marked, with live sentences. */
+/**
+ * "What is a match?": the edited signal scored four ways, each argmax marked, with live sentences.
+ */
 final class MatchPanel extends VBox {
     private final TranslationViewModel model;
     private final Map<MatchMode, BarPlot> plots = new EnumMap<>(MatchMode.class);
@@ -75,7 +77,10 @@ final class MatchPanel extends VBox {
 
     /** Four columns, or two when the width (−1: not known yet) is too narrow for four. */
     private void arrange(double width) {
-        int want = width < 0 || width >= 4 * MIN_SCORE_COLUMN * display.getScale() + 3 * grid.getHgap() ? 4 : 2;
+        int want =
+                width < 0 || width >= 4 * MIN_SCORE_COLUMN * display.getScale() + 3 * grid.getHgap()
+                        ? 4
+                        : 2;
         if (want == columns) {
             return;
         }
@@ -104,8 +109,10 @@ final class MatchPanel extends VBox {
     private void refresh() {
         MatchReport r = model.getMatchReport();
         boolean ring = model.isCircular() && model.getMode() == LessonMode.TRANSLATE;
-        title.setText("2 · What is a match? The signal as edited, scored four ways ("
-                + (ring ? "circular correlation" : model.getPadding() + " padding") + ")");
+        title.setText(
+                "2 · What is a match? The signal as edited, scored four ways ("
+                        + (ring ? "circular correlation" : model.getPadding() + " padding")
+                        + ")");
         int n = model.getSignal().length;
         int k = model.getKernel().length;
         double first = r.outputStart() + (k - 1) / 2.0;
@@ -122,11 +129,21 @@ final class MatchPanel extends VBox {
                 ties.add(t[1]);
             }
             p.setPeaks(ties);
-            String where = " at " + (ties.size() == 1 ? "index " : "indices ")
-                    + String.join(", ", a.ties().stream().map(t -> Integer.toString(t[1])).toList());
-            captions.get(m).setText(ssd
-                    ? m.label() + ": min " + NumberText.exact(0.0 - a.max()) + where + " (best = smallest)"
-                    : m.label() + ": max " + NumberText.exact(a.max()) + where);
+            String where =
+                    " at "
+                            + (ties.size() == 1 ? "index " : "indices ")
+                            + String.join(
+                                    ", ",
+                                    a.ties().stream().map(t -> Integer.toString(t[1])).toList());
+            captions.get(m)
+                    .setText(
+                            ssd
+                                    ? m.label()
+                                            + ": min "
+                                            + NumberText.exact(0.0 - a.max())
+                                            + where
+                                            + " (best = smallest)"
+                                    : m.label() + ": max " + NumberText.exact(a.max()) + where);
         }
         List<String> lines = r.sentences();
         sentences.getChildren().clear();

@@ -11,15 +11,19 @@ import org.convlab.viewmodel.DisplaySettings;
  * caption, sized to fill the height the screen has left for them, so the output before and after
  * are on screen without scrolling on a projector as on a laptop.
  *
- * <p>The rule: the four plots stand one above the other (one shared axis, every output bar under the
- * centre of the window it read) while each still gets {@link #MIN_PLOT} px (times the display scale);
- * when the height left is less, they stand two by two, inputs on the left and outputs on the right
- * (same axis and width, so the columns still line up), each plot twice as tall. Below that they keep
- * their minimum height and the page scrolls.
+ * <p>The rule: the four plots stand one above the other (one shared axis, every output bar under
+ * the centre of the window it read) while each still gets {@link #MIN_PLOT} px (times the display
+ * scale); when the height left is less, they stand two by two, inputs on the left and outputs on
+ * the right (same axis and width, so the columns still line up), each plot twice as tall. Below
+ * that they keep their minimum height and the page scrolls.
  */
 final class PlotStage extends Region {
-    /** Smallest plot height at scale 1 that leaves room for the bars between their value and index labels. */
+    /**
+     * Smallest plot height at scale 1 that leaves room for the bars between their value and index
+     * labels.
+     */
     static final double MIN_PLOT = 82;
+
     /** Tallest plot at scale 1: bars beyond that only take room from the sentences below. */
     static final double MAX_PLOT = 300;
 
@@ -32,7 +36,10 @@ final class PlotStage extends Region {
     private final double rowGap = 8;
     private final double columnGap = 18;
 
-    /** {@code captions[i]} above {@code plots[i]}; the legend goes under the last plot while it has text. */
+    /**
+     * {@code captions[i]} above {@code plots[i]}; the legend goes under the last plot while it has
+     * text.
+     */
     PlotStage(Node[] captions, Region[] plots, Label legend, DisplaySettings display) {
         if (captions.length != 4 || plots.length != 4) {
             throw new IllegalArgumentException("the stage holds four plots");
@@ -50,7 +57,10 @@ final class PlotStage extends Region {
         display.scaleProperty().addListener((o, a, b) -> requestLayout());
     }
 
-    /** The height the stage should take (what the screen has left below the controls), or −1 for the plots' own heights. */
+    /**
+     * The height the stage should take (what the screen has left below the controls), or −1 for the
+     * plots' own heights.
+     */
     void setFill(double height) {
         if (Math.abs(height - fill) > 0.5) {
             fill = height;
@@ -96,8 +106,11 @@ final class PlotStage extends Region {
 
     private double gridFixed(double w) {
         double cw = (w - columnGap) / 2;
-        return Math.max(captionHeight(0, cw), captionHeight(2, cw)) + Math.max(captionHeight(1, cw), captionHeight(3, cw))
-                + legendHeight(cw) + rowGap + 2 * gap;
+        return Math.max(captionHeight(0, cw), captionHeight(2, cw))
+                + Math.max(captionHeight(1, cw), captionHeight(3, cw))
+                + legendHeight(cw)
+                + rowGap
+                + 2 * gap;
     }
 
     private boolean twoByTwo(double width) {

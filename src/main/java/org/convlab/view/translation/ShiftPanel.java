@@ -75,20 +75,26 @@ final class ShiftPanel extends VBox {
         ToggleButton translate = new ToggleButton(LessonMode.TRANSLATE.label());
         translate.setId("mode-translate");
         translate.setUserData(LessonMode.TRANSLATE);
-        ToggleButton move = new ToggleButton(LessonMode.MOVE_PATTERN.label() + " (what the homework did)");
+        ToggleButton move =
+                new ToggleButton(LessonMode.MOVE_PATTERN.label() + " (what the homework did)");
         move.setId("mode-move");
         move.setUserData(LessonMode.MOVE_PATTERN);
         translate.setToggleGroup(modes);
         move.setToggleGroup(modes);
         modes.selectToggle(model.getMode() == LessonMode.TRANSLATE ? translate : move);
-        modes.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                modes.selectToggle(a);
-            } else {
-                model.setMode((LessonMode) b.getUserData());
-            }
-        });
-        model.modeProperty().addListener((o, a, b) -> modes.selectToggle(b == LessonMode.TRANSLATE ? translate : move));
+        modes.selectedToggleProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b == null) {
+                                modes.selectToggle(a);
+                            } else {
+                                model.setMode((LessonMode) b.getUserData());
+                            }
+                        });
+        model.modeProperty()
+                .addListener(
+                        (o, a, b) ->
+                                modes.selectToggle(b == LessonMode.TRANSLATE ? translate : move));
 
         ChoiceBox<Padding> padding = new ChoiceBox<>();
         padding.getItems().addAll(Padding.VALID, Padding.SAME, Padding.FULL);
@@ -98,17 +104,18 @@ final class ShiftPanel extends VBox {
         ChoiceBox<MatchMode> score = new ChoiceBox<>();
         score.getItems().addAll(MatchMode.values());
         score.setId("match-mode");
-        score.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MatchMode m) {
-                return m == null ? "" : m.label();
-            }
+        score.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(MatchMode m) {
+                        return m == null ? "" : m.label();
+                    }
 
-            @Override
-            public MatchMode fromString(String s) {
-                return MatchMode.parse(s);
-            }
-        });
+                    @Override
+                    public MatchMode fromString(String s) {
+                        return MatchMode.parse(s);
+                    }
+                });
         score.valueProperty().bindBidirectional(model.matchModeProperty());
         // a choice cut to "va…" hides the setting; the key hint beside them wraps instead
         padding.setMinWidth(Region.USE_PREF_SIZE);
@@ -123,27 +130,42 @@ final class ShiftPanel extends VBox {
         shiftSlider.setBlockIncrement(1);
         shiftSlider.getStyleClass().add("shift-slider");
         shiftSlider.setAccessibleText("Shift k");
-        shiftSlider.valueProperty().addListener((o, a, b) -> {
-            int k = (int) Math.round(b.doubleValue());
-            if (!syncing && k != model.getShift() && Math.abs(k) <= model.getMaxShift()) {
-                model.setShift(k);
-            }
-        });
+        shiftSlider
+                .valueProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            int k = (int) Math.round(b.doubleValue());
+                            if (!syncing
+                                    && k != model.getShift()
+                                    && Math.abs(k) <= model.getMaxShift()) {
+                                model.setShift(k);
+                            }
+                        });
         Label shiftLabel = new Label();
         shiftLabel.setId("shift-label");
         shiftLabel.getStyleClass().add("value-label");
         shiftLabel.setMinWidth(Region.USE_PREF_SIZE);
-        shiftLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> "k = " + signed(model.getShift()), model.shiftProperty()));
+        shiftLabel
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> "k = " + signed(model.getShift()), model.shiftProperty()));
         CheckBox circular = new CheckBox("Circular (a ring)");
-        circular.setTooltip(new Tooltip("Shift around a ring, and compute the output by circular correlation too: a ring has no border"));
+        circular.setTooltip(
+                new Tooltip(
+                        "Shift around a ring, and compute the output by circular correlation too: a ring has no border"));
         circular.setId("circular");
         circular.setMinWidth(Region.USE_PREF_SIZE);
         circular.selectedProperty().bindBidirectional(model.circularProperty());
-        padding.disableProperty().bind(circular.selectedProperty().and(translate.selectedProperty()));
+        padding.disableProperty()
+                .bind(circular.selectedProperty().and(translate.selectedProperty()));
         // Each row of the bar is a flow: its groups wrap onto a new line instead of running off
         // the right edge or cutting a label short.
-        HBox translateRow = group("translate-controls", group("shift-group", fixed("Shift"), shiftSlider, shiftLabel), circular);
+        HBox translateRow =
+                group(
+                        "translate-controls",
+                        group("shift-group", fixed("Shift"), shiftSlider, shiftLabel),
+                        circular);
         translateRow.setSpacing(14);
         Label keys = hint("Keys: ← / → move by one · Home: back to 0");
         keys.setId("key-hint");
@@ -169,19 +191,35 @@ final class ShiftPanel extends VBox {
         moveSlider.setSnapToTicks(true);
         moveSlider.setShowTickMarks(true);
         moveSlider.getStyleClass().add("move-slider");
-        moveSlider.valueProperty().addListener((o, a, b) -> {
-            int t = (int) Math.round(b.doubleValue());
-            if (!syncing && t != model.getMoveTarget() && t >= 0 && t <= model.getSignal().length - model.getBlockLength()) {
-                model.setMoveTarget(t);
-            }
-        });
+        moveSlider
+                .valueProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            int t = (int) Math.round(b.doubleValue());
+                            if (!syncing
+                                    && t != model.getMoveTarget()
+                                    && t >= 0
+                                    && t <= model.getSignal().length - model.getBlockLength()) {
+                                model.setMoveTarget(t);
+                            }
+                        });
         Label moveLabel = new Label();
         moveLabel.setMinWidth(Region.USE_PREF_SIZE);
         moveLabel.setId("move-label");
         moveLabel.getStyleClass().add("value-label");
-        moveLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> "to index " + model.getMoveTarget(), model.moveTargetProperty()));
-        HBox blockGroup = group("move-controls", fixed("Block starts at"), blockStart, fixed("length"), blockLength);
+        moveLabel
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> "to index " + model.getMoveTarget(),
+                                model.moveTargetProperty()));
+        HBox blockGroup =
+                group(
+                        "move-controls",
+                        fixed("Block starts at"),
+                        blockStart,
+                        fixed("length"),
+                        blockLength);
         HBox targetGroup = group("move-target-group", fixed("Move it to"), moveSlider, moveLabel);
         HBox moveRow = blockGroup;
         targetGroup.visibleProperty().bind(move.selectedProperty());
@@ -192,7 +230,16 @@ final class ShiftPanel extends VBox {
         moveRow.managedProperty().bind(moveRow.visibleProperty());
         // One flow: its groups wrap onto a new line instead of running off the right edge or
         // cutting a label short, and share lines where they fit.
-        FlowPane bar = flow("shift-controls", modeRow, paddingGroup, scoreGroup, translateRow, moveRow, targetGroup, keys);
+        FlowPane bar =
+                flow(
+                        "shift-controls",
+                        modeRow,
+                        paddingGroup,
+                        scoreGroup,
+                        translateRow,
+                        moveRow,
+                        targetGroup,
+                        keys);
         bar.getStyleClass().add("control-bar");
 
         Label verdict = sentence("verdict", "verdict");
@@ -207,8 +254,14 @@ final class ShiftPanel extends VBox {
         legend.getStyleClass().add("hint");
         legend.setId("after-legend");
         legend.setWrapText(true);
-        stage = new PlotStage(new Label[] {signalCaption, transformedCaption, beforeCaption, afterCaption},
-                new BarPlot[] {signalPlot, transformedPlot, beforePlot, afterPlot}, legend, display);
+        stage =
+                new PlotStage(
+                        new Label[] {
+                            signalCaption, transformedCaption, beforeCaption, afterCaption
+                        },
+                        new BarPlot[] {signalPlot, transformedPlot, beforePlot, afterPlot},
+                        legend,
+                        display);
         stage.setId("shift-stage");
         getChildren().addAll(title, bar, stage, verdict, border, comparison);
         model.revisionProperty().addListener((o, a, b) -> refresh());
@@ -267,7 +320,10 @@ final class ShiftPanel extends VBox {
         return l;
     }
 
-    /** A hint at the end of a row: it wraps onto more lines rather than pushing the row's controls shut. */
+    /**
+     * A hint at the end of a row: it wraps onto more lines rather than pushing the row's controls
+     * shut.
+     */
     private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
@@ -313,7 +369,9 @@ final class ShiftPanel extends VBox {
         return s;
     }
 
-    /** The values as plotted: SSD itself for SSD (the core scores −SSD so that larger is better). */
+    /**
+     * The values as plotted: SSD itself for SSD (the core scores −SSD so that larger is better).
+     */
     private double[] shown(double[] scores) {
         return model.getMatchMode() == MatchMode.SSD ? negated(scores) : scores;
     }
@@ -329,12 +387,16 @@ final class ShiftPanel extends VBox {
 
     /** "max 44 at index 0", or for SSD "min 0 at index 3 (best = smallest)". */
     private String best(Argmax a) {
-        return model.getMatchMode() == MatchMode.SSD ? "min " + at(a, true) + " (best = smallest)" : "max " + at(a, false);
+        return model.getMatchMode() == MatchMode.SSD
+                ? "min " + at(a, true) + " (best = smallest)"
+                : "max " + at(a, false);
     }
 
     private static String at(Argmax a, boolean negate) {
         List<int[]> t = a.ties();
-        StringBuilder b = new StringBuilder(NumberText.exact(negate ? 0.0 - a.max() : a.max())).append(t.size() == 1 ? " at index " : " at indices ");
+        StringBuilder b =
+                new StringBuilder(NumberText.exact(negate ? 0.0 - a.max() : a.max()))
+                        .append(t.size() == 1 ? " at index " : " at indices ");
         for (int i = 0; i < t.size(); i++) {
             b.append(i == 0 ? "" : ", ").append(t.get(i)[1]);
         }
@@ -362,8 +424,10 @@ final class ShiftPanel extends VBox {
             moveSlider.setMin(0);
             moveSlider.setMax(Math.max(maxTarget, 0));
             moveSlider.setValue(model.getMoveTarget());
-            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockStart.getValueFactory()).setMax(n - 1);
-            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockLength.getValueFactory()).setMax(n);
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockStart.getValueFactory())
+                    .setMax(n - 1);
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockLength.getValueFactory())
+                    .setMax(n);
             blockStart.getValueFactory().setValue(model.getBlockStart());
             blockLength.getValueFactory().setValue(model.getBlockLength());
 
@@ -371,7 +435,8 @@ final class ShiftPanel extends VBox {
                 p.setBars(p == signalPlot ? signal : moved, 0);
                 p.setAxis(lo, hi);
             }
-            // SSD is plotted as itself (0 = exact copy, the smaller the closer), not as the −SSD the
+            // SSD is plotted as itself (0 = exact copy, the smaller the closer), not as the −SSD
+            // the
             // core maximizes: a bar of −75 read as "the best is the highest" misleads a class.
             boolean ssd = model.getMatchMode() == MatchMode.SSD;
             for (BarPlot p : List.of(beforePlot, afterPlot)) {
@@ -385,12 +450,25 @@ final class ShiftPanel extends VBox {
             if (translating) {
                 EquivarianceCheck c = model.getCheck();
                 boolean ring = model.isCircular();
-                transformedCaption.setText("Shifted by k = " + signed(model.getShift())
-                        + (ring ? ", around the ring" : ", zero-fill: what leaves is lost, zeros come in"));
+                transformedCaption.setText(
+                        "Shifted by k = "
+                                + signed(model.getShift())
+                                + (ring
+                                        ? ", around the ring"
+                                        : ", zero-fill: what leaves is lost, zeros come in"));
                 String kind = ring ? "circular correlation" : model.getPadding() + " padding";
-                beforeCaption.setText("Output before (" + scoreName + ", " + kind + "): " + best(model.getArgmaxBefore()));
+                beforeCaption.setText(
+                        "Output before ("
+                                + scoreName
+                                + ", "
+                                + kind
+                                + "): "
+                                + best(model.getArgmaxBefore()));
                 afterCaption.setText("Output after: " + best(model.getArgmaxAfter()));
-                legend.setText(model.getShift() == 0 ? "" : "dashed: the old output moved by k · red: changed by the border");
+                legend.setText(
+                        model.getShift() == 0
+                                ? ""
+                                : "dashed: the old output moved by k · red: changed by the border");
                 double[] expected = new double[after.length];
                 boolean[] mask = new boolean[after.length];
                 for (int i = 0; i < after.length; i++) {
@@ -404,9 +482,19 @@ final class ShiftPanel extends VBox {
             } else {
                 signalPlot.setBand(model.getBlockStart(), model.getBlockLength());
                 transformedPlot.setBand(model.getMoveTarget(), model.getBlockLength());
-                transformedCaption.setText("Block moved to index " + model.getMoveTarget() + " (the rest keeps its order)");
-                beforeCaption.setText("Output before (" + scoreName + ", " + model.getPadding() + " padding): " + best(model.getArgmaxBefore()));
-                afterCaption.setText("Output after the block move: " + best(model.getArgmaxAfter()));
+                transformedCaption.setText(
+                        "Block moved to index "
+                                + model.getMoveTarget()
+                                + " (the rest keeps its order)");
+                beforeCaption.setText(
+                        "Output before ("
+                                + scoreName
+                                + ", "
+                                + model.getPadding()
+                                + " padding): "
+                                + best(model.getArgmaxBefore()));
+                afterCaption.setText(
+                        "Output after the block move: " + best(model.getArgmaxAfter()));
                 legend.setText("yellow: the block");
             }
         } finally {

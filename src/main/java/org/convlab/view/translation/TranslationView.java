@@ -37,7 +37,9 @@ public final class TranslationView extends BorderPane {
         getStyleClass().add("translation-view");
         getStylesheets().add(TranslationView.class.getResource("translation.css").toExternalForm());
 
-        Label title = new Label("Convolution is translation-equivariant, not invariant: shift the input and the output shifts the same way");
+        Label title =
+                new Label(
+                        "Convolution is translation-equivariant, not invariant: shift the input and the output shifts the same way");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
         title.setId("lesson-title");
@@ -71,13 +73,14 @@ public final class TranslationView extends BorderPane {
         TwoColumns columns = new TwoColumns(match, grid, 24, display);
         columns.setId("translation-columns");
 
-        content = new VBox(8, title, editor, shift, columns, words) {
-            @Override
-            protected void layoutChildren() {
-                super.layoutChildren();
-                fillScreen(shift);
-            }
-        };
+        content =
+                new VBox(8, title, editor, shift, columns, words) {
+                    @Override
+                    protected void layoutChildren() {
+                        super.layoutChildren();
+                        fillScreen(shift);
+                    }
+                };
         content.setId("translation-content");
         content.getStyleClass().add("translation-content");
         content.setMinWidth(0);
@@ -92,18 +95,23 @@ public final class TranslationView extends BorderPane {
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // the slider jumps to its minimum on Home *released*; Home here means "back to 0"
-        addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.HOME && !(e.getTarget() instanceof TextInputControl)) {
-                e.consume();
-            }
-        });
+        addEventFilter(
+                KeyEvent.KEY_RELEASED,
+                e -> {
+                    if (e.getCode() == KeyCode.HOME
+                            && !(e.getTarget() instanceof TextInputControl)) {
+                        e.consume();
+                    }
+                });
         // when the lesson's tab is chosen, focus the slider so ← / → shift the signal at once
         // instead of moving on to the next tab
-        sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                Platform.runLater(() -> focusSliderWhenTabChosen(shift));
-            }
-        });
+        sceneProperty()
+                .addListener(
+                        (o, was, is) -> {
+                            if (is != null) {
+                                Platform.runLater(() -> focusSliderWhenTabChosen(shift));
+                            }
+                        });
     }
 
     /**
@@ -127,38 +135,46 @@ public final class TranslationView extends BorderPane {
     private void focusSliderWhenTabChosen(ShiftPanel shift) {
         for (Parent p = getParent(); p != null; p = p.getParent()) {
             if (p instanceof TabPane tabs) {
-                // The screen is built when its tab is first chosen, so that choice came before this.
+                // The screen is built when its tab is first chosen, so that choice came before
+                // this.
                 // Its tab's content becomes visible in the next layout pulse, and only a visible
                 // node can take the focus.
                 Tab chosen = tabs.getSelectionModel().getSelectedItem();
                 if (chosen != null && holdsThisView(chosen.getContent())) {
                     Scene scene = getScene();
-                    Runnable once = new Runnable() {
-                        private boolean done;
+                    Runnable once =
+                            new Runnable() {
+                                private boolean done;
 
-                        @Override
-                        public void run() {
-                            if (!done) {
-                                done = true;
-                                shift.shiftSlider().requestFocus();
-                                // Not removed while the scene walks its listeners.
-                                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
-                            }
-                        }
-                    };
+                                @Override
+                                public void run() {
+                                    if (!done) {
+                                        done = true;
+                                        shift.shiftSlider().requestFocus();
+                                        // Not removed while the scene walks its listeners.
+                                        Platform.runLater(
+                                                () -> scene.removePostLayoutPulseListener(this));
+                                    }
+                                }
+                            };
                     scene.addPostLayoutPulseListener(once);
                 }
-                tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-                    if (tab != null && holdsThisView(tab.getContent())) {
-                        Platform.runLater(() -> shift.shiftSlider().requestFocus());
-                    }
-                });
+                tabs.getSelectionModel()
+                        .selectedItemProperty()
+                        .addListener(
+                                (o, a, tab) -> {
+                                    if (tab != null && holdsThisView(tab.getContent())) {
+                                        Platform.runLater(() -> shift.shiftSlider().requestFocus());
+                                    }
+                                });
                 return;
             }
         }
     }
 
-    /** Whether {@code content} is this view or wraps it (the main window adds a guide beside it). */
+    /**
+     * Whether {@code content} is this view or wraps it (the main window adds a guide beside it).
+     */
     private boolean holdsThisView(Node content) {
         for (Node n = this; n != null; n = n.getParent()) {
             if (n == content) {
@@ -169,7 +185,10 @@ public final class TranslationView extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+        if (e.getTarget() instanceof TextInputControl
+                || e.isControlDown()
+                || e.isAltDown()
+                || e.isMetaDown()) {
             return;
         }
         KeyCode code = e.getCode();

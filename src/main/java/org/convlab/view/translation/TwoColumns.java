@@ -65,7 +65,11 @@ final class TwoColumns extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + first.prefWidth(-1) + gap + second.prefWidth(-1);
+        return snappedLeftInset()
+                + snappedRightInset()
+                + first.prefWidth(-1)
+                + gap
+                + second.prefWidth(-1);
     }
 
     @Override

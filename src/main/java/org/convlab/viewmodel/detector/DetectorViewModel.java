@@ -50,28 +50,34 @@ import org.convlab.lessons.detector.StreakGenerator;
  * State and commands of the pattern detector: the workspace being edited, its detection (response
  * maps, combined map, argmax), the kernel slide and the arithmetic of the cell in focus.
  *
- * <p>Two workspace properties: {@link #workspaceProperty()} follows every brush dab;
- * {@link #committedWorkspaceProperty()} changes only when an edit is complete (end of a stroke,
- * one filter or settings edit, generate, stamp, clear, invert, shift, resize) and is what undo and
- * saving listen to. {@link #load} replaces the state without counting as an edit: it sets both
- * properties while {@link #isLoading()} is true, so an undo history ignores that change.
+ * <p>Two workspace properties: {@link #workspaceProperty()} follows every brush dab; {@link
+ * #committedWorkspaceProperty()} changes only when an edit is complete (end of a stroke, one filter
+ * or settings edit, generate, stamp, clear, invert, shift, resize) and is what undo and saving
+ * listen to. {@link #load} replaces the state without counting as an edit: it sets both properties
+ * while {@link #isLoading()} is true, so an undo history ignores that change.
  *
  * <p>A setting the detector cannot run with (a kernel larger than the padded image, offsets with no
- * common position) is kept in the workspace, so the user can go on fixing it, while
- * {@link #problemProperty()} says what is wrong and the last maps that could be computed stay.
+ * common position) is kept in the workspace, so the user can go on fixing it, while {@link
+ * #problemProperty()} says what is wrong and the last maps that could be computed stay.
  */
 public final class DetectorViewModel {
     /** Image side limits. */
     public static final int MIN_SIZE = 8;
+
     public static final int MAX_SIZE = 512;
+
     /** Largest kernel side. */
     public static final int MAX_KERNEL = 11;
+
     /** Most filters in the bank: what a workspace file may hold. */
     public static final int MAX_FILTERS = WorkspaceLimits.MAX_FILTERS;
+
     /** Extras key of the target pattern ({@code {"name", "rows"}}). */
     public static final String PATTERN_KEY = "detector.pattern";
+
     /** Extras key of the one-line lesson note shown above the maps. */
     public static final String NOTE_KEY = "detector.note";
+
     /** Extras key: the filters and settings the note was written for ({@link #fingerprint}). */
     public static final String NOTE_FOR_KEY = "detector.noteFor";
 
@@ -82,9 +88,20 @@ public final class DetectorViewModel {
     static String fingerprint(Workspace ws) {
         StringBuilder b = new StringBuilder();
         for (FilterSpec f : ws.filters()) {
-            b.append(f.name()).append(Arrays.toString(f.filter().toArray())).append(f.filter().height()).append('x')
-                    .append(f.filter().width()).append(' ').append(f.filter().bias()).append(' ').append(f.gain()).append(' ')
-                    .append(f.dx()).append(' ').append(f.dy()).append(';');
+            b.append(f.name())
+                    .append(Arrays.toString(f.filter().toArray()))
+                    .append(f.filter().height())
+                    .append('x')
+                    .append(f.filter().width())
+                    .append(' ')
+                    .append(f.filter().bias())
+                    .append(' ')
+                    .append(f.gain())
+                    .append(' ')
+                    .append(f.dx())
+                    .append(' ')
+                    .append(f.dy())
+                    .append(';');
         }
         b.append(ws.convolution()).append(ws.matching()).append(ws.activation());
         return Integer.toHexString(b.toString().hashCode());
@@ -96,20 +113,27 @@ public final class DetectorViewModel {
         e.put(NOTE_FOR_KEY, fingerprint(ws));
         return ws.withExtras(e);
     }
+
     /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
     public static final String OFFSETS_KEY = "detector.suggestedOffsets";
 
-    /** A response cell in focus: {@code map} is a filter index, or −1 for the combined map (local cell). */
-    public record Probe(int map, int row, int col) {
-    }
+    /**
+     * A response cell in focus: {@code map} is a filter index, or −1 for the combined map (local
+     * cell).
+     */
+    public record Probe(int map, int row, int col) {}
 
     /**
      * What the focused cell shows: the arithmetic, each filter's input window (null where the
-     * filter has no cell there), each filter's focused map cell {row, col} (or null) and the combined
-     * map's focused local cell (or null).
+     * filter has no cell there), each filter's focused map cell {row, col} (or null) and the
+     * combined map's focused local cell (or null).
      */
-    public record Focus(List<String> lines, List<Window> windows, List<int[]> mapCells, int[] combinedCell,
-                        List<List<Tap>> taps) {
+    public record Focus(
+            List<String> lines,
+            List<Window> windows,
+            List<int[]> mapCells,
+            int[] combinedCell,
+            List<List<Tap>> taps) {
         public Focus {
             lines = List.copyOf(lines);
             windows = Collections.unmodifiableList(new ArrayList<>(windows));
@@ -122,8 +146,7 @@ public final class DetectorViewModel {
      * An input cell a kernel weight other than 0 reads, for the cell in focus; {@code counts} when
      * its product is not 0 (ink under a weight), so the screen can show which cells made the sum.
      */
-    public record Tap(int row, int col, boolean counts) {
-    }
+    public record Tap(int row, int col, boolean counts) {}
 
     private final DetectionEngine engine = new DetectionEngine();
     private boolean engineInSync;
@@ -142,17 +165,21 @@ public final class DetectorViewModel {
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
-        animation.activeProperty().addListener((o, a, b) -> {
-            refreshArgmaxText();
-            refreshFocus();
-        });
+        animation
+                .activeProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            refreshArgmaxText();
+                            refreshFocus();
+                        });
         probe.addListener((o, a, b) -> refreshFocus());
         load(DetectorScenes.homework());
     }
 
     // ---- state -------------------------------------------------------------------------------
 
-    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyObjectWrapper<Workspace> workspace =
+            new ReadOnlyObjectWrapper<>(this, "workspace");
 
     /** The live state, changing with every brush dab. */
     public Workspace getWorkspace() {
@@ -163,7 +190,8 @@ public final class DetectorViewModel {
         return workspace.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Workspace> committedWorkspace = new ReadOnlyObjectWrapper<>(this, "committedWorkspace");
+    private final ReadOnlyObjectWrapper<Workspace> committedWorkspace =
+            new ReadOnlyObjectWrapper<>(this, "committedWorkspace");
 
     /** The state after the last complete edit (or load). */
     public Workspace getCommittedWorkspace() {
@@ -174,7 +202,8 @@ public final class DetectorViewModel {
         return committedWorkspace.getReadOnlyProperty();
     }
 
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyBooleanWrapper loading =
+            new ReadOnlyBooleanWrapper(this, "loading", false);
 
     /** True only while {@link #load} replaces the state: changes seen then are not edits. */
     public boolean isLoading() {
@@ -185,7 +214,8 @@ public final class DetectorViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Detection> detection = new ReadOnlyObjectWrapper<>(this, "detection");
+    private final ReadOnlyObjectWrapper<Detection> detection =
+            new ReadOnlyObjectWrapper<>(this, "detection");
 
     /** The last detection that could be computed (see {@link #problemProperty()}). */
     public Detection getDetection() {
@@ -198,7 +228,10 @@ public final class DetectorViewModel {
 
     private Workspace detectedWorkspace;
 
-    /** The workspace {@link #getDetection()} was computed from (older than the live one while there is a problem). */
+    /**
+     * The workspace {@link #getDetection()} was computed from (older than the live one while there
+     * is a problem).
+     */
     public Workspace getDetectedWorkspace() {
         return detectedWorkspace;
     }
@@ -225,7 +258,8 @@ public final class DetectorViewModel {
         return message.getReadOnlyProperty();
     }
 
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError", false);
+    private final ReadOnlyBooleanWrapper messageIsError =
+            new ReadOnlyBooleanWrapper(this, "messageIsError", false);
 
     public boolean isMessageError() {
         return messageIsError.get();
@@ -235,7 +269,8 @@ public final class DetectorViewModel {
         return messageIsError.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper argmaxText = new ReadOnlyStringWrapper(this, "argmaxText", "");
+    private final ReadOnlyStringWrapper argmaxText =
+            new ReadOnlyStringWrapper(this, "argmaxText", "");
 
     /** The argmax said in words, ties included: "4 positions share the maximum 6; …". */
     public String getArgmaxText() {
@@ -246,7 +281,8 @@ public final class DetectorViewModel {
         return argmaxText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper combinedLabel = new ReadOnlyStringWrapper(this, "combinedLabel", "");
+    private final ReadOnlyStringWrapper combinedLabel =
+            new ReadOnlyStringWrapper(this, "combinedLabel", "");
 
     /** "Sum: A + B 28×28" or "Sum: A + B(dx=4) 28×24". */
     public String getCombinedLabel() {
@@ -257,7 +293,8 @@ public final class DetectorViewModel {
         return combinedLabel.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper inputLabel = new ReadOnlyStringWrapper(this, "inputLabel", "");
+    private final ReadOnlyStringWrapper inputLabel =
+            new ReadOnlyStringWrapper(this, "inputLabel", "");
 
     /** "Input 32×32". */
     public String getInputLabel() {
@@ -268,9 +305,10 @@ public final class DetectorViewModel {
         return inputLabel.getReadOnlyProperty();
     }
 
-    private final ReadOnlyListWrapper<String> mapLabels = new ReadOnlyListWrapper<>(this, "mapLabels", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<String> mapLabels =
+            new ReadOnlyListWrapper<>(this, "mapLabels", FXCollections.observableArrayList());
 
-    /** One label per response map: "Response A  28×28". */
+    /** One label per response map: "Response A 28×28". */
     public ReadOnlyListProperty<String> mapLabelsProperty() {
         return mapLabels.getReadOnlyProperty();
     }
@@ -297,7 +335,10 @@ public final class DetectorViewModel {
         return probe.getReadOnlyProperty();
     }
 
-    /** Focuses response cell (row, col) of filter {@code map}, or of the combined map when map is −1 (local cell). */
+    /**
+     * Focuses response cell (row, col) of filter {@code map}, or of the combined map when map is −1
+     * (local cell).
+     */
     public void setProbe(int map, int row, int col) {
         probe.set(new Probe(map, row, col));
     }
@@ -348,7 +389,8 @@ public final class DetectorViewModel {
 
     public void setBrushSize(int value) {
         if (value < 1 || value > 9) {
-            throw new IllegalArgumentException("brush size must be between 1 and 9 cells, got " + value);
+            throw new IllegalArgumentException(
+                    "brush size must be between 1 and 9 cells, got " + value);
         }
         brushSize.set(value);
     }
@@ -357,7 +399,8 @@ public final class DetectorViewModel {
         return brushSize;
     }
 
-    private final IntegerProperty selectedFilter = new SimpleIntegerProperty(this, "selectedFilter", 0);
+    private final IntegerProperty selectedFilter =
+            new SimpleIntegerProperty(this, "selectedFilter", 0);
 
     /** Index of the filter the filter commands (presets, size) act on. */
     public int getSelectedFilter() {
@@ -372,7 +415,8 @@ public final class DetectorViewModel {
         return selectedFilter;
     }
 
-    private final ReadOnlyObjectWrapper<Window> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<Window> selection =
+            new ReadOnlyObjectWrapper<>(this, "selection");
 
     /** The rectangle dragged with the select tool, or null. */
     public Window getSelection() {
@@ -455,29 +499,45 @@ public final class DetectorViewModel {
 
     private void recompute(Workspace ws, Window changed) {
         try {
-            Detection d = changed != null && engineInSync ? engine.update(ws, changed) : engine.reset(ws);
+            Detection d =
+                    changed != null && engineInSync ? engine.update(ws, changed) : engine.reset(ws);
             engineInSync = true;
             detectedWorkspace = ws;
             problem.set("");
             detection.set(d);
         } catch (IllegalArgumentException e) {
             engineInSync = false;
-            problem.set(capitalise(e.getMessage()) + ". The maps below are the last ones that could be computed.");
+            problem.set(
+                    capitalise(e.getMessage())
+                            + ". The maps below are the last ones that could be computed.");
         }
         refreshDerived();
     }
 
     private void refreshDerived() {
         Workspace ws = workspace.get();
-        inputLabel.set("Input " + ws.image().height() + "×" + ws.image().width()
-                + (ws.image().channels() == 3 ? "×3 (red, green, blue)"
-                        : ws.image().channels() > 1 ? "×" + ws.image().channels() + " (channel 1 shown)" : ""));
+        inputLabel.set(
+                "Input "
+                        + ws.image().height()
+                        + "×"
+                        + ws.image().width()
+                        + (ws.image().channels() == 3
+                                ? "×3 (red, green, blue)"
+                                : ws.image().channels() > 1
+                                        ? "×" + ws.image().channels() + " (channel 1 shown)"
+                                        : ""));
         // A scene's note speaks of the scene's filters and settings: once they change it is gone.
         Object n = ws.extras().get(NOTE_KEY);
         Object noteFor = ws.extras().get(NOTE_FOR_KEY);
-        String sceneNote = n instanceof String text && (noteFor == null || noteFor.equals(fingerprint(ws))) ? text : "";
+        String sceneNote =
+                n instanceof String text && (noteFor == null || noteFor.equals(fingerprint(ws)))
+                        ? text
+                        : "";
         String sizes = SizeMixNote.of(ws);
-        note.set(sceneNote.isEmpty() ? sizes : sizes.isEmpty() ? sceneNote : sceneNote + " " + sizes);
+        note.set(
+                sceneNote.isEmpty()
+                        ? sizes
+                        : sizes.isEmpty() ? sceneNote : sceneNote + " " + sizes);
         Detection d = detection.get();
         Workspace dw = detectedWorkspace;
         if (d == null || dw == null) {
@@ -492,14 +552,26 @@ public final class DetectorViewModel {
         int maxCols = 1;
         for (int k = 0; k < d.responses().size(); k++) {
             ResponseMap m = d.responses().get(k);
-            labels.add("Response " + dw.filters().get(k).name() + "  " + m.height() + "×" + m.width()
-                    + (dw.matching() != MatchMode.RAW ? " · " + dw.matching().label() : "")
-                    + (dw.activation() == Activation.RELU ? " · ReLU" : ""));
+            labels.add(
+                    "Response "
+                            + dw.filters().get(k).name()
+                            + "  "
+                            + m.height()
+                            + "×"
+                            + m.width()
+                            + (dw.matching() != MatchMode.RAW ? " · " + dw.matching().label() : "")
+                            + (dw.activation() == Activation.RELU ? " · ReLU" : ""));
             maxRows = Math.max(maxRows, m.height());
             maxCols = Math.max(maxCols, m.width());
         }
         mapLabels.setAll(labels);
-        combinedLabel.set("Sum: " + sumFormula(dw.filters()) + "  " + d.combined().height() + "×" + d.combined().width());
+        combinedLabel.set(
+                "Sum: "
+                        + sumFormula(dw.filters())
+                        + "  "
+                        + d.combined().height()
+                        + "×"
+                        + d.combined().width());
         animation.setGrid(maxRows, maxCols);
         refreshArgmaxText();
         if (probe.get() != null && !probeInRange(probe.get(), d)) {
@@ -513,7 +585,8 @@ public final class DetectorViewModel {
         if (d == null) {
             argmaxText.set("");
         } else if (animation.isActive()) {
-            argmaxText.set("The argmax is known only when every position has been computed: play on, or End shows the finished maps");
+            argmaxText.set(
+                    "The argmax is known only when every position has been computed: play on, or End shows the finished maps");
         } else {
             argmaxText.set(describeArgmax(d));
         }
@@ -544,21 +617,43 @@ public final class DetectorViewModel {
         Argmax a = d.argmax();
         Window w = d.window();
         String where = "row " + a.row() + ", column " + a.col();
-        String reads = "; it reads input rows " + w.top() + "–" + (w.top() + w.height() - 1)
-                + ", columns " + w.left() + "–" + (w.left() + w.width() - 1);
+        String reads =
+                "; it reads input rows "
+                        + w.top()
+                        + "–"
+                        + (w.top() + w.height() - 1)
+                        + ", columns "
+                        + w.left()
+                        + "–"
+                        + (w.left() + w.width() - 1);
         if (a.tieCount() > 1) {
-            return a.tieCount() + " positions share the maximum " + NumberText.exact(a.max())
-                    + "; argmax returns the first in row-major order, " + where + reads;
+            return a.tieCount()
+                    + " positions share the maximum "
+                    + NumberText.exact(a.max())
+                    + "; argmax returns the first in row-major order, "
+                    + where
+                    + reads;
         }
-        return "Maximum " + NumberText.exact(a.max()) + " at " + where + ", the only position with that value" + reads;
+        return "Maximum "
+                + NumberText.exact(a.max())
+                + " at "
+                + where
+                + ", the only position with that value"
+                + reads;
     }
 
     private static boolean probeInRange(Probe p, Detection d) {
         if (p.map() < 0) {
-            return p.row() >= 0 && p.col() >= 0 && p.row() < d.combined().height() && p.col() < d.combined().width();
+            return p.row() >= 0
+                    && p.col() >= 0
+                    && p.row() < d.combined().height()
+                    && p.col() < d.combined().width();
         }
-        return p.map() < d.responses().size() && p.row() >= 0 && p.col() >= 0
-                && p.row() < d.responses().get(p.map()).height() && p.col() < d.responses().get(p.map()).width();
+        return p.map() < d.responses().size()
+                && p.row() >= 0
+                && p.col() >= 0
+                && p.row() < d.responses().get(p.map()).height()
+                && p.col() < d.responses().get(p.map()).width();
     }
 
     private void refreshFocus() {
@@ -613,12 +708,22 @@ public final class DetectorViewModel {
                     sum.append(" + ");
                     values.append(" + ");
                 }
-                sum.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·").append(f.name()).append("[").append(ry).append(", ").append(rx).append("]");
-                values.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·").append(ArithmeticText.paren(d.responses().get(k).get(ry, rx)));
+                sum.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
+                        .append(f.name())
+                        .append("[")
+                        .append(ry)
+                        .append(", ")
+                        .append(rx)
+                        .append("]");
+                values.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
+                        .append(ArithmeticText.paren(d.responses().get(k).get(ry, rx)));
                 windows.add(d.responses().get(k).window(ry, rx));
                 cells.add(new int[] {ry, rx});
             }
-            sum.append(" = ").append(values).append(" = ").append(NumberText.exact(c.value(row, col)));
+            sum.append(" = ")
+                    .append(values)
+                    .append(" = ")
+                    .append(NumberText.exact(c.value(row, col)));
             lines.add((p == null ? "At the argmax: " : "") + sum);
             for (int k = 0; k < n; k++) {
                 lines.add(explain(dw, k, cells.get(k)[0], cells.get(k)[1], taps));
@@ -633,8 +738,17 @@ public final class DetectorViewModel {
                     windows.add(m.window(y, x));
                     cells.add(new int[] {y, x});
                 } else {
-                    lines.add("Filter " + dw.filters().get(k).name() + " has no cell at [" + y + ", " + x + "]: its map is "
-                            + m.height() + "×" + m.width());
+                    lines.add(
+                            "Filter "
+                                    + dw.filters().get(k).name()
+                                    + " has no cell at ["
+                                    + y
+                                    + ", "
+                                    + x
+                                    + "]: its map is "
+                                    + m.height()
+                                    + "×"
+                                    + m.width());
                     windows.add(null);
                     cells.add(null);
                 }
@@ -646,7 +760,15 @@ public final class DetectorViewModel {
     /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */
     private static String explain(Workspace dw, int k, int y, int x, List<List<Tap>> taps) {
         FilterSpec f = dw.filters().get(k);
-        CellArithmetic a = CellArithmetic.explain(dw.image(), f.filter(), dw.convolution(), dw.matching(), dw.activation(), y, x);
+        CellArithmetic a =
+                CellArithmetic.explain(
+                        dw.image(),
+                        f.filter(),
+                        dw.convolution(),
+                        dw.matching(),
+                        dw.activation(),
+                        y,
+                        x);
         List<Tap> t = new ArrayList<>();
         for (CellArithmetic.Term term : a.terms()) {
             if (term.weight() != 0 && !term.inPadding() && term.channel() == 0) {
@@ -658,8 +780,8 @@ public final class DetectorViewModel {
     }
 
     /**
-     * Cells of response map {@code k} the slide has not reached yet (drawn blank), or null when
-     * the slide is not running.
+     * Cells of response map {@code k} the slide has not reached yet (drawn blank), or null when the
+     * slide is not running.
      */
     public boolean[] hiddenCells(int k) {
         Detection d = detection.get();
@@ -676,7 +798,10 @@ public final class DetectorViewModel {
         return hidden;
     }
 
-    /** Cells of the combined map not yet known: some term's cell is still hidden. Null when not sliding. */
+    /**
+     * Cells of the combined map not yet known: some term's cell is still hidden. Null when not
+     * sliding.
+     */
     public boolean[] hiddenCombinedCells() {
         Detection d = detection.get();
         if (!animation.isActive() || d == null) {
@@ -711,7 +836,10 @@ public final class DetectorViewModel {
             endStroke();
         }
         if (getWorkspace().image().channels() != 1) {
-            refuse("this image has " + getWorkspace().image().channels() + " channels; painting works on one-channel (binary) images");
+            refuse(
+                    "this image has "
+                            + getWorkspace().image().channels()
+                            + " channels; painting works on one-channel (binary) images");
             return;
         }
         stroke = new PaintBuffer(getWorkspace().image());
@@ -790,7 +918,9 @@ public final class DetectorViewModel {
         say("Inverted the input");
     }
 
-    /** Moves the picture by (dRow, dCol) cells; what leaves the grid is dropped, what comes in is 0. */
+    /**
+     * Moves the picture by (dRow, dCol) cells; what leaves the grid is dropped, what comes in is 0.
+     */
     public void shift(int dRow, int dCol) {
         Image img = getWorkspace().image();
         int h = img.height();
@@ -817,7 +947,15 @@ public final class DetectorViewModel {
     /** Resizes the grid, keeping the cells that fit (anchored top-left). */
     public boolean resize(int height, int width) {
         if (height < MIN_SIZE || height > MAX_SIZE || width < MIN_SIZE || width > MAX_SIZE) {
-            refuse("the image must be between " + MIN_SIZE + " and " + MAX_SIZE + " cells on each side, got " + height + "×" + width);
+            refuse(
+                    "the image must be between "
+                            + MIN_SIZE
+                            + " and "
+                            + MAX_SIZE
+                            + " cells on each side, got "
+                            + height
+                            + "×"
+                            + width);
             return false;
         }
         Image img = getWorkspace().image();
@@ -839,9 +977,19 @@ public final class DetectorViewModel {
     public boolean generateStreaks(StreakDirection direction, int count, int length, long seed) {
         Image img = getWorkspace().image();
         try {
-            Image gen = StreakGenerator.generate(img.height(), img.width(), direction, count, length, seed);
+            Image gen =
+                    StreakGenerator.generate(
+                            img.height(), img.width(), direction, count, length, seed);
             edit(getWorkspace().withImage(gen));
-            say("Generated " + count + " " + direction.arrow() + " streaks of length " + length + " with seed " + seed);
+            say(
+                    "Generated "
+                            + count
+                            + " "
+                            + direction.arrow()
+                            + " streaks of length "
+                            + length
+                            + " with seed "
+                            + seed);
             return true;
         } catch (IllegalArgumentException e) {
             refuse(e.getMessage());
@@ -851,7 +999,10 @@ public final class DetectorViewModel {
 
     // ---- the target pattern ------------------------------------------------------------------
 
-    /** The pattern a stamp places and plant-and-test plants (the X unless a preset or file says otherwise). */
+    /**
+     * The pattern a stamp places and plant-and-test plants (the X unless a preset or file says
+     * otherwise).
+     */
     public Image getPattern() {
         Image p = PatternExtras.read(getWorkspace().extras().get(PATTERN_KEY));
         return p != null ? p : PatternPreset.cross().pattern();
@@ -862,7 +1013,10 @@ public final class DetectorViewModel {
         return PatternExtras.read(v) != null ? PatternExtras.name(v) : PatternPreset.cross().name();
     }
 
-    /** Makes the selected rectangle of the input the target pattern (what stamps and plant-and-test place). */
+    /**
+     * Makes the selected rectangle of the input the target pattern (what stamps and plant-and-test
+     * place).
+     */
     public boolean patternFromSelection() {
         Window s = getSelection();
         if (s == null) {
@@ -890,8 +1044,18 @@ public final class DetectorViewModel {
         String name = "your " + s.height() + "×" + s.width() + " selection";
         extras.put(PATTERN_KEY, PatternExtras.write(name, Image.of(s.height(), s.width(), 1, d)));
         edit(getWorkspace().withExtras(extras));
-        say("The target pattern is now " + name + " (rows " + s.top() + "–" + (s.top() + s.height() - 1) + ", columns "
-                + s.left() + "–" + (s.left() + s.width() - 1) + ")");
+        say(
+                "The target pattern is now "
+                        + name
+                        + " (rows "
+                        + s.top()
+                        + "–"
+                        + (s.top() + s.height() - 1)
+                        + ", columns "
+                        + s.left()
+                        + "–"
+                        + (s.left() + s.width() - 1)
+                        + ")");
         return true;
     }
 
@@ -901,36 +1065,80 @@ public final class DetectorViewModel {
         int top = row - (p.height() - 1) / 2;
         int left = col - (p.width() - 1) / 2;
         Image img = getWorkspace().image();
-        if (top < 0 || left < 0 || top + p.height() > img.height() || left + p.width() > img.width()) {
-            refuse("the " + p.height() + "×" + p.width() + " pattern centred on row " + row + ", column " + col
-                    + " would run over the edge of the " + img.height() + "×" + img.width() + " input; click further inside");
+        if (top < 0
+                || left < 0
+                || top + p.height() > img.height()
+                || left + p.width() > img.width()) {
+            refuse(
+                    "the "
+                            + p.height()
+                            + "×"
+                            + p.width()
+                            + " pattern centred on row "
+                            + row
+                            + ", column "
+                            + col
+                            + " would run over the edge of the "
+                            + img.height()
+                            + "×"
+                            + img.width()
+                            + " input; click further inside");
             return false;
         }
         return stampTopLeft(top, left);
     }
 
-    /** Stamps the pattern at a random spot where it fits (seeded by a counter, so a session replays). */
+    /**
+     * Stamps the pattern at a random spot where it fits (seeded by a counter, so a session
+     * replays).
+     */
     public boolean stampRandom() {
         Image p = getPattern();
         Image img = getWorkspace().image();
         if (p.height() > img.height() || p.width() > img.width()) {
-            refuse("the " + p.height() + "×" + p.width() + " pattern does not fit in the " + img.height() + "×" + img.width() + " input");
+            refuse(
+                    "the "
+                            + p.height()
+                            + "×"
+                            + p.width()
+                            + " pattern does not fit in the "
+                            + img.height()
+                            + "×"
+                            + img.width()
+                            + " input");
             return false;
         }
         SplittableRandom rnd = new SplittableRandom(++stampCounter);
-        return stampTopLeft(rnd.nextInt(img.height() - p.height() + 1), rnd.nextInt(img.width() - p.width() + 1));
+        return stampTopLeft(
+                rnd.nextInt(img.height() - p.height() + 1),
+                rnd.nextInt(img.width() - p.width() + 1));
     }
 
     private boolean stampTopLeft(int top, int left) {
         try {
-            edit(getWorkspace().withImage(StreakGenerator.stamp(getWorkspace().image(), getPattern(), top, left)));
+            edit(
+                    getWorkspace()
+                            .withImage(
+                                    StreakGenerator.stamp(
+                                            getWorkspace().image(), getPattern(), top, left)));
         } catch (IllegalArgumentException e) {
             refuse(e.getMessage());
             return false;
         }
         Image p = getPattern();
-        say("Stamped the " + p.height() + "×" + p.width() + " pattern at rows " + top + "–" + (top + p.height() - 1)
-                + ", columns " + left + "–" + (left + p.width() - 1));
+        say(
+                "Stamped the "
+                        + p.height()
+                        + "×"
+                        + p.width()
+                        + " pattern at rows "
+                        + top
+                        + "–"
+                        + (top + p.height() - 1)
+                        + ", columns "
+                        + left
+                        + "–"
+                        + (left + p.width() - 1));
         return true;
     }
 
@@ -964,7 +1172,12 @@ public final class DetectorViewModel {
         List<FilterSpec> fs = getWorkspace().filters();
         for (int k = 0; k < off.size() && k < fs.size(); k++) {
             if (off.get(k)[0] != 0 || off.get(k)[1] != 0) {
-                parts.add(sumFormula(List.of(fs.get(k).withOffset(off.get(k)[0], off.get(k)[1]).withGain(1))));
+                parts.add(
+                        sumFormula(
+                                List.of(
+                                        fs.get(k)
+                                                .withOffset(off.get(k)[0], off.get(k)[1])
+                                                .withGain(1))));
             }
         }
         return String.join(", ", parts);
@@ -976,7 +1189,10 @@ public final class DetectorViewModel {
         }
         List<int[]> out = new ArrayList<>();
         for (Object o : list) {
-            if (!(o instanceof List<?> pair) || pair.size() != 2 || !(pair.get(0) instanceof Number dx) || !(pair.get(1) instanceof Number dy)) {
+            if (!(o instanceof List<?> pair)
+                    || pair.size() != 2
+                    || !(pair.get(0) instanceof Number dx)
+                    || !(pair.get(1) instanceof Number dy)) {
                 return null;
             }
             out.add(new int[] {dx.intValue(), dy.intValue()});
@@ -984,7 +1200,9 @@ public final class DetectorViewModel {
         return out;
     }
 
-    /** Applies the offsets the preset suggests (the chevron's dx = 4 for B), with its explanation. */
+    /**
+     * Applies the offsets the preset suggests (the chevron's dx = 4 for B), with its explanation.
+     */
     public boolean applySuggestedOffsets() {
         List<int[]> off = suggestedOffsets();
         if (off == null) {
@@ -1009,8 +1227,11 @@ public final class DetectorViewModel {
 
     private FilterSpec filter(int k) {
         if (k < 0 || k >= getWorkspace().filters().size()) {
-            throw new IllegalArgumentException("there is no filter number " + (k + 1) + "; the bank has "
-                    + getWorkspace().filters().size());
+            throw new IllegalArgumentException(
+                    "there is no filter number "
+                            + (k + 1)
+                            + "; the bank has "
+                            + getWorkspace().filters().size());
         }
         return getWorkspace().filters().get(k);
     }
@@ -1020,7 +1241,11 @@ public final class DetectorViewModel {
         if (k >= 0 && k < getWorkspace().filters().size()) {
             return false;
         }
-        refuse("there is no filter number " + (k + 1) + "; the bank has " + getWorkspace().filters().size());
+        refuse(
+                "there is no filter number "
+                        + (k + 1)
+                        + "; the bank has "
+                        + getWorkspace().filters().size());
         return true;
     }
 
@@ -1030,13 +1255,23 @@ public final class DetectorViewModel {
 
     /** Adds an all-zero 5×5 filter named with the next free letter and selects it. */
     public void addFilter() {
-        addFilter(Filter.of(5, 5, getWorkspace().image().channels(), new double[25 * getWorkspace().image().channels()], 0), "new");
+        addFilter(
+                Filter.of(
+                        5,
+                        5,
+                        getWorkspace().image().channels(),
+                        new double[25 * getWorkspace().image().channels()],
+                        0),
+                "new");
     }
 
     private boolean addFilter(Filter f, String what) {
         List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
         if (fs.size() >= MAX_FILTERS) {
-            refuse("the bank holds at most " + MAX_FILTERS + " filters (what a workspace file may hold); remove one first");
+            refuse(
+                    "the bank holds at most "
+                            + MAX_FILTERS
+                            + " filters (what a workspace file may hold); remove one first");
             return false;
         }
         String name = nextName(fs);
@@ -1082,7 +1317,9 @@ public final class DetectorViewModel {
             return false;
         }
         if (n.length() > 12) {
-            refuse("filter names are at most 12 characters so the sum stays readable, got " + n.length());
+            refuse(
+                    "filter names are at most 12 characters so the sum stays readable, got "
+                            + n.length());
             return false;
         }
         for (int i = 0; i < getWorkspace().filters().size(); i++) {
@@ -1134,7 +1371,12 @@ public final class DetectorViewModel {
                 }
             }
         }
-        return tryEdit(() -> withFilter(k, filter(k).withFilter(Filter.of(kh, kw, f.channels(), w, f.bias()))));
+        return tryEdit(
+                () ->
+                        withFilter(
+                                k,
+                                filter(k)
+                                        .withFilter(Filter.of(kh, kw, f.channels(), w, f.bias()))));
     }
 
     /** Cycles weight (i, j) of filter k: 0 → +1 → −1 → 0 (any other value → 0). */
@@ -1151,7 +1393,11 @@ public final class DetectorViewModel {
             refuse("a weight must be a finite number, got " + value);
             return false;
         }
-        return tryEdit(() -> withFilter(k, filter(k).withFilter(withWeight(filter(k).filter(), i, j, value))));
+        return tryEdit(
+                () ->
+                        withFilter(
+                                k,
+                                filter(k).withFilter(withWeight(filter(k).filter(), i, j, value))));
     }
 
     /**
@@ -1198,7 +1444,8 @@ public final class DetectorViewModel {
     }
 
     public boolean setBias(int k, double bias) {
-        return tryEdit(() -> withFilter(k, filter(k).withFilter(filter(k).filter().withBias(bias))));
+        return tryEdit(
+                () -> withFilter(k, filter(k).withFilter(filter(k).filter().withBias(bias))));
     }
 
     public boolean setGain(int k, double gain) {
@@ -1234,8 +1481,15 @@ public final class DetectorViewModel {
             return false;
         }
         if (s.height() > MAX_KERNEL || s.width() > MAX_KERNEL) {
-            refuse("the selection is " + s.height() + "×" + s.width() + "; a filter can be at most "
-                    + MAX_KERNEL + "×" + MAX_KERNEL);
+            refuse(
+                    "the selection is "
+                            + s.height()
+                            + "×"
+                            + s.width()
+                            + "; a filter can be at most "
+                            + MAX_KERNEL
+                            + "×"
+                            + MAX_KERNEL);
             return false;
         }
         Image img = getWorkspace().image();
@@ -1248,12 +1502,23 @@ public final class DetectorViewModel {
         if (!addFilter(Filter.of(s.height(), s.width(), 1, w, 0), "template")) {
             return false;
         }
-        say(getMessage() + " copied from input rows " + s.top() + "–" + (s.top() + s.height() - 1) + ", columns "
-                + s.left() + "–" + (s.left() + s.width() - 1) + "; NCC or SSD compare shapes rather than amounts of ink");
+        say(
+                getMessage()
+                        + " copied from input rows "
+                        + s.top()
+                        + "–"
+                        + (s.top() + s.height() - 1)
+                        + ", columns "
+                        + s.left()
+                        + "–"
+                        + (s.left() + s.width() - 1)
+                        + "; NCC or SSD compare shapes rather than amounts of ink");
         return true;
     }
 
-    /** The select tool's rectangle between two corner cells, clipped to the image; null clears it. */
+    /**
+     * The select tool's rectangle between two corner cells, clipped to the image; null clears it.
+     */
     public void select(int r0, int c0, int r1, int c1) {
         Image img = getWorkspace().image();
         int t = Math.max(0, Math.min(r0, r1));
@@ -1279,14 +1544,22 @@ public final class DetectorViewModel {
 
     public boolean setPadding(Padding p) {
         if (p.amount() > WorkspaceLimits.MAX_PADDING) {
-            refuse("padding of " + p.amount() + " zeros is more than the " + WorkspaceLimits.MAX_PADDING
-                    + " a workspace may hold");
+            refuse(
+                    "padding of "
+                            + p.amount()
+                            + " zeros is more than the "
+                            + WorkspaceLimits.MAX_PADDING
+                            + " a workspace may hold");
             return false;
         }
-        return tryEdit(() -> getWorkspace().withConvolution(getWorkspace().convolution().withPadding(p)));
+        return tryEdit(
+                () -> getWorkspace().withConvolution(getWorkspace().convolution().withPadding(p)));
     }
 
-    /** Parses valid/same/full/a whole number and sets the padding; refuses other text with a message. */
+    /**
+     * Parses valid/same/full/a whole number and sets the padding; refuses other text with a
+     * message.
+     */
     public boolean setPaddingText(String text) {
         Padding p;
         try {
@@ -1299,11 +1572,13 @@ public final class DetectorViewModel {
     }
 
     public boolean setStride(int s) {
-        return tryEdit(() -> getWorkspace().withConvolution(getWorkspace().convolution().withStride(s)));
+        return tryEdit(
+                () -> getWorkspace().withConvolution(getWorkspace().convolution().withStride(s)));
     }
 
     public boolean setDilation(int d) {
-        return tryEdit(() -> getWorkspace().withConvolution(getWorkspace().convolution().withDilation(d)));
+        return tryEdit(
+                () -> getWorkspace().withConvolution(getWorkspace().convolution().withDilation(d)));
     }
 
     public boolean setFlip(boolean flip) {
@@ -1319,7 +1594,8 @@ public final class DetectorViewModel {
      * text, NaN and infinities with a message naming the field. Returns null when refused.
      */
     public Double parseNumber(String text, String what) {
-        String t = text == null ? "" : text.strip().replace(NumberText.MINUS, '-').replace(',', '.');
+        String t =
+                text == null ? "" : text.strip().replace(NumberText.MINUS, '-').replace(',', '.');
         if (t.isEmpty()) {
             refuse("type a number for the " + what);
             return null;
@@ -1333,14 +1609,20 @@ public final class DetectorViewModel {
             message.set("");
             return v;
         } catch (NumberFormatException e) {
-            refuse("the " + what + " must be a number such as 1, −0.5 or 2.25, got \"" + text.strip() + "\"");
+            refuse(
+                    "the "
+                            + what
+                            + " must be a number such as 1, −0.5 or 2.25, got \""
+                            + text.strip()
+                            + "\"");
             return null;
         }
     }
 
     // ---- plant and test -----------------------------------------------------------------------
 
-    private final ReadOnlyObjectWrapper<PlantAndTest.Result> plantResult = new ReadOnlyObjectWrapper<>(this, "plantResult");
+    private final ReadOnlyObjectWrapper<PlantAndTest.Result> plantResult =
+            new ReadOnlyObjectWrapper<>(this, "plantResult");
 
     public PlantAndTest.Result getPlantResult() {
         return plantResult.get();
@@ -1350,9 +1632,13 @@ public final class DetectorViewModel {
         return plantResult.getReadOnlyProperty();
     }
 
-    private final ReadOnlyListWrapper<String> plantHistory = new ReadOnlyListWrapper<>(this, "plantHistory", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<String> plantHistory =
+            new ReadOnlyListWrapper<>(this, "plantHistory", FXCollections.observableArrayList());
 
-    /** One line per run, newest first, so configurations can be compared: "A + B, raw: 18 of 20 hits (90%)". */
+    /**
+     * One line per run, newest first, so configurations can be compared: "A + B, raw: 18 of 20 hits
+     * (90%)".
+     */
     public ReadOnlyListProperty<String> plantHistoryProperty() {
         return plantHistory.getReadOnlyProperty();
     }
@@ -1369,17 +1655,45 @@ public final class DetectorViewModel {
         }
         Image img = ws.image();
         int length = Math.min(DetectorScenes.STREAK_LENGTH, Math.min(img.height(), img.width()));
-        int streaks = Math.max(1, (int) Math.round(DetectorScenes.STREAKS * (double) img.height() * img.width() / (32.0 * 32.0)));
+        int streaks =
+                Math.max(
+                        1,
+                        (int)
+                                Math.round(
+                                        DetectorScenes.STREAKS
+                                                * (double) img.height()
+                                                * img.width()
+                                                / (32.0 * 32.0)));
         PlantAndTest.Result r;
         try {
-            r = PlantAndTest.run(ws, getPattern(), trials, img.height(), img.width(), streaks, length, seed);
+            r =
+                    PlantAndTest.run(
+                            ws,
+                            getPattern(),
+                            trials,
+                            img.height(),
+                            img.width(),
+                            streaks,
+                            length,
+                            seed);
         } catch (IllegalArgumentException e) {
             refuse(e.getMessage());
             return false;
         }
-        String line = sumFormula(ws.filters()) + ", " + ws.matching().label() + (ws.activation() == Activation.RELU ? ", ReLU" : "")
-                + ": " + r.hits() + " of " + r.trials().size() + " hits (" + percent(r.hits(), r.trials().size()) + ")"
-                + ", seed " + seed;
+        String line =
+                sumFormula(ws.filters())
+                        + ", "
+                        + ws.matching().label()
+                        + (ws.activation() == Activation.RELU ? ", ReLU" : "")
+                        + ": "
+                        + r.hits()
+                        + " of "
+                        + r.trials().size()
+                        + " hits ("
+                        + percent(r.hits(), r.trials().size())
+                        + ")"
+                        + ", seed "
+                        + seed;
         plantHistory.add(0, line);
         if (plantHistory.size() > 8) {
             plantHistory.remove(8, plantHistory.size());
@@ -1390,8 +1704,10 @@ public final class DetectorViewModel {
     }
 
     static String percent(int hits, int n) {
-        BigDecimal p = BigDecimal.valueOf(100L * hits).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        BigDecimal p =
+                BigDecimal.valueOf(100L * hits)
+                        .divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_EVEN)
+                        .stripTrailingZeros();
         return p.toPlainString() + "%";
     }
 }

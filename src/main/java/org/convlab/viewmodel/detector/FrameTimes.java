@@ -61,6 +61,11 @@ public final class FrameTimes {
         if (avg == 0) {
             return "frame time: measuring…";
         }
-        return String.format(Locale.ROOT, "frame %.1f ms average (%.0f fps), worst %.1f ms", avg, 1000 / avg, worstMillis());
+        return String.format(
+                Locale.ROOT,
+                "frame %.1f ms average (%.0f fps), worst %.1f ms",
+                avg,
+                1000 / avg,
+                worstMillis());
     }
 }

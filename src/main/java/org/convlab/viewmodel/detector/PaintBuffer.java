@@ -13,8 +13,10 @@ final class PaintBuffer {
     private final int width;
     private final double[] base;
     private final double[] cells;
+
     /** The image as of the last {@link #image()}, and the cells changed since (null if none). */
     private Image current;
+
     private Window pending;
 
     PaintBuffer(Image start) {
@@ -29,8 +31,9 @@ final class PaintBuffer {
     }
 
     /**
-     * A square brush of side {@code size} whose top-left is at (row − (size−1)/2, col − (size−1)/2);
-     * returns the changed rectangle clipped to the image, or null when no cell changed.
+     * A square brush of side {@code size} whose top-left is at (row − (size−1)/2, col −
+     * (size−1)/2); returns the changed rectangle clipped to the image, or null when no cell
+     * changed.
      */
     Window dab(int row, int col, int size, double value) {
         int top = row - (size - 1) / 2;
@@ -56,7 +59,9 @@ final class PaintBuffer {
         return w;
     }
 
-    /** Dabs along the straight cell line from (r0, c0) to (r1, c1), both ends included (Bresenham). */
+    /**
+     * Dabs along the straight cell line from (r0, c0) to (r1, c1), both ends included (Bresenham).
+     */
     Window line(int r0, int c0, int r1, int c1, int size, double value) {
         Window changed = null;
         int dx = Math.abs(c1 - c0);
@@ -83,7 +88,10 @@ final class PaintBuffer {
         }
     }
 
-    /** Puts back the cells inside {@code w} as they were when the stroke began (the line tool's preview). */
+    /**
+     * Puts back the cells inside {@code w} as they were when the stroke began (the line tool's
+     * preview).
+     */
     Window restore(Window w) {
         if (w == null) {
             return null;
@@ -95,7 +103,10 @@ final class PaintBuffer {
         return w;
     }
 
-    /** The image as painted so far; only the cells changed since the last call are copied in and checked. */
+    /**
+     * The image as painted so far; only the cells changed since the last call are copied in and
+     * checked.
+     */
     Image image() {
         if (pending != null) {
             current = current.withCells(0, pending, cells);

@@ -11,8 +11,7 @@ import org.convlab.conv.Image;
  * plain JSON values so a saved workspace keeps the pattern.
  */
 final class PatternExtras {
-    private PatternExtras() {
-    }
+    private PatternExtras() {}
 
     static Map<String, Object> write(String name, Image pattern) {
         List<List<Double>> rows = new ArrayList<>();
@@ -31,7 +30,9 @@ final class PatternExtras {
 
     /** The pattern stored under {@code value}, or null when it is missing or malformed. */
     static Image read(Object value) {
-        if (!(value instanceof Map<?, ?> m) || !(m.get("rows") instanceof List<?> rows) || rows.isEmpty()) {
+        if (!(value instanceof Map<?, ?> m)
+                || !(m.get("rows") instanceof List<?> rows)
+                || rows.isEmpty()) {
             return null;
         }
         double[][] r = new double[rows.size()][];

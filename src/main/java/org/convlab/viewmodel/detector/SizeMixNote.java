@@ -16,10 +16,12 @@ import org.convlab.conv.Workspace;
  * padding already centres odd kernels, so it needs no note.
  */
 final class SizeMixNote {
-    private SizeMixNote() {
-    }
+    private SizeMixNote() {}
 
-    /** The note for {@code ws}, or "" when every filter has the same size or the padding centres them. */
+    /**
+     * The note for {@code ws}, or "" when every filter has the same size or the padding centres
+     * them.
+     */
     static String of(Workspace ws) {
         List<FilterSpec> fs = ws.filters();
         TreeSet<String> sizes = new TreeSet<>();
@@ -49,10 +51,20 @@ final class SizeMixNote {
                 continue;
             }
             int sign = full ? -1 : 1;
-            offsets.add(f.name() + "(dx=" + sign * dx / (2 * c.stride()) + ", dy=" + sign * dy / (2 * c.stride()) + ")");
+            offsets.add(
+                    f.name()
+                            + "(dx="
+                            + sign * dx / (2 * c.stride())
+                            + ", dy="
+                            + sign * dy / (2 * c.stride())
+                            + ")");
         }
-        String head = "Filters of different sizes (" + String.join(", ", sizes) + ") are summed cell by cell: the windows they add "
-                + (full ? "end at the same pixel" : "start at the same pixel") + ", so their centres do not line up";
+        String head =
+                "Filters of different sizes ("
+                        + String.join(", ", sizes)
+                        + ") are summed cell by cell: the windows they add "
+                        + (full ? "end at the same pixel" : "start at the same pixel")
+                        + ", so their centres do not line up";
         if (!exact || offsets.isEmpty()) {
             return head + " (they are half a cell apart and cannot be centred exactly).";
         }

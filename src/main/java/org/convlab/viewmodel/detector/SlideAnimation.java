@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 /**
  * The kernel sliding over the input, position by position in row-major order over the response
  * grid. Position {@code p} means cells 0..p of every map have been computed; the last position
- * shows the finished maps, which is where the animation rests. Time comes from outside
- * ({@link #tick}), so tests drive it without a clock.
+ * shows the finished maps, which is where the animation rests. Time comes from outside ({@link
+ * #tick}), so tests drive it without a clock.
  */
 public final class SlideAnimation {
     private int rows = 1;
@@ -41,7 +41,8 @@ public final class SlideAnimation {
         return count.getReadOnlyProperty();
     }
 
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
+    private final ReadOnlyBooleanWrapper playing =
+            new ReadOnlyBooleanWrapper(this, "playing", false);
 
     public boolean isPlaying() {
         return playing.get();
@@ -71,7 +72,9 @@ public final class SlideAnimation {
 
     public void setSpeed(double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("animation speed must be a positive number of positions per second, got " + value);
+            throw new IllegalArgumentException(
+                    "animation speed must be a positive number of positions per second, got "
+                            + value);
         }
         speed.set(value);
     }

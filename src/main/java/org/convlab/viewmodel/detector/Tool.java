@@ -9,7 +9,9 @@ public enum Tool {
     /** A straight line of cells from press to release (Bresenham), ↘ and ↗ included. */
     LINE("Line", "Drag draws a straight line of cells; right button draws 0"),
     /** Drag a rectangle to copy into a new filter (template matching). */
-    SELECT("Select", "Drag a rectangle, then \"Filter from selection\" copies it into a new filter"),
+    SELECT(
+            "Select",
+            "Drag a rectangle, then \"Filter from selection\" copies it into a new filter"),
     /** Press where the target pattern's top-left corner should go. */
     STAMP("Stamp", "Click to stamp the target pattern with its top-left corner at the cell");
 

@@ -19,10 +19,10 @@ import org.convlab.format.WorkspaceFiles;
 import org.convlab.format.WorkspaceFormatException;
 
 /**
- * Saves the current work to the user's data folder every interval (30 s in the app) and on quit,
- * so a crash loses at most that much. Each running ConvLab writes {@code autosave-PID.convlab}
- * and keeps a marker {@code running-PID} that only a clean exit removes; at the next start a
- * marker whose process is gone means that run ended uncleanly, and its autosave is offered back.
+ * Saves the current work to the user's data folder every interval (30 s in the app) and on quit, so
+ * a crash loses at most that much. Each running ConvLab writes {@code autosave-PID.convlab} and
+ * keeps a marker {@code running-PID} that only a clean exit removes; at the next start a marker
+ * whose process is gone means that run ended uncleanly, and its autosave is offered back.
  *
  * <p>Writing happens on a background thread; it is safe because workspaces are immutable. The
  * workspace to save is handed over with {@link #update} from the FX thread.
@@ -46,7 +46,8 @@ public final class Autosave implements AutoCloseable {
 
     Autosave(Path folder, WorkspaceCodec codec, Duration interval, long pid) {
         if (interval.isZero() || interval.isNegative()) {
-            throw new IllegalArgumentException("the autosave interval must be positive, got " + interval);
+            throw new IllegalArgumentException(
+                    "the autosave interval must be positive, got " + interval);
         }
         this.folder = folder;
         this.codec = codec;
@@ -55,8 +56,7 @@ public final class Autosave implements AutoCloseable {
     }
 
     /** Work left behind by a run that did not exit cleanly, newest first. */
-    public record Recovery(Path file, Instant savedAt, Workspace workspace, Path marker) {
-    }
+    public record Recovery(Path file, Instant savedAt, Workspace workspace, Path marker) {}
 
     /**
      * Looks for work from a run that ended without a clean exit (its marker is there but its
@@ -70,7 +70,9 @@ public final class Autosave implements AutoCloseable {
         try (DirectoryStream<Path> markers = Files.newDirectoryStream(folder, "running-*")) {
             for (Path marker : markers) {
                 long other = pidOf(marker.getFileName().toString(), "running-");
-                if (other < 0 || other == pid || ProcessHandle.of(other).map(ProcessHandle::isAlive).orElse(false)) {
+                if (other < 0
+                        || other == pid
+                        || ProcessHandle.of(other).map(ProcessHandle::isAlive).orElse(false)) {
                     continue;
                 }
                 Path file = autosaveFile(other);
@@ -87,11 +89,15 @@ public final class Autosave implements AutoCloseable {
                         best = new Recovery(file, t.toInstant(), ws, marker);
                     }
                 } catch (IOException | WorkspaceFormatException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "skipping unreadable autosave " + file + ": " + e.getMessage());
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "skipping unreadable autosave " + file + ": " + e.getMessage());
                 }
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot look for autosaves in " + folder + ": " + e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "cannot look for autosaves in " + folder + ": " + e.getMessage());
         }
         return Optional.ofNullable(best);
     }
@@ -110,7 +116,9 @@ public final class Autosave implements AutoCloseable {
             Files.deleteIfExists(r.file());
             Files.deleteIfExists(r.marker());
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot remove " + r.file() + ": " + e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "cannot remove " + r.file() + ": " + e.getMessage());
         }
     }
 
@@ -121,11 +129,13 @@ public final class Autosave implements AutoCloseable {
         }
         Files.createDirectories(folder);
         Files.writeString(marker(), Long.toString(pid));
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "convlab-autosave");
-            t.setDaemon(true);
-            return t;
-        });
+        timer =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "convlab-autosave");
+                            t.setDaemon(true);
+                            return t;
+                        });
         long ms = interval.toMillis();
         timer.scheduleWithFixedDelay(this::saveNow, ms, ms, TimeUnit.MILLISECONDS);
     }
@@ -135,7 +145,10 @@ public final class Autosave implements AutoCloseable {
         latest = ws;
     }
 
-    /** Writes the latest workspace if it changed since the last autosave; true when a file was written. */
+    /**
+     * Writes the latest workspace if it changed since the last autosave; true when a file was
+     * written.
+     */
     public synchronized boolean saveNow() {
         Workspace ws = latest;
         if (ws == null || ws == written) {
@@ -160,8 +173,8 @@ public final class Autosave implements AutoCloseable {
 
     /**
      * A clean exit, after the user saved or discarded: stops the timer and removes this run's
-     * autosave and marker, so the next start offers nothing. (On a close request call
-     * {@link #saveNow} first: the work is then safe while the unsaved-changes question is open.)
+     * autosave and marker, so the next start offers nothing. (On a close request call {@link
+     * #saveNow} first: the work is then safe while the unsaved-changes question is open.)
      */
     @Override
     public synchronized void close() {

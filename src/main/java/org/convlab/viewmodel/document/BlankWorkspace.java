@@ -7,15 +7,14 @@ import org.convlab.conv.Image;
 import org.convlab.conv.Workspace;
 
 /**
- * What File ▸ New starts from: an empty 32×32 canvas with the homework's two streak filters, so
- * the first stroke a student paints already shows a response.
+ * What File ▸ New starts from: an empty 32×32 canvas with the homework's two streak filters, so the
+ * first stroke a student paints already shows a response.
  */
 public final class BlankWorkspace {
     public static final int SIZE = 32;
     public static final int KERNEL = 5;
 
-    private BlankWorkspace() {
-    }
+    private BlankWorkspace() {}
 
     public static Workspace create() {
         double[][] down = new double[KERNEL][KERNEL];
@@ -24,7 +23,10 @@ public final class BlankWorkspace {
             down[i][i] = 1;
             up[i][KERNEL - 1 - i] = 1;
         }
-        return Workspace.of(Image.zeros(SIZE, SIZE, 1),
-                List.of(FilterSpec.plain("A", Filter.ofRows(down)), FilterSpec.plain("B", Filter.ofRows(up))));
+        return Workspace.of(
+                Image.zeros(SIZE, SIZE, 1),
+                List.of(
+                        FilterSpec.plain("A", Filter.ofRows(down)),
+                        FilterSpec.plain("B", Filter.ofRows(up))));
     }
 }

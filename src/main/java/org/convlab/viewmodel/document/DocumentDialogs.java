@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public interface DocumentDialogs {
     /** The answer to "the work has unsaved changes". */
-    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+    enum UnsavedChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     /** Asks whether to save the unsaved changes to {@code documentName} before going on. */
     UnsavedChoice askUnsavedChanges(String documentName);
@@ -17,7 +21,9 @@ public interface DocumentDialogs {
     /** A workspace file to open, or empty when the user cancels. */
     Optional<Path> chooseFileToOpen();
 
-    /** Where to save, or empty when the user cancels; {@code suggestedName} ends in the extension. */
+    /**
+     * Where to save, or empty when the user cancels; {@code suggestedName} ends in the extension.
+     */
     Optional<Path> chooseFileToSave(String suggestedName);
 
     /** Tells the user something failed and why; the app carries on. */

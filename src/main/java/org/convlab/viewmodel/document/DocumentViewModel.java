@@ -41,6 +41,7 @@ import org.convlab.format.WorkspaceText;
  */
 public final class DocumentViewModel {
     public static final String APP_NAME = "ConvLab";
+
     /** Larger files are refused before reading, with the workspace format's own limit. */
     static final long MAX_FILE_BYTES = WorkspaceLimits.MAX_FILE_BYTES;
 
@@ -55,21 +56,34 @@ public final class DocumentViewModel {
     private boolean loading;
 
     /**
-     * The app's document: recent files in the user's preferences, New starting from
-     * {@link BlankWorkspace}, and the default undo bounds.
+     * The app's document: recent files in the user's preferences, New starting from {@link
+     * BlankWorkspace}, and the default undo bounds.
      */
     public static DocumentViewModel forApp(EditableDocument document, WorkspaceCodec codec) {
-        return new DocumentViewModel(document, codec, RecentFiles.forUser(), BlankWorkspace::create, new UndoHistory());
+        return new DocumentViewModel(
+                document, codec, RecentFiles.forUser(), BlankWorkspace::create, new UndoHistory());
     }
 
-    /** Like {@link #forApp(EditableDocument, WorkspaceCodec)}, the recent list kept under {@code prefs}/recent. */
-    public static DocumentViewModel forApp(EditableDocument document, WorkspaceCodec codec, Preferences prefs) {
-        return new DocumentViewModel(document, codec, new RecentFiles(prefs.node("recent")), BlankWorkspace::create,
+    /**
+     * Like {@link #forApp(EditableDocument, WorkspaceCodec)}, the recent list kept under {@code
+     * prefs}/recent.
+     */
+    public static DocumentViewModel forApp(
+            EditableDocument document, WorkspaceCodec codec, Preferences prefs) {
+        return new DocumentViewModel(
+                document,
+                codec,
+                new RecentFiles(prefs.node("recent")),
+                BlankWorkspace::create,
                 new UndoHistory());
     }
 
-    public DocumentViewModel(EditableDocument document, WorkspaceCodec codec, RecentFiles recent,
-                             Supplier<Workspace> blank, UndoHistory history) {
+    public DocumentViewModel(
+            EditableDocument document,
+            WorkspaceCodec codec,
+            RecentFiles recent,
+            Supplier<Workspace> blank,
+            UndoHistory history) {
         this.document = Objects.requireNonNull(document, "document");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.recent = Objects.requireNonNull(recent, "recent");
@@ -93,7 +107,8 @@ public final class DocumentViewModel {
     }
 
     // --- example: the example shown, or null
-    private final ReadOnlyObjectWrapper<Example> example = new ReadOnlyObjectWrapper<>(this, "example");
+    private final ReadOnlyObjectWrapper<Example> example =
+            new ReadOnlyObjectWrapper<>(this, "example");
 
     public Example getExample() {
         return example.get();
@@ -146,7 +161,8 @@ public final class DocumentViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
+    private final ReadOnlyStringWrapper undoLabel =
+            new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
 
     public String getUndoLabel() {
         return undoLabel.get();
@@ -156,7 +172,8 @@ public final class DocumentViewModel {
         return undoLabel.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
+    private final ReadOnlyStringWrapper redoLabel =
+            new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
 
     public String getRedoLabel() {
         return redoLabel.get();
@@ -167,7 +184,8 @@ public final class DocumentViewModel {
     }
 
     // --- workspace: the workspace as of the last committed edit (or undo, redo, open)
-    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyObjectWrapper<Workspace> workspace =
+            new ReadOnlyObjectWrapper<>(this, "workspace");
 
     public Workspace workspace() {
         return current;
@@ -230,8 +248,9 @@ public final class DocumentViewModel {
         try {
             ws = codec.read(ex.text());
         } catch (IOException | WorkspaceFormatException | RuntimeException e) {
-            dialogs.showError("Could not open the example", "The example \"" + ex.title() + "\" could not be read: "
-                    + message(e));
+            dialogs.showError(
+                    "Could not open the example",
+                    "The example \"" + ex.title() + "\" could not be read: " + message(e));
             return false;
         }
         replaceAll(ws, null, ex);
@@ -248,8 +267,12 @@ public final class DocumentViewModel {
 
     /** Asks where to save and saves there; the document then belongs to that file. */
     public boolean saveAs(DocumentDialogs dialogs) {
-        String suggestion = file.get() != null ? file.get().getFileName().toString()
-                : example.get() != null ? example.get().fileName() : "untitled" + WorkspaceFiles.EXTENSION;
+        String suggestion =
+                file.get() != null
+                        ? file.get().getFileName().toString()
+                        : example.get() != null
+                                ? example.get().fileName()
+                                : "untitled" + WorkspaceFiles.EXTENSION;
         Optional<Path> chosen = dialogs.chooseFileToSave(suggestion);
         if (chosen.isEmpty()) {
             return false;
@@ -287,12 +310,14 @@ public final class DocumentViewModel {
     }
 
     /**
-     * Replaces filter {@code index} with {@code weights} (index = filter count adds one) as one undo
-     * step; refuses with an IllegalArgumentException naming the problem.
+     * Replaces filter {@code index} with {@code weights} (index = filter count adds one) as one
+     * undo step; refuses with an IllegalArgumentException naming the problem.
      */
     public String importFilter(int index, Filter weights) {
         WorkspaceEdits.Result r = WorkspaceEdits.withFilter(current, index, weights);
-        apply(r.workspace(), index == current.filters().size() ? "adding a filter" : "filter import");
+        apply(
+                r.workspace(),
+                index == current.filters().size() ? "adding a filter" : "filter import");
         return r.note();
     }
 
@@ -316,7 +341,8 @@ public final class DocumentViewModel {
     }
 
     /** Writes the sliding-kernel animation of filter {@code filterIndex} as a looping GIF. */
-    public void exportAnimation(int filterIndex, Path target, int scale, int delayMs) throws IOException {
+    public void exportAnimation(int filterIndex, Path target, int scale, int delayMs)
+            throws IOException {
         SlideGif.write(current, filterIndex, target, scale, delayMs);
     }
 
@@ -338,8 +364,8 @@ public final class DocumentViewModel {
     }
 
     /**
-     * Puts recovered work in place as an unsaved new document (the autosave is not a file the
-     * user chose, so Save asks where).
+     * Puts recovered work in place as an unsaved new document (the autosave is not a file the user
+     * chose, so Save asks where).
      */
     public void recover(Workspace ws) {
         replaceAll(ws, null, null);
@@ -369,20 +395,30 @@ public final class DocumentViewModel {
     }
 
     private boolean openWithoutAsking(Path path, DocumentDialogs dialogs) {
-        String name = Echo.path(path.getFileName() == null ? path.toString() : path.getFileName().toString());
+        String name =
+                Echo.path(
+                        path.getFileName() == null
+                                ? path.toString()
+                                : path.getFileName().toString());
         Workspace ws;
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
-                throw new IOException("the file has " + size + " bytes; workspace files may be at most "
-                        + MAX_FILE_BYTES + " bytes (64 MiB)");
+                throw new IOException(
+                        "the file has "
+                                + size
+                                + " bytes; workspace files may be at most "
+                                + MAX_FILE_BYTES
+                                + " bytes (64 MiB)");
             }
             byte[] bytes = Files.readAllBytes(path);
             // The same decoding as the command line's: UTF-8 only, a byte-order mark allowed.
             ws = codec.read(WorkspaceText.decode(bytes));
         } catch (NoSuchFileException e) {
             recent.remove(path);
-            dialogs.showError("Could not open " + name, name + " does not exist any more; it was removed from the Recent list.");
+            dialogs.showError(
+                    "Could not open " + name,
+                    name + " does not exist any more; it was removed from the Recent list.");
             return false;
         } catch (IOException | WorkspaceFormatException | RuntimeException e) {
             dialogs.showError("Could not open " + name, name + ": " + message(e));
@@ -398,8 +434,13 @@ public final class DocumentViewModel {
         try {
             AtomicFile.writeString(target, codec.write(ws));
         } catch (IOException | RuntimeException e) {
-            dialogs.showError("Could not save", "ConvLab could not save " + target.getFileName() + ": " + message(e)
-                    + "\nYour work is still open; try another folder or name.");
+            dialogs.showError(
+                    "Could not save",
+                    "ConvLab could not save "
+                            + target.getFileName()
+                            + ": "
+                            + message(e)
+                            + "\nYour work is still open; try another folder or name.");
             return false;
         }
         saved = ws;
@@ -454,7 +495,10 @@ public final class DocumentViewModel {
 
     private void refresh() {
         workspace.set(current);
-        dirty.set(saved == null ? current != null : !(current == saved || Objects.equals(current, saved)));
+        dirty.set(
+                saved == null
+                        ? current != null
+                        : !(current == saved || Objects.equals(current, saved)));
         title.set(APP_NAME + " — " + documentName() + (dirty.get() ? " •" : ""));
         canUndo.set(history.undoSize() > 0);
         canRedo.set(history.redoSize() > 0);

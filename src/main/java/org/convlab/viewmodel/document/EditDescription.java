@@ -5,13 +5,15 @@ import org.convlab.conv.Workspace;
 
 /** Names an edit by what changed between two workspaces, for "Undo …" in the Edit menu. */
 final class EditDescription {
-    private EditDescription() {
-    }
+    private EditDescription() {}
 
     static String between(Workspace before, Workspace after) {
         if (before.image() != after.image() && !before.image().equals(after.image())) {
-            return before.image().height() == after.image().height() && before.image().width() == after.image().width()
-                    && before.image().channels() == after.image().channels() ? "drawing" : "image change";
+            return before.image().height() == after.image().height()
+                            && before.image().width() == after.image().width()
+                            && before.image().channels() == after.image().channels()
+                    ? "drawing"
+                    : "image change";
         }
         if (!before.filters().equals(after.filters())) {
             int nb = before.filters().size();

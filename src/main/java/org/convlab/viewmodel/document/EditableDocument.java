@@ -17,14 +17,19 @@ public interface EditableDocument {
      */
     ReadOnlyObjectProperty<Workspace> committedWorkspaceProperty();
 
-    /** Replaces the whole state (New, Open, Undo, Redo, Recover); afterwards the property holds {@code ws}. */
+    /**
+     * Replaces the whole state (New, Open, Undo, Redo, Recover); afterwards the property holds
+     * {@code ws}.
+     */
     void load(Workspace ws);
 
     /**
-     * A document from a screen's two members, for a view model that has them without declaring
-     * this interface: {@code EditableDocument.of(detector.committedWorkspaceProperty(), detector::load)}.
+     * A document from a screen's two members, for a view model that has them without declaring this
+     * interface: {@code EditableDocument.of(detector.committedWorkspaceProperty(),
+     * detector::load)}.
      */
-    static EditableDocument of(ReadOnlyObjectProperty<Workspace> committed, Consumer<Workspace> load) {
+    static EditableDocument of(
+            ReadOnlyObjectProperty<Workspace> committed, Consumer<Workspace> load) {
         Objects.requireNonNull(committed, "committed");
         Objects.requireNonNull(load, "load");
         return new EditableDocument() {

@@ -13,16 +13,21 @@ public record Example(String title, String fileName) {
     static final String FOLDER = "/org/convlab/examples/";
 
     /** The examples in menu order. */
-    public static final List<Example> ALL = List.of(
-            new Example("Homework detector (streaks, filters A and B)", "homework-detector.convlab"),
-            new Example("Chevron from parts (filters with offsets)", "chevron-offsets.convlab"),
-            new Example("Colour patches (3 channels)", "rgb-patches.convlab"));
+    public static final List<Example> ALL =
+            List.of(
+                    new Example(
+                            "Homework detector (streaks, filters A and B)",
+                            "homework-detector.convlab"),
+                    new Example(
+                            "Chevron from parts (filters with offsets)", "chevron-offsets.convlab"),
+                    new Example("Colour patches (3 channels)", "rgb-patches.convlab"));
 
     /** The file's text, read from the app's resources. */
     public String text() throws IOException {
         try (InputStream in = Example.class.getResourceAsStream(FOLDER + fileName)) {
             if (in == null) {
-                throw new IOException("the example " + fileName + " is missing from this build of ConvLab");
+                throw new IOException(
+                        "the example " + fileName + " is missing from this build of ConvLab");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

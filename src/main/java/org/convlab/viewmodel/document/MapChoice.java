@@ -11,12 +11,16 @@ import org.convlab.conv.Workspace;
 import org.convlab.format.MapPicture;
 
 /**
- * One picture that can be exported or copied: the input, a filter's response map, or the
- * combined map. {@link #all} lists what a workspace offers; a map that cannot be computed (the
- * kernel does not fit) is simply not offered.
+ * One picture that can be exported or copied: the input, a filter's response map, or the combined
+ * map. {@link #all} lists what a workspace offers; a map that cannot be computed (the kernel does
+ * not fit) is simply not offered.
  */
 public record MapChoice(String label, String fileStem, Kind kind, int filterIndex) {
-    public enum Kind { INPUT, RESPONSE, COMBINED }
+    public enum Kind {
+        INPUT,
+        RESPONSE,
+        COMBINED
+    }
 
     public static List<MapChoice> all(Workspace ws) {
         List<MapChoice> list = new ArrayList<>();

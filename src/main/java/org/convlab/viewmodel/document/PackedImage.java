@@ -3,8 +3,8 @@ package org.convlab.viewmodel.document;
 import org.convlab.conv.Image;
 
 /**
- * An image as the undo history keeps it. Painted images hold only 0 and 1 and imported ones only
- * k / 255, so most can be stored in one bit or one byte per value instead of eight and rebuilt
+ * An image as the undo history keeps it. Painted images hold only 0 and 1 and imported ones only k
+ * / 255, so most can be stored in one bit or one byte per value instead of eight and rebuilt
  * exactly; anything else is kept as it is.
  */
 abstract class PackedImage {

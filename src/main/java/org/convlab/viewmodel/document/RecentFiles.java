@@ -20,7 +20,8 @@ public final class RecentFiles {
     private static final String KEY = "recent.";
 
     private final Preferences node;
-    private final ReadOnlyListWrapper<Path> files = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Path> files =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
 
     /** Recent files stored under the app's own preferences node. */
     public static RecentFiles forUser() {
@@ -49,7 +50,10 @@ public final class RecentFiles {
         return files.getReadOnlyProperty();
     }
 
-    /** Puts {@code file} first, removing an older entry for it and dropping the oldest beyond {@value #MAX}. */
+    /**
+     * Puts {@code file} first, removing an older entry for it and dropping the oldest beyond
+     * {@value #MAX}.
+     */
     public void add(Path file) {
         Path p = file.toAbsolutePath().normalize();
         List<Path> next = new ArrayList<>(files);

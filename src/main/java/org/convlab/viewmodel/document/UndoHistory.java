@@ -14,27 +14,36 @@ import org.convlab.conv.Workspace;
  * The undo and redo stacks of workspaces. Workspaces are immutable and an edit replaces only what
  * it changes, so consecutive snapshots share their unchanged image and filters; the memory bound
  * counts each distinct image or filter once. Images are kept packed ({@link PackedImage}): a
- * painted 0/1 image in one bit per value, an imported k/255 image in one byte. When either the
- * step limit or the memory budget is exceeded the oldest undo steps are dropped (never the newest).
+ * painted 0/1 image in one bit per value, an imported k/255 image in one byte. When either the step
+ * limit or the memory budget is exceeded the oldest undo steps are dropped (never the newest).
  *
- * <p>The defaults keep 500 steps within 256 MB. A step costs the image it changed: at 512×512×3
- * a painted image takes 96 KB and an imported one 768 KB, so all 500 or at least 330 steps fit;
- * only images of arbitrary values (6 MB at 512×512×3) bring it down to 42.
+ * <p>The defaults keep 500 steps within 256 MB. A step costs the image it changed: at 512×512×3 a
+ * painted image takes 96 KB and an imported one 768 KB, so all 500 or at least 330 steps fit; only
+ * images of arbitrary values (6 MB at 512×512×3) bring it down to 42.
  */
 public final class UndoHistory {
     public static final int DEFAULT_MAX_STEPS = 500;
     public static final long DEFAULT_MAX_BYTES = 256L << 20;
 
-    /** One step: the state to return to and what the edit was, for the menu ("Undo edit of filter A"). */
-    public record Step(Workspace state, String label) {
-    }
+    /**
+     * One step: the state to return to and what the edit was, for the menu ("Undo edit of filter
+     * A").
+     */
+    public record Step(Workspace state, String label) {}
 
     /** A step as stored: the workspace with a stand-in image, and the packed image. */
     private record Entry(Workspace rest, PackedImage image, String label) {
         Step step() {
             Workspace r = rest;
-            return new Step(new Workspace(image.unpack(), r.filters(), r.convolution(), r.matching(), r.activation(),
-                    r.extras()), label);
+            return new Step(
+                    new Workspace(
+                            image.unpack(),
+                            r.filters(),
+                            r.convolution(),
+                            r.matching(),
+                            r.activation(),
+                            r.extras()),
+                    label);
         }
     }
 
@@ -43,11 +52,13 @@ public final class UndoHistory {
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
     private final Map<Object, Integer> references = new IdentityHashMap<>();
+
     /**
-     * The last image packed and its form: consecutive edits that keep the image (filter or
-     * settings edits) share one packed copy. Only this one image is held beyond the stacks.
+     * The last image packed and its form: consecutive edits that keep the image (filter or settings
+     * edits) share one packed copy. Only this one image is held beyond the stacks.
      */
     private Image lastImage;
+
     private PackedImage lastPacked;
     private final Map<Integer, Image> standIns = new HashMap<>();
     private long bytes;
@@ -141,11 +152,21 @@ public final class UndoHistory {
             lastPacked = p;
         }
         retain(p, p.bytes());
-        // The image object itself is not kept: the entry holds a 1×1 stand-in with the same channels.
+        // The image object itself is not kept: the entry holds a 1×1 stand-in with the same
+        // channels.
         Image standIn = standIns.computeIfAbsent(image.channels(), c -> Image.zeros(1, 1, c));
-        Workspace rest = new Workspace(standIn, ws.filters(), ws.convolution(), ws.matching(), ws.activation(), ws.extras());
+        Workspace rest =
+                new Workspace(
+                        standIn,
+                        ws.filters(),
+                        ws.convolution(),
+                        ws.matching(),
+                        ws.activation(),
+                        ws.extras());
         for (FilterSpec f : ws.filters()) {
-            retain(f.filter(), 8L * f.filter().height() * f.filter().width() * f.filter().channels());
+            retain(
+                    f.filter(),
+                    8L * f.filter().height() * f.filter().width() * f.filter().channels());
         }
         return new Entry(rest, p, label);
     }

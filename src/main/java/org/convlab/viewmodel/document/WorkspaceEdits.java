@@ -14,16 +14,14 @@ import org.convlab.format.WorkspaceLimits;
 
 /**
  * The workspace changes that come from files rather than from the screen: a new input picture and
- * an imported or pasted filter. Each returns the new workspace and a sentence saying what
- * happened, or refuses with a message naming the problem.
+ * an imported or pasted filter. Each returns the new workspace and a sentence saying what happened,
+ * or refuses with a message naming the problem.
  */
 public final class WorkspaceEdits {
-    private WorkspaceEdits() {
-    }
+    private WorkspaceEdits() {}
 
     /** A new workspace and what the user should know about how it was made. */
-    public record Result(Workspace workspace, String note) {
-    }
+    public record Result(Workspace workspace, String note) {}
 
     /**
      * Puts {@code image} in as the input. When the channel count changes the filters follow: a
@@ -33,10 +31,18 @@ public final class WorkspaceEdits {
     public static Result withImage(Workspace ws, Image image) {
         long bytes = estimatedFileBytes(image);
         if (bytes > WorkspaceLimits.MAX_FILE_BYTES) {
-            throw new IllegalArgumentException("as the input, this " + image.height() + "×" + image.width() + "×"
-                    + image.channels() + " picture would make a workspace file of about " + (bytes >> 20)
-                    + " MiB, more than the " + (WorkspaceLimits.MAX_FILE_BYTES >> 20)
-                    + " MiB a workspace may have, so it could not be saved; scale it down or import it in black and white");
+            throw new IllegalArgumentException(
+                    "as the input, this "
+                            + image.height()
+                            + "×"
+                            + image.width()
+                            + "×"
+                            + image.channels()
+                            + " picture would make a workspace file of about "
+                            + (bytes >> 20)
+                            + " MiB, more than the "
+                            + (WorkspaceLimits.MAX_FILE_BYTES >> 20)
+                            + " MiB a workspace may have, so it could not be saved; scale it down or import it in black and white");
         }
         int from = ws.image().channels();
         int to = image.channels();
@@ -47,10 +53,19 @@ public final class WorkspaceEdits {
         for (FilterSpec f : ws.filters()) {
             filters.add(f.withFilter(toChannels(f.filter(), to)));
         }
-        String how = to > from ? "each filter's kernel was copied onto every colour channel"
-                : "each filter's colour channels were added into one kernel";
+        String how =
+                to > from
+                        ? "each filter's kernel was copied onto every colour channel"
+                        : "each filter's colour channels were added into one kernel";
         // Both at once: a workspace never holds filters whose channels differ from the image's.
-        return new Result(new Workspace(image, filters, ws.convolution(), ws.matching(), ws.activation(), ws.extras()),
+        return new Result(
+                new Workspace(
+                        image,
+                        filters,
+                        ws.convolution(),
+                        ws.matching(),
+                        ws.activation(),
+                        ws.extras()),
                 "The input is now " + size(image) + "; " + how + ".");
     }
 
@@ -59,21 +74,26 @@ public final class WorkspaceEdits {
      * with {@code index} equal to the number of filters, adds it as a new filter. A one-channel
      * kernel on a colour input is copied onto each channel.
      *
-     * @throws IllegalArgumentException with a message for the user when the channels do not
-     *     match or the kernel is larger than the padded input
+     * @throws IllegalArgumentException with a message for the user when the channels do not match
+     *     or the kernel is larger than the padded input
      */
     public static Result withFilter(Workspace ws, int index, Filter weights) {
         int c = ws.image().channels();
         Filter f = weights;
         if (f.channels() != c) {
             if (f.channels() != 1) {
-                throw new IllegalArgumentException("the filter has " + f.channels() + " channels but the input has " + c
-                        + "; give one block per channel, or a single block to use on every channel");
+                throw new IllegalArgumentException(
+                        "the filter has "
+                                + f.channels()
+                                + " channels but the input has "
+                                + c
+                                + "; give one block per channel, or a single block to use on every channel");
             }
             f = toChannels(f, c);
         }
         // Refuses a kernel that does not fit, with the core's message about the empty output.
-        Geometry.of(ws.image().height(), ws.image().width(), f.height(), f.width(), ws.convolution());
+        Geometry.of(
+                ws.image().height(), ws.image().width(), f.height(), f.width(), ws.convolution());
         List<FilterSpec> filters = new ArrayList<>(ws.filters());
         String name;
         if (index == filters.size()) {
@@ -84,14 +104,22 @@ public final class WorkspaceEdits {
             name = old.name();
             filters.set(index, old.withFilter(f.withBias(old.filter().bias())));
         }
-        return new Result(ws.withFilters(filters), "Filter " + name + " is now " + f.height() + "×" + f.width()
-                + (f.channels() > 1 ? "×" + f.channels() : "") + ".");
+        return new Result(
+                ws.withFilters(filters),
+                "Filter "
+                        + name
+                        + " is now "
+                        + f.height()
+                        + "×"
+                        + f.width()
+                        + (f.channels() > 1 ? "×" + f.channels() : "")
+                        + ".");
     }
 
     /**
      * About how many bytes the image takes in a workspace file: each value as written plus its
-     * separator. Imported pictures have at most 256 distinct values per channel, so the lengths
-     * are looked up rather than formatted again.
+     * separator. Imported pictures have at most 256 distinct values per channel, so the lengths are
+     * looked up rather than formatted again.
      */
     static long estimatedFileBytes(Image image) {
         Map<Double, Integer> lengths = new HashMap<>();
@@ -126,7 +154,12 @@ public final class WorkspaceEdits {
                 }
             }
         } else {
-            throw new IllegalArgumentException("cannot turn a " + f.channels() + "-channel filter into " + channels + " channels");
+            throw new IllegalArgumentException(
+                    "cannot turn a "
+                            + f.channels()
+                            + "-channel filter into "
+                            + channels
+                            + " channels");
         }
         return Filter.of(kh, kw, channels, w, f.bias());
     }
@@ -142,6 +175,11 @@ public final class WorkspaceEdits {
     }
 
     private static String size(Image image) {
-        return image.height() + "×" + image.width() + (image.channels() == 1 ? " with 1 channel" : " with " + image.channels() + " channels");
+        return image.height()
+                + "×"
+                + image.width()
+                + (image.channels() == 1
+                        ? " with 1 channel"
+                        : " with " + image.channels() + " channels");
     }
 }

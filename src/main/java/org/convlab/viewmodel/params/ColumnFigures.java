@@ -10,8 +10,8 @@ import org.convlab.lessons.params.ParameterTally;
 import org.convlab.lessons.params.RatioText;
 
 /**
- * The figures of one column of the comparison (conv, locally connected or fully connected), as exact
- * numbers and as the text the screen shows, each with the arithmetic behind it.
+ * The figures of one column of the comparison (conv, locally connected or fully connected), as
+ * exact numbers and as the text the screen shows, each with the arithmetic behind it.
  */
 public final class ColumnFigures {
     /** Shown in place of a figure while the layer's inputs are invalid. */
@@ -28,7 +28,8 @@ public final class ColumnFigures {
         return title;
     }
 
-    private final ReadOnlyObjectWrapper<BigInteger> weights = new ReadOnlyObjectWrapper<>(this, "weights");
+    private final ReadOnlyObjectWrapper<BigInteger> weights =
+            new ReadOnlyObjectWrapper<>(this, "weights");
 
     public BigInteger getWeights() {
         return weights.get();
@@ -38,7 +39,8 @@ public final class ColumnFigures {
         return weights.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<BigInteger> biases = new ReadOnlyObjectWrapper<>(this, "biases");
+    private final ReadOnlyObjectWrapper<BigInteger> biases =
+            new ReadOnlyObjectWrapper<>(this, "biases");
 
     public BigInteger getBiases() {
         return biases.get();
@@ -48,7 +50,8 @@ public final class ColumnFigures {
         return biases.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<BigInteger> total = new ReadOnlyObjectWrapper<>(this, "total");
+    private final ReadOnlyObjectWrapper<BigInteger> total =
+            new ReadOnlyObjectWrapper<>(this, "total");
 
     public BigInteger getTotal() {
         return total.get();
@@ -58,7 +61,8 @@ public final class ColumnFigures {
         return total.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper weightsText = new ReadOnlyStringWrapper(this, "weightsText", NONE);
+    private final ReadOnlyStringWrapper weightsText =
+            new ReadOnlyStringWrapper(this, "weightsText", NONE);
 
     public String getWeightsText() {
         return weightsText.get();
@@ -68,7 +72,8 @@ public final class ColumnFigures {
         return weightsText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper biasesText = new ReadOnlyStringWrapper(this, "biasesText", NONE);
+    private final ReadOnlyStringWrapper biasesText =
+            new ReadOnlyStringWrapper(this, "biasesText", NONE);
 
     public String getBiasesText() {
         return biasesText.get();
@@ -78,7 +83,8 @@ public final class ColumnFigures {
         return biasesText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText", NONE);
+    private final ReadOnlyStringWrapper totalText =
+            new ReadOnlyStringWrapper(this, "totalText", NONE);
 
     public String getTotalText() {
         return totalText.get();
@@ -88,7 +94,8 @@ public final class ColumnFigures {
         return totalText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper scientificText = new ReadOnlyStringWrapper(this, "scientificText", NONE);
+    private final ReadOnlyStringWrapper scientificText =
+            new ReadOnlyStringWrapper(this, "scientificText", NONE);
 
     /** The total in scientific notation, {@code 6.09 × 10¹¹}. */
     public String getScientificText() {
@@ -99,7 +106,8 @@ public final class ColumnFigures {
         return scientificText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper(this, "memoryText", NONE);
+    private final ReadOnlyStringWrapper memoryText =
+            new ReadOnlyStringWrapper(this, "memoryText", NONE);
 
     /** The total stored as float32, {@code 2.44 TB}. */
     public String getMemoryText() {
@@ -110,7 +118,8 @@ public final class ColumnFigures {
         return memoryText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper ratioText = new ReadOnlyStringWrapper(this, "ratioText", NONE);
+    private final ReadOnlyStringWrapper ratioText =
+            new ReadOnlyStringWrapper(this, "ratioText", NONE);
 
     /** The total as a multiple of the conv layer's, {@code 258,064×}. */
     public String getRatioText() {
@@ -121,7 +130,8 @@ public final class ColumnFigures {
         return ratioText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper weightsWorking = new ReadOnlyStringWrapper(this, "weightsWorking", "");
+    private final ReadOnlyStringWrapper weightsWorking =
+            new ReadOnlyStringWrapper(this, "weightsWorking", "");
 
     public String getWeightsWorking() {
         return weightsWorking.get();
@@ -131,7 +141,8 @@ public final class ColumnFigures {
         return weightsWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper biasesWorking = new ReadOnlyStringWrapper(this, "biasesWorking", "");
+    private final ReadOnlyStringWrapper biasesWorking =
+            new ReadOnlyStringWrapper(this, "biasesWorking", "");
 
     public String getBiasesWorking() {
         return biasesWorking.get();
@@ -141,7 +152,8 @@ public final class ColumnFigures {
         return biasesWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper totalWorking = new ReadOnlyStringWrapper(this, "totalWorking", "");
+    private final ReadOnlyStringWrapper totalWorking =
+            new ReadOnlyStringWrapper(this, "totalWorking", "");
 
     public String getTotalWorking() {
         return totalWorking.get();
@@ -151,7 +163,8 @@ public final class ColumnFigures {
         return totalWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper memoryWorking = new ReadOnlyStringWrapper(this, "memoryWorking", "");
+    private final ReadOnlyStringWrapper memoryWorking =
+            new ReadOnlyStringWrapper(this, "memoryWorking", "");
 
     public String getMemoryWorking() {
         return memoryWorking.get();
@@ -161,7 +174,8 @@ public final class ColumnFigures {
         return memoryWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper ratioWorking = new ReadOnlyStringWrapper(this, "ratioWorking", "");
+    private final ReadOnlyStringWrapper ratioWorking =
+            new ReadOnlyStringWrapper(this, "ratioWorking", "");
 
     public String getRatioWorking() {
         return ratioWorking.get();
@@ -171,8 +185,15 @@ public final class ColumnFigures {
         return ratioWorking.getReadOnlyProperty();
     }
 
-    void show(BigInteger w, BigInteger b, BigInteger convTotal,
-              String wWorking, String bWorking, String tWorking, String memWorking, String rWorking) {
+    void show(
+            BigInteger w,
+            BigInteger b,
+            BigInteger convTotal,
+            String wWorking,
+            String bWorking,
+            String tWorking,
+            String memWorking,
+            String rWorking) {
         BigInteger t = w.add(b);
         weights.set(w);
         biases.set(b);
@@ -194,10 +215,16 @@ public final class ColumnFigures {
         weights.set(null);
         biases.set(null);
         total.set(null);
-        for (ReadOnlyStringWrapper s : new ReadOnlyStringWrapper[] {weightsText, biasesText, totalText, scientificText, memoryText, ratioText}) {
+        for (ReadOnlyStringWrapper s :
+                new ReadOnlyStringWrapper[] {
+                    weightsText, biasesText, totalText, scientificText, memoryText, ratioText
+                }) {
             s.set(NONE);
         }
-        for (ReadOnlyStringWrapper s : new ReadOnlyStringWrapper[] {weightsWorking, biasesWorking, totalWorking, memoryWorking, ratioWorking}) {
+        for (ReadOnlyStringWrapper s :
+                new ReadOnlyStringWrapper[] {
+                    weightsWorking, biasesWorking, totalWorking, memoryWorking, ratioWorking
+                }) {
             s.set("");
         }
     }

@@ -94,21 +94,49 @@ public final class IntegerField {
     }
 
     private void parse() {
-        String t = text.get() == null ? "" : text.get().strip().replaceAll("[,_\\s\\u00A0\\u202F]", "");
+        String t =
+                text.get() == null
+                        ? ""
+                        : text.get().strip().replaceAll("[,_\\s\\u00A0\\u202F]", "");
         String problem = "";
         Integer parsed = null;
         if (t.isEmpty()) {
-            problem = name + " is empty: type a whole number from " + NumberText.grouped(min) + " to " + NumberText.grouped(max) + ".";
+            problem =
+                    name
+                            + " is empty: type a whole number from "
+                            + NumberText.grouped(min)
+                            + " to "
+                            + NumberText.grouped(max)
+                            + ".";
         } else if (!t.matches("[+-]?[0-9]+")) {
             problem = name + ": “" + text.get().strip() + "” is not a whole number.";
-        } else if (!text.get().strip().matches("[+-]?[0-9]+|[+-]?[0-9]{1,3}([,_\\s\\u00A0\\u202F][0-9]{3})+")) {
+        } else if (!text.get()
+                .strip()
+                .matches("[+-]?[0-9]+|[+-]?[0-9]{1,3}([,_\\s\\u00A0\\u202F][0-9]{3})+")) {
             // "1,0" could be a typo for 10 or 1,000: ask rather than guess.
-            problem = name + ": “" + text.get().strip() + "” is not grouped in thousands; type " + t.replaceFirst("^\\+", "")
-                    + " or group digits in threes (1,000).";
+            problem =
+                    name
+                            + ": “"
+                            + text.get().strip()
+                            + "” is not grouped in thousands; type "
+                            + t.replaceFirst("^\\+", "")
+                            + " or group digits in threes (1,000).";
         } else if (t.replaceFirst("^[+-]", "").length() > 10 || Long.parseLong(t) > max) {
-            problem = name + " must be at most " + NumberText.grouped(max) + " (got " + groupedOrAsTyped(t) + ").";
+            problem =
+                    name
+                            + " must be at most "
+                            + NumberText.grouped(max)
+                            + " (got "
+                            + groupedOrAsTyped(t)
+                            + ").";
         } else if (Long.parseLong(t) < min) {
-            problem = name + " must be at least " + NumberText.grouped(min) + " (got " + NumberText.grouped(Long.parseLong(t)) + ").";
+            problem =
+                    name
+                            + " must be at least "
+                            + NumberText.grouped(min)
+                            + " (got "
+                            + NumberText.grouped(Long.parseLong(t))
+                            + ").";
         } else {
             parsed = Integer.parseInt(t.replaceFirst("^\\+", ""));
         }

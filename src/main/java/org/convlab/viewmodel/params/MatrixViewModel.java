@@ -1,9 +1,9 @@
 package org.convlab.viewmodel.params;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import java.math.BigInteger;
+import javafx.beans.value.ObservableValue;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.DenseEquivalent;
 import org.convlab.conv.DenseVerification;
@@ -28,17 +28,21 @@ import org.convlab.lessons.params.ParameterTally;
 import org.convlab.lessons.params.RatioText;
 
 /**
- * A small conv layer written as the dense matrix of the fully connected layer that computes the same
- * thing: which weight each entry is, what the hovered entry means, a live check that the matrix
- * really reproduces the convolution, and the lesson in words with the live numbers.
+ * A small conv layer written as the dense matrix of the fully connected layer that computes the
+ * same thing: which weight each entry is, what the hovered entry means, a live check that the
+ * matrix really reproduces the convolution, and the lesson in words with the live numbers.
  *
  * <p>Padding, stride, dilation and bias come from the main layer, so the matrix shows what they do.
  */
 public final class MatrixViewModel {
     /** Above these the cells get too small to read on a projector, so larger layers are refused. */
     public static final int MAX_ROWS = 100;
+
     public static final int MAX_COLS = 144;
-    /** The filter weights are fixed for a given shape so the picture does not change on every edit. */
+
+    /**
+     * The filter weights are fixed for a given shape so the picture does not change on every edit.
+     */
     static final long WEIGHT_SEED = 2022;
 
     private final IntegerField height = new IntegerField("Matrix input height", 1, 24, 6);
@@ -49,8 +53,16 @@ public final class MatrixViewModel {
     private final IntegerField kernelWidth = new IntegerField("Matrix kernel width", 1, 7, 3);
 
     MatrixViewModel() {
-        ObservableValue<?>[] inputs = {height.revisionProperty(), width.revisionProperty(), channels.revisionProperty(), filters.revisionProperty(),
-            kernelHeight.revisionProperty(), kernelWidth.revisionProperty(), settings, bias};
+        ObservableValue<?>[] inputs = {
+            height.revisionProperty(),
+            width.revisionProperty(),
+            channels.revisionProperty(),
+            filters.revisionProperty(),
+            kernelHeight.revisionProperty(),
+            kernelWidth.revisionProperty(),
+            settings,
+            bias
+        };
         for (ObservableValue<?> o : inputs) {
             o.addListener((obs, was, now) -> rebuild());
         }
@@ -88,7 +100,8 @@ public final class MatrixViewModel {
         return List.of(height, width, channels, filters, kernelHeight, kernelWidth);
     }
 
-    private final ObjectProperty<ConvSettings> settings = new SimpleObjectProperty<>(this, "settings", ConvSettings.DEFAULT);
+    private final ObjectProperty<ConvSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", ConvSettings.DEFAULT);
 
     /** Padding, stride and dilation shared with the main layer; null while those are invalid. */
     public ObjectProperty<ConvSettings> settingsProperty() {
@@ -101,7 +114,8 @@ public final class MatrixViewModel {
         return bias;
     }
 
-    private final ReadOnlyObjectWrapper<DenseEquivalent> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private final ReadOnlyObjectWrapper<DenseEquivalent> matrix =
+            new ReadOnlyObjectWrapper<>(this, "matrix");
 
     /** The matrix, or null while the small layer is invalid or too large to draw. */
     public DenseEquivalent getMatrix() {
@@ -112,7 +126,8 @@ public final class MatrixViewModel {
         return matrix.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<List<Filter>> layerFilters = new ReadOnlyObjectWrapper<>(this, "filters", List.of());
+    private final ReadOnlyObjectWrapper<List<Filter>> layerFilters =
+            new ReadOnlyObjectWrapper<>(this, "filters", List.of());
 
     /** The small layer's filters, whose weights the matrix repeats. */
     public List<Filter> getFilters() {
@@ -145,7 +160,8 @@ public final class MatrixViewModel {
         return sizeText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper explanation =
+            new ReadOnlyStringWrapper(this, "explanation", "");
 
     /** The lesson in two or three sentences, with the live numbers. */
     public String getExplanation() {
@@ -167,7 +183,8 @@ public final class MatrixViewModel {
         return seed.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<DenseVerification> verification = new ReadOnlyObjectWrapper<>(this, "verification");
+    private final ReadOnlyObjectWrapper<DenseVerification> verification =
+            new ReadOnlyObjectWrapper<>(this, "verification");
 
     public DenseVerification getVerification() {
         return verification.get();
@@ -177,7 +194,8 @@ public final class MatrixViewModel {
         return verification.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper verifyText = new ReadOnlyStringWrapper(this, "verifyText", "");
+    private final ReadOnlyStringWrapper verifyText =
+            new ReadOnlyStringWrapper(this, "verifyText", "");
 
     /** The verification readout, {@code max |M·x + b − conv(x)| = 0 …}. */
     public String getVerifyText() {
@@ -207,7 +225,8 @@ public final class MatrixViewModel {
         hoverCol.set(col);
     }
 
-    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final ReadOnlyStringWrapper hoverText =
+            new ReadOnlyStringWrapper(this, "hoverText", "");
 
     /** What the hovered entry is, in words; "" when nothing is hovered. */
     public String getHoverText() {
@@ -218,9 +237,13 @@ public final class MatrixViewModel {
         return hoverText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyIntegerWrapper hoverWeight = new ReadOnlyIntegerWrapper(this, "hoverWeight", -1);
+    private final ReadOnlyIntegerWrapper hoverWeight =
+            new ReadOnlyIntegerWrapper(this, "hoverWeight", -1);
 
-    /** Index of the hovered entry's kernel weight, −1 for a zero or no hover; the legend highlights it. */
+    /**
+     * Index of the hovered entry's kernel weight, −1 for a zero or no hover; the legend highlights
+     * it.
+     */
     public int getHoverWeight() {
         return hoverWeight.get();
     }
@@ -235,7 +258,10 @@ public final class MatrixViewModel {
         verify();
     }
 
-    /** The name of weight {@code k} as the screen writes it, {@code w[c][i][j]} (with the filter when there are several). */
+    /**
+     * The name of weight {@code k} as the screen writes it, {@code w[c][i][j]} (with the filter
+     * when there are several).
+     */
     public String weightName(int k) {
         DenseEquivalent m = matrix.get();
         int kh = kernelHeight.getValue();
@@ -264,15 +290,28 @@ public final class MatrixViewModel {
         int c = col / (h * w);
         int iy = col % (h * w) / w;
         int ix = col % w;
-        String output = "output o=(" + y + "," + x + ")" + (m.filters() > 1 ? " of filter " + n : "");
-        String input = "input i=(" + iy + "," + ix + ")" + (m.channels() > 1 ? " in channel " + c : "");
+        String output =
+                "output o=(" + y + "," + x + ")" + (m.filters() > 1 ? " of filter " + n : "");
+        String input =
+                "input i=(" + iy + "," + ix + ")" + (m.channels() > 1 ? " in channel " + c : "");
         String where = "Row " + row + ", column " + col + ": " + output + " × " + input;
         int k = m.weightIndex(row, col);
         if (k < 0) {
-            return where + " → 0, because this input is outside the " + kernelHeight.getValue() + "×" + kernelWidth.getValue()
-                    + " window of " + output + ".";
+            return where
+                    + " → 0, because this input is outside the "
+                    + kernelHeight.getValue()
+                    + "×"
+                    + kernelWidth.getValue()
+                    + " window of "
+                    + output
+                    + ".";
         }
-        return where + " → weight " + weightName(k) + " = " + NumberText.exact(m.get(row, col)) + ".";
+        return where
+                + " → weight "
+                + weightName(k)
+                + " = "
+                + NumberText.exact(m.get(row, col))
+                + ".";
     }
 
     private void describeHover() {
@@ -303,21 +342,53 @@ public final class MatrixViewModel {
             int c = channels.getValue();
             int n = filters.getValue();
             try {
-                ParameterTally shape = ParameterTally.of(h, w, c, n, kernelHeight.getValue(), kernelWidth.getValue(), s, bias.get());
+                ParameterTally shape =
+                        ParameterTally.of(
+                                h,
+                                w,
+                                c,
+                                n,
+                                kernelHeight.getValue(),
+                                kernelWidth.getValue(),
+                                s,
+                                bias.get());
                 long rows = (long) shape.outHeight() * shape.outWidth() * n;
                 long cols = (long) h * w * c;
                 if (rows > MAX_ROWS || cols > MAX_COLS) {
-                    problem = "A " + h + "×" + w + "×" + c + " input with " + n + " filter" + (n == 1 ? "" : "s") + " of "
-                            + kernelHeight.getValue() + "×" + kernelWidth.getValue() + " gives a " + rows + "×" + cols
-                            + " matrix; ConvLab draws at most " + MAX_ROWS + " rows and " + MAX_COLS
-                            + " columns legibly. Choose a smaller input, kernel or fewer filters.";
+                    problem =
+                            "A "
+                                    + h
+                                    + "×"
+                                    + w
+                                    + "×"
+                                    + c
+                                    + " input with "
+                                    + n
+                                    + " filter"
+                                    + (n == 1 ? "" : "s")
+                                    + " of "
+                                    + kernelHeight.getValue()
+                                    + "×"
+                                    + kernelWidth.getValue()
+                                    + " gives a "
+                                    + rows
+                                    + "×"
+                                    + cols
+                                    + " matrix; ConvLab draws at most "
+                                    + MAX_ROWS
+                                    + " rows and "
+                                    + MAX_COLS
+                                    + " columns legibly. Choose a smaller input, kernel or fewer filters.";
                 } else {
                     fs = filters(n, kernelHeight.getValue(), kernelWidth.getValue(), c, bias.get());
                     m = DenseEquivalent.of(h, w, c, fs, s);
                     explain(m, shape);
                 }
             } catch (IllegalArgumentException e) {
-                problem = Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".";
+                problem =
+                        Character.toUpperCase(e.getMessage().charAt(0))
+                                + e.getMessage().substring(1)
+                                + ".";
             }
         }
         error.set(problem);
@@ -329,9 +400,23 @@ public final class MatrixViewModel {
             verification.set(null);
             verifyText.set("");
         } else {
-            sizeText.set(m.rows() + "×" + m.cols() + " matrix: one row per output (" + m.geometry().outHeight() + "×"
-                    + m.geometry().outWidth() + "×" + m.filters() + "), one column per input (" + height.getValue() + "×"
-                    + width.getValue() + "×" + m.channels() + ")");
+            sizeText.set(
+                    m.rows()
+                            + "×"
+                            + m.cols()
+                            + " matrix: one row per output ("
+                            + m.geometry().outHeight()
+                            + "×"
+                            + m.geometry().outWidth()
+                            + "×"
+                            + m.filters()
+                            + "), one column per input ("
+                            + height.getValue()
+                            + "×"
+                            + width.getValue()
+                            + "×"
+                            + m.channels()
+                            + ")");
             verify();
         }
         describeHover();
@@ -342,15 +427,42 @@ public final class MatrixViewModel {
         long nonZero = m.entryCount();
         long zeros = entries - nonZero;
         long distinct = t.denseDistinct().longValueExact();
-        String convLearns = distinct + " weights" + (bias.get() ? " and " + m.filters() + " bias" + (m.filters() == 1 ? "" : "es") : "");
-        String denseLearns = NumberText.grouped(entries) + " weights" + (bias.get() ? " and " + m.rows() + " biases" : "");
-        explanation.set("This " + m.rows() + "×" + m.cols() + " matrix is a fully connected layer that computes exactly what the "
-                + "conv layer computes, yet " + NumberText.grouped(zeros) + " of its " + NumberText.grouped(entries) + " entries ("
-                + RatioText.percent(BigInteger.valueOf(zeros), BigInteger.valueOf(entries)) + ") are zero: each output sees only its "
-                + kernelHeight.getValue() + "×" + kernelWidth.getValue() + " window. Its " + NumberText.grouped(nonZero)
-                + " non-zeros are the same " + distinct + " weights repeated row after row: every colour comes back in every row. "
-                + "A conv layer is this matrix with the sparsity and the sharing built in, so it learns " + convLearns
-                + " where the fully connected layer learns " + denseLearns + ".");
+        String convLearns =
+                distinct
+                        + " weights"
+                        + (bias.get()
+                                ? " and " + m.filters() + " bias" + (m.filters() == 1 ? "" : "es")
+                                : "");
+        String denseLearns =
+                NumberText.grouped(entries)
+                        + " weights"
+                        + (bias.get() ? " and " + m.rows() + " biases" : "");
+        explanation.set(
+                "This "
+                        + m.rows()
+                        + "×"
+                        + m.cols()
+                        + " matrix is a fully connected layer that computes exactly what the "
+                        + "conv layer computes, yet "
+                        + NumberText.grouped(zeros)
+                        + " of its "
+                        + NumberText.grouped(entries)
+                        + " entries ("
+                        + RatioText.percent(BigInteger.valueOf(zeros), BigInteger.valueOf(entries))
+                        + ") are zero: each output sees only its "
+                        + kernelHeight.getValue()
+                        + "×"
+                        + kernelWidth.getValue()
+                        + " window. Its "
+                        + NumberText.grouped(nonZero)
+                        + " non-zeros are the same "
+                        + distinct
+                        + " weights repeated row after row: every colour comes back in every row. "
+                        + "A conv layer is this matrix with the sparsity and the sharing built in, so it learns "
+                        + convLearns
+                        + " where the fully connected layer learns "
+                        + denseLearns
+                        + ".");
     }
 
     private void verify() {
@@ -358,15 +470,31 @@ public final class MatrixViewModel {
         if (m == null) {
             return;
         }
-        DenseVerification v = DenseVerification.run(m, layerFilters.get(), settings.get(), height.getValue(), width.getValue(),
-                channels.getValue(), seed.get());
+        DenseVerification v =
+                DenseVerification.run(
+                        m,
+                        layerFilters.get(),
+                        settings.get(),
+                        height.getValue(),
+                        width.getValue(),
+                        channels.getValue(),
+                        seed.get());
         verification.set(v);
         String d = NumberText.exact(v.maxDifference());
-        String note = v.maxDifference() == 0 ? ": the matrix and the convolution agree exactly."
-                : v.maxDifference() < 1e-9 ? ": the same sums added in another order differ only in the last bits."
-                : ": the matrix does NOT reproduce the convolution.";
-        verifyText.set("Largest |M·x + b − conv(x)| over the " + v.outputs() + " outputs, random input (seed " + v.seed() + "): "
-                + d + note);
+        String note =
+                v.maxDifference() == 0
+                        ? ": the matrix and the convolution agree exactly."
+                        : v.maxDifference() < 1e-9
+                                ? ": the same sums added in another order differ only in the last bits."
+                                : ": the matrix does NOT reproduce the convolution.";
+        verifyText.set(
+                "Largest |M·x + b − conv(x)| over the "
+                        + v.outputs()
+                        + " outputs, random input (seed "
+                        + v.seed()
+                        + "): "
+                        + d
+                        + note);
     }
 
     /** Seeded weights in ±0.1 … ±0.9 (never 0, so every entry of the pattern is visible). */

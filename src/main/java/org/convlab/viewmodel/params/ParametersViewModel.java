@@ -2,7 +2,6 @@ package org.convlab.viewmodel.params;
 
 import java.math.BigInteger;
 import java.util.List;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.Padding;
@@ -48,9 +48,19 @@ public final class ParametersViewModel {
     private final MatrixViewModel matrix = new MatrixViewModel();
 
     public ParametersViewModel() {
-        ObservableValue<?>[] inputs = {height.revisionProperty(), width.revisionProperty(), channels.revisionProperty(), filters.revisionProperty(),
-            kernelHeight.revisionProperty(), kernelWidth.revisionProperty(), paddingAmount.revisionProperty(), stride.revisionProperty(),
-            dilation.revisionProperty(), paddingKind, bias};
+        ObservableValue<?>[] inputs = {
+            height.revisionProperty(),
+            width.revisionProperty(),
+            channels.revisionProperty(),
+            filters.revisionProperty(),
+            kernelHeight.revisionProperty(),
+            kernelWidth.revisionProperty(),
+            paddingAmount.revisionProperty(),
+            stride.revisionProperty(),
+            dilation.revisionProperty(),
+            paddingKind,
+            bias
+        };
         for (ObservableValue<?> o : inputs) {
             o.addListener((obs, was, now) -> recompute());
         }
@@ -84,7 +94,10 @@ public final class ParametersViewModel {
         return kernelWidth;
     }
 
-    /** The explicit padding P, used when {@link #paddingKindProperty()} is {@link Padding.Kind#EXPLICIT}. */
+    /**
+     * The explicit padding P, used when {@link #paddingKindProperty()} is {@link
+     * Padding.Kind#EXPLICIT}.
+     */
     public IntegerField paddingAmount() {
         return paddingAmount;
     }
@@ -99,7 +112,16 @@ public final class ParametersViewModel {
 
     /** Every input field, in the order the screen shows them. */
     public List<IntegerField> fields() {
-        return List.of(height, width, channels, filters, kernelHeight, kernelWidth, paddingAmount, stride, dilation);
+        return List.of(
+                height,
+                width,
+                channels,
+                filters,
+                kernelHeight,
+                kernelWidth,
+                paddingAmount,
+                stride,
+                dilation);
     }
 
     public ColumnFigures conv() {
@@ -119,7 +141,8 @@ public final class ParametersViewModel {
         return matrix;
     }
 
-    private final ObjectProperty<Padding.Kind> paddingKind = new SimpleObjectProperty<>(this, "paddingKind", Padding.Kind.VALID);
+    private final ObjectProperty<Padding.Kind> paddingKind =
+            new SimpleObjectProperty<>(this, "paddingKind", Padding.Kind.VALID);
 
     public Padding.Kind getPaddingKind() {
         return paddingKind.get();
@@ -148,7 +171,8 @@ public final class ParametersViewModel {
         return bias;
     }
 
-    private final ReadOnlyObjectWrapper<ConvSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final ReadOnlyObjectWrapper<ConvSettings> settings =
+            new ReadOnlyObjectWrapper<>(this, "settings");
 
     /** Padding, stride and dilation, or null while one of them is invalid. */
     public ConvSettings getSettings() {
@@ -159,7 +183,8 @@ public final class ParametersViewModel {
         return settings.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<ParameterTally> tally = new ReadOnlyObjectWrapper<>(this, "tally");
+    private final ReadOnlyObjectWrapper<ParameterTally> tally =
+            new ReadOnlyObjectWrapper<>(this, "tally");
 
     /** The exact counts, or null while the inputs are invalid. */
     public ParameterTally getTally() {
@@ -181,7 +206,8 @@ public final class ParametersViewModel {
         return error.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper outputShapeText = new ReadOnlyStringWrapper(this, "outputShapeText", ColumnFigures.NONE);
+    private final ReadOnlyStringWrapper outputShapeText =
+            new ReadOnlyStringWrapper(this, "outputShapeText", ColumnFigures.NONE);
 
     /** {@code 508×508×3}. */
     public String getOutputShapeText() {
@@ -192,7 +218,8 @@ public final class ParametersViewModel {
         return outputShapeText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper outputHeightWorking = new ReadOnlyStringWrapper(this, "outputHeightWorking", "");
+    private final ReadOnlyStringWrapper outputHeightWorking =
+            new ReadOnlyStringWrapper(this, "outputHeightWorking", "");
 
     /** The output-size formula for H′ with the current numbers. */
     public String getOutputHeightWorking() {
@@ -203,7 +230,8 @@ public final class ParametersViewModel {
         return outputHeightWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper outputWidthWorking = new ReadOnlyStringWrapper(this, "outputWidthWorking", "");
+    private final ReadOnlyStringWrapper outputWidthWorking =
+            new ReadOnlyStringWrapper(this, "outputWidthWorking", "");
 
     public String getOutputWidthWorking() {
         return outputWidthWorking.get();
@@ -213,7 +241,8 @@ public final class ParametersViewModel {
         return outputWidthWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper outputShapeWorking = new ReadOnlyStringWrapper(this, "outputShapeWorking", "");
+    private final ReadOnlyStringWrapper outputShapeWorking =
+            new ReadOnlyStringWrapper(this, "outputShapeWorking", "");
 
     public String getOutputShapeWorking() {
         return outputShapeWorking.get();
@@ -223,7 +252,8 @@ public final class ParametersViewModel {
         return outputShapeWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<BigInteger> nonZero = new ReadOnlyObjectWrapper<>(this, "nonZero");
+    private final ReadOnlyObjectWrapper<BigInteger> nonZero =
+            new ReadOnlyObjectWrapper<>(this, "nonZero");
 
     /** Non-zero entries of the fully connected matrix that reproduces the conv layer. */
     public BigInteger getNonZero() {
@@ -234,7 +264,8 @@ public final class ParametersViewModel {
         return nonZero.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper nonZeroText = new ReadOnlyStringWrapper(this, "nonZeroText", ColumnFigures.NONE);
+    private final ReadOnlyStringWrapper nonZeroText =
+            new ReadOnlyStringWrapper(this, "nonZeroText", ColumnFigures.NONE);
 
     public String getNonZeroText() {
         return nonZeroText.get();
@@ -244,7 +275,8 @@ public final class ParametersViewModel {
         return nonZeroText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper nonZeroWorking = new ReadOnlyStringWrapper(this, "nonZeroWorking", "");
+    private final ReadOnlyStringWrapper nonZeroWorking =
+            new ReadOnlyStringWrapper(this, "nonZeroWorking", "");
 
     public String getNonZeroWorking() {
         return nonZeroWorking.get();
@@ -254,7 +286,8 @@ public final class ParametersViewModel {
         return nonZeroWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<BigInteger> distinct = new ReadOnlyObjectWrapper<>(this, "distinct");
+    private final ReadOnlyObjectWrapper<BigInteger> distinct =
+            new ReadOnlyObjectWrapper<>(this, "distinct");
 
     /** Distinct weights among those non-zeros: the conv layer's own weights. */
     public BigInteger getDistinct() {
@@ -265,7 +298,8 @@ public final class ParametersViewModel {
         return distinct.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper distinctText = new ReadOnlyStringWrapper(this, "distinctText", ColumnFigures.NONE);
+    private final ReadOnlyStringWrapper distinctText =
+            new ReadOnlyStringWrapper(this, "distinctText", ColumnFigures.NONE);
 
     public String getDistinctText() {
         return distinctText.get();
@@ -275,7 +309,8 @@ public final class ParametersViewModel {
         return distinctText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper distinctWorking = new ReadOnlyStringWrapper(this, "distinctWorking", "");
+    private final ReadOnlyStringWrapper distinctWorking =
+            new ReadOnlyStringWrapper(this, "distinctWorking", "");
 
     public String getDistinctWorking() {
         return distinctWorking.get();
@@ -285,7 +320,8 @@ public final class ParametersViewModel {
         return distinctWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper zerosText = new ReadOnlyStringWrapper(this, "zerosText", ColumnFigures.NONE);
+    private final ReadOnlyStringWrapper zerosText =
+            new ReadOnlyStringWrapper(this, "zerosText", ColumnFigures.NONE);
 
     /** The share of the fully connected matrix that is zero, {@code ≈ 99.9905%}. */
     public String getZerosText() {
@@ -296,7 +332,8 @@ public final class ParametersViewModel {
         return zerosText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper zerosWorking = new ReadOnlyStringWrapper(this, "zerosWorking", "");
+    private final ReadOnlyStringWrapper zerosWorking =
+            new ReadOnlyStringWrapper(this, "zerosWorking", "");
 
     public String getZerosWorking() {
         return zerosWorking.get();
@@ -321,8 +358,12 @@ public final class ParametersViewModel {
         return answerText;
     }
 
-    private final ReadOnlyObjectWrapper<AnswerCheck.Verdict> answerVerdict = new ReadOnlyObjectWrapper<>(this, "answerVerdict",
-            new AnswerCheck.Verdict(AnswerCheck.Outcome.EMPTY, null, List.of(), "", List.of()));
+    private final ReadOnlyObjectWrapper<AnswerCheck.Verdict> answerVerdict =
+            new ReadOnlyObjectWrapper<>(
+                    this,
+                    "answerVerdict",
+                    new AnswerCheck.Verdict(
+                            AnswerCheck.Outcome.EMPTY, null, List.of(), "", List.of()));
 
     public AnswerCheck.Verdict getAnswerVerdict() {
         return answerVerdict.get();
@@ -332,7 +373,8 @@ public final class ParametersViewModel {
         return answerVerdict.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper answerMessage = new ReadOnlyStringWrapper(this, "answerMessage", "");
+    private final ReadOnlyStringWrapper answerMessage =
+            new ReadOnlyStringWrapper(this, "answerMessage", "");
 
     /** What the checker says about the typed answer. */
     public String getAnswerMessage() {
@@ -343,7 +385,8 @@ public final class ParametersViewModel {
         return answerMessage.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper answerDistances = new ReadOnlyStringWrapper(this, "answerDistances", "");
+    private final ReadOnlyStringWrapper answerDistances =
+            new ReadOnlyStringWrapper(this, "answerDistances", "");
 
     /** For a wrong answer, one line per figure saying how far off it is. */
     public String getAnswerDistances() {
@@ -371,8 +414,10 @@ public final class ParametersViewModel {
     private void recompute() {
         ConvSettings s = null;
         String problem = "";
-        List<IntegerField> settingFields = paddingKind.get() == Padding.Kind.EXPLICIT
-                ? List.of(paddingAmount, stride, dilation) : List.of(stride, dilation);
+        List<IntegerField> settingFields =
+                paddingKind.get() == Padding.Kind.EXPLICIT
+                        ? List.of(paddingAmount, stride, dilation)
+                        : List.of(stride, dilation);
         for (IntegerField f : settingFields) {
             if (!f.isValid() && problem.isEmpty()) {
                 problem = f.getError();
@@ -381,7 +426,8 @@ public final class ParametersViewModel {
         if (problem.isEmpty()) {
             s = new ConvSettings(padding(), stride.getValue(), dilation.getValue(), false);
         }
-        for (IntegerField f : List.of(height, width, channels, filters, kernelHeight, kernelWidth)) {
+        for (IntegerField f :
+                List.of(height, width, channels, filters, kernelHeight, kernelWidth)) {
             if (!f.isValid() && problem.isEmpty()) {
                 problem = f.getError();
             }
@@ -389,8 +435,16 @@ public final class ParametersViewModel {
         ParameterTally t = null;
         if (problem.isEmpty()) {
             try {
-                t = ParameterTally.of(height.getValue(), width.getValue(), channels.getValue(), filters.getValue(),
-                        kernelHeight.getValue(), kernelWidth.getValue(), s, bias.get());
+                t =
+                        ParameterTally.of(
+                                height.getValue(),
+                                width.getValue(),
+                                channels.getValue(),
+                                filters.getValue(),
+                                kernelHeight.getValue(),
+                                kernelWidth.getValue(),
+                                s,
+                                bias.get());
             } catch (IllegalArgumentException e) {
                 problem = capitalised(e.getMessage()) + ".";
             }
@@ -423,12 +477,33 @@ public final class ParametersViewModel {
     private void show(ParameterTally t) {
         ParameterArithmetic a = ParameterArithmetic.of(t);
         BigInteger convTotal = t.convTotal();
-        conv.show(t.convWeights(), t.convBiases(), convTotal, a.convWeights(), a.convBiases(), a.convTotal(), a.convMemory(),
+        conv.show(
+                t.convWeights(),
+                t.convBiases(),
+                convTotal,
+                a.convWeights(),
+                a.convBiases(),
+                a.convTotal(),
+                a.convMemory(),
                 NumberText.grouped(convTotal) + " ÷ " + NumberText.grouped(convTotal) + " = 1");
-        local.show(t.localWeights(), t.localBiases(), convTotal, a.localWeights(), a.localBiases(), a.localTotal(),
-                a.localMemory(), a.localRatio());
-        dense.show(t.denseWeights(), t.denseBiases(), convTotal, a.denseWeights(), a.denseBiases(), a.denseTotal(),
-                a.denseMemory(), a.denseRatio());
+        local.show(
+                t.localWeights(),
+                t.localBiases(),
+                convTotal,
+                a.localWeights(),
+                a.localBiases(),
+                a.localTotal(),
+                a.localMemory(),
+                a.localRatio());
+        dense.show(
+                t.denseWeights(),
+                t.denseBiases(),
+                convTotal,
+                a.denseWeights(),
+                a.denseBiases(),
+                a.denseTotal(),
+                a.denseMemory(),
+                a.denseRatio());
         outputShapeText.set(t.outHeight() + "×" + t.outWidth() + "×" + t.filters());
         outputHeightWorking.set(a.outHeight());
         outputWidthWorking.set(a.outWidth());
@@ -439,7 +514,8 @@ public final class ParametersViewModel {
         distinct.set(t.denseDistinct());
         distinctText.set(NumberText.grouped(t.denseDistinct()));
         distinctWorking.set(a.denseDistinct());
-        zerosText.set(RatioText.percent(t.denseWeights().subtract(t.denseNonZero()), t.denseWeights()));
+        zerosText.set(
+                RatioText.percent(t.denseWeights().subtract(t.denseNonZero()), t.denseWeights()));
         zerosWorking.set(a.denseZeros());
     }
 
@@ -465,10 +541,17 @@ public final class ParametersViewModel {
         ParameterTally t = tally.get();
         AnswerCheck.Verdict v;
         if (t == null) {
-            v = new AnswerCheck.Verdict(answerText.get() == null || answerText.get().isBlank()
-                    ? AnswerCheck.Outcome.EMPTY : AnswerCheck.Outcome.UNREADABLE, null, List.of(),
-                    answerText.get() == null || answerText.get().isBlank() ? ""
-                            : "Fix the layer above first: " + error.get(), List.of());
+            v =
+                    new AnswerCheck.Verdict(
+                            answerText.get() == null || answerText.get().isBlank()
+                                    ? AnswerCheck.Outcome.EMPTY
+                                    : AnswerCheck.Outcome.UNREADABLE,
+                            null,
+                            List.of(),
+                            answerText.get() == null || answerText.get().isBlank()
+                                    ? ""
+                                    : "Fix the layer above first: " + error.get(),
+                            List.of());
         } else {
             v = AnswerCheck.check(answerText.get(), t);
         }

@@ -30,7 +30,10 @@ public final class GuidedReveal {
         for (RevealScript.Step s : script.steps()) {
             for (String key : s.set().keySet()) {
                 if (!this.actions.containsKey(key)) {
-                    throw new IllegalArgumentException("the guided reveal sets \"" + key + "\", which this lesson does not have");
+                    throw new IllegalArgumentException(
+                            "the guided reveal sets \""
+                                    + key
+                                    + "\", which this lesson does not have");
                 }
             }
         }

@@ -12,61 +12,69 @@ import org.convlab.viewmodel.translation.Preset;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
 /**
- * What each lesson's reveal script may set, and the view-model command each setting runs. The
- * names are the scripts' vocabulary; a script naming anything else is refused when it is loaded.
+ * What each lesson's reveal script may set, and the view-model command each setting runs. The names
+ * are the scripts' vocabulary; a script naming anything else is refused when it is loaded.
  */
 public final class RevealActions {
-    private RevealActions() {
-    }
+    private RevealActions() {}
 
     /**
-     * The detector: {@code scene} (homework, tie, chevron), {@code offsets} (apply), {@code matching}
-     * (raw, zero-mean, ncc, ssd) and {@code slide} (end, home, or "row,col" of the kernel).
+     * The detector: {@code scene} (homework, tie, chevron), {@code offsets} (apply), {@code
+     * matching} (raw, zero-mean, ncc, ssd) and {@code slide} (end, home, or "row,col" of the
+     * kernel).
      */
     public static Map<String, Consumer<String>> detector(DetectorViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
-        a.put("scene", v -> {
-            switch (v) {
-                case "homework" -> m.loadHomework();
-                case "tie" -> m.loadTie();
-                case "chevron" -> m.loadChevron();
-                default -> throw unknown("scene", v);
-            }
-        });
-        a.put("offsets", v -> {
-            if (!"apply".equals(v)) {
-                throw unknown("offsets", v);
-            }
-            m.applySuggestedOffsets();
-        });
+        a.put(
+                "scene",
+                v -> {
+                    switch (v) {
+                        case "homework" -> m.loadHomework();
+                        case "tie" -> m.loadTie();
+                        case "chevron" -> m.loadChevron();
+                        default -> throw unknown("scene", v);
+                    }
+                });
+        a.put(
+                "offsets",
+                v -> {
+                    if (!"apply".equals(v)) {
+                        throw unknown("offsets", v);
+                    }
+                    m.applySuggestedOffsets();
+                });
         a.put("matching", v -> m.setMatching(MatchMode.parse(v)));
-        a.put("slide", v -> {
-            SlideAnimation s = m.animation();
-            switch (v) {
-                case "end" -> s.end();
-                case "home" -> s.home();
-                default -> {
-                    int[] rc = pair(v);
-                    s.pause();
-                    s.seek(rc[0] * s.gridCols() + rc[1]);
-                }
-            }
-        });
+        a.put(
+                "slide",
+                v -> {
+                    SlideAnimation s = m.animation();
+                    switch (v) {
+                        case "end" -> s.end();
+                        case "home" -> s.home();
+                        default -> {
+                            int[] rc = pair(v);
+                            s.pause();
+                            s.seek(rc[0] * s.gridCols() + rc[1]);
+                        }
+                    }
+                });
         return a;
     }
 
     /**
-     * Conv vs fully connected: {@code preset} (homework), {@code bias} (true, false) and {@code answer}
-     * (the text typed into the answer checker, "" to clear it).
+     * Conv vs fully connected: {@code preset} (homework), {@code bias} (true, false) and {@code
+     * answer} (the text typed into the answer checker, "" to clear it).
      */
     public static Map<String, Consumer<String>> parameters(ParametersViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
-        a.put("preset", v -> {
-            if (!"homework".equals(v)) {
-                throw unknown("preset", v);
-            }
-            m.applyHomeworkPreset();
-        });
+        a.put(
+                "preset",
+                v -> {
+                    if (!"homework".equals(v)) {
+                        throw unknown("preset", v);
+                    }
+                    m.applyHomeworkPreset();
+                });
         a.put("bias", v -> m.setBias(Boolean.parseBoolean(v)));
         a.put("answer", m::setAnswerText);
         return a;
@@ -74,30 +82,39 @@ public final class RevealActions {
 
     /**
      * Translation: {@code preset} (homework), {@code mode} (translate, move), {@code shift} (k),
-     * {@code circular} (true, false), {@code score} (raw, zero-mean, ncc, ssd), {@code move-to} (where
-     * the block goes), {@code grid-shift} ("dy,dx" from the start) and {@code grid-stride} (1, 2).
+     * {@code circular} (true, false), {@code score} (raw, zero-mean, ncc, ssd), {@code move-to}
+     * (where the block goes), {@code grid-shift} ("dy,dx" from the start) and {@code grid-stride}
+     * (1, 2).
      */
     public static Map<String, Consumer<String>> translation(TranslationViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
-        a.put("preset", v -> {
-            if (!"homework".equals(v)) {
-                throw unknown("preset", v);
-            }
-            m.applyPreset(Preset.HOMEWORK);
-        });
-        a.put("mode", v -> m.setMode(switch (v) {
-            case "translate" -> LessonMode.TRANSLATE;
-            case "move" -> LessonMode.MOVE_PATTERN;
-            default -> throw unknown("mode", v);
-        }));
+        a.put(
+                "preset",
+                v -> {
+                    if (!"homework".equals(v)) {
+                        throw unknown("preset", v);
+                    }
+                    m.applyPreset(Preset.HOMEWORK);
+                });
+        a.put(
+                "mode",
+                v ->
+                        m.setMode(
+                                switch (v) {
+                                    case "translate" -> LessonMode.TRANSLATE;
+                                    case "move" -> LessonMode.MOVE_PATTERN;
+                                    default -> throw unknown("mode", v);
+                                }));
         a.put("shift", v -> m.setShift(Integer.parseInt(v)));
         a.put("circular", v -> m.setCircular(Boolean.parseBoolean(v)));
         a.put("score", v -> m.setMatchMode(MatchMode.parse(v)));
         a.put("move-to", v -> m.setMoveTarget(Integer.parseInt(v)));
-        a.put("grid-shift", v -> {
-            int[] d = pair(v);
-            m.grid().setShift(d[0], d[1]);
-        });
+        a.put(
+                "grid-shift",
+                v -> {
+                    int[] d = pair(v);
+                    m.grid().setShift(d[0], d[1]);
+                });
         a.put("grid-stride", v -> m.grid().setStride(Integer.parseInt(v)));
         return a;
     }
@@ -105,12 +122,14 @@ public final class RevealActions {
     private static int[] pair(String v) {
         String[] parts = v.split(",");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("expected two whole numbers \"a,b\", got \"" + v + "\"");
+            throw new IllegalArgumentException(
+                    "expected two whole numbers \"a,b\", got \"" + v + "\"");
         }
         return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
     }
 
     private static IllegalArgumentException unknown(String key, String value) {
-        return new IllegalArgumentException("the guided reveal's " + key + " cannot be \"" + value + "\"");
+        return new IllegalArgumentException(
+                "the guided reveal's " + key + " cannot be \"" + value + "\"");
     }
 }

@@ -57,7 +57,8 @@ public record RevealScript(List<Step> steps) {
         List<Step> steps = new ArrayList<>();
         for (JsonNode s : root.path("steps")) {
             Map<String, String> set = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = s.path("set").fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = s.path("set").fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 set.put(e.getKey(), e.getValue().asText());
             }

@@ -29,7 +29,8 @@ public final class GridShiftModel {
     public static final int SIZE = 16;
 
     private final Image image = defaultImage();
-    private final Filter filter = Filter.ofRows(new double[][] {{1, -1, -1}, {-1, 1, -1}, {-1, -1, 1}});
+    private final Filter filter =
+            Filter.ofRows(new double[][] {{1, -1, -1}, {-1, 1, -1}, {-1, -1, 1}});
 
     public GridShiftModel() {
         shiftY.addListener((o, a, b) -> update());
@@ -98,8 +99,8 @@ public final class GridShiftModel {
     }
 
     /**
-     * Moves the image one more step; refuses to go further than the image is wide (everything
-     * would be gone) and says so in {@link #summaryProperty()} instead of moving.
+     * Moves the image one more step; refuses to go further than the image is wide (everything would
+     * be gone) and says so in {@link #summaryProperty()} instead of moving.
      */
     public boolean move(int dy, int dx) {
         int ny = shiftY.get() + dy;
@@ -118,7 +119,14 @@ public final class GridShiftModel {
      */
     public void setShift(int dy, int dx) {
         if (Math.abs(dy) >= SIZE || Math.abs(dx) >= SIZE) {
-            throw new IllegalArgumentException("the image can move by less than " + SIZE + " pixels each way, got (" + dy + ", " + dx + ")");
+            throw new IllegalArgumentException(
+                    "the image can move by less than "
+                            + SIZE
+                            + " pixels each way, got ("
+                            + dy
+                            + ", "
+                            + dx
+                            + ")");
         }
         shiftY.set(dy);
         shiftX.set(dx);
@@ -129,7 +137,8 @@ public final class GridShiftModel {
         shiftX.set(0);
     }
 
-    private final ReadOnlyObjectWrapper<Image> shifted = new ReadOnlyObjectWrapper<>(this, "shifted");
+    private final ReadOnlyObjectWrapper<Image> shifted =
+            new ReadOnlyObjectWrapper<>(this, "shifted");
 
     /** The image after the shift. */
     public Image getShifted() {
@@ -140,7 +149,8 @@ public final class GridShiftModel {
         return shifted.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<ResponseMap> responseBefore = new ReadOnlyObjectWrapper<>(this, "responseBefore");
+    private final ReadOnlyObjectWrapper<ResponseMap> responseBefore =
+            new ReadOnlyObjectWrapper<>(this, "responseBefore");
 
     public ResponseMap getResponseBefore() {
         return responseBefore.get();
@@ -150,7 +160,8 @@ public final class GridShiftModel {
         return responseBefore.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<ResponseMap> responseAfter = new ReadOnlyObjectWrapper<>(this, "responseAfter");
+    private final ReadOnlyObjectWrapper<ResponseMap> responseAfter =
+            new ReadOnlyObjectWrapper<>(this, "responseAfter");
 
     public ResponseMap getResponseAfter() {
         return responseAfter.get();
@@ -160,7 +171,8 @@ public final class GridShiftModel {
         return responseAfter.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Argmax> argmaxBefore = new ReadOnlyObjectWrapper<>(this, "argmaxBefore");
+    private final ReadOnlyObjectWrapper<Argmax> argmaxBefore =
+            new ReadOnlyObjectWrapper<>(this, "argmaxBefore");
 
     public Argmax getArgmaxBefore() {
         return argmaxBefore.get();
@@ -170,7 +182,8 @@ public final class GridShiftModel {
         return argmaxBefore.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Argmax> argmaxAfter = new ReadOnlyObjectWrapper<>(this, "argmaxAfter");
+    private final ReadOnlyObjectWrapper<Argmax> argmaxAfter =
+            new ReadOnlyObjectWrapper<>(this, "argmaxAfter");
 
     public Argmax getArgmaxAfter() {
         return argmaxAfter.get();
@@ -202,8 +215,10 @@ public final class GridShiftModel {
         int s = stride.get();
         ConvSettings settings = ConvSettings.DEFAULT.withStride(s);
         Image moved = ImageShift.shift(image, dy, dx);
-        ResponseMap before = Correlation2D.compute(image, filter, settings, MatchMode.RAW, Activation.NONE);
-        ResponseMap after = Correlation2D.compute(moved, filter, settings, MatchMode.RAW, Activation.NONE);
+        ResponseMap before =
+                Correlation2D.compute(image, filter, settings, MatchMode.RAW, Activation.NONE);
+        ResponseMap after =
+                Correlation2D.compute(moved, filter, settings, MatchMode.RAW, Activation.NONE);
         Argmax a = Argmax.of(before.toArray(), before.height(), before.width());
         Argmax b = Argmax.of(after.toArray(), after.height(), after.width());
         shifted.set(moved);
@@ -214,10 +229,33 @@ public final class GridShiftModel {
         summary.set(describe(a, b, dy, dx, s, ImageShift.lostCells(image, dy, dx), before, after));
     }
 
-    private static String describe(Argmax a, Argmax b, int dy, int dx, int s, int lost, ResponseMap before, ResponseMap after) {
-        String head = "Image moved by (" + signed(dy) + ", " + signed(dx) + ") pixels (rows, columns). Maximum "
-                + num(a.max()) + " at (" + a.row() + ", " + a.col() + ") before; " + num(b.max()) + " at ("
-                + b.row() + ", " + b.col() + ") after.";
+    private static String describe(
+            Argmax a,
+            Argmax b,
+            int dy,
+            int dx,
+            int s,
+            int lost,
+            ResponseMap before,
+            ResponseMap after) {
+        String head =
+                "Image moved by ("
+                        + signed(dy)
+                        + ", "
+                        + signed(dx)
+                        + ") pixels (rows, columns). Maximum "
+                        + num(a.max())
+                        + " at ("
+                        + a.row()
+                        + ", "
+                        + a.col()
+                        + ") before; "
+                        + num(b.max())
+                        + " at ("
+                        + b.row()
+                        + ", "
+                        + b.col()
+                        + ") after.";
         if (dy == 0 && dx == 0) {
             return head + " Press the arrows to move the image.";
         }
@@ -225,28 +263,70 @@ public final class GridShiftModel {
         int my = b.row() - a.row();
         int mx = b.col() - a.col();
         if (lost > 0) {
-            return head + " " + lost + " black pixel" + (lost == 1 ? " was" : "s were") + " pushed out of the frame, so the border, not the"
+            return head
+                    + " "
+                    + lost
+                    + " black pixel"
+                    + (lost == 1 ? " was" : "s were")
+                    + " pushed out of the frame, so the border, not the"
                     + " convolution, decides what is left: exact equivariance needs the pattern to stay inside.";
         }
         if (s == 1) {
             if (sameValue && my == dy && mx == dx) {
-                return head + " The value is unchanged (invariant) and the position moved by exactly the shift (equivariant).";
+                return head
+                        + " The value is unchanged (invariant) and the position moved by exactly the shift (equivariant).";
             }
-            return head + " The maximum moved by (" + signed(my) + ", " + signed(mx) + "), not by the shift: the pattern's window"
+            return head
+                    + " The maximum moved by ("
+                    + signed(my)
+                    + ", "
+                    + signed(mx)
+                    + "), not by the shift: the pattern's window"
                     + " met the edge of the valid output.";
         }
         if (dy % s == 0 && dx % s == 0) {
             if (!(sameValue && my * s == dy && mx * s == dx)) {
-                return head + " The shift is a multiple of the stride " + s + ", yet the maximum moved by (" + signed(my) + ", " + signed(mx)
+                return head
+                        + " The shift is a multiple of the stride "
+                        + s
+                        + ", yet the maximum moved by ("
+                        + signed(my)
+                        + ", "
+                        + signed(mx)
                         + ") cells: the pattern's window met the edge of the output.";
             }
-            return head + " The shift is a multiple of the stride " + s + ", so the output moved by (" + signed(my) + ", " + signed(mx)
-                    + ") cells = (" + signed(dy) + ", " + signed(dx) + ") pixels, value unchanged: equivariant on the coarser grid.";
+            return head
+                    + " The shift is a multiple of the stride "
+                    + s
+                    + ", so the output moved by ("
+                    + signed(my)
+                    + ", "
+                    + signed(mx)
+                    + ") cells = ("
+                    + signed(dy)
+                    + ", "
+                    + signed(dx)
+                    + ") pixels, value unchanged: equivariant on the coarser grid.";
         }
-        return head + " With stride " + s + " the output cells are " + s + " pixels apart: a shift by (" + signed(dy) + ", " + signed(dx)
-                + ") would need the output to move by (" + frac(dy, s) + ", " + frac(dx, s) + ") cells, which do not exist. The kernel now"
-                + " samples different windows, so the maximum " + (sameValue ? "happens to keep its value but sits elsewhere" : "changed from "
-                + num(a.max()) + " to " + num(b.max())) + ": a shift by 1 is not a shift of the output.";
+        return head
+                + " With stride "
+                + s
+                + " the output cells are "
+                + s
+                + " pixels apart: a shift by ("
+                + signed(dy)
+                + ", "
+                + signed(dx)
+                + ") would need the output to move by ("
+                + frac(dy, s)
+                + ", "
+                + frac(dx, s)
+                + ") cells, which do not exist. The kernel now"
+                + " samples different windows, so the maximum "
+                + (sameValue
+                        ? "happens to keep its value but sits elsewhere"
+                        : "changed from " + num(a.max()) + " to " + num(b.max()))
+                + ": a shift by 1 is not a shift of the output.";
     }
 
     private static String signed(int v) {

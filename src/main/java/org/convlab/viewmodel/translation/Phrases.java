@@ -7,8 +7,7 @@ import org.convlab.conv.NumberText;
 
 /** Small pieces of English the lesson's sentences share, always with exact numbers. */
 final class Phrases {
-    private Phrases() {
-    }
+    private Phrases() {}
 
     static String num(double v) {
         return NumberText.exact(v);

@@ -12,8 +12,7 @@ import org.convlab.conv.Padding;
 
 /** The lesson in a few precise sentences; the homework line is computed, not typed in. */
 final class PlainWords {
-    private PlainWords() {
-    }
+    private PlainWords() {}
 
     static List<String> sentences() {
         double[] signal = Preset.HOMEWORK.signal();
@@ -30,8 +29,24 @@ final class PlainWords {
                 "Borders break it: zero padding and a zero-fill shift lose values at one edge and bring in zeros at the other, so outputs near the edge change. "
                         + "A ring (circular shift with circular correlation) has no border, and there equivariance is exact.",
                 "Stride breaks it: with stride s the output exists only every s places, so only shifts by multiples of s move the output; a shift by 1 changes which windows are sampled.",
-                "The homework's own example: " + values(signal) + " correlated with " + values(kernel) + " gives " + values(out)
-                        + ". The highest value, " + num(a.max()) + ", is at index " + a.col() + " on " + values(Arrays.copyOfRange(signal, a.col(), a.col() + 3))
-                        + ", not at index " + pattern + " where the pattern " + values(kernel) + " is (" + num(out[pattern]) + ").");
+                "The homework's own example: "
+                        + values(signal)
+                        + " correlated with "
+                        + values(kernel)
+                        + " gives "
+                        + values(out)
+                        + ". The highest value, "
+                        + num(a.max())
+                        + ", is at index "
+                        + a.col()
+                        + " on "
+                        + values(Arrays.copyOfRange(signal, a.col(), a.col() + 3))
+                        + ", not at index "
+                        + pattern
+                        + " where the pattern "
+                        + values(kernel)
+                        + " is ("
+                        + num(out[pattern])
+                        + ").");
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 import org.convlab.lessons.shift.EquivarianceCheck;
 
 /**
- * What a translation did to the output, in sentences built from an {@link EquivarianceCheck}:
- * a verdict (value invariant? position equivariant?) and, where the border interfered, why.
+ * What a translation did to the output, in sentences built from an {@link EquivarianceCheck}: a
+ * verdict (value invariant? position equivariant?) and, where the border interfered, why.
  *
  * @param verdict the headline
- * @param border  why the border broke exact equivariance, or "" when it did not
+ * @param border why the border broke exact equivariance, or "" when it did not
  */
 record ShiftStory(String verdict, String border) {
     static ShiftStory of(EquivarianceCheck c, double[] signal) {
@@ -31,9 +31,18 @@ record ShiftStory(String verdict, String border) {
         int m = c.before().length;
         List<Integer> tiesBefore = tieColumns(c.argmaxBefore());
         List<Integer> tiesAfter = tieColumns(c.argmaxAfter());
-        String best = "The best match is " + score(c.argmaxBefore().max(), ssd) + " at " + indices(tiesBefore) + ".";
+        String best =
+                "The best match is "
+                        + score(c.argmaxBefore().max(), ssd)
+                        + " at "
+                        + indices(tiesBefore)
+                        + ".";
         if (k == 0) {
-            return new ShiftStory("No shift yet: " + best + " Move the slider (or press ← / →) to translate the signal.", "");
+            return new ShiftStory(
+                    "No shift yet: "
+                            + best
+                            + " Move the slider (or press ← / →) to translate the signal.",
+                    "");
         }
         String dir = k > 0 ? "right by " + num(k) : "left by " + (-k);
         String moved;
@@ -43,30 +52,82 @@ record ShiftStory(String verdict, String border) {
             moved = "from " + indices(tiesBefore) + " to " + indices(tiesAfter);
         }
         if (c.circular() && c.outputMovedWithSignal() && c.bestMovedByShift()) {
-            String verdict = "Shifted " + dir + " around the ring. All " + m + " outputs equal the old output rotated by " + num(k)
-                    + ": exactly equivariant, because a ring has no border. The best match keeps its value "
-                    + score(c.argmaxBefore().max(), ssd) + " (invariant) and moves " + moved + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))
-                    + " (mod " + m + "): equivariant.";
+            String verdict =
+                    "Shifted "
+                            + dir
+                            + " around the ring. All "
+                            + m
+                            + " outputs equal the old output rotated by "
+                            + num(k)
+                            + ": exactly equivariant, because a ring has no border. The best match keeps its value "
+                            + score(c.argmaxBefore().max(), ssd)
+                            + " (invariant) and moves "
+                            + moved
+                            + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))
+                            + " (mod "
+                            + m
+                            + "): equivariant.";
             return new ShiftStory(verdict, "");
         }
         String verdict;
         if (c.bestMovedByShift()) {
-            verdict = "Shifted " + dir + ". The best match keeps its value " + score(c.argmaxBefore().max(), ssd)
-                    + " (invariant) and moves " + moved + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))
-                    + ", exactly the shift (equivariant).";
+            verdict =
+                    "Shifted "
+                            + dir
+                            + ". The best match keeps its value "
+                            + score(c.argmaxBefore().max(), ssd)
+                            + " (invariant) and moves "
+                            + moved
+                            + (tiesBefore.size() == 1 ? "" : ", each by " + num(k))
+                            + ", exactly the shift (equivariant).";
             if (c.outputMovedWithSignal()) {
-                verdict += " Every output that has a place in both equals the old output moved by " + num(k) + " (" + c.comparable() + " of " + m + ").";
+                verdict +=
+                        " Every output that has a place in both equals the old output moved by "
+                                + num(k)
+                                + " ("
+                                + c.comparable()
+                                + " of "
+                                + m
+                                + ").";
             } else {
-                verdict += " But " + plural(c.changed().size(), "other output", "other outputs") + " changed at the border (see below).";
+                verdict +=
+                        " But "
+                                + plural(c.changed().size(), "other output", "other outputs")
+                                + " changed at the border (see below).";
             }
         } else {
             int expected = c.expectedPeak();
-            String where = expected >= 0 && expected < m
-                    ? "the old best window would now be at index " + num(expected) + " and scores " + score(c.after()[expected], ssd)
-                    : "the old best window would now be at index " + num(expected) + ", outside the output (0…" + (m - 1) + ")";
-            verdict = "Shifted " + dir + ", and the border broke equivariance: before, the " + (ssd ? "minimum" : "maximum") + " was " + score(c.argmaxBefore().max(), ssd)
-                    + " at " + indices(tiesBefore) + "; now it is " + score(c.argmaxAfter().max(), ssd) + " at " + indices(tiesAfter)
-                    + ". A pure translation would keep " + score(c.argmaxBefore().max(), ssd) + " and move it by " + num(k) + ", but " + where + ".";
+            String where =
+                    expected >= 0 && expected < m
+                            ? "the old best window would now be at index "
+                                    + num(expected)
+                                    + " and scores "
+                                    + score(c.after()[expected], ssd)
+                            : "the old best window would now be at index "
+                                    + num(expected)
+                                    + ", outside the output (0…"
+                                    + (m - 1)
+                                    + ")";
+            verdict =
+                    "Shifted "
+                            + dir
+                            + ", and the border broke equivariance: before, the "
+                            + (ssd ? "minimum" : "maximum")
+                            + " was "
+                            + score(c.argmaxBefore().max(), ssd)
+                            + " at "
+                            + indices(tiesBefore)
+                            + "; now it is "
+                            + score(c.argmaxAfter().max(), ssd)
+                            + " at "
+                            + indices(tiesAfter)
+                            + ". A pure translation would keep "
+                            + score(c.argmaxBefore().max(), ssd)
+                            + " and move it by "
+                            + num(k)
+                            + ", but "
+                            + where
+                            + ".";
         }
         return new ShiftStory(verdict, border(c, signal, k, n, ssd));
     }
@@ -80,14 +141,26 @@ record ShiftStory(String verdict, String border) {
             lostValues.add(num(signal[s]));
         }
         StringBuilder b = new StringBuilder("Border: the zero-fill shift pushed ");
-        b.append(lostValues.size() == 1 ? "the value " : "the values ").append(String.join(", ", lostValues))
-                .append(" (").append(indices(c.lostSignal())).append(") past the ").append(k > 0 ? "right" : "left")
-                .append(" edge and filled ").append(Math.min(Math.abs(k), n)).append(Math.abs(k) == 1 ? " cell" : " cells")
-                .append(" on the ").append(k > 0 ? "left" : "right").append(" with 0. ");
+        b.append(lostValues.size() == 1 ? "the value " : "the values ")
+                .append(String.join(", ", lostValues))
+                .append(" (")
+                .append(indices(c.lostSignal()))
+                .append(") past the ")
+                .append(k > 0 ? "right" : "left")
+                .append(" edge and filled ")
+                .append(Math.min(Math.abs(k), n))
+                .append(Math.abs(k) == 1 ? " cell" : " cells")
+                .append(" on the ")
+                .append(k > 0 ? "left" : "right")
+                .append(" with 0. ");
         if (!c.changed().isEmpty()) {
-            b.append(plural(c.changed().size(), "output", "outputs")).append(" at ").append(indices(c.changed()))
+            b.append(plural(c.changed().size(), "output", "outputs"))
+                    .append(" at ")
+                    .append(indices(c.changed()))
                     .append(c.changed().size() == 1 ? " reads" : " read")
-                    .append(" those zeros and no longer equal the old output moved by ").append(k).append(". ");
+                    .append(" those zeros and no longer equal the old output moved by ")
+                    .append(k)
+                    .append(". ");
         }
         List<Integer> gone = new ArrayList<>();
         List<String> goneValues = new ArrayList<>();
@@ -96,11 +169,17 @@ record ShiftStory(String verdict, String border) {
             goneValues.add(score(c.before()[j], ssd));
         }
         if (!gone.isEmpty()) {
-            b.append("The old ").append(gone.size() == 1 ? "output " : "outputs ").append(String.join(", ", goneValues))
-                    .append(" (").append(indices(gone)).append(") would now sit outside the output, so ")
-                    .append(gone.size() == 1 ? "it is" : "they are").append(" gone. ");
+            b.append("The old ")
+                    .append(gone.size() == 1 ? "output " : "outputs ")
+                    .append(String.join(", ", goneValues))
+                    .append(" (")
+                    .append(indices(gone))
+                    .append(") would now sit outside the output, so ")
+                    .append(gone.size() == 1 ? "it is" : "they are")
+                    .append(" gone. ");
         }
-        b.append("Exact equivariance holds only while the pattern stays away from the border, or on a ring (turn on circular).");
+        b.append(
+                "Exact equivariance holds only while the pattern stays away from the border, or on a ring (turn on circular).");
         return b.toString();
     }
 

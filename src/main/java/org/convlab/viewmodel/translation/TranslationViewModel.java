@@ -47,7 +47,8 @@ public final class TranslationViewModel {
 
     // ---- inputs -------------------------------------------------------------------------------
 
-    private final ReadOnlyObjectWrapper<double[]> signal = new ReadOnlyObjectWrapper<>(this, "signal", new double[0]);
+    private final ReadOnlyObjectWrapper<double[]> signal =
+            new ReadOnlyObjectWrapper<>(this, "signal", new double[0]);
 
     /** The signal as edited (a copy). */
     public double[] getSignal() {
@@ -58,7 +59,8 @@ public final class TranslationViewModel {
         return signal.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<double[]> kernel = new ReadOnlyObjectWrapper<>(this, "kernel", new double[0]);
+    private final ReadOnlyObjectWrapper<double[]> kernel =
+            new ReadOnlyObjectWrapper<>(this, "kernel", new double[0]);
 
     public double[] getKernel() {
         return kernel.get().clone();
@@ -68,7 +70,8 @@ public final class TranslationViewModel {
         return kernel.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper signalText = new ReadOnlyStringWrapper(this, "signalText", "");
+    private final ReadOnlyStringWrapper signalText =
+            new ReadOnlyStringWrapper(this, "signalText", "");
 
     /** The signal as the user would type it. */
     public String getSignalText() {
@@ -79,7 +82,8 @@ public final class TranslationViewModel {
         return signalText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper kernelText = new ReadOnlyStringWrapper(this, "kernelText", "");
+    private final ReadOnlyStringWrapper kernelText =
+            new ReadOnlyStringWrapper(this, "kernelText", "");
 
     public String getKernelText() {
         return kernelText.get();
@@ -89,7 +93,8 @@ public final class TranslationViewModel {
         return kernelText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper(this, "inputError", "");
+    private final ReadOnlyStringWrapper inputError =
+            new ReadOnlyStringWrapper(this, "inputError", "");
 
     /** Why the last edit was refused, or "" after a good one. */
     public String getInputError() {
@@ -100,17 +105,25 @@ public final class TranslationViewModel {
         return inputError.getReadOnlyProperty();
     }
 
-    /** Sets signal and kernel together; refuses (IllegalArgumentException) what the lesson cannot show. */
+    /**
+     * Sets signal and kernel together; refuses (IllegalArgumentException) what the lesson cannot
+     * show.
+     */
     public void setData(double[] newSignal, double[] newKernel) {
         if (newSignal.length < 1 || newSignal.length > MAX_SIGNAL) {
-            throw new IllegalArgumentException("the signal needs 1 to " + MAX_SIGNAL + " values, got " + newSignal.length);
+            throw new IllegalArgumentException(
+                    "the signal needs 1 to " + MAX_SIGNAL + " values, got " + newSignal.length);
         }
         if (newKernel.length < 1) {
             throw new IllegalArgumentException("the kernel needs at least one value");
         }
         if (newKernel.length > newSignal.length) {
-            throw new IllegalArgumentException("the kernel (" + newKernel.length + " values) must not be longer than the signal ("
-                    + newSignal.length + " values)");
+            throw new IllegalArgumentException(
+                    "the kernel ("
+                            + newKernel.length
+                            + " values) must not be longer than the signal ("
+                            + newSignal.length
+                            + " values)");
         }
         for (double[] a : new double[][] {newSignal, newKernel}) {
             for (double v : a) {
@@ -159,7 +172,9 @@ public final class TranslationViewModel {
         }
     }
 
-    /** Changes one signal value (e.g. from the wheel over a bar); false and a message if refused. */
+    /**
+     * Changes one signal value (e.g. from the wheel over a bar); false and a message if refused.
+     */
     public boolean setSignalValue(int index, double value) {
         return setValue(true, index, value);
     }
@@ -177,7 +192,14 @@ public final class TranslationViewModel {
             return false;
         }
         if (!Double.isFinite(value)) {
-            inputError.set("The " + what + " value at index " + index + " must be a finite number, got " + value + ".");
+            inputError.set(
+                    "The "
+                            + what
+                            + " value at index "
+                            + index
+                            + " must be a finite number, got "
+                            + value
+                            + ".");
             return false;
         }
         target[index] = value + 0.0;
@@ -211,7 +233,8 @@ public final class TranslationViewModel {
         double[] target = isSignal ? s : k;
         int len = target.length + delta;
         if (len < 1) {
-            inputError.set("The " + (isSignal ? "signal" : "kernel") + " needs at least one value.");
+            inputError.set(
+                    "The " + (isSignal ? "signal" : "kernel") + " needs at least one value.");
             return false;
         }
         double[] resized = Arrays.copyOf(target, len);
@@ -230,7 +253,8 @@ public final class TranslationViewModel {
         setData(p.signal(), p.kernel());
     }
 
-    private final ObjectProperty<LessonMode> mode = new SimpleObjectProperty<>(this, "mode", LessonMode.TRANSLATE);
+    private final ObjectProperty<LessonMode> mode =
+            new SimpleObjectProperty<>(this, "mode", LessonMode.TRANSLATE);
 
     public LessonMode getMode() {
         return mode.get();
@@ -251,10 +275,19 @@ public final class TranslationViewModel {
         return shift.get();
     }
 
-    /** Refuses a shift beyond ±(length − 1): further than that nothing of the signal is left to compare. */
+    /**
+     * Refuses a shift beyond ±(length − 1): further than that nothing of the signal is left to
+     * compare.
+     */
     public void setShift(int value) {
         if (Math.abs(value) > maxShift.get()) {
-            throw new IllegalArgumentException("the shift must be between " + Phrases.num(-maxShift.get()) + " and " + maxShift.get() + ", got " + value);
+            throw new IllegalArgumentException(
+                    "the shift must be between "
+                            + Phrases.num(-maxShift.get())
+                            + " and "
+                            + maxShift.get()
+                            + ", got "
+                            + value);
         }
         shift.set(value);
     }
@@ -286,7 +319,9 @@ public final class TranslationViewModel {
 
     private final BooleanProperty circular = new SimpleBooleanProperty(this, "circular", false);
 
-    /** Circular shift, and then the output is the circular correlation too (a ring has no border). */
+    /**
+     * Circular shift, and then the output is the circular correlation too (a ring has no border).
+     */
     public boolean isCircular() {
         return circular.get();
     }
@@ -299,7 +334,8 @@ public final class TranslationViewModel {
         return circular;
     }
 
-    private final ObjectProperty<Padding> padding = new SimpleObjectProperty<>(this, "padding", Padding.VALID);
+    private final ObjectProperty<Padding> padding =
+            new SimpleObjectProperty<>(this, "padding", Padding.VALID);
 
     /** Zero padding of the correlation when not circular: valid, same or full. */
     public Padding getPadding() {
@@ -314,7 +350,8 @@ public final class TranslationViewModel {
         return padding;
     }
 
-    private final ObjectProperty<MatchMode> matchMode = new SimpleObjectProperty<>(this, "matchMode", MatchMode.RAW);
+    private final ObjectProperty<MatchMode> matchMode =
+            new SimpleObjectProperty<>(this, "matchMode", MatchMode.RAW);
 
     /** The score plotted in the translation panel. */
     public MatchMode getMatchMode() {
@@ -329,7 +366,8 @@ public final class TranslationViewModel {
         return matchMode;
     }
 
-    private final ReadOnlyIntegerWrapper blockStart = new ReadOnlyIntegerWrapper(this, "blockStart", 0);
+    private final ReadOnlyIntegerWrapper blockStart =
+            new ReadOnlyIntegerWrapper(this, "blockStart", 0);
 
     /** First index of the block that "Move the pattern" relocates. */
     public int getBlockStart() {
@@ -340,7 +378,8 @@ public final class TranslationViewModel {
         return blockStart.getReadOnlyProperty();
     }
 
-    private final ReadOnlyIntegerWrapper blockLength = new ReadOnlyIntegerWrapper(this, "blockLength", 1);
+    private final ReadOnlyIntegerWrapper blockLength =
+            new ReadOnlyIntegerWrapper(this, "blockLength", 1);
 
     public int getBlockLength() {
         return blockLength.get();
@@ -350,7 +389,8 @@ public final class TranslationViewModel {
         return blockLength.getReadOnlyProperty();
     }
 
-    private final ReadOnlyIntegerWrapper moveTarget = new ReadOnlyIntegerWrapper(this, "moveTarget", 0);
+    private final ReadOnlyIntegerWrapper moveTarget =
+            new ReadOnlyIntegerWrapper(this, "moveTarget", 0);
 
     /** Where the block starts after the move. */
     public int getMoveTarget() {
@@ -368,7 +408,13 @@ public final class TranslationViewModel {
     public void setBlock(int start, int length) {
         int n = signal.get().length;
         if (length < 1 || start < 0 || start + length > n) {
-            throw new IllegalArgumentException("the block " + start + "…" + (start + length - 1) + " is not inside the signal 0…" + (n - 1));
+            throw new IllegalArgumentException(
+                    "the block "
+                            + start
+                            + "…"
+                            + (start + length - 1)
+                            + " is not inside the signal 0…"
+                            + (n - 1));
         }
         updating = true;
         try {
@@ -387,7 +433,8 @@ public final class TranslationViewModel {
     public void setMoveTarget(int to) {
         int max = signal.get().length - blockLength.get();
         if (to < 0 || to > max) {
-            throw new IllegalArgumentException("the block can start between 0 and " + max + ", got " + to);
+            throw new IllegalArgumentException(
+                    "the block can start between 0 and " + max + ", got " + to);
         }
         moveTarget.set(to);
     }
@@ -404,7 +451,8 @@ public final class TranslationViewModel {
 
     // ---- results ------------------------------------------------------------------------------
 
-    private final ReadOnlyObjectWrapper<double[]> transformed = new ReadOnlyObjectWrapper<>(this, "transformed", new double[0]);
+    private final ReadOnlyObjectWrapper<double[]> transformed =
+            new ReadOnlyObjectWrapper<>(this, "transformed", new double[0]);
 
     /** The signal after the translation (or the block move). */
     public double[] getTransformed() {
@@ -415,7 +463,8 @@ public final class TranslationViewModel {
         return transformed.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<double[]> outputBefore = new ReadOnlyObjectWrapper<>(this, "outputBefore", new double[0]);
+    private final ReadOnlyObjectWrapper<double[]> outputBefore =
+            new ReadOnlyObjectWrapper<>(this, "outputBefore", new double[0]);
 
     public double[] getOutputBefore() {
         return outputBefore.get().clone();
@@ -425,7 +474,8 @@ public final class TranslationViewModel {
         return outputBefore.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<double[]> outputAfter = new ReadOnlyObjectWrapper<>(this, "outputAfter", new double[0]);
+    private final ReadOnlyObjectWrapper<double[]> outputAfter =
+            new ReadOnlyObjectWrapper<>(this, "outputAfter", new double[0]);
 
     public double[] getOutputAfter() {
         return outputAfter.get().clone();
@@ -435,7 +485,8 @@ public final class TranslationViewModel {
         return outputAfter.getReadOnlyProperty();
     }
 
-    private final ReadOnlyIntegerWrapper outputStart = new ReadOnlyIntegerWrapper(this, "outputStart", 0);
+    private final ReadOnlyIntegerWrapper outputStart =
+            new ReadOnlyIntegerWrapper(this, "outputStart", 0);
 
     /** The signal position where output 0's window starts (−padding, or the ring's offset). */
     public int getOutputStart() {
@@ -446,7 +497,8 @@ public final class TranslationViewModel {
         return outputStart.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Argmax> argmaxBefore = new ReadOnlyObjectWrapper<>(this, "argmaxBefore");
+    private final ReadOnlyObjectWrapper<Argmax> argmaxBefore =
+            new ReadOnlyObjectWrapper<>(this, "argmaxBefore");
 
     public Argmax getArgmaxBefore() {
         return argmaxBefore.get();
@@ -456,7 +508,8 @@ public final class TranslationViewModel {
         return argmaxBefore.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Argmax> argmaxAfter = new ReadOnlyObjectWrapper<>(this, "argmaxAfter");
+    private final ReadOnlyObjectWrapper<Argmax> argmaxAfter =
+            new ReadOnlyObjectWrapper<>(this, "argmaxAfter");
 
     public Argmax getArgmaxAfter() {
         return argmaxAfter.get();
@@ -466,7 +519,8 @@ public final class TranslationViewModel {
         return argmaxAfter.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<EquivarianceCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
+    private final ReadOnlyObjectWrapper<EquivarianceCheck> check =
+            new ReadOnlyObjectWrapper<>(this, "check");
 
     /** The translation experiment, or null in "Move the pattern" mode. */
     public EquivarianceCheck getCheck() {
@@ -477,7 +531,8 @@ public final class TranslationViewModel {
         return check.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<List<Integer>> changedOutputs = new ReadOnlyObjectWrapper<>(this, "changedOutputs", List.of());
+    private final ReadOnlyObjectWrapper<List<Integer>> changedOutputs =
+            new ReadOnlyObjectWrapper<>(this, "changedOutputs", List.of());
 
     /** After-indices that differ from the old output moved by k (translation only). */
     public List<Integer> getChangedOutputs() {
@@ -499,7 +554,8 @@ public final class TranslationViewModel {
         return verdict.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper borderWarning = new ReadOnlyStringWrapper(this, "borderWarning", "");
+    private final ReadOnlyStringWrapper borderWarning =
+            new ReadOnlyStringWrapper(this, "borderWarning", "");
 
     /** Why the border broke exact equivariance, or "" when it did not. */
     public String getBorderWarning() {
@@ -510,7 +566,8 @@ public final class TranslationViewModel {
         return borderWarning.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper(this, "comparison", "");
+    private final ReadOnlyStringWrapper comparison =
+            new ReadOnlyStringWrapper(this, "comparison", "");
 
     /** Translation against block move, computed from the current numbers. */
     public String getComparison() {
@@ -521,7 +578,8 @@ public final class TranslationViewModel {
         return comparison.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<MatchReport> matchReport = new ReadOnlyObjectWrapper<>(this, "matchReport");
+    private final ReadOnlyObjectWrapper<MatchReport> matchReport =
+            new ReadOnlyObjectWrapper<>(this, "matchReport");
 
     /** The signal (before any shift) scored in all four modes, with sentences. */
     public MatchReport getMatchReport() {
@@ -548,7 +606,10 @@ public final class TranslationViewModel {
 
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision", 0);
 
-    /** Counts recomputations: it changes once after all results are consistent, so a view redraws once. */
+    /**
+     * Counts recomputations: it changes once after all results are consistent, so a view redraws
+     * once.
+     */
     public int getRevision() {
         return revision.get();
     }
@@ -566,7 +627,8 @@ public final class TranslationViewModel {
         boolean ring = circular.get() && mode.get() == LessonMode.TRANSLATE;
         matchReport.set(MatchReport.of(s, k, padding.get(), ring));
         if (mode.get() == LessonMode.TRANSLATE) {
-            EquivarianceCheck c = EquivarianceCheck.of(s, k, matchMode.get(), padding.get(), shift.get(), ring);
+            EquivarianceCheck c =
+                    EquivarianceCheck.of(s, k, matchMode.get(), padding.get(), shift.get(), ring);
             check.set(c);
             transformed.set(c.shifted());
             outputBefore.set(c.before());
@@ -579,13 +641,20 @@ public final class TranslationViewModel {
             verdict.set(story.verdict());
             borderWarning.set(story.border());
             int moved = PatternMove.changedCount(s, c.shifted());
-            comparison.set(shift.get() == 0
-                    ? "A translation moves every value by the same k places; \"Move the pattern\" instead relocates one block and leaves the rest in order."
-                    : "This translation moved every value by " + Phrases.num(shift.get()) + " places (" + moved + " of " + s.length
-                    + " positions now hold a different value). \"Move the pattern\" relocates one block instead, which is what the homework did.");
+            comparison.set(
+                    shift.get() == 0
+                            ? "A translation moves every value by the same k places; \"Move the pattern\" instead relocates one block and leaves the rest in order."
+                            : "This translation moved every value by "
+                                    + Phrases.num(shift.get())
+                                    + " places ("
+                                    + moved
+                                    + " of "
+                                    + s.length
+                                    + " positions now hold a different value). \"Move the pattern\" relocates one block instead, which is what the homework did.");
         } else {
             Padding p = padding.get();
-            double[] moved = PatternMove.move(s, blockStart.get(), blockLength.get(), moveTarget.get());
+            double[] moved =
+                    PatternMove.move(s, blockStart.get(), blockLength.get(), moveTarget.get());
             double[] before = Correlation1D.correlate(s, k, matchMode.get(), p);
             double[] after = Correlation1D.correlate(moved, k, matchMode.get(), p);
             int start = -Correlation1D.padBefore(s.length, k.length, p);
@@ -597,8 +666,18 @@ public final class TranslationViewModel {
             argmaxBefore.set(Argmax.of(before, 1, before.length));
             argmaxAfter.set(Argmax.of(after, 1, after.length));
             changedOutputs.set(List.of());
-            MoveStory story = MoveStory.of(s, moved, blockStart.get(), blockLength.get(), moveTarget.get(), before, after, start, k.length,
-                    matchMode.get() == MatchMode.SSD);
+            MoveStory story =
+                    MoveStory.of(
+                            s,
+                            moved,
+                            blockStart.get(),
+                            blockLength.get(),
+                            moveTarget.get(),
+                            before,
+                            after,
+                            start,
+                            k.length,
+                            matchMode.get() == MatchMode.SSD);
             verdict.set(story.verdict());
             borderWarning.set("");
             comparison.set(story.comparison());

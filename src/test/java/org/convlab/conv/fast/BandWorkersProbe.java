@@ -16,15 +16,18 @@ import org.convlab.conv.ResponseMap;
  * many threads computed it, how many helper threads exist, and a fingerprint of the map's bits.
  */
 public final class BandWorkersProbe {
-    private BandWorkersProbe() {
-    }
+    private BandWorkersProbe() {}
 
     public static void main(String[] args) {
         Random r = new Random(8);
         Image in = RandomInputs.realImage(r, 300, 300, 2);
         Filter f = RandomInputs.realFilter(r, 5, 5, 2);
-        ResponseMap map = Correlation2D.compute(in, f, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
-        long helpers = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("convlab-band-helper-")).count();
+        ResponseMap map =
+                Correlation2D.compute(in, f, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE);
+        long helpers =
+                Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("convlab-band-helper-"))
+                        .count();
         System.out.println("threads=" + BandWorkers.shared().threads());
         System.out.println("helpers=" + helpers);
         System.out.println("bits=" + Arrays.hashCode(map.toArray()));

@@ -34,48 +34,64 @@ class BandWorkersTest {
         AtomicBoolean firstStarted = new AtomicBoolean();
         CountDownLatch secondDone = new CountDownLatch(1);
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        workers.run(2, b -> {
-            threads.add(Thread.currentThread().getName());
-            if (firstStarted.compareAndSet(false, true)) {
-                // Only another thread can run the second band now.
-                awaitQuietly(secondDone);
-            } else {
-                secondDone.countDown();
-            }
-        });
+        workers.run(
+                2,
+                b -> {
+                    threads.add(Thread.currentThread().getName());
+                    if (firstStarted.compareAndSet(false, true)) {
+                        // Only another thread can run the second band now.
+                        awaitQuietly(secondDone);
+                    } else {
+                        secondDone.countDown();
+                    }
+                });
         assertThat(secondDone.getCount()).as("the second band ran while the first waited").isZero();
-        assertThat(threads).containsExactlyInAnyOrder(Thread.currentThread().getName(), "convlab-band-helper-1");
+        assertThat(threads)
+                .containsExactlyInAnyOrder(
+                        Thread.currentThread().getName(), "convlab-band-helper-1");
     }
 
     @Test
     void aBandsExceptionReachesTheCallerAfterTheOtherBands() {
         BandWorkers workers = new BandWorkers(1);
         AtomicIntegerArray runs = new AtomicIntegerArray(8);
-        assertThatThrownBy(() -> workers.run(8, b -> {
-            runs.incrementAndGet(b);
-            if (b == 3) {
-                throw new IllegalArgumentException("band 3 failed");
-            }
-        })).isInstanceOf(IllegalArgumentException.class).hasMessage("band 3 failed");
+        assertThatThrownBy(
+                        () ->
+                                workers.run(
+                                        8,
+                                        b -> {
+                                            runs.incrementAndGet(b);
+                                            if (b == 3) {
+                                                throw new IllegalArgumentException("band 3 failed");
+                                            }
+                                        }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("band 3 failed");
         for (int b = 0; b < 8; b++) {
             assertThat(runs.get(b)).isEqualTo(1);
         }
         AtomicIntegerArray after = new AtomicIntegerArray(4);
         workers.run(4, after::incrementAndGet);
-        assertThat(after.get(0) + after.get(1) + after.get(2) + after.get(3)).as("the team still works").isEqualTo(4);
+        assertThat(after.get(0) + after.get(1) + after.get(2) + after.get(3))
+                .as("the team still works")
+                .isEqualTo(4);
     }
 
     @Test
     void aMapComputedInsideABandRunsOnItsOwnThread() {
         BandWorkers workers = new BandWorkers(1);
         AtomicIntegerArray inner = new AtomicIntegerArray(4 * 3);
-        workers.run(4, b -> {
-            String outer = Thread.currentThread().getName();
-            workers.run(3, i -> {
-                assertThat(Thread.currentThread().getName()).isEqualTo(outer);
-                inner.incrementAndGet(b * 3 + i);
-            });
-        });
+        workers.run(
+                4,
+                b -> {
+                    String outer = Thread.currentThread().getName();
+                    workers.run(
+                            3,
+                            i -> {
+                                assertThat(Thread.currentThread().getName()).isEqualTo(outer);
+                                inner.incrementAndGet(b * 3 + i);
+                            });
+                });
         for (int i = 0; i < inner.length(); i++) {
             assertThat(inner.get(i)).isEqualTo(1);
         }
@@ -86,11 +102,13 @@ class BandWorkersTest {
         BandWorkers workers = new BandWorkers(1);
         AtomicIntegerArray first = new AtomicIntegerArray(64);
         AtomicIntegerArray second = new AtomicIntegerArray(64);
-        Thread other = new Thread(() -> {
-            for (int i = 0; i < 100; i++) {
-                workers.run(64, b -> first.incrementAndGet(b));
-            }
-        });
+        Thread other =
+                new Thread(
+                        () -> {
+                            for (int i = 0; i < 100; i++) {
+                                workers.run(64, b -> first.incrementAndGet(b));
+                            }
+                        });
         other.start();
         for (int i = 0; i < 100; i++) {
             workers.run(64, b -> second.incrementAndGet(b));
@@ -112,8 +130,12 @@ class BandWorkersTest {
         do {
             Thread.sleep(5);
             states = helperStates();
-        } while (!states.stream().allMatch(s -> s == Thread.State.WAITING) && System.nanoTime() < deadline);
-        assertThat(states).as("an idle app spins no core").isNotEmpty().containsOnly(Thread.State.WAITING);
+        } while (!states.stream().allMatch(s -> s == Thread.State.WAITING)
+                && System.nanoTime() < deadline);
+        assertThat(states)
+                .as("an idle app spins no core")
+                .isNotEmpty()
+                .containsOnly(Thread.State.WAITING);
     }
 
     private static List<Thread.State> helperStates() {

@@ -17,7 +17,14 @@ class VectorTapsTest {
         RandomCases r = new RandomCases(31);
         for (int count = 1; count <= 27; count++) {
             for (int n : new int[] {1, 7, 8, 15, 16, 17, 97, 508}) {
-                assertBothLayoutsAgree(r, count, n, 40, t -> r.random().nextInt(41), true, count + " taps, " + n + " wide");
+                assertBothLayoutsAgree(
+                        r,
+                        count,
+                        n,
+                        40,
+                        t -> r.random().nextInt(41),
+                        true,
+                        count + " taps, " + n + " wide");
             }
         }
     }
@@ -28,7 +35,13 @@ class VectorTapsTest {
         double[] b = new double[20];
         java.util.Arrays.fill(b, 100);
         double[] out = new double[10];
-        VectorTaps.accumulate(out, 10, new double[][] {a, b, a}, new int[] {0, 3, 10}, new double[] {1, 2, 10}, 3);
+        VectorTaps.accumulate(
+                out,
+                10,
+                new double[][] {a, b, a},
+                new int[] {0, 3, 10},
+                new double[] {1, 2, 10},
+                3);
         for (int x = 0; x < 10; x++) {
             assertThat(out[x]).as("x = %d", x).isEqualTo(x + 200 + 10 * (x + 10));
         }
@@ -41,7 +54,13 @@ class VectorTapsTest {
             int width = kw;
             for (int count : new int[] {kw, 3 * kw, 5 * kw}) {
                 for (int n : new int[] {1, 7, 8, 15, 16, 17, 97, 508}) {
-                    assertBothLayoutsAgree(r, count, n, 60, t -> (t / width) * 9 + t % width, false,
+                    assertBothLayoutsAgree(
+                            r,
+                            count,
+                            n,
+                            60,
+                            t -> (t / width) * 9 + t % width,
+                            false,
                             "kernel rows of " + kw + ", " + count + " taps, " + n + " wide");
                 }
             }
@@ -50,12 +69,17 @@ class VectorTapsTest {
 
     /**
      * {@code count} taps reading one random row of {@code n + spare} pixels at {@code offset(t)},
-     * summed from zeros (or from random values) by {@link VectorTaps} at offsets and by
-     * {@link FusedTaps} from shifted copies, as products and as squared differences: the bits
-     * must agree.
+     * summed from zeros (or from random values) by {@link VectorTaps} at offsets and by {@link
+     * FusedTaps} from shifted copies, as products and as squared differences: the bits must agree.
      */
-    private static void assertBothLayoutsAgree(RandomCases r, int count, int n, int spare, IntUnaryOperator offset,
-            boolean randomStart, String what) {
+    private static void assertBothLayoutsAgree(
+            RandomCases r,
+            int count,
+            int n,
+            int spare,
+            IntUnaryOperator offset,
+            boolean randomStart,
+            String what) {
         double[] source = new double[n + spare];
         for (int i = 0; i < source.length; i++) {
             source[i] = r.value(false);
@@ -145,19 +169,25 @@ class VectorTapsTest {
                     float[] shifted = new float[n];
                     VectorTaps.accumulate(vector, n, rows, offsets, w, count);
                     FusedTaps.accumulate(shifted, n, copies, w, count);
-                    assertThat(vector).as("%d taps, %d wide, neighbours %s", count, n, neighbouring).isEqualTo(shifted);
-                    // Whole numbers: the sum is exact, so it can be checked against long arithmetic.
+                    assertThat(vector)
+                            .as("%d taps, %d wide, neighbours %s", count, n, neighbouring)
+                            .isEqualTo(shifted);
+                    // Whole numbers: the sum is exact, so it can be checked against long
+                    // arithmetic.
                     for (int x = 0; x < n; x++) {
                         long exact = 0;
                         for (int t = 0; t < count; t++) {
                             exact += (long) w[t] * (long) source[offsets[t] + x];
                         }
-                        assertThat(vector[x]).as("%d taps, x = %d", count, x).isEqualTo((float) exact);
+                        assertThat(vector[x])
+                                .as("%d taps, x = %d", count, x)
+                                .isEqualTo((float) exact);
                     }
                 }
             }
         }
     }
+
     @Test
     void realNccRowGivesTheBitsOfTheScalarFormulaFlatWindowsAndClampsIncluded() {
         RandomCases r = new RandomCases(43);
@@ -187,7 +217,10 @@ class VectorTapsTest {
             double[] expected = new double[n];
             for (int x = 0; x < n; x++) {
                 double xss = sumSq[x] - sum[x] * sum[x] / 25;
-                expected[x] = xss <= 1e-12 * sumSq[x] ? 0 : WholeNumberNcc.clampUnit(dot[x] / Math.sqrt(xss * wss));
+                expected[x] =
+                        xss <= 1e-12 * sumSq[x]
+                                ? 0
+                                : WholeNumberNcc.clampUnit(dot[x] / Math.sqrt(xss * wss));
             }
             double[] out = dot.clone();
             VectorTaps.nccRow(out, n, sum, sumSq, 25, wss);
@@ -222,7 +255,9 @@ class VectorTapsTest {
             for (int x = 0; x < n; x++) {
                 double s = taps * dot[x] - kernelSum * sum[x];
                 double xs = taps * sumSq[x] - sum[x] * sum[x];
-                assertThat(out[x]).as("%d wide, x = %d", n, x).isEqualTo(WholeNumberNcc.coefficient(s, xs, spread));
+                assertThat(out[x])
+                        .as("%d wide, x = %d", n, x)
+                        .isEqualTo(WholeNumberNcc.coefficient(s, xs, spread));
             }
         }
     }

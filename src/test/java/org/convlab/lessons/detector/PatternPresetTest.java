@@ -49,7 +49,8 @@ class PatternPresetTest {
         Image p = Image.ofRows(new double[][] {{0, 1}, {1, 0}});
         Image s = StreakGenerator.stamp(bg, p, 1, 1);
         assertThat(s.toArray()).containsExactly(1, 0, 0, 0, 0, 1, 0, 1, 1);
-        assertThatThrownBy(() -> StreakGenerator.stamp(bg, p, 2, 2)).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> StreakGenerator.stamp(bg, p, 2, 2))
+                .hasMessageContaining("does not fit");
     }
 
     @Test
@@ -66,10 +67,14 @@ class PatternPresetTest {
 
     @Test
     void classicPresetsHaveTheirTextbookWeights() {
-        assertThat(FilterPresets.SOBEL_X.make(7, 7).toArray()).containsExactly(-1, 0, 1, -2, 0, 2, -1, 0, 1);
-        assertThat(FilterPresets.LAPLACIAN.make(3, 3).toArray()).containsExactly(0, 1, 0, 1, -4, 1, 0, 1, 0);
-        assertThat(FilterPresets.IDENTITY.make(3, 3).toArray()).containsExactly(0, 0, 0, 0, 1, 0, 0, 0, 0);
-        assertThat(FilterPresets.HORIZONTAL_EDGE.make(2, 2).toArray()).containsExactly(-1, -1, 1, 1);
+        assertThat(FilterPresets.SOBEL_X.make(7, 7).toArray())
+                .containsExactly(-1, 0, 1, -2, 0, 2, -1, 0, 1);
+        assertThat(FilterPresets.LAPLACIAN.make(3, 3).toArray())
+                .containsExactly(0, 1, 0, 1, -4, 1, 0, 1, 0);
+        assertThat(FilterPresets.IDENTITY.make(3, 3).toArray())
+                .containsExactly(0, 0, 0, 0, 1, 0, 0, 0, 0);
+        assertThat(FilterPresets.HORIZONTAL_EDGE.make(2, 2).toArray())
+                .containsExactly(-1, -1, 1, 1);
         assertThat(FilterPresets.BOX.make(2, 3).toArray()).containsExactly(1, 1, 1, 1, 1, 1);
     }
 
@@ -85,7 +90,9 @@ class PatternPresetTest {
 
     @Test
     void chevronNeedsTheOffsetToPeakAtTheV() {
-        Image img = StreakGenerator.stamp(Image.zeros(12, 16, 1), PatternPreset.chevron(false).pattern(), 3, 4);
+        Image img =
+                StreakGenerator.stamp(
+                        Image.zeros(12, 16, 1), PatternPreset.chevron(false).pattern(), 3, 4);
         Detection plain = Detection.of(Workspace.of(img, PatternPreset.chevron(false).filters()));
         Detection offset = Detection.of(Workspace.of(img, PatternPreset.chevron(true).filters()));
         // Plain sum: the best any window does is one full stroke plus a cell of the other.
@@ -99,8 +106,26 @@ class PatternPresetTest {
     void offsetsBeatThePlainSumOnPlantedChevrons() {
         PatternPreset plain = PatternPreset.chevron(false);
         PatternPreset offset = PatternPreset.chevron(true);
-        PlantAndTest.Result a = PlantAndTest.run(Workspace.of(Image.zeros(1, 1, 1), plain.filters()), plain.pattern(), 40, 32, 32, 8, 5, 11);
-        PlantAndTest.Result b = PlantAndTest.run(Workspace.of(Image.zeros(1, 1, 1), offset.filters()), offset.pattern(), 40, 32, 32, 8, 5, 11);
+        PlantAndTest.Result a =
+                PlantAndTest.run(
+                        Workspace.of(Image.zeros(1, 1, 1), plain.filters()),
+                        plain.pattern(),
+                        40,
+                        32,
+                        32,
+                        8,
+                        5,
+                        11);
+        PlantAndTest.Result b =
+                PlantAndTest.run(
+                        Workspace.of(Image.zeros(1, 1, 1), offset.filters()),
+                        offset.pattern(),
+                        40,
+                        32,
+                        32,
+                        8,
+                        5,
+                        11);
         assertThat(b.hits()).isGreaterThan(a.hits());
         assertThat(b.hitRate()).isGreaterThanOrEqualTo(0.9);
         assertThat(a.trials()).hasSize(40);

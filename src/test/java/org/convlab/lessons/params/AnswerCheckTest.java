@@ -13,17 +13,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerCheckTest {
-    private static final ParameterTally HOMEWORK = ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, true);
+    private static final ParameterTally HOMEWORK =
+            ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, true);
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "225; conv-weights",
-        "228; conv-total",
-        "58,064,400; local-weights",
-        "58 838 592; local-total",
-        "608,849,362,944; dense-weights",
-        "608850137136; dense-total",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "225; conv-weights",
+                "228; conv-total",
+                "58,064,400; local-weights",
+                "58 838 592; local-total",
+                "608,849,362,944; dense-weights",
+                "608850137136; dense-total",
+            })
     void recognisesEachFigureOfTheHomeworkLayer(String typed, String id) {
         AnswerCheck.Verdict v = AnswerCheck.check(typed, HOMEWORK);
         assertThat(v.outcome()).isEqualTo(AnswerCheck.Outcome.MATCH);
@@ -33,31 +36,44 @@ class AnswerCheckTest {
     @Test
     void convWeightsAreAlsoTheDistinctValuesOfTheDenseMatrix() {
         AnswerCheck.Verdict v = AnswerCheck.check("225", HOMEWORK);
-        assertThat(v.matches()).extracting(AnswerCheck.Quantity::id).containsExactly("conv-weights", "dense-distinct");
-        assertThat(v.message()).startsWith("Yes: 225 is the conv layer's weights and the number of distinct values among the fully connected matrix's non-zeros.")
+        assertThat(v.matches())
+                .extracting(AnswerCheck.Quantity::id)
+                .containsExactly("conv-weights", "dense-distinct");
+        assertThat(v.message())
+                .startsWith(
+                        "Yes: 225 is the conv layer's weights and the number of distinct values among the fully connected matrix's non-zeros.")
                 .contains("228 parameters in all");
     }
 
     @Test
     void validPaddingNonZerosEqualTheLocallyConnectedWeights() {
         AnswerCheck.Verdict v = AnswerCheck.check("58064400", HOMEWORK);
-        assertThat(v.matches()).extracting(AnswerCheck.Quantity::id).containsExactly("local-weights", "dense-nonzero");
+        assertThat(v.matches())
+                .extracting(AnswerCheck.Quantity::id)
+                .containsExactly("local-weights", "dense-nonzero");
     }
 
     @Test
     void nonZerosAloneAreRecognisedWithSamePadding() {
-        ParameterTally same = ParameterTally.of(6, 6, 1, 1, 3, 3, ConvSettings.DEFAULT.withPadding(Padding.SAME), false);
+        ParameterTally same =
+                ParameterTally.of(
+                        6, 6, 1, 1, 3, 3, ConvSettings.DEFAULT.withPadding(Padding.SAME), false);
         // 6 outputs per axis, 16 taps per axis fall on the image (4 of 18 hit the zero border).
         assertThat(same.denseNonZero()).isEqualTo(BigInteger.valueOf(256));
         AnswerCheck.Verdict v = AnswerCheck.check("256", same);
-        assertThat(v.matches()).extracting(AnswerCheck.Quantity::id).containsExactly("dense-nonzero");
+        assertThat(v.matches())
+                .extracting(AnswerCheck.Quantity::id)
+                .containsExactly("dense-nonzero");
         assertThat(v.message()).contains("zeros included");
     }
 
     @Test
     void denseTotalIsTheHomeworkAnswer() {
         AnswerCheck.Verdict v = AnswerCheck.check("608,850,137,136", HOMEWORK);
-        assertThat(v.message()).contains("part (b)").contains("774,192 outputs").contains("786,432 inputs");
+        assertThat(v.message())
+                .contains("part (b)")
+                .contains("774,192 outputs")
+                .contains("786,432 inputs");
     }
 
     @Test
@@ -80,23 +96,33 @@ class AnswerCheckTest {
         ParameterTally t = ParameterTally.of(32, 32, 1, 2, 3, 3, ConvSettings.DEFAULT, false);
         BigInteger expected = BigInteger.valueOf((32L * 32 - 9 + 1) * 9 * 2);
         assertThat(AnswerCheck.flattenedSliding(t)).isEqualTo(expected);
-        assertThat(AnswerCheck.check(expected.toString(), t).outcome()).isEqualTo(AnswerCheck.Outcome.FLATTENED_SLIDING);
+        assertThat(AnswerCheck.check(expected.toString(), t).outcome())
+                .isEqualTo(AnswerCheck.Outcome.FLATTENED_SLIDING);
     }
 
     @Test
     void aNearMissNamesTheNearestFigureAndTheRatio() {
         AnswerCheck.Verdict v = AnswerCheck.check("600,000,000,000", HOMEWORK);
         assertThat(v.outcome()).isEqualTo(AnswerCheck.Outcome.NO_MATCH);
-        assertThat(v.message()).contains("nearest is the fully connected layer's weights, 608,849,362,944")
+        assertThat(v.message())
+                .contains("nearest is the fully connected layer's weights, 608,849,362,944")
                 .contains("≈ 0.985 times");
-        assertThat(v.distances()).anySatisfy(d -> assertThat(d).startsWith("the conv layer's weights: 225 (yours is ≈ 2,666,666,667 times"));
+        assertThat(v.distances())
+                .anySatisfy(
+                        d ->
+                                assertThat(d)
+                                        .startsWith(
+                                                "the conv layer's weights: 225 (yours is ≈ 2,666,666,667 times"));
     }
 
     @Test
     void aSmallAnswerIsGivenAsAFraction() {
-        assertThat(AnswerCheck.times(BigInteger.valueOf(3), BigInteger.valueOf(225))).isEqualTo("1/75 of");
-        assertThat(AnswerCheck.times(BigInteger.valueOf(7), BigInteger.valueOf(225))).isEqualTo("≈ 1/32.1 of");
-        assertThat(AnswerCheck.times(BigInteger.valueOf(450), BigInteger.valueOf(225))).isEqualTo("2 times");
+        assertThat(AnswerCheck.times(BigInteger.valueOf(3), BigInteger.valueOf(225)))
+                .isEqualTo("1/75 of");
+        assertThat(AnswerCheck.times(BigInteger.valueOf(7), BigInteger.valueOf(225)))
+                .isEqualTo("≈ 1/32.1 of");
+        assertThat(AnswerCheck.times(BigInteger.valueOf(450), BigInteger.valueOf(225)))
+                .isEqualTo("2 times");
     }
 
     @ParameterizedTest
@@ -109,7 +135,8 @@ class AnswerCheckTest {
 
     @Test
     void nothingTypedIsNotAnError() {
-        assertThat(AnswerCheck.check("   ", HOMEWORK).outcome()).isEqualTo(AnswerCheck.Outcome.EMPTY);
+        assertThat(AnswerCheck.check("   ", HOMEWORK).outcome())
+                .isEqualTo(AnswerCheck.Outcome.EMPTY);
     }
 
     @Test
@@ -121,14 +148,22 @@ class AnswerCheckTest {
 
     @Test
     void readsEveryCommonWayOfGroupingThousands() {
-        for (String s : List.of("608,849,362,944", "608 849 362 944", "608\u202F849\u202F362\u202F944", "608'849'362'944",
-                "608_849_362_944", "608849362944", " +608849362944 ")) {
+        for (String s :
+                List.of(
+                        "608,849,362,944",
+                        "608 849 362 944",
+                        "608\u202F849\u202F362\u202F944",
+                        "608'849'362'944",
+                        "608_849_362_944",
+                        "608849362944",
+                        " +608849362944 ")) {
             assertThat(AnswerCheck.parse(s)).as(s).isEqualTo(new BigInteger("608849362944"));
         }
     }
 
     @Test
     void refusesAbsurdlyLongNumbers() {
-        assertThatThrownBy(() -> AnswerCheck.parse("9".repeat(61))).hasMessageContaining("61 digits");
+        assertThatThrownBy(() -> AnswerCheck.parse("9".repeat(61)))
+                .hasMessageContaining("61 digits");
     }
 }

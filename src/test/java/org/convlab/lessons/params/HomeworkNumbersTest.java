@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The numbers of homework 3, right where the student was wrong. */
 class HomeworkNumbersTest {
-    private static final ParameterTally LAYER = ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, true);
+    private static final ParameterTally LAYER =
+            ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, true);
 
     private static BigInteger big(long v) {
         return BigInteger.valueOf(v);
@@ -24,7 +25,8 @@ class HomeworkNumbersTest {
         ParameterTally t = LAYER;
         assertThat(t.convWeights()).isEqualTo(BigInteger.valueOf(225));
         assertThat(t.convTotal()).isEqualTo(BigInteger.valueOf(228));
-        assertThat(new int[] {t.outHeight(), t.outWidth(), t.filters()}).containsExactly(508, 508, 3);
+        assertThat(new int[] {t.outHeight(), t.outWidth(), t.filters()})
+                .containsExactly(508, 508, 3);
         assertThat(t.denseWeights()).isEqualTo(new BigInteger("608849362944"));
         assertThat(t.denseBiases()).isEqualTo(BigInteger.valueOf(774_192));
     }
@@ -43,7 +45,8 @@ class HomeworkNumbersTest {
 
     @Test
     void locallyConnectedLayerUnsharesTheWeights() {
-        // 508·508·3 cells, each with its own 5·5·3 = 75 weights: 774,192 · 75 = 58,064,400; biases 774,192
+        // 508·508·3 cells, each with its own 5·5·3 = 75 weights: 774,192 · 75 = 58,064,400; biases
+        // 774,192
         assertThat(LAYER.localWeights()).isEqualTo(big(58_064_400));
         assertThat(LAYER.localBiases()).isEqualTo(big(774_192));
         assertThat(LAYER.localTotal()).isEqualTo(big(58_838_592));
@@ -59,11 +62,21 @@ class HomeworkNumbersTest {
 
     @Test
     void theStudentsFullyConnectedCountIsNoneOfTheTallies() {
-        // (786,432 − 75 + 1) · 75 · 3: an input-length "positions" count times kernel size times filters
+        // (786,432 − 75 + 1) · 75 · 3: an input-length "positions" count times kernel size times
+        // filters
         BigInteger student = big(786_432 - 75 + 1).multiply(big(75)).multiply(big(3));
         assertThat(student).isEqualTo(big(176_930_550));
-        List<BigInteger> tallies = List.of(LAYER.convWeights(), LAYER.convTotal(), LAYER.localWeights(), LAYER.localTotal(),
-                LAYER.denseWeights(), LAYER.denseBiases(), LAYER.denseTotal(), LAYER.denseNonZero(), LAYER.denseDistinct());
+        List<BigInteger> tallies =
+                List.of(
+                        LAYER.convWeights(),
+                        LAYER.convTotal(),
+                        LAYER.localWeights(),
+                        LAYER.localTotal(),
+                        LAYER.denseWeights(),
+                        LAYER.denseBiases(),
+                        LAYER.denseTotal(),
+                        LAYER.denseNonZero(),
+                        LAYER.denseDistinct());
         assertThat(tallies).doesNotContain(student);
     }
 
@@ -77,16 +90,25 @@ class HomeworkNumbersTest {
 
     @Test
     void oneDimensionalExampleMatchesTheHomework() {
-        double[] out = Correlation1D.correlate(new double[] {6, 7, 8, 1, 2, 3, 5}, new double[] {1, 2, 3},
-                MatchMode.RAW, Padding.VALID);
+        double[] out =
+                Correlation1D.correlate(
+                        new double[] {6, 7, 8, 1, 2, 3, 5},
+                        new double[] {1, 2, 3},
+                        MatchMode.RAW,
+                        Padding.VALID);
         assertThat(out).containsExactly(44, 26, 16, 14, 23);
     }
 
     @Test
     void rawScoreDoesNotPeakWhereThePatternIs() {
-        // the student says [1,2,3] at index 3 "outputs a high value": it scores 14, the lowest of all five
-        double[] out = Correlation1D.correlate(new double[] {6, 7, 8, 1, 2, 3, 5}, new double[] {1, 2, 3},
-                MatchMode.RAW, Padding.VALID);
+        // the student says [1,2,3] at index 3 "outputs a high value": it scores 14, the lowest of
+        // all five
+        double[] out =
+                Correlation1D.correlate(
+                        new double[] {6, 7, 8, 1, 2, 3, 5},
+                        new double[] {1, 2, 3},
+                        MatchMode.RAW,
+                        Padding.VALID);
         assertThat(Correlation1D.argmax(out)).isZero();
         assertThat(out[3]).isEqualTo(14);
     }
@@ -95,21 +117,31 @@ class HomeworkNumbersTest {
     void nccScoresTheRampAtIndexZeroAndTheCopyAtIndexThreeEquallyOne() {
         // [6,7,8] is [1,2,3] + 5: NCC cannot tell an offset copy from the pattern
         // index 4: [2,3,5] centred −4/3 −1/3 5/3 against −1 0 1: 3 / √(42/9 · 2) = 9/√84
-        double[] out = Correlation1D.correlate(new double[] {6, 7, 8, 1, 2, 3, 5}, new double[] {1, 2, 3},
-                MatchMode.NCC, Padding.VALID);
+        double[] out =
+                Correlation1D.correlate(
+                        new double[] {6, 7, 8, 1, 2, 3, 5},
+                        new double[] {1, 2, 3},
+                        MatchMode.NCC,
+                        Padding.VALID);
         assertThat(out[0]).isEqualTo(1.0);
         assertThat(out[3]).isEqualTo(1.0);
         assertThat(out[1]).isNegative();
         assertThat(out[2]).isNegative();
-        assertThat(out[4]).isCloseTo(9 / Math.sqrt(84), org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(out[4])
+                .isCloseTo(9 / Math.sqrt(84), org.assertj.core.api.Assertions.within(1e-15));
         assertThat(Correlation1D.argmax(out)).isZero();
     }
 
     @Test
     void ssdPeaksOnlyAtTheCopyWithZero() {
-        // [6,7,8]: −(25+25+25) = −75; [7,8,1]: −(36+36+4) = −76; [8,1,2]: −(49+1+1) = −51; [1,2,3]: 0; [2,3,5]: −(1+1+4) = −6
-        double[] out = Correlation1D.correlate(new double[] {6, 7, 8, 1, 2, 3, 5}, new double[] {1, 2, 3},
-                MatchMode.SSD, Padding.VALID);
+        // [6,7,8]: −(25+25+25) = −75; [7,8,1]: −(36+36+4) = −76; [8,1,2]: −(49+1+1) = −51; [1,2,3]:
+        // 0; [2,3,5]: −(1+1+4) = −6
+        double[] out =
+                Correlation1D.correlate(
+                        new double[] {6, 7, 8, 1, 2, 3, 5},
+                        new double[] {1, 2, 3},
+                        MatchMode.SSD,
+                        Padding.VALID);
         assertThat(out).containsExactly(-75, -76, -51, 0, -6);
         assertThat(Correlation1D.argmax(out)).isEqualTo(3);
     }
@@ -117,9 +149,14 @@ class HomeworkNumbersTest {
     @Test
     void translatingThePatternMovesThePeakSoConvolutionIsEquivariantNotInvariant() {
         // the homework's translated vector: the output changes, it does not stay the same
-        double[] moved = Correlation1D.correlate(new double[] {1, 2, 3, 6, 7, 8, 5}, new double[] {1, 2, 3},
-                MatchMode.SSD, Padding.VALID);
-        // [1,2,3]: 0; [2,3,6]: −(1+1+9) = −11; [3,6,7]: −(4+16+16) = −36; [6,7,8]: −75; [7,8,5]: −(36+36+4) = −76
+        double[] moved =
+                Correlation1D.correlate(
+                        new double[] {1, 2, 3, 6, 7, 8, 5},
+                        new double[] {1, 2, 3},
+                        MatchMode.SSD,
+                        Padding.VALID);
+        // [1,2,3]: 0; [2,3,6]: −(1+1+9) = −11; [3,6,7]: −(4+16+16) = −36; [6,7,8]: −75; [7,8,5]:
+        // −(36+36+4) = −76
         assertThat(moved).containsExactly(0, -11, -36, -75, -76);
         assertThat(Correlation1D.argmax(moved)).isZero();
     }

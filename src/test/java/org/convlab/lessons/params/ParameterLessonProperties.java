@@ -27,26 +27,40 @@ class ParameterLessonProperties {
 
     @Provide
     Arbitrary<Layer> layers() {
-        Arbitrary<Padding> padding = Arbitraries.oneOf(Arbitraries.of(Padding.VALID, Padding.SAME, Padding.FULL),
-                Arbitraries.integers().between(0, 3).map(Padding::explicit));
-        Arbitrary<ConvSettings> settings = Combinators.combine(padding, Arbitraries.integers().between(1, 3),
-                Arbitraries.integers().between(1, 2)).as((p, s, d) -> new ConvSettings(p, s, d, false));
-        return Combinators.combine(Arbitraries.integers().between(3, 9), Arbitraries.integers().between(3, 9),
-                Arbitraries.integers().between(1, 2), Arbitraries.integers().between(1, 2),
-                Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 3), settings, Arbitraries.of(true, false))
+        Arbitrary<Padding> padding =
+                Arbitraries.oneOf(
+                        Arbitraries.of(Padding.VALID, Padding.SAME, Padding.FULL),
+                        Arbitraries.integers().between(0, 3).map(Padding::explicit));
+        Arbitrary<ConvSettings> settings =
+                Combinators.combine(
+                                padding,
+                                Arbitraries.integers().between(1, 3),
+                                Arbitraries.integers().between(1, 2))
+                        .as((p, s, d) -> new ConvSettings(p, s, d, false));
+        return Combinators.combine(
+                        Arbitraries.integers().between(3, 9),
+                        Arbitraries.integers().between(3, 9),
+                        Arbitraries.integers().between(1, 2),
+                        Arbitraries.integers().between(1, 2),
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1, 3),
+                        settings,
+                        Arbitraries.of(true, false))
                 .as(Layer::new)
-                .filter(l -> {
-                    try {
-                        l.tally();
-                        return true;
-                    } catch (IllegalArgumentException e) {
-                        return false;
-                    }
-                });
+                .filter(
+                        l -> {
+                            try {
+                                l.tally();
+                                return true;
+                            } catch (IllegalArgumentException e) {
+                                return false;
+                            }
+                        });
     }
 
     @Property(tries = 200)
-    void theDenseMatrixHasExactlyTheCountedNonZerosAndReproducesTheLayer(@ForAll("layers") Layer l) {
+    void theDenseMatrixHasExactlyTheCountedNonZerosAndReproducesTheLayer(
+            @ForAll("layers") Layer l) {
         ParameterTally t = l.tally();
         List<Filter> filters = new java.util.ArrayList<>();
         for (int n = 0; n < l.n(); n++) {
@@ -59,7 +73,8 @@ class ParameterLessonProperties {
         DenseEquivalent m = DenseEquivalent.of(l.h(), l.w(), l.c(), filters, l.s());
         assertThat(BigInteger.valueOf(m.entryCount())).isEqualTo(t.denseNonZero());
         assertThat(BigInteger.valueOf((long) m.rows() * m.cols())).isEqualTo(t.denseWeights());
-        assertThat(DenseVerification.run(m, filters, l.s(), l.h(), l.w(), l.c(), 3).maxDifference()).isLessThan(1e-9);
+        assertThat(DenseVerification.run(m, filters, l.s(), l.h(), l.w(), l.c(), 3).maxDifference())
+                .isLessThan(1e-9);
     }
 
     @Property(tries = 200)

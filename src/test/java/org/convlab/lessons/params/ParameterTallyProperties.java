@@ -22,36 +22,47 @@ class ParameterTallyProperties {
 
     @Provide
     Arbitrary<Integer> sides() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(1, 4096), Arbitraries.integers().between(1, Integer.MAX_VALUE));
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(1, 4096),
+                Arbitraries.integers().between(1, Integer.MAX_VALUE));
     }
 
     @Provide
     Arbitrary<Padding> paddings() {
-        return Arbitraries.oneOf(Arbitraries.of(Padding.VALID, Padding.SAME, Padding.FULL),
+        return Arbitraries.oneOf(
+                Arbitraries.of(Padding.VALID, Padding.SAME, Padding.FULL),
                 Arbitraries.integers().between(0, 1000).map(Padding::explicit));
     }
 
     @Property(tries = 300)
     void talliesFollowTheirFormulas(
-            @ForAll("sides") int h, @ForAll("sides") int w, @ForAll @IntRange(min = 1, max = 4096) int c,
+            @ForAll("sides") int h,
+            @ForAll("sides") int w,
+            @ForAll @IntRange(min = 1, max = 4096) int c,
             @ForAll @IntRange(min = 1, max = 4096) int n,
-            @ForAll @IntRange(min = 1, max = 64) int kh, @ForAll @IntRange(min = 1, max = 64) int kw,
-            @ForAll("paddings") Padding padding, @ForAll @IntRange(min = 1, max = 16) int stride,
-            @ForAll @IntRange(min = 1, max = 8) int dilation, @ForAll boolean bias) {
+            @ForAll @IntRange(min = 1, max = 64) int kh,
+            @ForAll @IntRange(min = 1, max = 64) int kw,
+            @ForAll("paddings") Padding padding,
+            @ForAll @IntRange(min = 1, max = 16) int stride,
+            @ForAll @IntRange(min = 1, max = 8) int dilation,
+            @ForAll boolean bias) {
         ConvSettings s = new ConvSettings(padding, stride, dilation, false);
         ReferenceConvolution.Axis v = ReferenceConvolution.axis(h, kh, stride, dilation, padding);
         ReferenceConvolution.Axis hz = ReferenceConvolution.axis(w, kw, stride, dilation, padding);
         if (v.out() < 1 || hz.out() < 1) {
-            assertThatThrownBy(() -> ParameterTally.of(h, w, c, n, kh, kw, s, bias)).hasMessageContaining("output would be empty");
+            assertThatThrownBy(() -> ParameterTally.of(h, w, c, n, kh, kw, s, bias))
+                    .hasMessageContaining("output would be empty");
             return;
         }
         if (v.out() > Integer.MAX_VALUE || hz.out() > Integer.MAX_VALUE) {
             assertThatThrownBy(() -> ParameterTally.of(h, w, c, n, kh, kw, s, bias))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than ConvLab can handle");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("more than ConvLab can handle");
             return;
         }
         ParameterTally t = ParameterTally.of(h, w, c, n, kh, kw, s, bias);
-        assertThat(new long[] {t.outHeight(), t.outWidth(), t.filters()}).containsExactly(v.out(), hz.out(), n);
+        assertThat(new long[] {t.outHeight(), t.outWidth(), t.filters()})
+                .containsExactly(v.out(), hz.out(), n);
         if (padding.kind() == Padding.Kind.SAME) {
             assertThat(t.outHeight()).isEqualTo((h + (long) stride - 1) / stride);
         }
@@ -84,9 +95,12 @@ class ParameterTallyProperties {
 
     @Property(tries = 200)
     void nonZerosCountTheTapsInsideTheImage(
-            @ForAll @IntRange(min = 1, max = 40) int h, @ForAll @IntRange(min = 1, max = 40) int w,
-            @ForAll @IntRange(min = 1, max = 6) int kh, @ForAll @IntRange(min = 1, max = 6) int kw,
-            @ForAll("paddings") Padding padding, @ForAll @IntRange(min = 1, max = 4) int stride,
+            @ForAll @IntRange(min = 1, max = 40) int h,
+            @ForAll @IntRange(min = 1, max = 40) int w,
+            @ForAll @IntRange(min = 1, max = 6) int kh,
+            @ForAll @IntRange(min = 1, max = 6) int kw,
+            @ForAll("paddings") Padding padding,
+            @ForAll @IntRange(min = 1, max = 4) int stride,
             @ForAll @IntRange(min = 1, max = 3) int dilation) {
         ReferenceConvolution.Axis v = ReferenceConvolution.axis(h, kh, stride, dilation, padding);
         ReferenceConvolution.Axis hz = ReferenceConvolution.axis(w, kw, stride, dilation, padding);
@@ -106,7 +120,16 @@ class ParameterTallyProperties {
                 }
             }
         }
-        ParameterTally t = ParameterTally.of(h, w, 3, 2, kh, kw, new ConvSettings(padding, stride, dilation, false), true);
+        ParameterTally t =
+                ParameterTally.of(
+                        h,
+                        w,
+                        3,
+                        2,
+                        kh,
+                        kw,
+                        new ConvSettings(padding, stride, dilation, false),
+                        true);
         assertThat(t.denseNonZero()).isEqualTo(big(taps * 3 * 2));
     }
 }

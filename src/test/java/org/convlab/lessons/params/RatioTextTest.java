@@ -18,7 +18,8 @@ class RatioTextTest {
 
     @Test
     void roundedQuotientsCarryTheApproximateSign() {
-        assertThat(RatioText.ratio(new BigInteger("608850137136"), b(228))).isEqualTo("≈ 2,670,395,338");
+        assertThat(RatioText.ratio(new BigInteger("608850137136"), b(228)))
+                .isEqualTo("≈ 2,670,395,338");
         assertThat(RatioText.ratio(b(4), b(3))).isEqualTo("≈ 1.33");
     }
 

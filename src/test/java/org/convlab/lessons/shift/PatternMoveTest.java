@@ -37,7 +37,9 @@ class PatternMoveTest {
 
     @Test
     void refusesABlockOutsideTheSignal() {
-        assertThatThrownBy(() -> PatternMove.move(HOMEWORK, 5, 3, 0)).hasMessageContaining("not inside the signal 0…6");
-        assertThatThrownBy(() -> PatternMove.move(HOMEWORK, 0, 3, 5)).hasMessageContaining("between 0 and 4");
+        assertThatThrownBy(() -> PatternMove.move(HOMEWORK, 5, 3, 0))
+                .hasMessageContaining("not inside the signal 0…6");
+        assertThatThrownBy(() -> PatternMove.move(HOMEWORK, 0, 3, 5))
+                .hasMessageContaining("between 0 and 4");
     }
 }

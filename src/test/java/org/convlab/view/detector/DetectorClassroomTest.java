@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.convlab.view.ClassroomScreens.Size;
 import org.convlab.view.ClassroomScreens;
+import org.convlab.view.ClassroomScreens.Size;
 import org.convlab.view.MapView;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
@@ -43,14 +43,31 @@ class DetectorClassroomTest {
     @MethodSource("sizes")
     void theKeyContentIsOnScreenAndNoTextIsCut(Size size, boolean presenter, FxRobot robot) {
         ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, presenter);
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            assertThat(ClassroomScreens.notOnScreen(scene, "#input-map", "#response-0-map", "#response-1-map", "#combined-map",
-                    "#combined-title", "#argmax-text", "#animation-bar")).as("key content not on screen").isEmpty();
-            assertThat(ClassroomScreens.cutTexts(scene.lookup("#detector-view").getParent())).as("texts cut").isEmpty();
-            assertThat(((javafx.scene.control.Labeled) scene.lookup("#argmax-text")).getText())
-                    .startsWith("Maximum 10 at row 14, column 17");
-        });
+        robot.interact(
+                () -> {
+                    Scene scene = stage.getScene();
+                    assertThat(
+                                    ClassroomScreens.notOnScreen(
+                                            scene,
+                                            "#input-map",
+                                            "#response-0-map",
+                                            "#response-1-map",
+                                            "#combined-map",
+                                            "#combined-title",
+                                            "#argmax-text",
+                                            "#animation-bar"))
+                            .as("key content not on screen")
+                            .isEmpty();
+                    assertThat(
+                                    ClassroomScreens.cutTexts(
+                                            scene.lookup("#detector-view").getParent()))
+                            .as("texts cut")
+                            .isEmpty();
+                    assertThat(
+                                    ((javafx.scene.control.Labeled) scene.lookup("#argmax-text"))
+                                            .getText())
+                            .startsWith("Maximum 10 at row 14, column 17");
+                });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,19 +78,25 @@ class DetectorClassroomTest {
         ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, true);
         double presenting = side(robot, "#combined-map");
         if (size.width() >= 1280) {
-            assertThat(presenting).as("sum map side in presenter mode vs normal (%s)", normal).isGreaterThanOrEqualTo(normal);
+            assertThat(presenting)
+                    .as("sum map side in presenter mode vs normal (%s)", normal)
+                    .isGreaterThanOrEqualTo(normal);
         } else {
             // At 1024×768 the 150 % text takes rows the maps had; they keep most of their size.
-            assertThat(presenting).as("sum map side in presenter mode vs normal (%s)", normal).isGreaterThanOrEqualTo(0.75 * normal);
+            assertThat(presenting)
+                    .as("sum map side in presenter mode vs normal (%s)", normal)
+                    .isGreaterThanOrEqualTo(0.75 * normal);
         }
         // At least a fifth of the screen's height: readable from the back of the room.
         assertThat(presenting).isGreaterThanOrEqualTo(size.height() / 5.0);
-        robot.interact(() -> {
-            // A weight can still be clicked: the kernels stay on the stage.
-            Node kernel = stage.getScene().lookup("#kernel-0");
-            assertThat(ClassroomScreens.notOnScreen(stage.getScene(), "#kernel-0")).isEmpty();
-            assertThat(kernel.isDisabled()).isFalse();
-        });
+        robot.interact(
+                () -> {
+                    // A weight can still be clicked: the kernels stay on the stage.
+                    Node kernel = stage.getScene().lookup("#kernel-0");
+                    assertThat(ClassroomScreens.notOnScreen(stage.getScene(), "#kernel-0"))
+                            .isEmpty();
+                    assertThat(kernel.isDisabled()).isFalse();
+                });
     }
 
     static Stream<Size> screens() {
@@ -82,10 +105,11 @@ class DetectorClassroomTest {
 
     private double side(FxRobot robot, String id) {
         double[] side = new double[1];
-        robot.interact(() -> {
-            MapView m = (MapView) stage.getScene().lookup(id);
-            side[0] = m.getCellSize() * Math.max(m.getRows(), m.getCols());
-        });
+        robot.interact(
+                () -> {
+                    MapView m = (MapView) stage.getScene().lookup(id);
+                    side[0] = m.getCellSize() * Math.max(m.getRows(), m.getCols());
+                });
         return side[0];
     }
 }

@@ -59,9 +59,12 @@ class DetectorViewTest {
         assertThat(text(robot, "#response-1-title")).isEqualTo("Response B  28×28");
         assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  28×28");
         assertThat(text(robot, "#argmax-text")).startsWith("Maximum 10 at row 14, column 17");
-        assertThat(robot.lookup("#combined-legend").queryAs(ColorLegend.class).rangeText()).isEqualTo("min 0   max 10");
-        assertThat(robot.lookup("#response-0-legend").queryAs(ColorLegend.class).rangeText()).isEqualTo("min 0   max 5");
-        assertThat(text(robot, "#arithmetic-text")).startsWith("At the argmax: D[14, 17] = A[14, 17] + B[14, 17] = 5 + 5 = 10");
+        assertThat(robot.lookup("#combined-legend").queryAs(ColorLegend.class).rangeText())
+                .isEqualTo("min 0   max 10");
+        assertThat(robot.lookup("#response-0-legend").queryAs(ColorLegend.class).rangeText())
+                .isEqualTo("min 0   max 5");
+        assertThat(text(robot, "#arithmetic-text"))
+                .startsWith("At the argmax: D[14, 17] = A[14, 17] + B[14, 17] = 5 + 5 = 10");
     }
 
     @Test
@@ -72,12 +75,13 @@ class DetectorViewTest {
         // Monocle cannot start a real drag gesture (its clipboard class fails to load on the module
         // path), so the press–drag–release reaches the canvas as events, through the same handlers.
         MapView input = robot.lookup("#input-map").queryAs(MapView.class);
-        robot.interact(() -> {
-            fire(input, MouseEvent.MOUSE_PRESSED, 3, 3, false);
-            fire(input, MouseEvent.MOUSE_DRAGGED, 5, 5, false);
-            fire(input, MouseEvent.MOUSE_DRAGGED, 9, 9, false);
-            fire(input, MouseEvent.MOUSE_RELEASED, 9, 9, false);
-        });
+        robot.interact(
+                () -> {
+                    fire(input, MouseEvent.MOUSE_PRESSED, 3, 3, false);
+                    fire(input, MouseEvent.MOUSE_DRAGGED, 5, 5, false);
+                    fire(input, MouseEvent.MOUSE_DRAGGED, 9, 9, false);
+                    fire(input, MouseEvent.MOUSE_RELEASED, 9, 9, false);
+                });
         Image img = model.getWorkspace().image();
         for (int k = 3; k <= 9; k++) {
             assertThat(img.get(0, k, k)).as("cell (%d, %d)", k, k).isEqualTo(1);
@@ -91,12 +95,13 @@ class DetectorViewTest {
     void shiftDragDrawsAStraightLine(FxRobot robot) {
         robot.clickOn("#clear-input");
         MapView input = robot.lookup("#input-map").queryAs(MapView.class);
-        robot.interact(() -> {
-            fire(input, MouseEvent.MOUSE_PRESSED, 20, 2, true);
-            fire(input, MouseEvent.MOUSE_DRAGGED, 2, 9, true);
-            fire(input, MouseEvent.MOUSE_DRAGGED, 14, 8, true);
-            fire(input, MouseEvent.MOUSE_RELEASED, 14, 8, true);
-        });
+        robot.interact(
+                () -> {
+                    fire(input, MouseEvent.MOUSE_PRESSED, 20, 2, true);
+                    fire(input, MouseEvent.MOUSE_DRAGGED, 2, 9, true);
+                    fire(input, MouseEvent.MOUSE_DRAGGED, 14, 8, true);
+                    fire(input, MouseEvent.MOUSE_RELEASED, 14, 8, true);
+                });
         Image img = model.getWorkspace().image();
         for (int k = 0; k <= 6; k++) {
             assertThat(img.get(0, 20 - k, 2 + k)).isEqualTo(1);
@@ -109,7 +114,8 @@ class DetectorViewTest {
         assertThat(model.getDetection().responses().get(1).get(14, 4)).isEqualTo(5);
     }
 
-    private static void fire(MapView map, javafx.event.EventType<MouseEvent> type, int row, int col, boolean shift) {
+    private static void fire(
+            MapView map, javafx.event.EventType<MouseEvent> type, int row, int col, boolean shift) {
         javafx.scene.Node canvas = map.getChildrenUnmodifiable().get(0);
         double[] o = map.cellOrigin(row, col);
         double x = o[0] + map.getCellSize() / 2;
@@ -117,8 +123,26 @@ class DetectorViewTest {
         Point2D screen = canvas.localToScreen(x, y);
         Point2D scene = canvas.localToScene(x, y);
         boolean down = type != MouseEvent.MOUSE_RELEASED;
-        canvas.fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
-                shift, false, false, false, down, false, false, false, false, type != MouseEvent.MOUSE_DRAGGED, null));
+        canvas.fireEvent(
+                new MouseEvent(
+                        type,
+                        scene.getX(),
+                        scene.getY(),
+                        screen.getX(),
+                        screen.getY(),
+                        MouseButton.PRIMARY,
+                        1,
+                        shift,
+                        false,
+                        false,
+                        false,
+                        down,
+                        false,
+                        false,
+                        false,
+                        false,
+                        type != MouseEvent.MOUSE_DRAGGED,
+                        null));
     }
 
     @Test
@@ -150,7 +174,11 @@ class DetectorViewTest {
         robot.clickOn(cell(robot, "#kernel-0", 0, 1));
         assertThat(model.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(1);
         assertThat(model.getDetection().argmax().max()).isEqualTo(10);
-        assertThat(robot.lookup("#weight-field-0").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
+        assertThat(
+                        robot.lookup("#weight-field-0")
+                                .queryAs(javafx.scene.control.TextField.class)
+                                .getText())
+                .isEqualTo("1");
     }
 
     @Test
@@ -159,7 +187,8 @@ class DetectorViewTest {
         robot.eraseText(3).write("abc").type(KeyCode.ENTER);
         Label error = robot.lookup("#filter-error-0").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
+        assertThat(error.getText())
+                .isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
         assertThat(model.getWorkspace().filters().get(0).filter().get(0, 2, 2)).isEqualTo(1);
         robot.doubleClickOn("#weight-field-0").eraseText(5).write("−2").type(KeyCode.ENTER);
         assertThat(model.getWorkspace().filters().get(0).filter().get(0, 2, 2)).isEqualTo(-2);
@@ -170,10 +199,11 @@ class DetectorViewTest {
     @Test
     void changingThePaddingResizesTheMaps(FxRobot robot) {
         ComboBox<String> padding = robot.lookup("#padding").queryAs(ComboBox.class);
-        robot.interact(() -> {
-            padding.setValue("same");
-            padding.getOnAction().handle(null);
-        });
+        robot.interact(
+                () -> {
+                    padding.setValue("same");
+                    padding.getOnAction().handle(null);
+                });
         assertThat(model.getWorkspace().convolution().padding().toString()).isEqualTo("same");
         assertThat(text(robot, "#response-0-title")).isEqualTo("Response A  32×32");
         assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  32×32");
@@ -184,11 +214,13 @@ class DetectorViewTest {
     @Test
     void typingAPaddingThatIsNotAPaddingSaysSo(FxRobot robot) {
         ComboBox<String> padding = robot.lookup("#padding").queryAs(ComboBox.class);
-        robot.interact(() -> {
-            padding.setValue("wide");
-            padding.getOnAction().handle(null);
-        });
-        assertThat(text(robot, "#settings-error")).isEqualTo("Padding must be valid, same, full or a whole number ≥ 0, got \"wide\"");
+        robot.interact(
+                () -> {
+                    padding.setValue("wide");
+                    padding.getOnAction().handle(null);
+                });
+        assertThat(text(robot, "#settings-error"))
+                .isEqualTo("Padding must be valid, same, full or a whole number ≥ 0, got \"wide\"");
         assertThat(model.getWorkspace().convolution().padding().toString()).isEqualTo("valid");
     }
 
@@ -197,7 +229,9 @@ class DetectorViewTest {
         robot.interact(() -> model.setOffset(1, 40, 0));
         Label problem = robot.lookup("#detector-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).startsWith("The filters' offsets leave no position where every response map is defined");
+        assertThat(problem.getText())
+                .startsWith(
+                        "The filters' offsets leave no position where every response map is defined");
         assertThat(view.maps().getOpacity()).isLessThan(1);
         robot.interact(() -> model.setOffset(1, 0, 0));
         assertThat(problem.isVisible()).isFalse();
@@ -219,8 +253,11 @@ class DetectorViewTest {
         Slider scrub = robot.lookup("#animation-scrub").queryAs(Slider.class);
         robot.interact(() -> scrub.setValue(28 * 14 + 17));
         assertThat(model.animation().getPosition()).isEqualTo(28 * 14 + 17);
-        assertThat(text(robot, "#arithmetic-text")).startsWith("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5");
-        assertThat(robot.lookup("#input-map").queryAs(MapView.class).getMarks()).hasSize(10).allMatch(MapView.Mark::filled);
+        assertThat(text(robot, "#arithmetic-text"))
+                .startsWith("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5");
+        assertThat(robot.lookup("#input-map").queryAs(MapView.class).getMarks())
+                .hasSize(10)
+                .allMatch(MapView.Mark::filled);
         robot.clickOn("#animation-end");
         assertThat(model.animation().isActive()).isFalse();
     }
@@ -244,7 +281,8 @@ class DetectorViewTest {
         MapView map = robot.lookup("#response-0-map").queryAs(MapView.class);
         javafx.geometry.Bounds before = map.localToScene(map.getLayoutBounds());
         double cellBefore = map.getCellSize();
-        // the explanation of one response cell is shorter than the argmax's: the panel must not shrink
+        // the explanation of one response cell is shorter than the argmax's: the panel must not
+        // shrink
         robot.moveTo(cell(robot, "#response-0-map", 6, 3));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#arithmetic-text").lines().count()).isEqualTo(1);
@@ -257,9 +295,14 @@ class DetectorViewTest {
         robot.moveTo(cell(robot, "#response-0-map", 6, 3));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#arithmetic-text")).startsWith("A[6, 3] = ");
-        assertThat(model.getFocus().windows().get(0)).isEqualTo(new org.convlab.conv.Window(6, 3, 5, 5));
+        assertThat(model.getFocus().windows().get(0))
+                .isEqualTo(new org.convlab.conv.Window(6, 3, 5, 5));
         assertThat(robot.lookup("#input-map").queryAs(MapView.class).getOutlines())
-                .anyMatch(o -> "A".equals(o.label()) && o.window().equals(new org.convlab.conv.Window(6, 3, 5, 5)));
+                .anyMatch(
+                        o ->
+                                "A".equals(o.label())
+                                        && o.window()
+                                                .equals(new org.convlab.conv.Window(6, 3, 5, 5)));
     }
 
     @Test
@@ -277,11 +320,17 @@ class DetectorViewTest {
     void theChevronButtonShowsTheFailureAndOneClickFixesIt(FxRobot robot) {
         robot.clickOn("#scenes").clickOn("Chevron V (needs offsets)");
         assertThat(text(robot, "#lesson-note")).contains("never in the same 5×5 window");
-        javafx.scene.control.Button apply = robot.lookup("#apply-offsets").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button apply =
+                robot.lookup("#apply-offsets").queryAs(javafx.scene.control.Button.class);
         assertThat(apply.isVisible()).isTrue();
         assertThat(apply.getText()).isEqualTo("Apply offsets: B(dx=4)");
         robot.clickOn(apply);
-        assertThat(text(robot, "#argmax-text")).startsWith("Maximum 10 at row " + DetectorScenes.V_TOP + ", column " + DetectorScenes.V_LEFT);
+        assertThat(text(robot, "#argmax-text"))
+                .startsWith(
+                        "Maximum 10 at row "
+                                + DetectorScenes.V_TOP
+                                + ", column "
+                                + DetectorScenes.V_LEFT);
         assertThat(text(robot, "#combined-title")).startsWith("Sum: A + B(dx=4)");
         assertThat(apply.isVisible()).isFalse();
     }
@@ -300,14 +349,20 @@ class DetectorViewTest {
         robot.clickOn("#plant-open");
         assertThat(robot.lookup("#plant-board").query().isVisible()).isTrue();
         robot.clickOn("#plant-run");
-        assertThat(text(robot, "#plant-result")).matches("A \\+ B, Raw dot product: \\d+ of 50 hits \\(\\d+(\\.\\d)?%\\), seed 1");
-        var trials = robot.lookup("#plant-examples").queryAs(javafx.scene.layout.Pane.class).getChildren();
+        assertThat(text(robot, "#plant-result"))
+                .matches("A \\+ B, Raw dot product: \\d+ of 50 hits \\(\\d+(\\.\\d)?%\\), seed 1");
+        var trials =
+                robot.lookup("#plant-examples")
+                        .queryAs(javafx.scene.layout.Pane.class)
+                        .getChildren();
         assertThat(trials).hasSize(8);
         // Each trial is drawn at least 150 px wide, every one on screen without scrolling.
-        robot.interact(() -> {
-            javafx.scene.Node first = ((javafx.scene.layout.VBox) trials.get(0)).getChildren().get(0);
-            assertThat(first.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(150);
-        });
+        robot.interact(
+                () -> {
+                    javafx.scene.Node first =
+                            ((javafx.scene.layout.VBox) trials.get(0)).getChildren().get(0);
+                    assertThat(first.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(150);
+                });
         assertThat(model.getPlantResult().trials()).hasSize(50);
         robot.clickOn("#plant-close");
         assertThat(robot.lookup("#plant-board").query().isVisible()).isFalse();
@@ -322,10 +377,12 @@ class DetectorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         // The scroll bars take a little room, so the cells grow slightly less than 4 times.
         assertThat(input.getCellSize()).isBetween(before * 3.5, before * 4);
-        javafx.scene.control.ScrollBar h = robot.lookup("#input-hscroll").queryAs(javafx.scene.control.ScrollBar.class);
+        javafx.scene.control.ScrollBar h =
+                robot.lookup("#input-hscroll").queryAs(javafx.scene.control.ScrollBar.class);
         assertThat(h.isVisible()).isTrue();
         robot.interact(() -> h.setValue(1));
-        assertThat(input.cellOrigin(0, 31)[0] + input.getCellSize()).isCloseTo(input.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(input.cellOrigin(0, 31)[0] + input.getCellSize())
+                .isCloseTo(input.getWidth(), org.assertj.core.data.Offset.offset(1.0));
         robot.interact(() -> robot.lookup("#zoom").queryAs(Slider.class).setValue(1));
         assertThat(h.isVisible()).isFalse();
     }
@@ -336,7 +393,8 @@ class DetectorViewTest {
         robot.clickOn(cell(robot, "#input-map", 10, 10));
         assertThat(model.getDetection().argmax().row()).isEqualTo(8);
         assertThat(model.getDetection().argmax().col()).isEqualTo(8);
-        assertThat(text(robot, "#detector-message")).isEqualTo("Stamped the 5×5 pattern at rows 8–12, columns 8–12");
+        assertThat(text(robot, "#detector-message"))
+                .isEqualTo("Stamped the 5×5 pattern at rows 8–12, columns 8–12");
     }
 
     @Test
@@ -348,14 +406,22 @@ class DetectorViewTest {
         robot.type(KeyCode.SPACE);
         assertThat(model.animation().isPlaying()).isFalse();
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
-        assertThat(model.getWorkspace().image().get(0, DetectorScenes.X_TOP + 1, DetectorScenes.X_LEFT)).isEqualTo(1);
+        assertThat(
+                        model.getWorkspace()
+                                .image()
+                                .get(0, DetectorScenes.X_TOP + 1, DetectorScenes.X_LEFT))
+                .isEqualTo(1);
     }
 
     @Test
     void lettersPickTheTools(FxRobot robot) {
         robot.type(KeyCode.L);
         assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.LINE);
-        assertThat(robot.lookup("#tool-line").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(
+                        robot.lookup("#tool-line")
+                                .queryAs(javafx.scene.control.ToggleButton.class)
+                                .isSelected())
+                .isTrue();
         robot.type(KeyCode.T);
         assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.STAMP);
         robot.type(KeyCode.P);
@@ -377,28 +443,34 @@ class DetectorViewTest {
         robot.clickOn(cell(robot, "#kernel-0", 4, 0));
         assertThat(model.getWorkspace().filters().get(0).filter().get(0, 0, 4)).isEqualTo(0.5);
         assertThat(model.getWorkspace().filters().get(0).filter().get(0, 4, 0)).isEqualTo(1);
-        assertThat(robot.lookup("#weight-field-0").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
+        assertThat(
+                        robot.lookup("#weight-field-0")
+                                .queryAs(javafx.scene.control.TextField.class)
+                                .getText())
+                .isEqualTo("1");
     }
 
     @Test
     void aStrokeLeavesEveryMapOnScreenShowingItsNewValues(FxRobot robot) {
-        robot.interact(() -> {
-            model.resize(64, 64);
-            model.generateStreaks(StreakDirection.BOTH, 32, 6, 1);
-        });
+        robot.interact(
+                () -> {
+                    model.resize(64, 64);
+                    model.generateStreaks(StreakDirection.BOTH, 32, 6, 1);
+                });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> view.layout());
         // Painted and erased across the middle: some rows change, most keep their values.
-        robot.interact(() -> {
-            model.beginStroke(30, 5, 1, false);
-            for (int x = 8; x < 50; x += 3) {
-                model.strokeTo(30 + x % 5, x);
-            }
-            model.endStroke();
-            model.beginStroke(10, 40, 0, false);
-            model.strokeTo(12, 44);
-            model.endStroke();
-        });
+        robot.interact(
+                () -> {
+                    model.beginStroke(30, 5, 1, false);
+                    for (int x = 8; x < 50; x += 3) {
+                        model.strokeTo(30 + x % 5, x);
+                    }
+                    model.endStroke();
+                    model.beginStroke(10, 40, 0, false);
+                    model.strokeTo(12, 44);
+                    model.endStroke();
+                });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> view.layout());
         Detection d = model.getDetection();
@@ -408,7 +480,9 @@ class DetectorViewTest {
             DivergingColorMap scale = DivergingColorMap.fitting(r.toArray());
             for (int y = 0; y < r.height(); y++) {
                 for (int x = 0; x < r.width(); x++) {
-                    assertThat(m.drawnArgb(y, x)).as("map %d cell (%d, %d)", k, y, x).isEqualTo(scale.argb(r.get(y, x)));
+                    assertThat(m.drawnArgb(y, x))
+                            .as("map %d cell (%d, %d)", k, y, x)
+                            .isEqualTo(scale.argb(r.get(y, x)));
                 }
             }
         }
@@ -417,7 +491,9 @@ class DetectorViewTest {
         DivergingColorMap scale = DivergingColorMap.fitting(c.toArray());
         for (int y = 0; y < c.height(); y++) {
             for (int x = 0; x < c.width(); x++) {
-                assertThat(sum.drawnArgb(y, x)).as("sum cell (%d, %d)", y, x).isEqualTo(scale.argb(c.value(y, x)));
+                assertThat(sum.drawnArgb(y, x))
+                        .as("sum cell (%d, %d)", y, x)
+                        .isEqualTo(scale.argb(c.value(y, x)));
             }
         }
         Image img = model.getWorkspace().image();
@@ -426,7 +502,9 @@ class DetectorViewTest {
         for (int y = 0; y < img.height(); y++) {
             for (int x = 0; x < img.width(); x++) {
                 int expected = img.get(0, y, x) == 1 ? 0xFF000000 : 0xFFFFFFFF;
-                assertThat(input.drawnArgb(y, x)).as("input cell (%d, %d)", y, x).isEqualTo(expected);
+                assertThat(input.drawnArgb(y, x))
+                        .as("input cell (%d, %d)", y, x)
+                        .isEqualTo(expected);
             }
         }
     }

@@ -31,7 +31,8 @@ class MapBufferTest {
     @Test
     void laterUpdatesCopyOnlyTheRowsThatMayDifferAndKeepTheArray() {
         MapBuffer b = new MapBuffer();
-        b.update(3, 2, rows(new double[][] {{1, 2}, {-4, 0}, {3, 9}}, new ArrayList<>()), y -> true);
+        b.update(
+                3, 2, rows(new double[][] {{1, 2}, {-4, 0}, {3, 9}}, new ArrayList<>()), y -> true);
         double[] array = b.values();
         List<Integer> asked = new ArrayList<>();
         // Row 1 changes (the old minimum goes away); rows 0 and 2 are said to be unchanged.

@@ -18,16 +18,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * A manual measurement, not part of the suite (its name does not end in Test): how long one brush
  * dab takes at 64×64 and 512×512 (the model update, and that plus the redraw in the next layout
  * pass), the pulse intervals of a 512×512 stroke that moves at every pulse, and the frame time
- * while the slide plays at 64×64 and 512×512. Run with
- * {@code mvn -o -q test -Dtest=PaintTimingManual -DenableAssertions=false} (assertions off as in
- * the app).
+ * while the slide plays at 64×64 and 512×512. Run with {@code mvn -o -q test
+ * -Dtest=PaintTimingManual -DenableAssertions=false} (assertions off as in the app).
  */
 class PaintTimingManual {
     private DetectorViewModel model;
     private DetectorView view;
     private Scene scene;
+
     /** Start of the layout pass under way, and the length of the last one (ns). */
     private long layoutStart;
+
     private volatile long lastLayout;
 
     @Start
@@ -46,10 +47,11 @@ class PaintTimingManual {
     @Test
     void measure(FxRobot robot) throws Exception {
         for (int size : new int[] {64, 512}) {
-            robot.interact(() -> {
-                model.resize(size, size);
-                model.generateStreaks(StreakDirection.BOTH, size * size / 128, 6, 1);
-            });
+            robot.interact(
+                    () -> {
+                        model.resize(size, size);
+                        model.generateStreaks(StreakDirection.BOTH, size * size / 128, 6, 1);
+                    });
             WaitForAsyncUtils.waitForFxEvents();
             long[] total = new long[1];
             long[] worst = new long[1];
@@ -69,16 +71,19 @@ class PaintTimingManual {
                 robot.interact(() -> model.beginStroke(10, 10, value, false));
                 for (int i = 0; i < n; i++) {
                     int k = i;
-                    java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
-                    Platform.runLater(() -> {
-                        lastLayout = -1;
-                        long t0 = System.nanoTime();
-                        model.strokeTo(10 + k * (size - 20) / n, 10 + (k * 7) % (size - 20));
-                        long dt = System.nanoTime() - t0;
-                        total[0] += dt;
-                        worst[0] = Math.max(worst[0], dt);
-                        f.complete(null);
-                    });
+                    java.util.concurrent.CompletableFuture<Void> f =
+                            new java.util.concurrent.CompletableFuture<>();
+                    Platform.runLater(
+                            () -> {
+                                lastLayout = -1;
+                                long t0 = System.nanoTime();
+                                model.strokeTo(
+                                        10 + k * (size - 20) / n, 10 + (k * 7) % (size - 20));
+                                long dt = System.nanoTime() - t0;
+                                total[0] += dt;
+                                worst[0] = Math.max(worst[0], dt);
+                                f.complete(null);
+                            });
                     f.get();
                     WaitForAsyncUtils.waitForFxEvents();
                     for (int wait = 0; lastLayout < 0 && wait < 500; wait++) {
@@ -93,24 +98,41 @@ class PaintTimingManual {
                 robot.interact(() -> model.endStroke());
             }
             if (size == 64 || size == 512) {
-                robot.interact(() -> {
-                    view.toggleFrameReadout();
-                    model.animation().setSpeed(60);
-                    model.animation().play();
-                });
+                robot.interact(
+                        () -> {
+                            view.toggleFrameReadout();
+                            model.animation().setSpeed(60);
+                            model.animation().play();
+                        });
                 robot.sleep(3000);
-                System.out.println("ANIMATION " + size + "x" + size + " " + robot.lookup("#frame-readout").queryAs(javafx.scene.control.Label.class).getText()
-                        + " at position " + model.animation().getPosition());
-                robot.interact(() -> {
-                    model.animation().end();
-                    view.toggleFrameReadout();
-                });
+                System.out.println(
+                        "ANIMATION "
+                                + size
+                                + "x"
+                                + size
+                                + " "
+                                + robot.lookup("#frame-readout")
+                                        .queryAs(javafx.scene.control.Label.class)
+                                        .getText()
+                                + " at position "
+                                + model.animation().getPosition());
+                robot.interact(
+                        () -> {
+                            model.animation().end();
+                            view.toggleFrameReadout();
+                        });
             }
             if (size == 512) {
                 strokeEveryFrame(robot, size);
             }
-            System.out.printf("TIMING %dx%d: model update per dab average %.2f ms, worst %.2f ms; with the redraw in the next layout"
-                    + " pass average %.2f ms, worst %.2f ms%n", size, size, total[0] / 1e6 / n, worst[0] / 1e6, frameTotal[0] / 1e6 / n,
+            System.out.printf(
+                    "TIMING %dx%d: model update per dab average %.2f ms, worst %.2f ms; with the redraw in the next layout"
+                            + " pass average %.2f ms, worst %.2f ms%n",
+                    size,
+                    size,
+                    total[0] / 1e6 / n,
+                    worst[0] / 1e6,
+                    frameTotal[0] / 1e6 / n,
                     frameWorst[0] / 1e6);
         }
     }
@@ -123,25 +145,28 @@ class PaintTimingManual {
         java.util.List<Long> intervals = new java.util.ArrayList<>();
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         robot.interact(() -> model.beginStroke(size / 2, 10, 1, false));
-        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
-            private long last;
-            private int step;
+        javafx.animation.AnimationTimer timer =
+                new javafx.animation.AnimationTimer() {
+                    private long last;
+                    private int step;
 
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    intervals.add(now - last);
-                }
-                last = now;
-                step++;
-                double t = step / 180.0;
-                model.strokeTo((int) (size / 2 + (size / 2 - 12) * Math.sin(6 * Math.PI * t)), 10 + (int) ((size - 20) * t) % (size - 20));
-                if (step == 180) {
-                    stop();
-                    done.countDown();
-                }
-            }
-        };
+                    @Override
+                    public void handle(long now) {
+                        if (last != 0) {
+                            intervals.add(now - last);
+                        }
+                        last = now;
+                        step++;
+                        double t = step / 180.0;
+                        model.strokeTo(
+                                (int) (size / 2 + (size / 2 - 12) * Math.sin(6 * Math.PI * t)),
+                                10 + (int) ((size - 20) * t) % (size - 20));
+                        if (step == 180) {
+                            stop();
+                            done.countDown();
+                        }
+                    }
+                };
         robot.interact(timer::start);
         done.await(30, java.util.concurrent.TimeUnit.SECONDS);
         robot.interact(() -> model.endStroke());
@@ -153,7 +178,8 @@ class PaintTimingManual {
             worst = Math.max(worst, v);
             over += v > 17_500_000L ? 1 : 0;
         }
-        System.out.printf("TIMING %dx%d stroke, one step per pulse: %d frames, interval average %.2f ms, worst %.2f ms, %d over 17.5 ms%n",
+        System.out.printf(
+                "TIMING %dx%d stroke, one step per pulse: %d frames, interval average %.2f ms, worst %.2f ms, %d over 17.5 ms%n",
                 size, size, intervals.size(), sum / 1e6 / intervals.size(), worst / 1e6, over);
     }
 }

@@ -35,10 +35,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class DocumentWindowTest {
-    @TempDir
-    Path data;
+    @TempDir Path data;
 
-    private final Preferences prefs = Preferences.userRoot().node("org/convlab/test-" + UUID.randomUUID());
+    private final Preferences prefs =
+            Preferences.userRoot().node("org/convlab/test-" + UUID.randomUUID());
 
     @Start
     void start(Stage primary) {
@@ -57,35 +57,57 @@ class DocumentWindowTest {
         AtomicReference<Stage> window = new AtomicReference<>();
         AtomicReference<FileMenu> menu = new AtomicReference<>();
         Autosave autosave = new Autosave(data, WorkspaceCodec.json(), Duration.ofMinutes(5));
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            DocumentViewModel model = new DocumentViewModel(doc, WorkspaceCodec.json(), new RecentFiles(prefs),
-                    DocumentViewModelTest::start, new UndoHistory());
-            FileMenu file = new FileMenu(model, () -> stage);
-            BorderPane root = new BorderPane(new Label("lesson"));
-            root.setTop(new MenuBar(file, new EditMenu(model, file.actions())));
-            stage.setScene(new Scene(root, 600, 400));
-            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), true);
-            stage.show();
-            window.set(stage);
-            menu.set(file);
-            doc.commit(DocumentViewModelTest.paint(doc.current(), 3, 3));
-        });
+        Platform.runLater(
+                () -> {
+                    Stage stage = new Stage();
+                    DocumentViewModel model =
+                            new DocumentViewModel(
+                                    doc,
+                                    WorkspaceCodec.json(),
+                                    new RecentFiles(prefs),
+                                    DocumentViewModelTest::start,
+                                    new UndoHistory());
+                    FileMenu file = new FileMenu(model, () -> stage);
+                    BorderPane root = new BorderPane(new Label("lesson"));
+                    root.setTop(new MenuBar(file, new EditMenu(model, file.actions())));
+                    stage.setScene(new Scene(root, 600, 400));
+                    DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), true);
+                    stage.show();
+                    window.set(stage);
+                    menu.set(file);
+                    doc.commit(DocumentViewModelTest.paint(doc.current(), 3, 3));
+                });
         WaitForAsyncUtils.waitForFxEvents();
         Stage stage = window.get();
         assertThat(stage.getTitle()).isEqualTo("ConvLab — Untitled •");
         assertThat(Files.exists(data.resolve("running-" + ProcessHandle.current().pid()))).isTrue();
 
-        Platform.runLater(() -> menu.get().getItems().stream().filter(i -> "file-quit".equals(i.getId())).findFirst().orElseThrow().fire());
+        Platform.runLater(
+                () ->
+                        menu.get().getItems().stream()
+                                .filter(i -> "file-quit".equals(i.getId()))
+                                .findFirst()
+                                .orElseThrow()
+                                .fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#unsaved-changes-dialog").tryQuery()).isPresent();
         // The work was autosaved before the question, in case the app is killed while it is open.
-        assertThat(Files.exists(data.resolve("autosave-" + ProcessHandle.current().pid() + ".convlab"))).isTrue();
+        assertThat(
+                        Files.exists(
+                                data.resolve(
+                                        "autosave-" + ProcessHandle.current().pid() + ".convlab")))
+                .isTrue();
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
 
-        Platform.runLater(() -> menu.get().getItems().stream().filter(i -> "file-quit".equals(i.getId())).findFirst().orElseThrow().fire());
+        Platform.runLater(
+                () ->
+                        menu.get().getItems().stream()
+                                .filter(i -> "file-quit".equals(i.getId()))
+                                .findFirst()
+                                .orElseThrow()
+                                .fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Don't Save");
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,22 +129,35 @@ class DocumentWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc.current()).isEqualTo(lost);
         assertThat(window.getTitle()).isEqualTo("ConvLab — Untitled •");
-        assertThat(Files.exists(data.resolve("autosave-999999999.convlab"))).as("offered once only").isFalse();
-        assertThat(WorkspaceCodec.json().read(Files.readString(data.resolve("autosave-" + ProcessHandle.current().pid() + ".convlab"))))
-                .as("the recovered work is in this run's autosave at once").isEqualTo(lost);
+        assertThat(Files.exists(data.resolve("autosave-999999999.convlab")))
+                .as("offered once only")
+                .isFalse();
+        assertThat(
+                        WorkspaceCodec.json()
+                                .read(
+                                        Files.readString(
+                                                data.resolve(
+                                                        "autosave-"
+                                                                + ProcessHandle.current().pid()
+                                                                + ".convlab"))))
+                .as("the recovered work is in this run's autosave at once")
+                .isEqualTo(lost);
         Platform.runLater(window::close);
         autosave.close();
     }
 
     @Test
-    void aStartThatOnlyMeasuresItselfNeitherAsksNorTakesTheWorkOfACrash(FxRobot robot) throws Exception {
+    void aStartThatOnlyMeasuresItselfNeitherAsksNorTakesTheWorkOfACrash(FxRobot robot)
+            throws Exception {
         leaveWorkOfACrash(DocumentViewModelTest.paint(DocumentViewModelTest.start(), 6, 6));
         FakeDocument doc = new FakeDocument(DocumentViewModelTest.start());
         Autosave autosave = new Autosave(data, WorkspaceCodec.json(), Duration.ofMinutes(5));
         Stage window = openWindow(doc, autosave, false);
         assertThat(robot.lookup("#recover-dialog").tryQuery()).isEmpty();
         assertThat(doc.current()).isEqualTo(DocumentViewModelTest.start());
-        assertThat(Files.exists(data.resolve("autosave-999999999.convlab"))).as("kept for the next real start").isTrue();
+        assertThat(Files.exists(data.resolve("autosave-999999999.convlab")))
+                .as("kept for the next real start")
+                .isTrue();
         assertThat(Files.exists(data.resolve("running-999999999"))).isTrue();
         Platform.runLater(window::close);
         autosave.close();
@@ -131,22 +166,30 @@ class DocumentWindowTest {
     /** What a killed run leaves behind: its marker and its autosave (pid beyond any real one). */
     private void leaveWorkOfACrash(org.convlab.conv.Workspace lost) throws java.io.IOException {
         Files.writeString(data.resolve("running-999999999"), "999999999");
-        Files.writeString(data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
+        Files.writeString(
+                data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
     }
 
     /** A shown window on {@code doc}, a label for its lesson, attached to {@code autosave}. */
     private Stage openWindow(FakeDocument doc, Autosave autosave, boolean offerRecovery) {
         AtomicReference<Stage> window = new AtomicReference<>();
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            DocumentViewModel model = new DocumentViewModel(doc, WorkspaceCodec.json(), new RecentFiles(prefs),
-                    DocumentViewModelTest::start, new UndoHistory());
-            FileMenu file = new FileMenu(model, () -> stage);
-            stage.setScene(new Scene(new BorderPane(new Label("lesson")), 600, 400));
-            DocumentWindow.attach(stage, model, autosave, file.actions().dialogs(), offerRecovery);
-            stage.show();
-            window.set(stage);
-        });
+        Platform.runLater(
+                () -> {
+                    Stage stage = new Stage();
+                    DocumentViewModel model =
+                            new DocumentViewModel(
+                                    doc,
+                                    WorkspaceCodec.json(),
+                                    new RecentFiles(prefs),
+                                    DocumentViewModelTest::start,
+                                    new UndoHistory());
+                    FileMenu file = new FileMenu(model, () -> stage);
+                    stage.setScene(new Scene(new BorderPane(new Label("lesson")), 600, 400));
+                    DocumentWindow.attach(
+                            stage, model, autosave, file.actions().dialogs(), offerRecovery);
+                    stage.show();
+                    window.set(stage);
+                });
         WaitForAsyncUtils.waitForFxEvents();
         return window.get();
     }

@@ -47,8 +47,13 @@ class FilterParseOffThreadTest {
     void start(Stage stage) {
         prefs = Preferences.userRoot().node("org/convlab/test-" + UUID.randomUUID());
         doc = new FakeDocument(DocumentViewModelTest.start());
-        DocumentViewModel model = new DocumentViewModel(doc, WorkspaceCodec.json(), new RecentFiles(prefs),
-                DocumentViewModelTest::start, new UndoHistory());
+        DocumentViewModel model =
+                new DocumentViewModel(
+                        doc,
+                        WorkspaceCodec.json(),
+                        new RecentFiles(prefs),
+                        DocumentViewModelTest::start,
+                        new UndoHistory());
         actions = new FileActions(model, () -> stage, held::add);
         stage.setScene(new Scene(new StackPane(new Label("work")), 400, 300));
         stage.show();
@@ -69,10 +74,13 @@ class FilterParseOffThreadTest {
     private String runHeldWork() throws Exception {
         assertThat(held).hasSize(1);
         AtomicReference<String> where = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            where.set(Thread.currentThread().getName());
-            held.remove(0).run();
-        }, "test-worker");
+        Thread worker =
+                new Thread(
+                        () -> {
+                            where.set(Thread.currentThread().getName());
+                            held.remove(0).run();
+                        },
+                        "test-worker");
         worker.start();
         worker.join(10_000);
         return where.get();

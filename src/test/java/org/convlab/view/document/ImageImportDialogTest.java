@@ -47,12 +47,13 @@ class ImageImportDialogTest {
         Picture picture = greys();
         AtomicReference<ImageImportDialog> dialog = new AtomicReference<>();
         AtomicReference<Image> result = new AtomicReference<>();
-        Platform.runLater(() -> {
-            ImageImportDialog d = new ImageImportDialog(stage, "greys.png", picture);
-            d.setOnHidden(e -> result.set(d.getResult()));
-            dialog.set(d);
-            d.show();
-        });
+        Platform.runLater(
+                () -> {
+                    ImageImportDialog d = new ImageImportDialog(stage, "greys.png", picture);
+                    d.setOnHidden(e -> result.set(d.getResult()));
+                    dialog.set(d);
+                    d.show();
+                });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#import-binary").queryAs(RadioButton.class).isSelected()).isTrue();
         Slider threshold = robot.lookup("#import-threshold").queryAs(Slider.class);
@@ -60,11 +61,14 @@ class ImageImportDialogTest {
         ImageView preview = robot.lookup("#import-preview").queryAs(ImageView.class);
         int cell = (int) preview.getImage().getWidth() / 4;
         // at 128: only the dark (90) and black pixels are ink
-        assertThat(preview.getImage().getPixelReader().getArgb(cell + cell / 2, 0)).isEqualTo(0xFFFFFFFF);
-        assertThat(preview.getImage().getPixelReader().getArgb(2 * cell + cell / 2, 0)).isEqualTo(0xFF000000);
+        assertThat(preview.getImage().getPixelReader().getArgb(cell + cell / 2, 0))
+                .isEqualTo(0xFFFFFFFF);
+        assertThat(preview.getImage().getPixelReader().getArgb(2 * cell + cell / 2, 0))
+                .isEqualTo(0xFF000000);
         robot.interact(() -> threshold.setValue(200.4));
         assertThat(threshold.getValue()).as("whole levels only").isEqualTo(200);
-        assertThat(preview.getImage().getPixelReader().getArgb(cell + cell / 2, 0)).isEqualTo(0xFF000000);
+        assertThat(preview.getImage().getPixelReader().getArgb(cell + cell / 2, 0))
+                .isEqualTo(0xFF000000);
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(result.get().toArray()).containsExactly(0, 1, 1, 1);
@@ -74,11 +78,12 @@ class ImageImportDialogTest {
     void colourChoiceGivesThreeChannels(FxRobot robot) throws Exception {
         Picture picture = greys();
         AtomicReference<Image> result = new AtomicReference<>();
-        Platform.runLater(() -> {
-            ImageImportDialog d = new ImageImportDialog(stage, "greys.png", picture);
-            d.setOnHidden(e -> result.set(d.getResult()));
-            d.show();
-        });
+        Platform.runLater(
+                () -> {
+                    ImageImportDialog d = new ImageImportDialog(stage, "greys.png", picture);
+                    d.setOnHidden(e -> result.set(d.getResult()));
+                    d.show();
+                });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#import-rgb");
         assertThat(robot.lookup("#import-threshold").queryAs(Slider.class).isDisabled()).isTrue();
@@ -89,7 +94,8 @@ class ImageImportDialogTest {
     }
 
     @Test
-    void largePictureIsReadAtEverySecondPixelAndTheHeaderSaysSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void largePictureIsReadAtEverySecondPixelAndTheHeaderSaysSo(
+            FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         BufferedImage img = new BufferedImage(1500, 1500, BufferedImage.TYPE_BYTE_GRAY);
         for (int x = 0; x < 1500; x++) {
@@ -103,21 +109,25 @@ class ImageImportDialogTest {
         // every 2nd pixel of row 0 is an even column: all black
         assertThat(picture.luminance(0, 1)).isZero();
         AtomicReference<ImageImportDialog> dialog = new AtomicReference<>();
-        Platform.runLater(() -> {
-            ImageImportDialog d = new ImageImportDialog(stage, "large.png", picture);
-            dialog.set(d);
-            d.show();
-        });
+        Platform.runLater(
+                () -> {
+                    ImageImportDialog d = new ImageImportDialog(stage, "large.png", picture);
+                    dialog.set(d);
+                    d.show();
+                });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialog.get().getHeaderText()).isEqualTo("Import large.png (750×750 pixels: every 2nd pixel of every 2nd row,"
-                + " as the whole picture is larger than the largest input) as the input");
+        assertThat(dialog.get().getHeaderText())
+                .isEqualTo(
+                        "Import large.png (750×750 pixels: every 2nd pixel of every 2nd row,"
+                                + " as the whole picture is larger than the largest input) as the input");
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void ordinalsReadAsWords() {
-        assertThat(java.util.List.of(2, 3, 4, 11, 12, 13, 21, 22)).extracting(ImageImportDialog::ordinal)
+        assertThat(java.util.List.of(2, 3, 4, 11, 12, 13, 21, 22))
+                .extracting(ImageImportDialog::ordinal)
                 .containsExactly("2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd");
     }
 }

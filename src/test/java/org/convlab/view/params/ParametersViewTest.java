@@ -62,8 +62,10 @@ class ParametersViewTest {
         assertThat(text(robot, "#output-shape")).isEqualTo("Output H′×W′×N = 508×508×3");
         assertThat(text(robot, "#chart-value-2")).isEqualTo("608,850,137,136");
         assertThat(text(robot, "#chart-value-0")).isEqualTo("228");
-        assertThat(text(robot, "#params-headline")).isEqualTo("Fully connected weights: (H·W·C) · (H′·W′·N) = (512·512·3) · (508·508·3) "
-                + "= 786,432 · 774,192 = 608,849,362,944");
+        assertThat(text(robot, "#params-headline"))
+                .isEqualTo(
+                        "Fully connected weights: (H·W·C) · (H′·W′·N) = (512·512·3) · (508·508·3) "
+                                + "= 786,432 · 774,192 = 608,849,362,944");
     }
 
     @Test
@@ -75,10 +77,12 @@ class ParametersViewTest {
         assertThat(text(robot, "#conv-weights")).isEqualTo("108");
         assertThat(text(robot, "#conv-total")).isEqualTo("112");
         assertThat(text(robot, "#dense-biases")).isEqualTo("1,040,400");
-        assertThat(text(robot, "#dense-weights")).isEqualTo(NumberText.grouped(786_432L * 1_040_400L));
+        assertThat(text(robot, "#dense-weights"))
+                .isEqualTo(NumberText.grouped(786_432L * 1_040_400L));
         assertThat(text(robot, "#output-shape")).isEqualTo("Output H′×W′×N = 510×510×4");
         assertThat(text(robot, "#working-dense-weights"))
-                .isEqualTo("(H·W·C) · (H′·W′·N) = (512·512·3) · (510·510·4) = 786,432 · 1,040,400 = 818,203,852,800");
+                .isEqualTo(
+                        "(H·W·C) · (H′·W′·N) = (512·512·3) · (510·510·4) = 786,432 · 1,040,400 = 818,203,852,800");
     }
 
     @Test
@@ -93,7 +97,8 @@ class ParametersViewTest {
         robot.clickOn("#params-padding");
         robot.clickOn("same");
         assertThat(text(robot, "#output-shape")).isEqualTo("Output H′×W′×N = 512×512×3");
-        assertThat(robot.lookup("#params-padding-amount").query().getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#params-padding-amount").query().getParent().isVisible())
+                .isFalse();
         robot.clickOn("#params-padding");
         robot.clickOn("P zeros");
         assertThat(robot.lookup("#params-padding-amount").query().getParent().isVisible()).isTrue();
@@ -110,7 +115,8 @@ class ParametersViewTest {
         assertThat(text(robot, "#dense-total")).isNotEqualTo("608,850,137,136");
         robot.clickOn("#params-homework");
         assertThat(text(robot, "#dense-total")).isEqualTo("608,850,137,136");
-        assertThat(robot.lookup("#params-height").queryAs(TextField.class).getText()).isEqualTo("512");
+        assertThat(robot.lookup("#params-height").queryAs(TextField.class).getText())
+                .isEqualTo("512");
     }
 
     @Test
@@ -119,23 +125,30 @@ class ParametersViewTest {
         Label fieldError = robot.lookup("#params-height-error").queryAs(Label.class);
         assertThat(fieldError.isVisible()).isTrue();
         assertThat(fieldError.getText()).isEqualTo("Input height H: “abc” is not a whole number.");
-        assertThat(text(robot, "#params-error")).isEqualTo("Input height H: “abc” is not a whole number.");
+        assertThat(text(robot, "#params-error"))
+                .isEqualTo("Input height H: “abc” is not a whole number.");
         assertThat(text(robot, "#dense-total")).isEqualTo("—");
-        assertThat(robot.lookup("#params-height").queryAs(TextField.class).getText()).isEqualTo("abc");
+        assertThat(robot.lookup("#params-height").queryAs(TextField.class).getText())
+                .isEqualTo("abc");
     }
 
     @Test
     void aKernelLargerThanTheInputIsExplained(FxRobot robot) {
         retype(robot, "#params-kernel-height", "600");
-        assertThat(text(robot, "#params-error")).startsWith("The kernel (600×5 cells with dilation 1) is larger than the padded input");
-        assertThat(robot.lookup("#params-kernel-height-error").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(text(robot, "#params-error"))
+                .startsWith(
+                        "The kernel (600×5 cells with dilation 1) is larger than the padded input");
+        assertThat(robot.lookup("#params-kernel-height-error").queryAs(Label.class).isVisible())
+                .isFalse();
     }
 
     @Test
     void checkingTheStudentsAnswerExplainsTheMistake(FxRobot robot) {
         robot.clickOn("#answer-input").write("176,930,550");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#answer-message")).contains("(786,432 − 75 + 1) · 75 · 3").contains("one long row")
+        assertThat(text(robot, "#answer-message"))
+                .contains("(786,432 − 75 + 1) · 75 · 3")
+                .contains("one long row")
                 .contains("608,849,362,944 weights");
         assertThat(text(robot, "#answer-distances")).contains("the fully connected layer's total");
     }
@@ -144,7 +157,8 @@ class ParametersViewTest {
     void checkingTheRightAnswerSaysSo(FxRobot robot) {
         robot.clickOn("#answer-input").write("608 850 137 136");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#answer-message")).startsWith("Yes: 608,850,137,136 is the fully connected layer's total");
+        assertThat(text(robot, "#answer-message"))
+                .startsWith("Yes: 608,850,137,136 is the fully connected layer's total");
     }
 
     @Test
@@ -165,7 +179,10 @@ class ParametersViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         String expectedValue = NumberText.exact(model.matrix().getFilters().get(0).get(0, 1, 1));
         assertThat(text(robot, "#matrix-hover"))
-                .isEqualTo("Row 7, column 16: output o=(1,3) × input i=(2,4) → weight w[0][1][1] = " + expectedValue + ".");
+                .isEqualTo(
+                        "Row 7, column 16: output o=(1,3) × input i=(2,4) → weight w[0][1][1] = "
+                                + expectedValue
+                                + ".");
         assertThat(canvas.getAccessibleText()).contains("w[0][1][1]");
         Node legendCell = robot.lookup("#legend-w-4").query();
         assertThat(legendCell.getStyle()).contains("-fx-border-color: black");
@@ -177,28 +194,35 @@ class ParametersViewTest {
         robot.clickOn("#matrix-canvas");
         robot.interact(() -> model.matrix().hover(0, 0));
         robot.push(KeyCode.RIGHT).push(KeyCode.DOWN);
-        assertThat(text(robot, "#matrix-hover")).startsWith("Row 1, column 1: output o=(0,1) × input i=(0,1) → weight w[0][0][0]");
+        assertThat(text(robot, "#matrix-hover"))
+                .startsWith("Row 1, column 1: output o=(0,1) × input i=(0,1) → weight w[0][0][0]");
     }
 
     @Test
     void aMatrixTooLargeToDrawIsRefusedWithAMessage(FxRobot robot) {
-        robot.interact(() -> {
-            model.matrix().height().setText("16");
-            model.matrix().width().setText("16");
-        });
+        robot.interact(
+                () -> {
+                    model.matrix().height().setText("16");
+                    model.matrix().width().setText("16");
+                });
         Label error = robot.lookup("#matrix-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).contains("196×256 matrix").contains("at most 100 rows and 144 columns");
+        assertThat(error.getText())
+                .contains("196×256 matrix")
+                .contains("at most 100 rows and 144 columns");
         assertThat(robot.lookup("#matrix-frame").query().isVisible()).isFalse();
     }
 
     @Test
     void theVerifyReadoutShowsTheLargestDifference(FxRobot robot) {
-        assertThat(text(robot, "#matrix-verify")).startsWith("Largest |M·x + b − conv(x)| over the 16 outputs, random input (seed 1): ");
+        assertThat(text(robot, "#matrix-verify"))
+                .startsWith(
+                        "Largest |M·x + b − conv(x)| over the 16 outputs, random input (seed 1): ");
         robot.interact(() -> robot.lookup("#params-scroll").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#matrix-new-input");
         assertThat(text(robot, "#matrix-verify")).contains("(seed 2)");
-        assertThat(text(robot, "#matrix-explanation")).contains("432 of its 576 entries (75%) are zero");
+        assertThat(text(robot, "#matrix-explanation"))
+                .contains("432 of its 576 entries (75%) are zero");
     }
 
     @Test
@@ -213,8 +237,14 @@ class ParametersViewTest {
         double after = canvas.cellSize();
         // The matrix is fitted to the width, so at twice the text it grows by what the width gives
         // (the legend moves under it), not twice: all 36 columns stay in the 1280-px window.
-        assertThat(after).as("cell side at scale 2, was %s", before).isGreaterThanOrEqualTo(1.3 * before);
-        assertThat(canvas.cellCentre(0, 35).getX() + after / 2).as("right edge of the last column").isLessThanOrEqualTo(canvas.getWidth());
-        assertThat(canvas.localToScene(canvas.getLayoutBounds()).getMaxX()).as("right edge of the matrix").isLessThanOrEqualTo(1280);
+        assertThat(after)
+                .as("cell side at scale 2, was %s", before)
+                .isGreaterThanOrEqualTo(1.3 * before);
+        assertThat(canvas.cellCentre(0, 35).getX() + after / 2)
+                .as("right edge of the last column")
+                .isLessThanOrEqualTo(canvas.getWidth());
+        assertThat(canvas.localToScene(canvas.getLayoutBounds()).getMaxX())
+                .as("right edge of the matrix")
+                .isLessThanOrEqualTo(1280);
     }
 }

@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.convlab.conv.MatchMode;
-import org.convlab.view.ClassroomScreens.Size;
 import org.convlab.view.ClassroomScreens;
+import org.convlab.view.ClassroomScreens.Size;
 import org.convlab.view.MainView;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
@@ -60,8 +60,8 @@ class TranslationClassroomTest {
 
     /**
      * Monocle's headless screen is 1280×800 for the whole test run (other tests rely on it), and it
-     * fails to copy the pixels of a wider window to its frame buffer (BufferOverflowException on its
-     * render thread). Layout does not depend on those pixels, so while this class runs, those
+     * fails to copy the pixels of a wider window to its frame buffer (BufferOverflowException on
+     * its render thread). Layout does not depend on those pixels, so while this class runs, those
      * failures are set aside; any other exception still fails the test.
      */
     @BeforeAll
@@ -76,10 +76,11 @@ class TranslationClassroomTest {
 
     @AfterEach
     void close(FxRobot robot) throws Throwable {
-        robot.interact(() -> {
-            model.presenter().setActive(false);
-            stage.close();
-        });
+        robot.interact(
+                () -> {
+                    model.presenter().setActive(false);
+                    stage.close();
+                });
         rethrowAllButWideWindowPixelCopies();
     }
 
@@ -100,7 +101,8 @@ class TranslationClassroomTest {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof java.nio.BufferOverflowException) {
                 for (StackTraceElement e : c.getStackTrace()) {
-                    if (e.getClassName().endsWith("monocle.Framebuffer") && e.getMethodName().equals("composePixels")) {
+                    if (e.getClassName().endsWith("monocle.Framebuffer")
+                            && e.getMethodName().equals("composePixels")) {
                         return true;
                     }
                 }
@@ -127,132 +129,180 @@ class TranslationClassroomTest {
     @MethodSource("screens")
     void theHomeworksVectorsAndBothOutputsAreOnScreen(Size size, boolean presenter, FxRobot robot) {
         show(robot, size, presenter);
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            assertThat(scene.getWidth()).isEqualTo(size.width());
-            for (String id : new String[] {"#signal-field", "#kernel-field"}) {
-                TextField f = (TextField) lookup(id);
-                assertThat(f.getWidth()).as("%s width at %s", id, size).isGreaterThanOrEqualTo(wholeTextWidth(f));
-            }
-            assertThat(((TextField) lookup("#signal-field")).getText()).isEqualTo("6, 7, 8, 1, 2, 3, 5");
-            assertThat(((TextField) lookup("#kernel-field")).getText()).isEqualTo("1, 2, 3");
-        });
+        robot.interact(
+                () -> {
+                    Scene scene = stage.getScene();
+                    assertThat(scene.getWidth()).isEqualTo(size.width());
+                    for (String id : new String[] {"#signal-field", "#kernel-field"}) {
+                        TextField f = (TextField) lookup(id);
+                        assertThat(f.getWidth())
+                                .as("%s width at %s", id, size)
+                                .isGreaterThanOrEqualTo(wholeTextWidth(f));
+                    }
+                    assertThat(((TextField) lookup("#signal-field")).getText())
+                            .isEqualTo("6, 7, 8, 1, 2, 3, 5");
+                    assertThat(((TextField) lookup("#kernel-field")).getText())
+                            .isEqualTo("1, 2, 3");
+                });
         assertTheStageFits(robot, size, "#shift-slider", "#circular");
         // a shift brings the legend under the output after; the plots make room for it
         robot.interact(() -> model.translation().setShift(2));
         ClassroomScreens.settle(robot, stage);
         assertTheStageFits(robot, size, "#shift-slider", "#after-legend");
-        robot.interact(() -> model.translation().setMode(org.convlab.viewmodel.translation.LessonMode.MOVE_PATTERN));
+        robot.interact(
+                () ->
+                        model.translation()
+                                .setMode(
+                                        org.convlab.viewmodel.translation.LessonMode.MOVE_PATTERN));
         ClassroomScreens.settle(robot, stage);
         assertTheStageFits(robot, size, "#move-controls", "#move-target-group");
     }
 
-    /** Fields, output plots and {@code also} on screen; nothing cut, over another, or wider than the page. */
+    /**
+     * Fields, output plots and {@code also} on screen; nothing cut, over another, or wider than the
+     * page.
+     */
     private void assertTheStageFits(FxRobot robot, Size size, String... also) {
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            List<String> wanted = new ArrayList<>(List.of("#signal-field", "#kernel-field", "#plot-before", "#plot-after"));
-            wanted.addAll(List.of(also));
-            assertThat(ClassroomScreens.notOnScreen(scene, wanted.toArray(String[]::new)))
-                    .as("not on the visible page at %s", size).isEmpty();
-            // the plots stay readable: at least the stage's minimum each
-            double min = PlotStage.MIN_PLOT * model.display().getScale() - 1;
-            assertThat(lookup("#plot-before").getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(min);
-            assertThat(lookup("#plot-after").getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(min);
+        robot.interact(
+                () -> {
+                    Scene scene = stage.getScene();
+                    List<String> wanted =
+                            new ArrayList<>(
+                                    List.of(
+                                            "#signal-field",
+                                            "#kernel-field",
+                                            "#plot-before",
+                                            "#plot-after"));
+                    wanted.addAll(List.of(also));
+                    assertThat(ClassroomScreens.notOnScreen(scene, wanted.toArray(String[]::new)))
+                            .as("not on the visible page at %s", size)
+                            .isEmpty();
+                    // the plots stay readable: at least the stage's minimum each
+                    double min = PlotStage.MIN_PLOT * model.display().getScale() - 1;
+                    assertThat(lookup("#plot-before").getLayoutBounds().getHeight())
+                            .isGreaterThanOrEqualTo(min);
+                    assertThat(lookup("#plot-after").getLayoutBounds().getHeight())
+                            .isGreaterThanOrEqualTo(min);
 
-            Parent lesson = (Parent) lookup("#translation-view");
-            assertThat(ClassroomScreens.cutTexts(lesson)).as("texts cut at %s", size).isEmpty();
-            assertThat(overlaps(lesson)).as("labels over one another at %s", size).isEmpty();
-            ScrollPane scroll = (ScrollPane) lookup("#translation-scroll");
-            Node content = scroll.getContent();
-            assertThat(content.getLayoutBounds().getWidth()).as("page width: no sideways scrolling")
-                    .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 0.5);
-        });
+                    Parent lesson = (Parent) lookup("#translation-view");
+                    assertThat(ClassroomScreens.cutTexts(lesson))
+                            .as("texts cut at %s", size)
+                            .isEmpty();
+                    assertThat(overlaps(lesson))
+                            .as("labels over one another at %s", size)
+                            .isEmpty();
+                    ScrollPane scroll = (ScrollPane) lookup("#translation-scroll");
+                    Node content = scroll.getContent();
+                    assertThat(content.getLayoutBounds().getWidth())
+                            .as("page width: no sideways scrolling")
+                            .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 0.5);
+                });
     }
 
     @ParameterizedTest(name = "{0}, presenter {1}")
     @MethodSource("screens")
     void theFourScoresStandSideBySide(Size size, boolean presenter, FxRobot robot) {
         show(robot, size, presenter);
-        robot.interact(() -> {
-            double y = Double.NaN;
-            double x = Double.NEGATIVE_INFINITY;
-            for (MatchMode m : MatchMode.values()) {
-                Node plot = lookup("#match-" + m.id());
-                Bounds b = plot.localToScene(plot.getLayoutBounds());
-                if (Double.isNaN(y)) {
-                    y = b.getMinY();
-                }
-                assertThat(b.getMinY()).as("top of %s at %s", m, size).isCloseTo(y, org.assertj.core.data.Offset.offset(0.5));
-                assertThat(b.getMinX()).as("left of %s at %s", m, size).isGreaterThan(x);
-                x = b.getMaxX();
-                assertThat(b.getWidth()).isGreaterThan(100);
-            }
-        });
+        robot.interact(
+                () -> {
+                    double y = Double.NaN;
+                    double x = Double.NEGATIVE_INFINITY;
+                    for (MatchMode m : MatchMode.values()) {
+                        Node plot = lookup("#match-" + m.id());
+                        Bounds b = plot.localToScene(plot.getLayoutBounds());
+                        if (Double.isNaN(y)) {
+                            y = b.getMinY();
+                        }
+                        assertThat(b.getMinY())
+                                .as("top of %s at %s", m, size)
+                                .isCloseTo(y, org.assertj.core.data.Offset.offset(0.5));
+                        assertThat(b.getMinX()).as("left of %s at %s", m, size).isGreaterThan(x);
+                        x = b.getMaxX();
+                        assertThat(b.getWidth()).isGreaterThan(100);
+                    }
+                });
     }
 
     @Test
     void onANarrowScreenTheMatchAndTwoDimensionalPanelsStackAndScrollIntoView(FxRobot robot) {
         show(robot, new Size(1024, 768), false);
         ScrollPane scroll = robot.lookup("#translation-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            TwoColumns columns = (TwoColumns) lookup("#translation-columns");
-            assertThat(columns.sideBySide(columns.getWidth())).isFalse();
-            scroll.setVvalue(scroll.getVmax());
-        });
+        robot.interact(
+                () -> {
+                    TwoColumns columns = (TwoColumns) lookup("#translation-columns");
+                    assertThat(columns.sideBySide(columns.getWidth())).isFalse();
+                    scroll.setVvalue(scroll.getVmax());
+                });
         ClassroomScreens.settle(robot, stage);
-        robot.interact(() -> {
-            VBox words = (VBox) lookup("#plain-words");
-            Node last = words.getChildren().get(words.getChildren().size() - 1);
-            assertThat(((Label) last).getText()).startsWith("• The homework's own example");
-            last.setId("last-bullet");
-            assertThat(ClassroomScreens.notOnScreen(stage.getScene(), "#last-bullet")).isEmpty();
-            // the stacked column's content is inside the page, not beyond its end
-            Node grid = lookup("#grid-panel");
-            Bounds g = grid.localToScene(grid.getLayoutBounds());
-            Bounds w = words.localToScene(words.getLayoutBounds());
-            assertThat(g.getMaxY()).isLessThanOrEqualTo(w.getMinY());
-        });
-        for (String id : new String[] {"#match-panel", "#grid-panel", "#grid-stride2", "#match-ssd"}) {
+        robot.interact(
+                () -> {
+                    VBox words = (VBox) lookup("#plain-words");
+                    Node last = words.getChildren().get(words.getChildren().size() - 1);
+                    assertThat(((Label) last).getText()).startsWith("• The homework's own example");
+                    last.setId("last-bullet");
+                    assertThat(ClassroomScreens.notOnScreen(stage.getScene(), "#last-bullet"))
+                            .isEmpty();
+                    // the stacked column's content is inside the page, not beyond its end
+                    Node grid = lookup("#grid-panel");
+                    Bounds g = grid.localToScene(grid.getLayoutBounds());
+                    Bounds w = words.localToScene(words.getLayoutBounds());
+                    assertThat(g.getMaxY()).isLessThanOrEqualTo(w.getMinY());
+                });
+        for (String id :
+                new String[] {"#match-panel", "#grid-panel", "#grid-stride2", "#match-ssd"}) {
             robot.interact(() -> scrollTo(scroll, lookup(id)));
             ClassroomScreens.settle(robot, stage);
-            robot.interact(() -> assertThat(ClassroomScreens.notOnScreen(stage.getScene(), id)).as(id).isEmpty());
+            robot.interact(
+                    () ->
+                            assertThat(ClassroomScreens.notOnScreen(stage.getScene(), id))
+                                    .as(id)
+                                    .isEmpty());
         }
     }
 
     @Test
     void ssdIsPlottedAsItselfAndItsBestIsTheSmallest(FxRobot robot) {
         show(robot, new Size(1280, 720), false);
-        robot.interact(() -> {
-            BarPlot ssd = (BarPlot) lookup("#match-ssd");
-            assertThat(ssd.getValues()).containsExactly(75, 76, 51, 0, 6);
-            Label caption = (Label) lookup("#match-caption-ssd");
-            assertThat(caption.getText()).isEqualTo("SSD: min 0 at index 3 (best = smallest)");
-            assertThat(((Label) lookup("#match-sentence-ssd")).getText()).contains("0 at index 3, and more than 0 everywhere else");
-            assertThat(((BarPlot) lookup("#match-raw")).getValues()).containsExactly(44, 26, 16, 14, 23);
-            assertThat(((Label) lookup("#match-caption-raw")).getText()).isEqualTo("Raw dot product: max 44 at index 0");
-        });
+        robot.interact(
+                () -> {
+                    BarPlot ssd = (BarPlot) lookup("#match-ssd");
+                    assertThat(ssd.getValues()).containsExactly(75, 76, 51, 0, 6);
+                    Label caption = (Label) lookup("#match-caption-ssd");
+                    assertThat(caption.getText())
+                            .isEqualTo("SSD: min 0 at index 3 (best = smallest)");
+                    assertThat(((Label) lookup("#match-sentence-ssd")).getText())
+                            .contains("0 at index 3, and more than 0 everywhere else");
+                    assertThat(((BarPlot) lookup("#match-raw")).getValues())
+                            .containsExactly(44, 26, 16, 14, 23);
+                    assertThat(((Label) lookup("#match-caption-raw")).getText())
+                            .isEqualTo("Raw dot product: max 44 at index 0");
+                });
         // the experiment's own plots say the same when SSD is the score
         robot.interact(() -> model.translation().setMatchMode(MatchMode.SSD));
-        robot.interact(() -> {
-            assertThat(((BarPlot) lookup("#plot-before")).getValues()).containsExactly(75, 76, 51, 0, 6);
-            assertThat(((Label) lookup("#caption-before")).getText()).endsWith("min 0 at index 3 (best = smallest)");
-        });
+        robot.interact(
+                () -> {
+                    assertThat(((BarPlot) lookup("#plot-before")).getValues())
+                            .containsExactly(75, 76, 51, 0, 6);
+                    assertThat(((Label) lookup("#caption-before")).getText())
+                            .endsWith("min 0 at index 3 (best = smallest)");
+                });
     }
 
     @Test
     void presenterModeGivesThePlotsTheScreen(FxRobot robot) {
         show(robot, new Size(1920, 1080), true);
         double[] presenting = new double[2];
-        robot.interact(() -> {
-            presenting[0] = lookup("#plot-after").getLayoutBounds().getHeight();
-            assertThat(lookup("#key-hint").isVisible()).isFalse();
-        });
+        robot.interact(
+                () -> {
+                    presenting[0] = lookup("#plot-after").getLayoutBounds().getHeight();
+                    assertThat(lookup("#key-hint").isVisible()).isFalse();
+                });
         show(robot, new Size(1920, 1080), false);
-        robot.interact(() -> {
-            presenting[1] = lookup("#plot-after").getLayoutBounds().getHeight();
-            assertThat(lookup("#key-hint").isVisible()).isTrue();
-        });
+        robot.interact(
+                () -> {
+                    presenting[1] = lookup("#plot-after").getLayoutBounds().getHeight();
+                    assertThat(lookup("#key-hint").isVisible()).isTrue();
+                });
         // the plots grow beyond their resting height to the bottom of the screen
         assertThat(presenting[0]).isGreaterThan(BarPlotHeights.OUTPUT * 1.5);
         assertThat(presenting[1]).isGreaterThan(BarPlotHeights.OUTPUT);
@@ -268,8 +318,12 @@ class TranslationClassroomTest {
     private static void scrollTo(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
         double y = content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-        double free = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * Math.min(1, Math.max(0, (y - 8) / free)));
+        double free =
+                content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(
+                scroll.getVmin()
+                        + (scroll.getVmax() - scroll.getVmin())
+                                * Math.min(1, Math.max(0, (y - 8) / free)));
     }
 
     /** Pairs of visible labels and controls whose boxes overlap, neither inside the other. */
@@ -284,7 +338,8 @@ class TranslationClassroomTest {
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
                 double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
                 if (w > 1 && h > 1) {
-                    found.add(name(boxes.get(i)) + " " + a + " over " + name(boxes.get(j)) + " " + b);
+                    found.add(
+                            name(boxes.get(i)) + " " + a + " over " + name(boxes.get(j)) + " " + b);
                 }
             }
         }
@@ -295,9 +350,14 @@ class TranslationClassroomTest {
         if (!n.isVisible()) {
             return;
         }
-        if (n instanceof Labeled || n instanceof javafx.scene.control.TextInputControl || n instanceof javafx.scene.control.ChoiceBox
-                || n instanceof javafx.scene.control.ComboBoxBase || n instanceof javafx.scene.control.Slider
-                || n instanceof javafx.scene.control.Spinner || n instanceof BarPlot || n instanceof org.convlab.view.MapView) {
+        if (n instanceof Labeled
+                || n instanceof javafx.scene.control.TextInputControl
+                || n instanceof javafx.scene.control.ChoiceBox
+                || n instanceof javafx.scene.control.ComboBoxBase
+                || n instanceof javafx.scene.control.Slider
+                || n instanceof javafx.scene.control.Spinner
+                || n instanceof BarPlot
+                || n instanceof org.convlab.view.MapView) {
             if (n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0) {
                 out.add(n);
             }
@@ -314,7 +374,9 @@ class TranslationClassroomTest {
         if (n.getId() != null) {
             return "#" + n.getId();
         }
-        return n instanceof Labeled l ? n.getClass().getSimpleName() + " \"" + l.getText() + "\"" : n.getClass().getSimpleName();
+        return n instanceof Labeled l
+                ? n.getClass().getSimpleName() + " \"" + l.getText() + "\""
+                : n.getClass().getSimpleName();
     }
 
     /** The output plots' resting heights at scale 1, set in ShiftPanel. */

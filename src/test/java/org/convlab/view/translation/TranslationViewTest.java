@@ -44,7 +44,9 @@ class TranslationViewTest {
         assertThat(robot.lookup("#shift-slider").queryAs(Slider.class).getValue()).isEqualTo(1);
         assertThat(text(robot, "#caption-before")).contains("max 44 at index 0");
         assertThat(text(robot, "#caption-after")).contains("max 44 at index 1");
-        assertThat(text(robot, "#verdict")).contains("keeps its value 44").contains("from index 0 to index 1");
+        assertThat(text(robot, "#verdict"))
+                .contains("keeps its value 44")
+                .contains("from index 0 to index 1");
         assertThat(text(robot, "#border-warning")).contains("the value 5 (index 6)");
         robot.type(KeyCode.LEFT, 2);
         assertThat(model.getShift()).isEqualTo(-1);
@@ -55,14 +57,20 @@ class TranslationViewTest {
 
     @Test
     void clickingTheSliderTrackShiftsTheSignal(FxRobot robot) {
-        javafx.geometry.Bounds track = robot.lookup("#shift-slider .track").query().localToScreen(
-                robot.lookup("#shift-slider .track").query().getBoundsInLocal());
-        robot.clickOn(new javafx.geometry.Point2D(track.getMinX() + track.getWidth() * 0.9, track.getCenterY()));
+        javafx.geometry.Bounds track =
+                robot.lookup("#shift-slider .track")
+                        .query()
+                        .localToScreen(
+                                robot.lookup("#shift-slider .track").query().getBoundsInLocal());
+        robot.clickOn(
+                new javafx.geometry.Point2D(
+                        track.getMinX() + track.getWidth() * 0.9, track.getCenterY()));
         int k = model.getShift();
         assertThat(k).isPositive();
         assertThat(robot.lookup("#shift-slider").queryAs(Slider.class).getValue()).isEqualTo(k);
         assertThat(text(robot, "#shift-label")).isEqualTo("k = +" + k);
-        assertThat(model.getTransformed()).containsExactly(org.convlab.conv.Correlation1D.shift(model.getSignal(), k, false));
+        assertThat(model.getTransformed())
+                .containsExactly(org.convlab.conv.Correlation1D.shift(model.getSignal(), k, false));
     }
 
     @Test
@@ -74,7 +82,9 @@ class TranslationViewTest {
         robot.interact(() -> model.setShift(0));
         robot.type(KeyCode.RIGHT, 5);
         assertThat(model.getShift()).isEqualTo(5);
-        assertThat(text(robot, "#verdict")).contains("All 7 outputs equal the old output rotated by 5").contains("exactly equivariant");
+        assertThat(text(robot, "#verdict"))
+                .contains("All 7 outputs equal the old output rotated by 5")
+                .contains("exactly equivariant");
         assertThat(robot.lookup("#border-warning").queryAs(Label.class).isVisible()).isFalse();
     }
 
@@ -97,16 +107,21 @@ class TranslationViewTest {
         robot.write("1, two, 3").type(KeyCode.ENTER);
         Label error = robot.lookup("#input-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("Kernel not changed: kernel entry 2 \"two\" is not a number.");
-        assertThat(robot.lookup("#kernel-field").queryAs(TextField.class).getText()).isEqualTo("1, two, 3");
+        assertThat(error.getText())
+                .isEqualTo("Kernel not changed: kernel entry 2 \"two\" is not a number.");
+        assertThat(robot.lookup("#kernel-field").queryAs(TextField.class).getText())
+                .isEqualTo("1, two, 3");
         assertThat(model.getKernel()).containsExactly(1, 2, 3);
     }
 
     @Test
     void defaultMatchSentencesAreOnScreen(FxRobot robot) {
-        assertThat(text(robot, "#match-sentence-raw")).contains("44 at index 0").contains("scores only 14");
+        assertThat(text(robot, "#match-sentence-raw"))
+                .contains("44 at index 0")
+                .contains("scores only 14");
         assertThat(text(robot, "#match-sentence-ncc")).contains("indices 0 and 3 equally (1)");
-        assertThat(text(robot, "#match-sentence-ssd")).contains("Only SSD singles out the exact copy: 0 at index 3");
+        assertThat(text(robot, "#match-sentence-ssd"))
+                .contains("Only SSD singles out the exact copy: 0 at index 3");
         assertThat(text(robot, "#match-caption-ncc")).isEqualTo("NCC: max 1 at indices 0, 3");
     }
 
@@ -126,14 +141,21 @@ class TranslationViewTest {
 
     /** Scrolls the page so that {@code selector} is at the top of the visible part. */
     private static void scrollTo(FxRobot robot, String selector) {
-        robot.interact(() -> {
-            javafx.scene.control.ScrollPane scroll = robot.lookup("#translation-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-            javafx.scene.Node node = robot.lookup(selector).query();
-            javafx.scene.Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-            double free = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(Math.min(1, Math.max(0, y / free)));
-        });
+        robot.interact(
+                () -> {
+                    javafx.scene.control.ScrollPane scroll =
+                            robot.lookup("#translation-scroll")
+                                    .queryAs(javafx.scene.control.ScrollPane.class);
+                    javafx.scene.Node node = robot.lookup(selector).query();
+                    javafx.scene.Node content = scroll.getContent();
+                    double y =
+                            content.sceneToLocal(node.localToScene(node.getLayoutBounds()))
+                                    .getMinY();
+                    double free =
+                            content.getLayoutBounds().getHeight()
+                                    - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(Math.min(1, Math.max(0, y / free)));
+                });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -151,9 +173,12 @@ class TranslationViewTest {
         robot.clickOn("#grid-stride2");
         robot.clickOn("#grid-right");
         assertThat(model.grid().getStride()).isEqualTo(2);
-        assertThat(text(robot, "#grid-summary")).contains("a shift by 1 is not a shift of the output");
+        assertThat(text(robot, "#grid-summary"))
+                .contains("a shift by 1 is not a shift of the output");
         robot.clickOn("#grid-right");
-        assertThat(text(robot, "#grid-summary")).contains("multiple of the stride 2").contains("(0, +1) cells");
+        assertThat(text(robot, "#grid-summary"))
+                .contains("multiple of the stride 2")
+                .contains("(0, +1) cells");
     }
 
     @Test
@@ -165,7 +190,8 @@ class TranslationViewTest {
         robot.scroll(1, javafx.geometry.VerticalDirection.UP);
         assertThat(model.getSignal()[3]).isIn(0.0, 2.0);
         assertThat(model.getSignal()).containsExactly(6, 7, 8, model.getSignal()[3], 2, 3, 5);
-        assertThat(robot.lookup("#signal-field").queryAs(TextField.class).getText()).isEqualTo(model.getSignalText());
+        assertThat(robot.lookup("#signal-field").queryAs(TextField.class).getText())
+                .isEqualTo(model.getSignalText());
         assertThat(plot.getValues()).containsExactly(model.getSignal());
     }
 }

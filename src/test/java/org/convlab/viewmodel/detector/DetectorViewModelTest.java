@@ -34,13 +34,18 @@ class DetectorViewModelTest {
         assertThat(d.argmax().tieCount()).isEqualTo(1);
         assertThat(d.argmax().row()).isEqualTo(DetectorScenes.X_TOP);
         assertThat(d.argmax().col()).isEqualTo(DetectorScenes.X_LEFT);
-        assertThat(d.window()).isEqualTo(new Window(DetectorScenes.X_TOP, DetectorScenes.X_LEFT, 5, 5));
+        assertThat(d.window())
+                .isEqualTo(new Window(DetectorScenes.X_TOP, DetectorScenes.X_LEFT, 5, 5));
         assertThat(vm.getInputLabel()).isEqualTo("Input 32×32");
-        assertThat(vm.mapLabelsProperty()).containsExactly("Response A  28×28", "Response B  28×28");
+        assertThat(vm.mapLabelsProperty())
+                .containsExactly("Response A  28×28", "Response B  28×28");
         assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B  28×28");
-        assertThat(vm.getArgmaxText()).startsWith("Maximum 10 at row 14, column 17, the only position with that value");
-        assertThat(vm.getWorkspace().filters().get(0).filter()).isEqualTo(FilterPresets.DIAGONAL_DOWN.make(5, 5));
-        assertThat(vm.getWorkspace().filters().get(1).filter()).isEqualTo(FilterPresets.DIAGONAL_UP.make(5, 5));
+        assertThat(vm.getArgmaxText())
+                .startsWith("Maximum 10 at row 14, column 17, the only position with that value");
+        assertThat(vm.getWorkspace().filters().get(0).filter())
+                .isEqualTo(FilterPresets.DIAGONAL_DOWN.make(5, 5));
+        assertThat(vm.getWorkspace().filters().get(1).filter())
+                .isEqualTo(FilterPresets.DIAGONAL_UP.make(5, 5));
     }
 
     @Test
@@ -54,14 +59,19 @@ class DetectorViewModelTest {
     void tieSceneSaysHowManyShareTheMaximumAndWhichOneArgmaxReturns() {
         vm.loadTie();
         assertThat(vm.getDetection().argmax().tieCount()).isEqualTo(2);
-        assertThat(vm.getArgmaxText()).startsWith("2 positions share the maximum 10; argmax returns the first in row-major order, row 14, column 17");
+        assertThat(vm.getArgmaxText())
+                .startsWith(
+                        "2 positions share the maximum 10; argmax returns the first in row-major order, row 14, column 17");
     }
 
     @Test
     void argmaxFocusExplainsTheWinningSum() {
         DetectorViewModel.Focus f = vm.getFocus();
-        assertThat(f.lines().get(0)).isEqualTo("At the argmax: D[14, 17] = A[14, 17] + B[14, 17] = 5 + 5 = 10");
-        assertThat(f.lines().get(1)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
+        assertThat(f.lines().get(0))
+                .isEqualTo("At the argmax: D[14, 17] = A[14, 17] + B[14, 17] = 5 + 5 = 10");
+        assertThat(f.lines().get(1))
+                .isEqualTo(
+                        "A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
         assertThat(f.combinedCell()).containsExactly(14, 17);
     }
 
@@ -82,13 +92,15 @@ class DetectorViewModelTest {
         vm.clear();
         List<Workspace> live = new ArrayList<>();
         vm.workspaceProperty().addListener((o, a, b) -> live.add(b));
-        int commits = commitsDuring(() -> {
-            vm.beginStroke(2, 2, 1, false);
-            vm.strokeTo(2, 5);
-            vm.strokeTo(6, 5);
-            assertThat(vm.getCommittedWorkspace().image().get(0, 2, 2)).isZero();
-            vm.endStroke();
-        });
+        int commits =
+                commitsDuring(
+                        () -> {
+                            vm.beginStroke(2, 2, 1, false);
+                            vm.strokeTo(2, 5);
+                            vm.strokeTo(6, 5);
+                            assertThat(vm.getCommittedWorkspace().image().get(0, 2, 2)).isZero();
+                            vm.endStroke();
+                        });
         assertThat(live).hasSize(3);
         assertThat(commits).isEqualTo(1);
         Image img = vm.getCommittedWorkspace().image();
@@ -152,27 +164,32 @@ class DetectorViewModelTest {
         assertThat(commitsDuring(() -> vm.setWeight(0, 0, 1, 2))).isEqualTo(1);
         assertThat(commitsDuring(() -> vm.setOffset(1, 1, 0))).isEqualTo(1);
         assertThat(commitsDuring(() -> vm.resize(40, 40))).isEqualTo(1);
-        assertThat(commitsDuring(() -> vm.generateStreaks(StreakDirection.DOWN_RIGHT, 4, 5, 9))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.generateStreaks(StreakDirection.DOWN_RIGHT, 4, 5, 9)))
+                .isEqualTo(1);
         assertThat(commitsDuring(vm::stampRandom)).isEqualTo(1);
     }
 
     @Test
     void hoverAndToolChangesAreNotEdits() {
-        assertThat(commitsDuring(() -> {
-            vm.setProbe(0, 1, 1);
-            vm.setTool(Tool.LINE);
-            vm.setBrushSize(4);
-            vm.animation().home();
-            vm.animation().step();
-            vm.select(0, 0, 3, 3);
-        })).isZero();
+        assertThat(
+                        commitsDuring(
+                                () -> {
+                                    vm.setProbe(0, 1, 1);
+                                    vm.setTool(Tool.LINE);
+                                    vm.setBrushSize(4);
+                                    vm.animation().home();
+                                    vm.animation().step();
+                                    vm.select(0, 0, 3, 3);
+                                }))
+                .isZero();
     }
 
     @Test
     void loadReplacesEverythingWhileSayingItIsLoading() {
         Workspace other = DetectorScenes.chevron(true);
         List<Boolean> loadingAtChange = new ArrayList<>();
-        vm.committedWorkspaceProperty().addListener((o, a, b) -> loadingAtChange.add(vm.isLoading()));
+        vm.committedWorkspaceProperty()
+                .addListener((o, a, b) -> loadingAtChange.add(vm.isLoading()));
         vm.load(other);
         assertThat(loadingAtChange).containsExactly(true);
         assertThat(vm.isLoading()).isFalse();
@@ -196,7 +213,9 @@ class DetectorViewModelTest {
     void aRefusedSettingSaysWhyAndKeepsTheLastGoodMaps() {
         Detection before = vm.getDetection();
         assertThat(vm.setOffset(1, 40, 0)).isTrue();
-        assertThat(vm.getProblem()).contains("offsets leave no position").contains("last ones that could be computed");
+        assertThat(vm.getProblem())
+                .contains("offsets leave no position")
+                .contains("last ones that could be computed");
         assertThat(vm.getDetection()).isSameAs(before);
         assertThat(vm.getWorkspace().filters().get(1).dx()).isEqualTo(40);
         vm.setOffset(1, 4, 0);
@@ -208,7 +227,9 @@ class DetectorViewModelTest {
     void aKernelLargerThanThePaddedImageIsExplained() {
         vm.resize(8, 8);
         vm.resizeFilter(0, 11, 11);
-        assertThat(vm.getProblem()).startsWith("Filter A: the kernel (11×11 cells with dilation 1) is larger than the padded input (8×8)");
+        assertThat(vm.getProblem())
+                .startsWith(
+                        "Filter A: the kernel (11×11 cells with dilation 1) is larger than the padded input (8×8)");
         vm.setPadding(Padding.SAME);
         assertThat(vm.getProblem()).isEmpty();
         assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  8×8");
@@ -217,7 +238,8 @@ class DetectorViewModelTest {
     @Test
     void typedWeightsAreCheckedAndTheMinusSignIsAccepted() {
         assertThat(vm.setWeightText(0, 0, 1, "abc")).isFalse();
-        assertThat(vm.getMessage()).isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
+        assertThat(vm.getMessage())
+                .isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
         assertThat(vm.isMessageError()).isTrue();
         assertThat(vm.setWeightText(0, 0, 1, "NaN")).isFalse();
         assertThat(vm.getMessage()).contains("finite");
@@ -240,13 +262,15 @@ class DetectorViewModelTest {
 
     @Test
     void aWeightBrushDragIsOneEdit() {
-        int commits = commitsDuring(() -> {
-            vm.beginWeightStroke(1);
-            vm.paintWeight(0, 0, -1);
-            vm.paintWeight(0, 1, -1);
-            vm.paintWeight(0, 2, -1);
-            vm.endWeightStroke();
-        });
+        int commits =
+                commitsDuring(
+                        () -> {
+                            vm.beginWeightStroke(1);
+                            vm.paintWeight(0, 0, -1);
+                            vm.paintWeight(0, 1, -1);
+                            vm.paintWeight(0, 2, -1);
+                            vm.endWeightStroke();
+                        });
         assertThat(commits).isEqualTo(1);
         Filter f = vm.getWorkspace().filters().get(1).filter();
         assertThat(f.get(0, 0, 2)).isEqualTo(-1);
@@ -255,13 +279,17 @@ class DetectorViewModelTest {
     @Test
     void theFilterBankAddsRenamesReordersAndRemoves() {
         vm.addFilter();
-        assertThat(vm.getWorkspace().filters()).extracting(f -> f.name()).containsExactly("A", "B", "C");
+        assertThat(vm.getWorkspace().filters())
+                .extracting(f -> f.name())
+                .containsExactly("A", "B", "C");
         assertThat(vm.getSelectedFilter()).isEqualTo(2);
         assertThat(vm.renameFilter(2, "B")).isFalse();
         assertThat(vm.getMessage()).isEqualTo("Another filter is already called B");
         assertThat(vm.renameFilter(2, "edge")).isTrue();
         vm.moveFilter(2, -2);
-        assertThat(vm.getWorkspace().filters()).extracting(f -> f.name()).containsExactly("edge", "A", "B");
+        assertThat(vm.getWorkspace().filters())
+                .extracting(f -> f.name())
+                .containsExactly("edge", "A", "B");
         assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response edge  28×28");
         vm.removeFilter(0);
         vm.removeFilter(0);
@@ -285,14 +313,19 @@ class DetectorViewModelTest {
     void presetsApplyAtTheFiltersSize() {
         vm.resizeFilter(0, 3, 7);
         vm.applyPreset(0, FilterPresets.HORIZONTAL_LINE);
-        assertThat(vm.getWorkspace().filters().get(0).filter()).isEqualTo(FilterPresets.HORIZONTAL_LINE.make(3, 7));
+        assertThat(vm.getWorkspace().filters().get(0).filter())
+                .isEqualTo(FilterPresets.HORIZONTAL_LINE.make(3, 7));
         vm.applyPreset(0, FilterPresets.SOBEL_X);
         assertThat(vm.getWorkspace().filters().get(0).filter().height()).isEqualTo(3);
     }
 
     @Test
     void aFilterFromTheSelectionIsATemplateOfThoseCells() {
-        vm.select(DetectorScenes.X_TOP + 4, DetectorScenes.X_LEFT + 4, DetectorScenes.X_TOP, DetectorScenes.X_LEFT);
+        vm.select(
+                DetectorScenes.X_TOP + 4,
+                DetectorScenes.X_LEFT + 4,
+                DetectorScenes.X_TOP,
+                DetectorScenes.X_LEFT);
         assertThat(vm.filterFromSelection()).isTrue();
         Filter t = vm.getWorkspace().filters().get(2).filter();
         assertThat(Image.of(5, 5, 1, t.toArray())).isEqualTo(PatternPreset.cross().pattern());
@@ -319,7 +352,8 @@ class DetectorViewModelTest {
         assertThat(after.get(0, 19, 31)).isEqualTo(before.get(0, 19, 31));
         assertThat(after.get(0, 0, 35)).isZero();
         assertThat(vm.resize(600, 32)).isFalse();
-        assertThat(vm.getMessage()).isEqualTo("The image must be between 8 and 512 cells on each side, got 600×32");
+        assertThat(vm.getMessage())
+                .isEqualTo("The image must be between 8 and 512 cells on each side, got 600×32");
         assertThat(vm.getWorkspace().image()).isSameAs(after);
     }
 
@@ -370,7 +404,8 @@ class DetectorViewModelTest {
         int offsets = vm.getPlantResult().hits();
         assertThat(offsets).isGreaterThan(plain);
         assertThat(vm.plantHistoryProperty()).hasSize(2);
-        assertThat(vm.plantHistoryProperty().get(0)).startsWith("A + B(dx=4), Raw dot product: " + offsets + " of 40 hits");
+        assertThat(vm.plantHistoryProperty().get(0))
+                .startsWith("A + B(dx=4), Raw dot product: " + offsets + " of 40 hits");
         assertThat(vm.runPlantAndTest(0, 1)).isFalse();
     }
 
@@ -391,7 +426,9 @@ class DetectorViewModelTest {
         a.step();
         assertThat(vm.getFocus().lines().get(1)).startsWith("B[0, 2] = ");
         a.seek(28 * 14 + 17);
-        assertThat(vm.getFocus().lines().get(0)).isEqualTo("A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
+        assertThat(vm.getFocus().lines().get(0))
+                .isEqualTo(
+                        "A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
         a.end();
         assertThat(a.isActive()).isFalse();
     }
@@ -409,7 +446,8 @@ class DetectorViewModelTest {
     @Test
     void nccModeExplainsWithItsOwnFormula() {
         vm.setMatching(MatchMode.NCC);
-        assertThat(vm.getFocus().lines().get(1)).startsWith("A[14, 17] = Σ(w − w̄)(x − x̄) / √(Σ(w − w̄)² · Σ(x − x̄)²) = ");
+        assertThat(vm.getFocus().lines().get(1))
+                .startsWith("A[14, 17] = Σ(w − w̄)(x − x̄) / √(Σ(w − w̄)² · Σ(x − x̄)²) = ");
     }
 
     @Test
@@ -420,7 +458,9 @@ class DetectorViewModelTest {
         assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
         vm.beginStroke(1, 1, 1, false);
         assertThat(vm.isStroking()).isFalse();
-        assertThat(vm.getMessage()).isEqualTo("This image has 3 channels; painting works on one-channel (binary) images");
+        assertThat(vm.getMessage())
+                .isEqualTo(
+                        "This image has 3 channels; painting works on one-channel (binary) images");
         assertThat(vm.getWorkspace().image()).isSameAs(rgb);
     }
 
@@ -458,7 +498,8 @@ class DetectorViewModelTest {
     @Test
     void hugePaddingIsRefusedBeforeAnyMemoryIsSpent() {
         assertThat(vm.setPaddingText("99999")).isFalse();
-        assertThat(vm.getMessage()).isEqualTo("Padding of 99999 zeros is more than the 1024 a workspace may hold");
+        assertThat(vm.getMessage())
+                .isEqualTo("Padding of 99999 zeros is more than the 1024 a workspace may hold");
         assertThat(vm.setPaddingText("2")).isTrue();
         assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  32×32");
     }
@@ -471,7 +512,8 @@ class DetectorViewModelTest {
         vm.endStroke();
         vm.select(2, 2, 3, 6);
         assertThat(vm.patternFromSelection()).isTrue();
-        assertThat(vm.getPattern()).isEqualTo(Image.ofRows(new double[][] {{1, 1, 1, 1, 1}, {0, 0, 0, 0, 0}}));
+        assertThat(vm.getPattern())
+                .isEqualTo(Image.ofRows(new double[][] {{1, 1, 1, 1, 1}, {0, 0, 0, 0, 0}}));
         assertThat(vm.getPatternName()).isEqualTo("your 2×5 selection");
         vm.stampAt(20, 20);
         assertThat(vm.getWorkspace().image().get(0, 20, 18)).isEqualTo(1);
@@ -513,14 +555,19 @@ class DetectorViewModelTest {
     @Test
     void filtersOfDifferentSizesAreSaidToBeSummedFromTheirTopLeftCorners() {
         vm.applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
-        assertThat(vm.getNote()).isEqualTo("Filters of different sizes (3×3, 5×5) are summed cell by cell: the windows they add "
-                + "start at the same pixel, so their centres do not line up; the offsets B(dx=1, dy=1) would centre them.");
+        assertThat(vm.getNote())
+                .isEqualTo(
+                        "Filters of different sizes (3×3, 5×5) are summed cell by cell: the windows they add "
+                                + "start at the same pixel, so their centres do not line up; the offsets B(dx=1, dy=1) would centre them.");
         vm.setPadding(org.convlab.conv.Padding.FULL);
-        assertThat(vm.getNote()).contains("end at the same pixel").endsWith("the offsets B(dx=-1, dy=-1) would centre them.");
+        assertThat(vm.getNote())
+                .contains("end at the same pixel")
+                .endsWith("the offsets B(dx=-1, dy=-1) would centre them.");
         vm.setPadding(org.convlab.conv.Padding.SAME);
         assertThat(vm.getNote()).isEmpty();
         vm.setPadding(org.convlab.conv.Padding.VALID);
         vm.setStride(2);
-        assertThat(vm.getNote()).endsWith("(they are half a cell apart and cannot be centred exactly).");
+        assertThat(vm.getNote())
+                .endsWith("(they are half a cell apart and cannot be centred exactly).");
     }
 }

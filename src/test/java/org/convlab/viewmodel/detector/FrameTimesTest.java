@@ -18,7 +18,8 @@ class FrameTimesTest {
         t.frame(now);
         assertThat(t.count()).isEqualTo(60);
         assertThat(t.worstMillis()).isEqualTo(40);
-        assertThat(t.averageMillis()).isCloseTo((59 * 16 + 40) / 60.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(t.averageMillis())
+                .isCloseTo((59 * 16 + 40) / 60.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(t.text()).startsWith("frame 16.4 ms average (61 fps), worst 40.0 ms");
     }
 

@@ -14,8 +14,7 @@ class AutosaveTest {
     /** Above Linux's largest pid, so no process can have it: a run that is certainly gone. */
     private static final long DEAD_PID = 999_999_999L;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final WorkspaceCodec codec = WorkspaceCodec.json();
 

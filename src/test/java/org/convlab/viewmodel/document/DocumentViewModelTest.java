@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 public class DocumentViewModelTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Preferences prefs;
     private FakeDocument doc;
@@ -30,9 +29,11 @@ public class DocumentViewModelTest {
     private final WorkspaceCodec codec = WorkspaceCodec.json();
 
     public static Workspace start() {
-        return Workspace.of(Image.zeros(8, 8, 1), List.of(
-                FilterSpec.plain("A", Filter.ofRows(new double[][] {{1, 0}, {0, 1}})),
-                FilterSpec.plain("B", Filter.ofRows(new double[][] {{0, 1}, {1, 0}}))));
+        return Workspace.of(
+                Image.zeros(8, 8, 1),
+                List.of(
+                        FilterSpec.plain("A", Filter.ofRows(new double[][] {{1, 0}, {0, 1}})),
+                        FilterSpec.plain("B", Filter.ofRows(new double[][] {{0, 1}, {1, 0}}))));
     }
 
     public static Workspace paint(Workspace ws, int y, int x) {
@@ -45,7 +46,13 @@ public class DocumentViewModelTest {
     void setUp() {
         prefs = Preferences.userRoot().node("org/convlab/test-" + UUID.randomUUID());
         doc = new FakeDocument(start());
-        model = new DocumentViewModel(doc, codec, new RecentFiles(prefs), DocumentViewModelTest::start, new UndoHistory());
+        model =
+                new DocumentViewModel(
+                        doc,
+                        codec,
+                        new RecentFiles(prefs),
+                        DocumentViewModelTest::start,
+                        new UndoHistory());
     }
 
     @AfterEach
@@ -69,7 +76,10 @@ public class DocumentViewModelTest {
 
     @Test
     void saveThenOpenGivesTheSameWorkspace() throws Exception {
-        Workspace edited = paint(doc.current(), 3, 4).withFilter(1, doc.current().filters().get(1).withGain(-0.5).withOffset(2, 1));
+        Workspace edited =
+                paint(doc.current(), 3, 4)
+                        .withFilter(
+                                1, doc.current().filters().get(1).withGain(-0.5).withOffset(2, 1));
         doc.commit(edited);
         dialogs.saveAnswers.add(Optional.of(dir.resolve("a.convlab")));
         model.saveAs(dialogs);
@@ -90,7 +100,8 @@ public class DocumentViewModelTest {
         Workspace second = paint(doc.current(), 0, 1);
         doc.commit(second);
         assertThat(model.save(dialogs)).isTrue();
-        assertThat(dialogs.asked).containsExactly("save:b.convlab".replace("b.convlab", "untitled.convlab"));
+        assertThat(dialogs.asked)
+                .containsExactly("save:b.convlab".replace("b.convlab", "untitled.convlab"));
         assertThat(codec.read(Files.readString(dir.resolve("b.convlab")))).isEqualTo(second);
     }
 
@@ -210,8 +221,10 @@ public class DocumentViewModelTest {
         Workspace before = doc.current();
         assertThat(model.open(bad, dialogs)).isFalse();
         assertThat(dialogs.errors).hasSize(1);
-        assertThat(dialogs.errors.get(0)).isEqualTo("Could not open broken.convlab | broken.convlab: the JSON ends too early at line 1, column 56 "
-                + "(the file is truncated or a bracket is missing)");
+        assertThat(dialogs.errors.get(0))
+                .isEqualTo(
+                        "Could not open broken.convlab | broken.convlab: the JSON ends too early at line 1, column 56 "
+                                + "(the file is truncated or a bracket is missing)");
         assertThat(doc.current()).isSameAs(before);
         assertThat(model.getFile()).isNull();
         Path binary = dir.resolve("picture.json");
@@ -228,7 +241,8 @@ public class DocumentViewModelTest {
         doc.commit(paint(doc.current(), 1, 1));
         dialogs.saveAnswers.add(Optional.of(folderInTheWay));
         assertThat(model.saveAs(dialogs)).isFalse();
-        assertThat(dialogs.errors.get(0)).startsWith("Could not save | ConvLab could not save taken.convlab: ");
+        assertThat(dialogs.errors.get(0))
+                .startsWith("Could not save | ConvLab could not save taken.convlab: ");
         assertThat(model.isDirty()).isTrue();
         assertThat(model.getFile()).isNull();
     }
@@ -240,14 +254,22 @@ public class DocumentViewModelTest {
             doc.commit(paint(doc.current(), name.length(), 0));
             model.saveAs(dialogs);
         }
-        assertThat(model.recentFiles().filesProperty()).containsExactly(
-                dir.resolve("three.convlab"), dir.resolve("two.convlab"), dir.resolve("one.convlab"));
-        assertThat(new RecentFiles(prefs).filesProperty()).as("read back from the preferences")
-                .containsExactly(dir.resolve("three.convlab"), dir.resolve("two.convlab"), dir.resolve("one.convlab"));
+        assertThat(model.recentFiles().filesProperty())
+                .containsExactly(
+                        dir.resolve("three.convlab"),
+                        dir.resolve("two.convlab"),
+                        dir.resolve("one.convlab"));
+        assertThat(new RecentFiles(prefs).filesProperty())
+                .as("read back from the preferences")
+                .containsExactly(
+                        dir.resolve("three.convlab"),
+                        dir.resolve("two.convlab"),
+                        dir.resolve("one.convlab"));
         Files.delete(dir.resolve("two.convlab"));
         assertThat(model.open(dir.resolve("two.convlab"), dialogs)).isFalse();
         assertThat(dialogs.errors.get(0)).contains("does not exist any more");
-        assertThat(model.recentFiles().filesProperty()).containsExactly(dir.resolve("three.convlab"), dir.resolve("one.convlab"));
+        assertThat(model.recentFiles().filesProperty())
+                .containsExactly(dir.resolve("three.convlab"), dir.resolve("one.convlab"));
     }
 
     @Test
@@ -260,14 +282,17 @@ public class DocumentViewModelTest {
         assertThat(recent.filesProperty()).hasSize(10);
         assertThat(recent.filesProperty().get(0)).isEqualTo(dir.resolve("f12.convlab"));
         assertThat(recent.filesProperty().get(1)).isEqualTo(dir.resolve("f14.convlab"));
-        assertThat(recent.filesProperty()).doesNotHaveDuplicates().doesNotContain(dir.resolve("f4.convlab"));
+        assertThat(recent.filesProperty())
+                .doesNotHaveDuplicates()
+                .doesNotContain(dir.resolve("f4.convlab"));
     }
 
     @Test
     void openingAnExampleLeavesItUntouchedAndSaveAsksWhere() throws Exception {
         Example homework = Example.ALL.get(0);
         assertThat(model.openExample(homework, dialogs)).isTrue();
-        assertThat(model.getTitle()).isEqualTo("ConvLab — Homework detector (streaks, filters A and B) (example)");
+        assertThat(model.getTitle())
+                .isEqualTo("ConvLab — Homework detector (streaks, filters A and B) (example)");
         assertThat(model.isDirty()).isFalse();
         assertThat(doc.current().image().height()).isEqualTo(32);
         dialogs.saveAnswers.add(Optional.of(dir.resolve("mine.convlab")));
@@ -304,19 +329,29 @@ public class DocumentViewModelTest {
 
     @Test
     void exportsWriteTheCurrentWorkspace() throws Exception {
-        MapChoice combined = MapChoice.all(doc.current()).stream().filter(c -> c.kind() == MapChoice.Kind.COMBINED)
-                .findFirst().orElseThrow();
+        MapChoice combined =
+                MapChoice.all(doc.current()).stream()
+                        .filter(c -> c.kind() == MapChoice.Kind.COMBINED)
+                        .findFirst()
+                        .orElseThrow();
         model.exportPng(combined, dir.resolve("d.png"), 3);
-        assertThat(javax.imageio.ImageIO.read(dir.resolve("d.png").toFile()).getWidth()).isGreaterThan(7 * 3);
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("d.png").toFile()).getWidth())
+                .isGreaterThan(7 * 3);
         model.exportAnimation(0, dir.resolve("s.gif"), 2, 50);
         assertThat(Files.size(dir.resolve("s.gif"))).isPositive();
         model.exportFilter(1, dir.resolve("b.csv"));
         assertThat(Files.readString(dir.resolve("b.csv"))).isEqualTo("0,1\n1,0\n");
-        assertThat(model.exportAllPngs(dir, 2)).extracting(p -> p.getFileName().toString())
+        assertThat(model.exportAllPngs(dir, 2))
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("input.png", "response-A.png", "response-B.png", "combined.png");
         assertThat(javax.imageio.ImageIO.read(dir.resolve("response-B.png").toFile())).isNotNull();
-        assertThat(MapChoice.all(doc.current())).extracting(MapChoice::label).containsExactly(
-                "Input image", "Response map of filter A", "Response map of filter B", "Combined map D");
+        assertThat(MapChoice.all(doc.current()))
+                .extracting(MapChoice::label)
+                .containsExactly(
+                        "Input image",
+                        "Response map of filter A",
+                        "Response map of filter B",
+                        "Combined map D");
     }
 
     @Test
@@ -330,7 +365,9 @@ public class DocumentViewModelTest {
 
     @Test
     void extensionIsAddedOnlyWhenMissing() {
-        assertThat(DocumentViewModel.withExtension(Path.of("a/b"))).isEqualTo(Path.of("a/b.convlab"));
-        assertThat(DocumentViewModel.withExtension(Path.of("a/b.json"))).isEqualTo(Path.of("a/b.json"));
+        assertThat(DocumentViewModel.withExtension(Path.of("a/b")))
+                .isEqualTo(Path.of("a/b.convlab"));
+        assertThat(DocumentViewModel.withExtension(Path.of("a/b.json")))
+                .isEqualTo(Path.of("a/b.json"));
     }
 }

@@ -25,21 +25,26 @@ public final class ExampleWorkspaces {
     static final Path ASSETS = Path.of("assets/examples");
     static final Path RESOURCES = Path.of("src/main/resources/org/convlab/examples");
 
-    private ExampleWorkspaces() {
-    }
+    private ExampleWorkspaces() {}
 
     public static void main(String[] args) throws IOException {
         for (Map.Entry<String, Workspace> e : all().entrySet()) {
             for (Path folder : List.of(ASSETS, RESOURCES)) {
                 Files.createDirectories(folder);
-                Files.writeString(folder.resolve(e.getKey()), format(e.getValue()), StandardCharsets.UTF_8);
+                Files.writeString(
+                        folder.resolve(e.getKey()), format(e.getValue()), StandardCharsets.UTF_8);
             }
         }
     }
 
     static Map<String, Workspace> all() {
-        return Map.of("homework-detector.convlab", homework(), "chevron-offsets.convlab", chevron(),
-                "rgb-patches.convlab", rgbPatches());
+        return Map.of(
+                "homework-detector.convlab",
+                homework(),
+                "chevron-offsets.convlab",
+                chevron(),
+                "rgb-patches.convlab",
+                rgbPatches());
     }
 
     /** The ↘ streak filter A: ones on the main diagonal. */
@@ -61,10 +66,10 @@ public final class ExampleWorkspaces {
     }
 
     /**
-     * Homework problem 2: 32×32 binary streaks, three ↘ and three ↗, none touching another, and
-     * one X where a ↘ and a ↗ cross at (16, 16); filters A ↘ and B ↗, 5×5. The sum of the two
-     * maps peaks (10) only where both diagonals fill one window: the X, top-left (14, 14). Every
-     * other window scores at most 6 (a whole streak, 5, plus one cell of the other diagonal).
+     * Homework problem 2: 32×32 binary streaks, three ↘ and three ↗, none touching another, and one
+     * X where a ↘ and a ↗ cross at (16, 16); filters A ↘ and B ↗, 5×5. The sum of the two maps
+     * peaks (10) only where both diagonals fill one window: the X, top-left (14, 14). Every other
+     * window scores at most 6 (a whole streak, 5, plus one cell of the other diagonal).
      */
     static Workspace homework() {
         double[][] px = new double[32][32];
@@ -80,16 +85,24 @@ public final class ExampleWorkspaces {
             px[16 + k][16 - k] = 1;
         }
         Image image = Image.ofRows(px);
-        return new Workspace(image, List.of(FilterSpec.plain("A", diagonalDown(5)), FilterSpec.plain("B", diagonalUp(5))),
-                ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE,
-                Map.of("notes", "Homework 3, problem 2: find the X. Filter A finds ↘ streaks, filter B ↗ streaks; "
-                        + "their sum peaks where both diagonals fill one 5×5 window."));
+        return new Workspace(
+                image,
+                List.of(
+                        FilterSpec.plain("A", diagonalDown(5)),
+                        FilterSpec.plain("B", diagonalUp(5))),
+                ConvSettings.DEFAULT,
+                MatchMode.RAW,
+                Activation.NONE,
+                Map.of(
+                        "notes",
+                        "Homework 3, problem 2: find the X. Filter A finds ↘ streaks, filter B ↗ streaks; "
+                                + "their sum peaks where both diagonals fill one 5×5 window."));
     }
 
     /**
      * A chevron ∧ built from parts: its left arm is ↗ (filter A) and its right arm ↘ (filter B),
-     * two columns further right, so B has dx = 2. Also an X, which the plain sum (no offsets)
-     * would pick instead; with the offset only the chevron scores 6.
+     * two columns further right, so B has dx = 2. Also an X, which the plain sum (no offsets) would
+     * pick instead; with the offset only the chevron scores 6.
      */
     static Workspace chevron() {
         double[][] px = new double[20][24];
@@ -107,17 +120,24 @@ public final class ExampleWorkspaces {
         up(px, 17, 14, 3);
         down(px, 15, 19, 3);
         Image image = Image.ofRows(px);
-        return new Workspace(image, List.of(FilterSpec.plain("A", diagonalUp(3)),
-                new FilterSpec("B", diagonalDown(3), 1, 2, 0)),
-                ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE,
-                Map.of("notes", "A chevron is ↗ then ↘ two columns to the right: D = R_A[y][x] + R_B[y][x + 2]. "
-                        + "Set B's offset dx to 0 and the X wins instead."));
+        return new Workspace(
+                image,
+                List.of(
+                        FilterSpec.plain("A", diagonalUp(3)),
+                        new FilterSpec("B", diagonalDown(3), 1, 2, 0)),
+                ConvSettings.DEFAULT,
+                MatchMode.RAW,
+                Activation.NONE,
+                Map.of(
+                        "notes",
+                        "A chevron is ↗ then ↘ two columns to the right: D = R_A[y][x] + R_B[y][x + 2]. "
+                                + "Set B's offset dx to 0 and the X wins instead."));
     }
 
     /**
      * Three channels (R, G, B, each 0 or 1): red, green, blue, white and yellow 3×3 patches on
-     * black. The "red" filter (+1 on R, −1 on G and B) sums over the channels: 9 on the red
-     * patch, −9 on green, blue and white, 0 on yellow.
+     * black. The "red" filter (+1 on R, −1 on G and B) sums over the channels: 9 on the red patch,
+     * −9 on green, blue and white, 0 on yellow.
      */
     static Workspace rgbPatches() {
         int h = 12;
@@ -135,13 +155,20 @@ public final class ExampleWorkspaces {
             red[9 + i] = -1;
             red[18 + i] = -1;
         }
-        return new Workspace(image, List.of(FilterSpec.plain("red", Filter.of(3, 3, 3, red, 0))),
-                ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE,
-                Map.of("notes", "A colour filter has one kernel per channel and sums over all three: "
-                        + "+1 on red, −1 on green and blue finds the red patch only."));
+        return new Workspace(
+                image,
+                List.of(FilterSpec.plain("red", Filter.of(3, 3, 3, red, 0))),
+                ConvSettings.DEFAULT,
+                MatchMode.RAW,
+                Activation.NONE,
+                Map.of(
+                        "notes",
+                        "A colour filter has one kernel per channel and sums over all three: "
+                                + "+1 on red, −1 on green and blue finds the red patch only."));
     }
 
-    private static void patch(double[] d, int h, int w, int top, int left, double r, double g, double b) {
+    private static void patch(
+            double[] d, int h, int w, int top, int left, double r, double g, double b) {
         double[] rgb = {r, g, b};
         for (int c = 0; c < 3; c++) {
             for (int y = top; y < top + 3; y++) {
@@ -166,40 +193,70 @@ public final class ExampleWorkspaces {
 
     /** The workspace format of issue 2, laid out one row per line. */
     public static String format(Workspace ws) {
-        StringBuilder sb = new StringBuilder("{\n  \"format\": \"convlab-workspace\",\n  \"version\": 1,\n");
+        StringBuilder sb =
+                new StringBuilder("{\n  \"format\": \"convlab-workspace\",\n  \"version\": 1,\n");
         for (Map.Entry<String, Object> e : new java.util.TreeMap<>(ws.extras()).entrySet()) {
             Object v = e.getValue();
-            String value = v instanceof Number ? v.toString()
-                    : "\"" + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            String value =
+                    v instanceof Number
+                            ? v.toString()
+                            : "\""
+                                    + v.toString().replace("\\", "\\\\").replace("\"", "\\\"")
+                                    + "\"";
             sb.append("  \"").append(e.getKey()).append("\": ").append(value).append(",\n");
         }
         Image im = ws.image();
-        sb.append("  \"image\": {\"height\": ").append(im.height()).append(", \"width\": ").append(im.width())
-                .append(", \"channels\": ").append(im.channels()).append(",\n    \"pixels\": ");
+        sb.append("  \"image\": {\"height\": ")
+                .append(im.height())
+                .append(", \"width\": ")
+                .append(im.width())
+                .append(", \"channels\": ")
+                .append(im.channels())
+                .append(",\n    \"pixels\": ");
         double[] pixels = im.toArray();
         grid(sb, pixels, im.channels(), im.height(), im.width(), "    ");
         sb.append("},\n  \"filters\": [");
         for (int f = 0; f < ws.filters().size(); f++) {
             FilterSpec spec = ws.filters().get(f);
             Filter k = spec.filter();
-            sb.append(f == 0 ? "\n" : ",\n").append("    {\"name\": \"").append(spec.name()).append("\", \"bias\": ")
-                    .append(NumberText.ascii(k.bias())).append(", \"gain\": ").append(NumberText.ascii(spec.gain()))
-                    .append(", \"offset\": {\"dx\": ").append(spec.dx()).append(", \"dy\": ").append(spec.dy())
+            sb.append(f == 0 ? "\n" : ",\n")
+                    .append("    {\"name\": \"")
+                    .append(spec.name())
+                    .append("\", \"bias\": ")
+                    .append(NumberText.ascii(k.bias()))
+                    .append(", \"gain\": ")
+                    .append(NumberText.ascii(spec.gain()))
+                    .append(", \"offset\": {\"dx\": ")
+                    .append(spec.dx())
+                    .append(", \"dy\": ")
+                    .append(spec.dy())
                     .append("},\n      \"weights\": ");
             grid(sb, k.toArray(), k.channels(), k.height(), k.width(), "      ");
             sb.append("}");
         }
         ConvSettings s = ws.convolution();
         Padding p = s.padding();
-        String padding = p.kind() == Padding.Kind.EXPLICIT ? Integer.toString(p.amount()) : "\"" + p + "\"";
-        sb.append("\n  ],\n  \"convolution\": {\"padding\": ").append(padding).append(", \"stride\": ").append(s.stride())
-                .append(", \"dilation\": ").append(s.dilation()).append(", \"flip\": ").append(s.flip()).append("},\n")
-                .append("  \"matching\": \"").append(ws.matching().id()).append("\",\n  \"activation\": \"")
-                .append(ws.activation().id()).append("\"\n}\n");
+        String padding =
+                p.kind() == Padding.Kind.EXPLICIT ? Integer.toString(p.amount()) : "\"" + p + "\"";
+        sb.append("\n  ],\n  \"convolution\": {\"padding\": ")
+                .append(padding)
+                .append(", \"stride\": ")
+                .append(s.stride())
+                .append(", \"dilation\": ")
+                .append(s.dilation())
+                .append(", \"flip\": ")
+                .append(s.flip())
+                .append("},\n")
+                .append("  \"matching\": \"")
+                .append(ws.matching().id())
+                .append("\",\n  \"activation\": \"")
+                .append(ws.activation().id())
+                .append("\"\n}\n");
         return sb.toString();
     }
 
-    private static void grid(StringBuilder sb, double[] v, int channels, int h, int w, String indent) {
+    private static void grid(
+            StringBuilder sb, double[] v, int channels, int h, int w, String indent) {
         if (channels > 1) {
             sb.append("[\n");
         }

@@ -18,15 +18,21 @@ class ExamplesTest {
             String asset = Files.readString(ExampleWorkspaces.ASSETS.resolve(e.getKey()));
             String bundled = Files.readString(ExampleWorkspaces.RESOURCES.resolve(e.getKey()));
             assertThat(bundled).as(e.getKey()).isEqualTo(asset);
-            assertThat(asset).as(e.getKey() + " is what ExampleWorkspaces.main writes").isEqualTo(ExampleWorkspaces.format(e.getValue()));
+            assertThat(asset)
+                    .as(e.getKey() + " is what ExampleWorkspaces.main writes")
+                    .isEqualTo(ExampleWorkspaces.format(e.getValue()));
         }
     }
 
     @Test
     void everyMenuEntryLoadsFromTheResources() throws IOException, WorkspaceFormatException {
-        assertThat(Example.ALL).extracting(Example::fileName).containsExactlyInAnyOrderElementsOf(ExampleWorkspaces.all().keySet());
+        assertThat(Example.ALL)
+                .extracting(Example::fileName)
+                .containsExactlyInAnyOrderElementsOf(ExampleWorkspaces.all().keySet());
         for (Example ex : Example.ALL) {
-            assertThat(WorkspaceCodec.json().read(ex.text())).as(ex.fileName()).isEqualTo(ExampleWorkspaces.all().get(ex.fileName()));
+            assertThat(WorkspaceCodec.json().read(ex.text()))
+                    .as(ex.fileName())
+                    .isEqualTo(ExampleWorkspaces.all().get(ex.fileName()));
         }
     }
 
@@ -58,7 +64,9 @@ class ExamplesTest {
         Workspace plain = ws.withFilter(1, ws.filters().get(1).withOffset(0, 0));
         Detection without = Detection.of(plain);
         assertThat(without.argmax().max()).isEqualTo(6);
-        assertThat(without.window()).as("without the offset the X wins").isEqualTo(new org.convlab.conv.Window(12, 4, 3, 3));
+        assertThat(without.window())
+                .as("without the offset the X wins")
+                .isEqualTo(new org.convlab.conv.Window(12, 4, 3, 3));
     }
 
     @Test

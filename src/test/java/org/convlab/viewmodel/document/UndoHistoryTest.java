@@ -17,7 +17,9 @@ class UndoHistoryTest {
     private static Workspace big(double mark) {
         double[] d = new double[512 * 512];
         d[0] = mark + 0.25;
-        return Workspace.of(Image.of(512, 512, 1, d), List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{1}}))));
+        return Workspace.of(
+                Image.of(512, 512, 1, d),
+                List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{1}}))));
     }
 
     @Test
@@ -84,7 +86,12 @@ class UndoHistoryTest {
     void paintedColourImagesKeepTwoHundredStepsAtFiveHundredTwelve() {
         UndoHistory h = new UndoHistory();
         double[] d = new double[3 * 512 * 512];
-        Workspace ws = Workspace.of(Image.of(512, 512, 3, d), List.of(FilterSpec.plain("A", Filter.of(1, 1, 3, new double[] {1, 1, 1}, 0))));
+        Workspace ws =
+                Workspace.of(
+                        Image.of(512, 512, 3, d),
+                        List.of(
+                                FilterSpec.plain(
+                                        "A", Filter.of(1, 1, 3, new double[] {1, 1, 1}, 0))));
         Workspace first = ws;
         for (int i = 0; i < 250; i++) {
             d[i * 1000] = 1; // one more painted cell: a new image each stroke
@@ -118,13 +125,23 @@ class UndoHistoryTest {
 
     @Test
     void packedImagesRebuildBitForBit() {
-        double[][] cases = {{0, 1, 1, 0}, {-0.0, 1, 0, 1}, {0, 128 / 255.0, 1, 3 / 255.0}, {0.1, 1, 2, -3}, {-0.0, 0.5, 1, 0}};
+        double[][] cases = {
+            {0, 1, 1, 0},
+            {-0.0, 1, 0, 1},
+            {0, 128 / 255.0, 1, 3 / 255.0},
+            {0.1, 1, 2, -3},
+            {-0.0, 0.5, 1, 0}
+        };
         for (double[] c : cases) {
             Image img = Image.of(2, 2, 1, c);
-            assertThat(PackedImage.of(img).unpack()).as(java.util.Arrays.toString(c)).isEqualTo(img);
+            assertThat(PackedImage.of(img).unpack())
+                    .as(java.util.Arrays.toString(c))
+                    .isEqualTo(img);
         }
         assertThat(PackedImage.of(Image.of(1, 64, 1, new double[64])).bytes()).isEqualTo(8);
-        assertThat(PackedImage.of(Image.of(1, 4, 1, new double[] {0, 1 / 255.0, 0, 0})).bytes()).isEqualTo(4);
-        assertThat(PackedImage.of(Image.of(1, 4, 1, new double[] {0, 0.3, 0, 0})).bytes()).isEqualTo(32);
+        assertThat(PackedImage.of(Image.of(1, 4, 1, new double[] {0, 1 / 255.0, 0, 0})).bytes())
+                .isEqualTo(4);
+        assertThat(PackedImage.of(Image.of(1, 4, 1, new double[] {0, 0.3, 0, 0})).bytes())
+                .isEqualTo(32);
     }
 }

@@ -21,7 +21,9 @@ class WorkspaceEditsTest {
         assertThat(a.channels()).isEqualTo(3);
         assertThat(a.get(2, 1, 1)).isEqualTo(1);
         assertThat(a.get(1, 0, 1)).isEqualTo(0);
-        assertThat(r.note()).isEqualTo("The input is now 8×8 with 3 channels; each filter's kernel was copied onto every colour channel.");
+        assertThat(r.note())
+                .isEqualTo(
+                        "The input is now 8×8 with 3 channels; each filter's kernel was copied onto every colour channel.");
     }
 
     @Test
@@ -37,7 +39,8 @@ class WorkspaceEditsTest {
         java.util.Arrays.fill(d, 128 / 255.0);
         Image huge = Image.of(2048, 2048, 3, d);
         assertThatThrownBy(() -> WorkspaceEdits.withImage(start, huge))
-                .hasMessageStartingWith("as the input, this 2048×2048×3 picture would make a workspace file of about 240 MiB");
+                .hasMessageStartingWith(
+                        "as the input, this 2048×2048×3 picture would make a workspace file of about 240 MiB");
     }
 
     @Test
@@ -54,7 +57,13 @@ class WorkspaceEditsTest {
 
     @Test
     void pastedFilterReplacesWeightsButKeepsNameBiasAndOffsets() {
-        Workspace ws = start.withFilter(1, start.filters().get(1).withFilter(start.filters().get(1).filter().withBias(-2)).withOffset(1, 0));
+        Workspace ws =
+                start.withFilter(
+                        1,
+                        start.filters()
+                                .get(1)
+                                .withFilter(start.filters().get(1).filter().withBias(-2))
+                                .withOffset(1, 0));
         Filter pasted = Filter.ofRows(new double[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
         WorkspaceEdits.Result r = WorkspaceEdits.withFilter(ws, 1, pasted);
         assertThat(r.workspace().filters().get(1).name()).isEqualTo("B");
@@ -71,9 +80,17 @@ class WorkspaceEditsTest {
     void kernelLargerThanThePaddedImageIsRefused() {
         Filter big = Filter.of(9, 9, 1, new double[81], 0);
         assertThatThrownBy(() -> WorkspaceEdits.withFilter(start, 0, big))
-                .hasMessageContaining("larger than the padded input").hasMessageContaining("output would be empty");
+                .hasMessageContaining("larger than the padded input")
+                .hasMessageContaining("output would be empty");
         Workspace padded = start.withConvolution(start.convolution().withPadding(Padding.FULL));
-        assertThat(WorkspaceEdits.withFilter(padded, 0, big).workspace().filters().get(0).filter().height()).isEqualTo(9);
+        assertThat(
+                        WorkspaceEdits.withFilter(padded, 0, big)
+                                .workspace()
+                                .filters()
+                                .get(0)
+                                .filter()
+                                .height())
+                .isEqualTo(9);
     }
 
     @Test
@@ -86,7 +103,8 @@ class WorkspaceEditsTest {
     @Test
     void filtersWithTheSameNameGetDifferentFileNames() {
         Workspace twins = start.withFilter(1, start.filters().get(1).withName("A"));
-        assertThat(MapChoice.all(twins)).extracting(MapChoice::fileStem)
+        assertThat(MapChoice.all(twins))
+                .extracting(MapChoice::fileStem)
                 .containsExactly("input", "response-A", "response-A-2", "combined");
     }
 }

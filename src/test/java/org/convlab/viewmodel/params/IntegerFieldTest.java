@@ -26,30 +26,37 @@ class IntegerFieldTest {
     void refusesBadGroupingRatherThanGuessing() {
         field.setText("1,0");
         assertThat(field.getValue()).isNull();
-        assertThat(field.getError()).isEqualTo("Input height H: “1,0” is not grouped in thousands; type 10 or group digits in threes (1,000).");
+        assertThat(field.getError())
+                .isEqualTo(
+                        "Input height H: “1,0” is not grouped in thousands; type 10 or group digits in threes (1,000).");
     }
 
     @Test
     void namesEveryKindOfProblem() {
         field.setText("");
-        assertThat(field.getError()).isEqualTo("Input height H is empty: type a whole number from 1 to 100,000.");
+        assertThat(field.getError())
+                .isEqualTo("Input height H is empty: type a whole number from 1 to 100,000.");
         field.setText("5.5");
         assertThat(field.getError()).isEqualTo("Input height H: “5.5” is not a whole number.");
         field.setText("-3");
         assertThat(field.getError()).isEqualTo("Input height H must be at least 1 (got −3).");
         field.setText("99999999999999999999");
-        assertThat(field.getError()).isEqualTo("Input height H must be at most 100,000 (got 99,999,999,999,999,999,999).");
+        assertThat(field.getError())
+                .isEqualTo(
+                        "Input height H must be at most 100,000 (got 99,999,999,999,999,999,999).");
         assertThat(field.getValue()).isNull();
     }
 
     @Test
     void theRevisionMovesOnlyAfterValueAndErrorAreUpToDate() {
         int[] seen = {0};
-        field.revisionProperty().addListener((obs, was, now) -> {
-            seen[0]++;
-            assertThat(field.getValue()).isNull();
-            assertThat(field.getError()).isNotEmpty();
-        });
+        field.revisionProperty()
+                .addListener(
+                        (obs, was, now) -> {
+                            seen[0]++;
+                            assertThat(field.getValue()).isNull();
+                            assertThat(field.getError()).isNotEmpty();
+                        });
         field.setText("abc");
         assertThat(seen[0]).isEqualTo(1);
     }

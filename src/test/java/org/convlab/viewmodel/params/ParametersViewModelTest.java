@@ -33,7 +33,8 @@ class ParametersViewModelTest {
         assertThat(vm.dense().getMemoryWorking()).isEqualTo(a.denseMemory());
         assertThat(vm.dense().getRatioWorking()).isEqualTo(a.denseRatio());
         assertThat(vm.local().getRatioWorking()).isEqualTo(a.localRatio());
-        assertThat(vm.getOutputShapeText()).isEqualTo(t.outHeight() + "×" + t.outWidth() + "×" + t.filters());
+        assertThat(vm.getOutputShapeText())
+                .isEqualTo(t.outHeight() + "×" + t.outWidth() + "×" + t.filters());
         assertThat(vm.getOutputHeightWorking()).isEqualTo(a.outHeight());
         assertThat(vm.getOutputWidthWorking()).isEqualTo(a.outWidth());
         assertThat(vm.getNonZero()).isEqualTo(t.denseNonZero());
@@ -43,7 +44,8 @@ class ParametersViewModelTest {
         assertThat(vm.getZerosWorking()).isEqualTo(a.denseZeros());
     }
 
-    private static void assertColumn(ColumnFigures col, BigInteger w, BigInteger b, BigInteger convTotal) {
+    private static void assertColumn(
+            ColumnFigures col, BigInteger w, BigInteger b, BigInteger convTotal) {
         BigInteger total = w.add(b);
         assertThat(col.getWeights()).isEqualTo(w);
         assertThat(col.getBiases()).isEqualTo(b);
@@ -52,7 +54,8 @@ class ParametersViewModelTest {
         assertThat(col.getBiasesText()).isEqualTo(NumberText.grouped(b));
         assertThat(col.getTotalText()).isEqualTo(NumberText.grouped(total));
         assertThat(col.getScientificText()).isEqualTo(NumberText.scientific(total));
-        assertThat(col.getMemoryText()).isEqualTo(NumberText.bytes(total.multiply(BigInteger.valueOf(4))));
+        assertThat(col.getMemoryText())
+                .isEqualTo(NumberText.bytes(total.multiply(BigInteger.valueOf(4))));
         assertThat(col.getRatioText()).isEqualTo(RatioText.ratio(total, convTotal) + "×");
     }
 
@@ -78,7 +81,9 @@ class ParametersViewModelTest {
         vm.kernelHeight().setText("3");
         vm.kernelWidth().setText("3");
         vm.setPaddingKind(Padding.Kind.SAME);
-        assertFiguresMatchCore(ParameterTally.of(32, 24, 1, 4, 3, 3, ConvSettings.DEFAULT.withPadding(Padding.SAME), true));
+        assertFiguresMatchCore(
+                ParameterTally.of(
+                        32, 24, 1, 4, 3, 3, ConvSettings.DEFAULT.withPadding(Padding.SAME), true));
         assertThat(vm.getOutputShapeText()).isEqualTo("32×24×4");
         assertThat(vm.getNonZero()).isLessThan(vm.local().getWeights());
     }
@@ -86,14 +91,16 @@ class ParametersViewModelTest {
     @Test
     void strideTwoHalvesTheOutput() {
         vm.stride().setText("2");
-        assertFiguresMatchCore(ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT.withStride(2), true));
+        assertFiguresMatchCore(
+                ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT.withStride(2), true));
         assertThat(vm.getOutputShapeText()).isEqualTo("254×254×3");
     }
 
     @Test
     void withoutBiasTheTotalsAreTheWeights() {
         vm.setBias(false);
-        assertFiguresMatchCore(ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, false));
+        assertFiguresMatchCore(
+                ParameterTally.of(512, 512, 3, 3, 5, 5, ConvSettings.DEFAULT, false));
         assertThat(vm.conv().getTotalText()).isEqualTo("225");
         assertThat(vm.dense().getBiasesWorking()).isEqualTo("bias off: 0");
     }
@@ -103,13 +110,23 @@ class ParametersViewModelTest {
         vm.setPaddingKind(Padding.Kind.EXPLICIT);
         vm.paddingAmount().setText("2");
         vm.dilation().setText("2");
-        assertFiguresMatchCore(ParameterTally.of(512, 512, 3, 3, 5, 5, new ConvSettings(Padding.explicit(2), 1, 2, false), true));
+        assertFiguresMatchCore(
+                ParameterTally.of(
+                        512,
+                        512,
+                        3,
+                        3,
+                        5,
+                        5,
+                        new ConvSettings(Padding.explicit(2), 1, 2, false),
+                        true));
     }
 
     @Test
     void textInANumberFieldIsNamedAndClearsTheFigures() {
         vm.height().setText("abc");
-        assertThat(vm.height().getError()).isEqualTo("Input height H: “abc” is not a whole number.");
+        assertThat(vm.height().getError())
+                .isEqualTo("Input height H: “abc” is not a whole number.");
         assertThat(vm.getError()).isEqualTo(vm.height().getError());
         assertThat(vm.getTally()).isNull();
         assertThat(vm.dense().getTotalText()).isEqualTo(ColumnFigures.NONE);
@@ -123,7 +140,8 @@ class ParametersViewModelTest {
         assertThat(vm.getError()).isEqualTo("Filters N must be at least 1 (got 0).");
         vm.filters().setText("3");
         vm.width().setText("2000000");
-        assertThat(vm.getError()).isEqualTo("Input width W must be at most 100,000 (got 2,000,000).");
+        assertThat(vm.getError())
+                .isEqualTo("Input width W must be at most 100,000 (got 2,000,000).");
         assertThat(vm.width().getText()).isEqualTo("2000000");
         assertThat(vm.getTally()).isNull();
     }
@@ -131,7 +149,9 @@ class ParametersViewModelTest {
     @Test
     void aKernelLargerThanThePaddedInputIsRefused() {
         vm.height().setText("4");
-        assertThat(vm.getError()).startsWith("The kernel (5×5 cells with dilation 1) is larger than the padded input (4×512)");
+        assertThat(vm.getError())
+                .startsWith(
+                        "The kernel (5×5 cells with dilation 1) is larger than the padded input (4×512)");
         vm.setPaddingKind(Padding.Kind.FULL);
         assertThat(vm.getError()).isEmpty();
         assertThat(vm.getOutputShapeText()).isEqualTo("8×516×3");
@@ -157,7 +177,8 @@ class ParametersViewModelTest {
     @Test
     void checksTheStudentsAnswer() {
         vm.setAnswerText("176,930,550");
-        assertThat(vm.getAnswerVerdict().outcome()).isEqualTo(AnswerCheck.Outcome.FLATTENED_SLIDING);
+        assertThat(vm.getAnswerVerdict().outcome())
+                .isEqualTo(AnswerCheck.Outcome.FLATTENED_SLIDING);
         assertThat(vm.getAnswerMessage()).contains("one long row");
         assertThat(vm.getAnswerDistances()).contains("608,850,137,136");
         vm.setAnswerText("608 850 137 136");
@@ -172,6 +193,7 @@ class ParametersViewModelTest {
         vm.filters().setText("4");
         assertThat(vm.getAnswerVerdict().outcome()).isEqualTo(AnswerCheck.Outcome.NO_MATCH);
         vm.filters().setText("");
-        assertThat(vm.getAnswerMessage()).startsWith("Fix the layer above first: Filters N is empty");
+        assertThat(vm.getAnswerMessage())
+                .startsWith("Fix the layer above first: Filters N is empty");
     }
 }

@@ -26,7 +26,10 @@ class GuidedRevealTest {
             GuidedReveal r = main.reveal(l);
             for (int i = 0; i < r.stepCount(); i++) {
                 r.go(i);
-                assertThat(r.getSentence()).as("%s step %d", l, i + 1).isNotBlank().doesNotContain("\n");
+                assertThat(r.getSentence())
+                        .as("%s step %d", l, i + 1)
+                        .isNotBlank()
+                        .doesNotContain("\n");
             }
         }
     }
@@ -48,7 +51,9 @@ class GuidedRevealTest {
         assertThat(d.getDetection().argmax().tieCount()).isEqualTo(2);
         r.next();
         Window v = new Window(DetectorScenes.V_TOP, DetectorScenes.V_LEFT, 5, 9);
-        assertThat(d.getDetection().window().overlaps(v)).as("the plain sum misses the V").isFalse();
+        assertThat(d.getDetection().window().overlaps(v))
+                .as("the plain sum misses the V")
+                .isFalse();
         r.next();
         assertThat(d.getDetection().window()).as("with the offsets the V wins").isEqualTo(v);
         r.next();
@@ -91,11 +96,18 @@ class GuidedRevealTest {
 
     @Test
     void aScriptSettingSomethingTheLessonLacksIsRefusedWhenLoaded() throws Exception {
-        RevealScript script = RevealScript.parse(new ObjectMapper().readTree(
-                "{\"steps\": [{\"set\": {\"colour\": \"red\"}, \"say\": \"Look.\"}]}"));
-        assertThatThrownBy(() -> new GuidedReveal(script, Map.of("scene", v -> { })))
+        RevealScript script =
+                RevealScript.parse(
+                        new ObjectMapper()
+                                .readTree(
+                                        "{\"steps\": [{\"set\": {\"colour\": \"red\"}, \"say\": \"Look.\"}]}"));
+        assertThatThrownBy(() -> new GuidedReveal(script, Map.of("scene", v -> {})))
                 .hasMessage("the guided reveal sets \"colour\", which this lesson does not have");
-        assertThatThrownBy(() -> RevealScript.parse(new ObjectMapper().readTree("{\"steps\": [{\"set\": {}}]}")))
+        assertThatThrownBy(
+                        () ->
+                                RevealScript.parse(
+                                        new ObjectMapper()
+                                                .readTree("{\"steps\": [{\"set\": {}}]}")))
                 .hasMessage("a reveal step needs a sentence");
         assertThatThrownBy(() -> RevealScript.parse(new ObjectMapper().readTree("{\"steps\": []}")))
                 .hasMessage("a reveal script needs at least one step");

@@ -14,13 +14,22 @@ class GridShiftModelTest {
     void theDiagonalIsFoundAndFollowsAShift() {
         GridShiftModel m = new GridShiftModel();
         assertThat(m.getArgmaxBefore().max()).isEqualTo(3);
-        assertThat(new int[] {m.getArgmaxBefore().row(), m.getArgmaxBefore().col()}).containsExactly(6, 6);
+        assertThat(new int[] {m.getArgmaxBefore().row(), m.getArgmaxBefore().col()})
+                .containsExactly(6, 6);
         m.move(2, -1);
         assertThat(m.getShifted()).isEqualTo(ImageShift.shift(m.getImage(), 2, -1));
-        assertThat(m.getResponseAfter().toArray()).containsExactly(Correlation2D.compute(m.getShifted(), m.getFilter(),
-                ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE).toArray());
+        assertThat(m.getResponseAfter().toArray())
+                .containsExactly(
+                        Correlation2D.compute(
+                                        m.getShifted(),
+                                        m.getFilter(),
+                                        ConvSettings.DEFAULT,
+                                        MatchMode.RAW,
+                                        Activation.NONE)
+                                .toArray());
         assertThat(m.getArgmaxAfter().max()).isEqualTo(3);
-        assertThat(new int[] {m.getArgmaxAfter().row(), m.getArgmaxAfter().col()}).containsExactly(8, 5);
+        assertThat(new int[] {m.getArgmaxAfter().row(), m.getArgmaxAfter().col()})
+                .containsExactly(8, 5);
         assertThat(m.getSummary()).contains("moved by exactly the shift");
     }
 
@@ -32,7 +41,9 @@ class GridShiftModelTest {
         assertThat(m.getArgmaxBefore().max()).isEqualTo(3);
         m.move(0, 1);
         assertThat(m.getArgmaxAfter().max()).isLessThan(3);
-        assertThat(m.getSummary()).contains("(0, +1/2) cells").contains("a shift by 1 is not a shift of the output");
+        assertThat(m.getSummary())
+                .contains("(0, +1/2) cells")
+                .contains("a shift by 1 is not a shift of the output");
         m.move(0, 1);
         assertThat(m.getArgmaxAfter().max()).isEqualTo(3);
         assertThat(m.getArgmaxAfter().col()).isEqualTo(m.getArgmaxBefore().col() + 1);
@@ -57,7 +68,8 @@ class GridShiftModelTest {
         assertThat(m.getShiftY()).isEqualTo(2);
         assertThat(m.getShiftX()).isEqualTo(-1);
         assertThat(m.getShifted()).isEqualTo(ImageShift.shift(m.getImage(), 2, -1));
-        assertThat(new int[] {m.getArgmaxAfter().row(), m.getArgmaxAfter().col()}).containsExactly(8, 5);
+        assertThat(new int[] {m.getArgmaxAfter().row(), m.getArgmaxAfter().col()})
+                .containsExactly(8, 5);
         m.setStride(2);
         m.setShift(0, 1);
         assertThat(m.getStride()).isEqualTo(2);

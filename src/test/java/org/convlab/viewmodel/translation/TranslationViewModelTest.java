@@ -31,8 +31,13 @@ class TranslationViewModelTest {
             vm.setShift(k);
             double[] shifted = Correlation1D.shift(HOMEWORK, k, false);
             assertThat(vm.getTransformed()).containsExactly(shifted);
-            assertThat(vm.getOutputBefore()).containsExactly(Correlation1D.correlate(HOMEWORK, KERNEL, MatchMode.RAW, Padding.VALID));
-            assertThat(vm.getOutputAfter()).containsExactly(Correlation1D.correlate(shifted, KERNEL, MatchMode.RAW, Padding.VALID));
+            assertThat(vm.getOutputBefore())
+                    .containsExactly(
+                            Correlation1D.correlate(
+                                    HOMEWORK, KERNEL, MatchMode.RAW, Padding.VALID));
+            assertThat(vm.getOutputAfter())
+                    .containsExactly(
+                            Correlation1D.correlate(shifted, KERNEL, MatchMode.RAW, Padding.VALID));
         }
     }
 
@@ -45,12 +50,15 @@ class TranslationViewModelTest {
             vm.setShift(k);
             double[] shifted = Correlation1D.shift(HOMEWORK, k, true);
             assertThat(vm.getTransformed()).containsExactly(shifted);
-            assertThat(vm.getOutputAfter()).containsExactly(CircularCorrelation.correlate(shifted, KERNEL, MatchMode.RAW));
+            assertThat(vm.getOutputAfter())
+                    .containsExactly(CircularCorrelation.correlate(shifted, KERNEL, MatchMode.RAW));
             assertThat(vm.getOutputAfter()).containsExactly(Correlation1D.shift(before, k, true));
             assertThat(vm.getChangedOutputs()).isEmpty();
             assertThat(vm.getBorderWarning()).isEmpty();
             if (k != 0) {
-                assertThat(vm.getVerdict()).contains("exactly equivariant").contains("keeps its value 44");
+                assertThat(vm.getVerdict())
+                        .contains("exactly equivariant")
+                        .contains("keeps its value 44");
             }
         }
     }
@@ -61,8 +69,12 @@ class TranslationViewModelTest {
         vm.setShift(1);
         assertThat(vm.getArgmaxAfter().max()).isEqualTo(44);
         assertThat(vm.getArgmaxAfter().col()).isEqualTo(1);
-        assertThat(vm.getVerdict()).contains("keeps its value 44").contains("from index 0 to index 1");
-        assertThat(vm.getBorderWarning()).contains("the value 5 (index 6)").contains("right edge")
+        assertThat(vm.getVerdict())
+                .contains("keeps its value 44")
+                .contains("from index 0 to index 1");
+        assertThat(vm.getBorderWarning())
+                .contains("the value 5 (index 6)")
+                .contains("right edge")
                 .contains("The old output 23 (index 4) would now sit outside the output");
     }
 
@@ -72,8 +84,10 @@ class TranslationViewModelTest {
         vm.setShift(-1);
         // [7,8,1,2,3,5,0] → 47? no: 7+16+3=26, 8+2+6=16, 1+4+9=14, 2+6+15=23, 3+10+0=13
         assertThat(vm.getOutputAfter()).containsExactly(26, 16, 14, 23, 13);
-        assertThat(vm.getVerdict()).contains("the border broke equivariance")
-                .contains("now it is 26 at index 0").contains("index \u22121, outside the output");
+        assertThat(vm.getVerdict())
+                .contains("the border broke equivariance")
+                .contains("now it is 26 at index 0")
+                .contains("index \u22121, outside the output");
         assertThat(vm.getBorderWarning()).contains("the value 6 (index 0)").contains("left edge");
     }
 
@@ -82,7 +96,8 @@ class TranslationViewModelTest {
         TranslationViewModel vm = new TranslationViewModel();
         vm.setPadding(Padding.SAME);
         vm.setShift(1);
-        // same padding: the last output read 3,5,0 and now reads 2,3,0+... the window at 6 reads the lost 5
+        // same padding: the last output read 3,5,0 and now reads 2,3,0+... the window at 6 reads
+        // the lost 5
         double[] shifted = Correlation1D.shift(HOMEWORK, 1, false);
         double[] before = Correlation1D.correlate(HOMEWORK, KERNEL, MatchMode.RAW, Padding.SAME);
         double[] after = Correlation1D.correlate(shifted, KERNEL, MatchMode.RAW, Padding.SAME);
@@ -105,7 +120,9 @@ class TranslationViewModelTest {
         assertThat(vm.getArgmaxBefore().col()).isEqualTo(3);
         assertThat(vm.getArgmaxAfter().col()).isEqualTo(5);
         assertThat(vm.getArgmaxAfter().max()).isEqualTo(14);
-        assertThat(vm.getVerdict()).contains("keeps its value 14").contains("from index 3 to index 5")
+        assertThat(vm.getVerdict())
+                .contains("keeps its value 14")
+                .contains("from index 3 to index 5")
                 .contains("Every output that has a place in both equals the old output moved by 2");
     }
 
@@ -113,10 +130,16 @@ class TranslationViewModelTest {
     void defaultExampleSentencesSayWhereEachModePeaks() {
         TranslationViewModel vm = new TranslationViewModel();
         List<String> s = vm.getMatchReport().sentences();
-        assertThat(s.get(0)).contains("the maximum is 44 at index 0 (6, 7, 8)").contains("index 3 (1, 2, 3), scores only 14");
-        assertThat(s.get(1)).contains("the maximum is 3 at index 4 (2, 3, 5)")
-                .contains("not scale: this window scores more than the closest one, index 3 (1, 2, 3), at 2.");
-        assertThat(s.get(2)).contains("NCC scores indices 0 and 3 equally (1)").contains("ignores offset and scale");
+        assertThat(s.get(0))
+                .contains("the maximum is 44 at index 0 (6, 7, 8)")
+                .contains("index 3 (1, 2, 3), scores only 14");
+        assertThat(s.get(1))
+                .contains("the maximum is 3 at index 4 (2, 3, 5)")
+                .contains(
+                        "not scale: this window scores more than the closest one, index 3 (1, 2, 3), at 2.");
+        assertThat(s.get(2))
+                .contains("NCC scores indices 0 and 3 equally (1)")
+                .contains("ignores offset and scale");
         assertThat(s.get(3)).contains("Only SSD singles out the exact copy: 0 at index 3");
         assertThat(vm.getMatchReport().best().get(MatchMode.NCC).tieCount()).isEqualTo(2);
         assertThat(vm.getMatchReport().best().get(MatchMode.SSD).max()).isZero();
@@ -176,9 +199,12 @@ class TranslationViewModelTest {
         assertThat(vm.getTransformed()).containsExactly(1, 2, 3, 6, 7, 8, 5);
         assertThat(vm.getOutputAfter()).containsExactly(14, 26, 36, 44, 38);
         assertThat(vm.getArgmaxAfter().col()).isEqualTo(3);
-        assertThat(vm.getVerdict()).contains("changed 6 of 7 values").contains("scores 14 at index 3 before and 14 at index 0 after")
+        assertThat(vm.getVerdict())
+                .contains("changed 6 of 7 values")
+                .contains("scores 14 at index 3 before and 14 at index 0 after")
                 .contains("; the maximum is not on the block");
-        assertThat(vm.getComparison()).contains("A translation by \u22123 would move every value by \u22123")
+        assertThat(vm.getComparison())
+                .contains("A translation by \u22123 would move every value by \u22123")
                 .contains("no translation of the original");
     }
 
@@ -205,7 +231,10 @@ class TranslationViewModelTest {
         vm.setCircular(false);
         vm.setMatchMode(MatchMode.NCC);
         assertThat(vm.getMatchMode()).isEqualTo(MatchMode.NCC);
-        assertThat(vm.getOutputBefore()).containsExactly(Correlation1D.correlate(vm.getSignal(), vm.getKernel(), MatchMode.NCC, Padding.VALID));
+        assertThat(vm.getOutputBefore())
+                .containsExactly(
+                        Correlation1D.correlate(
+                                vm.getSignal(), vm.getKernel(), MatchMode.NCC, Padding.VALID));
         vm.setMode(LessonMode.MOVE_PATTERN);
         assertThat(vm.getTransformed()).containsExactly(1, 2, 3, 6, 7, 8, 5);
         vm.setMode(LessonMode.TRANSLATE);
@@ -215,17 +244,25 @@ class TranslationViewModelTest {
         assertThat(vm.grid().getStride()).isEqualTo(2);
     }
 
-    /** SSD's story speaks of SSD itself, as its plots show it: no minus signs, the best is the minimum. */
+    /**
+     * SSD's story speaks of SSD itself, as its plots show it: no minus signs, the best is the
+     * minimum.
+     */
     @Test
     void ssdStoriesSpeakOfTheMinimum() {
         TranslationViewModel vm = new TranslationViewModel();
         vm.setMatchMode(MatchMode.SSD);
         assertThat(vm.getVerdict()).contains("The best match is 0 at index 3");
         vm.setShift(4);
-        assertThat(vm.getVerdict()).contains("the border broke equivariance: before, the minimum was 0 at index 3").doesNotContain("\u2212");
+        assertThat(vm.getVerdict())
+                .contains("the border broke equivariance: before, the minimum was 0 at index 3")
+                .doesNotContain("\u2212");
         vm.setShift(0);
         vm.setMode(LessonMode.MOVE_PATTERN);
-        assertThat(vm.getVerdict()).contains("Before, the minimum is 0 at index 3").doesNotContain("\u2212");
-        assertThat(vm.getMatchReport().sentences().get(3)).contains("and more than 0 everywhere else");
+        assertThat(vm.getVerdict())
+                .contains("Before, the minimum is 0 at index 3")
+                .doesNotContain("\u2212");
+        assertThat(vm.getMatchReport().sentences().get(3))
+                .contains("and more than 0 everywhere else");
     }
 }
