@@ -35,6 +35,7 @@ module org.convlab {
     exports org.convlab.view.document;
     exports org.convlab.view.params;
     exports org.convlab.view.translation;
+    exports org.convlab.view.shared;
 
     opens org.convlab.cli to
             info.picocli;

@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.convlab.conv.NumberText;
-import org.convlab.view.Presenting;
+import org.convlab.view.shared.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.SlideAnimation;
 

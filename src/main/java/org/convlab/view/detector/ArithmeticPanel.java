@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.convlab.view.Presenting;
+import org.convlab.view.shared.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.ArithmeticText;
 import org.convlab.viewmodel.detector.DetectorViewModel;

@@ -24,8 +24,8 @@ import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Window;
 import org.convlab.lessons.detector.FilterPresets;
-import org.convlab.view.MapView;
-import org.convlab.view.Presenting;
+import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 

@@ -16,7 +16,7 @@ import org.convlab.conv.Detection;
 import org.convlab.conv.Image;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.Window;
-import org.convlab.view.MapView;
+import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.Tool;

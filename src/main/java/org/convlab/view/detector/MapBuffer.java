@@ -2,7 +2,7 @@ package org.convlab.view.detector;
 
 import java.util.function.IntPredicate;
 import org.convlab.conv.DivergingColorMap;
-import org.convlab.view.MapView;
+import org.convlab.view.shared.MapView;
 
 /**
  * The values a map on screen shows, as the one row-major array {@link MapView} draws from, brought

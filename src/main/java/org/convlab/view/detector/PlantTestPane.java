@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.convlab.conv.Image;
 import org.convlab.lessons.detector.PlantAndTest;
-import org.convlab.view.MapView;
+import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 

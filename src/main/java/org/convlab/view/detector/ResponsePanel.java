@@ -6,7 +6,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.ResponseMap;
-import org.convlab.view.MapView;
+import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 
 /** One heat map with its title and colour legend: a filter's response or the combined map. */

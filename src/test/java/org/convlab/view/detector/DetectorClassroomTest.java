@@ -8,7 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.convlab.view.ClassroomScreens;
 import org.convlab.view.ClassroomScreens.Size;
-import org.convlab.view.MapView;
+import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -17,7 +17,7 @@ import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.Image;
 import org.convlab.conv.ResponseMap;
 import org.convlab.lessons.detector.StreakDirection;
-import org.convlab.view.MapView;
+import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorScenes;
 import org.convlab.viewmodel.detector.DetectorViewModel;

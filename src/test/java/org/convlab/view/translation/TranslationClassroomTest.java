@@ -357,7 +357,7 @@ class TranslationClassroomTest {
                 || n instanceof javafx.scene.control.Slider
                 || n instanceof javafx.scene.control.Spinner
                 || n instanceof BarPlot
-                || n instanceof org.convlab.view.MapView) {
+                || n instanceof org.convlab.view.shared.MapView) {
             if (n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0) {
                 out.add(n);
             }

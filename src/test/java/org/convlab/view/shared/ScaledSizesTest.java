@@ -1,4 +1,4 @@
-package org.convlab.view;
+package org.convlab.view.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

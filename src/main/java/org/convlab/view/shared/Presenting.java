@@ -1,4 +1,4 @@
-package org.convlab.view;
+package org.convlab.view.shared;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;

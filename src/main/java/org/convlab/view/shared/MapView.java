@@ -1,4 +1,4 @@
-package org.convlab.view;
+package org.convlab.view.shared;
 
 import java.util.ArrayList;
 import java.util.Arrays;
