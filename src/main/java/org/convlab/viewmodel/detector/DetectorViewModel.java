@@ -1,14 +1,11 @@
 package org.convlab.viewmodel.detector;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,16 +17,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import org.convlab.conv.Activation;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.CombinedMap;
-import org.convlab.conv.ConvSettings;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectionEngine;
-import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
 import org.convlab.conv.MatchMode;
@@ -41,10 +34,8 @@ import org.convlab.conv.Workspace;
 import org.convlab.format.WorkspaceLimits;
 import org.convlab.lessons.detector.CellArithmetic;
 import org.convlab.lessons.detector.FilterPresets;
-import org.convlab.lessons.detector.PatternPreset;
 import org.convlab.lessons.detector.PlantAndTest;
 import org.convlab.lessons.detector.StreakDirection;
-import org.convlab.lessons.detector.StreakGenerator;
 
 /**
  * State and commands of the pattern detector: the workspace being edited, its detection (response
@@ -59,6 +50,10 @@ import org.convlab.lessons.detector.StreakGenerator;
  * <p>A setting the detector cannot run with (a kernel larger than the padded image, offsets with no
  * common position) is kept in the workspace, so the user can go on fixing it, while {@link
  * #problemProperty()} says what is wrong and the last maps that could be computed stay.
+ *
+ * <p>This class keeps the workspace, load, edit and commit, and the focus; painting, the scenes,
+ * the filter bank, the shared settings and plant-and-test live in their own view models, which edit
+ * through this one.
  */
 public final class DetectorViewModel {
     /** Image side limits. */
@@ -151,17 +146,14 @@ public final class DetectorViewModel {
     private final DetectionEngine engine = new DetectionEngine();
     private boolean engineInSync;
     private final SlideAnimation animation = new SlideAnimation();
-    private PaintBuffer stroke;
-    private double strokeValue;
-    private boolean strokeIsLine;
-    private int anchorRow;
-    private int anchorCol;
-    private int lastRow;
-    private int lastCol;
-    private Window linePreview;
-    private int weightStrokeFilter = -1;
-    private long stampCounter;
     private boolean focusStale;
+    // One view model per section; the public methods below delegate to them, so callers keep
+    // talking to this class alone.
+    private final PaintingViewModel painting = new PaintingViewModel(this);
+    private final ScenesViewModel scenes = new ScenesViewModel(this);
+    private final FilterBankViewModel filters = new FilterBankViewModel(this);
+    private final LayerSettingsViewModel settings = new LayerSettingsViewModel(this);
+    private final PlantTestViewModel plantTest = new PlantTestViewModel(this);
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
@@ -366,53 +358,42 @@ public final class DetectorViewModel {
         return animation;
     }
 
-    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.PAINT);
-
     public Tool getTool() {
-        return tool.get();
+        return painting.getTool();
     }
 
     public void setTool(Tool value) {
-        tool.set(value);
+        painting.setTool(value);
     }
 
     public ObjectProperty<Tool> toolProperty() {
-        return tool;
+        return painting.toolProperty();
     }
-
-    private final IntegerProperty brushSize = new SimpleIntegerProperty(this, "brushSize", 1);
 
     /** Side of the square brush in cells (1 … 9). */
     public int getBrushSize() {
-        return brushSize.get();
+        return painting.getBrushSize();
     }
 
     public void setBrushSize(int value) {
-        if (value < 1 || value > 9) {
-            throw new IllegalArgumentException(
-                    "brush size must be between 1 and 9 cells, got " + value);
-        }
-        brushSize.set(value);
+        painting.setBrushSize(value);
     }
 
     public IntegerProperty brushSizeProperty() {
-        return brushSize;
+        return painting.brushSizeProperty();
     }
-
-    private final IntegerProperty selectedFilter =
-            new SimpleIntegerProperty(this, "selectedFilter", 0);
 
     /** Index of the filter the filter commands (presets, size) act on. */
     public int getSelectedFilter() {
-        return selectedFilter.get();
+        return filters.getSelectedFilter();
     }
 
     public void setSelectedFilter(int value) {
-        selectedFilter.set(value);
+        filters.setSelectedFilter(value);
     }
 
     public IntegerProperty selectedFilterProperty() {
-        return selectedFilter;
+        return filters.selectedFilterProperty();
     }
 
     private final ReadOnlyObjectWrapper<Window> selection =
@@ -433,8 +414,8 @@ public final class DetectorViewModel {
     public void load(Workspace ws) {
         loading.set(true);
         try {
-            stroke = null;
-            weightStrokeFilter = -1;
+            painting.cancelStroke();
+            filters.cancelWeightStroke();
             selection.set(null);
             probe.set(null);
             animation.end();
@@ -449,28 +430,28 @@ public final class DetectorViewModel {
         }
     }
 
-    private void setLive(Workspace next, Window changed) {
+    void setLive(Workspace next, Window changed) {
         workspace.set(next);
         recompute(next, changed);
     }
 
-    private void commit() {
+    void commit() {
         if (committedWorkspace.get() != workspace.get()) {
             committedWorkspace.set(workspace.get());
         }
     }
 
     /** One complete edit: shown and committed at once. */
-    private void edit(Workspace next) {
-        if (stroke != null) {
-            endStroke();
+    void edit(Workspace next) {
+        if (painting.isStroking()) {
+            painting.endStroke();
         }
         setLive(next, null);
         commit();
     }
 
     /** Runs an edit that may be refused; a refusal becomes the message and nothing changes. */
-    private boolean tryEdit(Supplier<Workspace> next) {
+    boolean tryEdit(Supplier<Workspace> next) {
         Workspace ws;
         try {
             ws = next.get();
@@ -483,14 +464,19 @@ public final class DetectorViewModel {
         return true;
     }
 
-    private void refuse(String text) {
+    void refuse(String text) {
         messageIsError.set(true);
         message.set(capitalise(text));
     }
 
-    private void say(String text) {
+    void say(String text) {
         messageIsError.set(false);
         message.set(text);
+    }
+
+    /** Clears the message (a typed value was accepted). */
+    void clearMessage() {
+        message.set("");
     }
 
     private static String capitalise(String s) {
@@ -656,8 +642,15 @@ public final class DetectorViewModel {
                 && p.col() < d.responses().get(p.map()).width();
     }
 
+    /** Refreshes the focus if painting left it out of date. */
+    void refreshFocusIfStale() {
+        if (focusStale) {
+            refreshFocus();
+        }
+    }
+
     private void refreshFocus() {
-        if (stroke != null && probe.get() == null && !animation.isActive()) {
+        if (painting.isStroking() && probe.get() == null && !animation.isActive()) {
             // While painting, the argmax arithmetic would be recomputed at every dab for nobody:
             // it is refreshed once when the stroke ends.
             focusStale = true;
@@ -832,185 +825,62 @@ public final class DetectorViewModel {
      * stroke is a straight line from here to wherever it ends. Cells outside the image are ignored.
      */
     public void beginStroke(int row, int col, double value, boolean line) {
-        if (stroke != null) {
-            endStroke();
-        }
-        if (getWorkspace().image().channels() != 1) {
-            refuse(
-                    "this image has "
-                            + getWorkspace().image().channels()
-                            + " channels; painting works on one-channel (binary) images");
-            return;
-        }
-        stroke = new PaintBuffer(getWorkspace().image());
-        strokeValue = value;
-        strokeIsLine = line;
-        anchorRow = row;
-        anchorCol = col;
-        lastRow = row;
-        lastCol = col;
-        linePreview = null;
-        applyDab(stroke.line(row, col, row, col, getBrushSize(), value));
+        painting.beginStroke(row, col, value, line);
     }
 
     /** Continues the stroke to (row, col): a brush stroke fills the gap from the last point. */
     public void strokeTo(int row, int col) {
-        if (stroke == null || (row == lastRow && col == lastCol)) {
-            return;
-        }
-        Window changed;
-        if (strokeIsLine) {
-            Window restored = stroke.restore(linePreview);
-            linePreview = stroke.line(anchorRow, anchorCol, row, col, getBrushSize(), strokeValue);
-            changed = PaintBuffer.union(restored, linePreview);
-            if (linePreview != null && restored != null) {
-                linePreview = linePreview.union(restored);
-            } else if (linePreview == null) {
-                linePreview = restored;
-            }
-        } else {
-            changed = stroke.line(lastRow, lastCol, row, col, getBrushSize(), strokeValue);
-        }
-        lastRow = row;
-        lastCol = col;
-        applyDab(changed);
-    }
-
-    private void applyDab(Window changed) {
-        if (changed == null) {
-            return;
-        }
-        setLive(getWorkspace().withImage(stroke.image()), changed);
+        painting.strokeTo(row, col);
     }
 
     /** Ends the stroke: one edit. */
     public void endStroke() {
-        if (stroke == null) {
-            return;
-        }
-        stroke = null;
-        linePreview = null;
-        commit();
-        if (focusStale) {
-            refreshFocus();
-        }
+        painting.endStroke();
     }
 
     public boolean isStroking() {
-        return stroke != null;
+        return painting.isStroking();
     }
 
     /** Sets every cell to 0. */
     public void clear() {
-        Image img = getWorkspace().image();
-        edit(getWorkspace().withImage(Image.zeros(img.height(), img.width(), img.channels())));
-        say("Cleared the input");
+        painting.clear();
     }
 
     /** Swaps 0 and 1 (v becomes 1 − v). */
     public void invert() {
-        double[] d = getWorkspace().image().toArray();
-        for (int i = 0; i < d.length; i++) {
-            d[i] = 1 - d[i];
-        }
-        Image img = getWorkspace().image();
-        edit(getWorkspace().withImage(Image.of(img.height(), img.width(), img.channels(), d)));
-        say("Inverted the input");
+        painting.invert();
     }
 
     /**
      * Moves the picture by (dRow, dCol) cells; what leaves the grid is dropped, what comes in is 0.
      */
     public void shift(int dRow, int dCol) {
-        Image img = getWorkspace().image();
-        int h = img.height();
-        int w = img.width();
-        double[] src = img.toArray();
-        double[] d = new double[src.length];
-        for (int c = 0; c < img.channels(); c++) {
-            for (int y = 0; y < h; y++) {
-                int sy = y - dRow;
-                if (sy < 0 || sy >= h) {
-                    continue;
-                }
-                for (int x = 0; x < w; x++) {
-                    int sx = x - dCol;
-                    if (sx >= 0 && sx < w) {
-                        d[(c * h + y) * w + x] = src[(c * h + sy) * w + sx];
-                    }
-                }
-            }
-        }
-        edit(getWorkspace().withImage(Image.of(h, w, img.channels(), d)));
+        painting.shift(dRow, dCol);
     }
 
     /** Resizes the grid, keeping the cells that fit (anchored top-left). */
     public boolean resize(int height, int width) {
-        if (height < MIN_SIZE || height > MAX_SIZE || width < MIN_SIZE || width > MAX_SIZE) {
-            refuse(
-                    "the image must be between "
-                            + MIN_SIZE
-                            + " and "
-                            + MAX_SIZE
-                            + " cells on each side, got "
-                            + height
-                            + "×"
-                            + width);
-            return false;
-        }
-        Image img = getWorkspace().image();
-        double[] d = new double[height * width * img.channels()];
-        for (int c = 0; c < img.channels(); c++) {
-            for (int y = 0; y < Math.min(height, img.height()); y++) {
-                for (int x = 0; x < Math.min(width, img.width()); x++) {
-                    d[(c * height + y) * width + x] = img.get(c, y, x);
-                }
-            }
-        }
-        selection.set(null);
-        edit(getWorkspace().withImage(Image.of(height, width, img.channels(), d)));
-        say("Resized the input to " + height + "×" + width);
-        return true;
+        return painting.resize(height, width);
     }
 
     /** Replaces the input with seeded streaks (same seed, same image) at the current size. */
     public boolean generateStreaks(StreakDirection direction, int count, int length, long seed) {
-        Image img = getWorkspace().image();
-        try {
-            Image gen =
-                    StreakGenerator.generate(
-                            img.height(), img.width(), direction, count, length, seed);
-            edit(getWorkspace().withImage(gen));
-            say(
-                    "Generated "
-                            + count
-                            + " "
-                            + direction.arrow()
-                            + " streaks of length "
-                            + length
-                            + " with seed "
-                            + seed);
-            return true;
-        } catch (IllegalArgumentException e) {
-            refuse(e.getMessage());
-            return false;
-        }
+        return painting.generateStreaks(direction, count, length, seed);
     }
 
-    // ---- the target pattern ------------------------------------------------------------------
+    // ---- the target pattern and presets ------------------------------------------------------
 
     /**
      * The pattern a stamp places and plant-and-test plants (the X unless a preset or file says
      * otherwise).
      */
     public Image getPattern() {
-        Image p = PatternExtras.read(getWorkspace().extras().get(PATTERN_KEY));
-        return p != null ? p : PatternPreset.cross().pattern();
+        return scenes.getPattern();
     }
 
     public String getPatternName() {
-        Object v = getWorkspace().extras().get(PATTERN_KEY);
-        return PatternExtras.read(v) != null ? PatternExtras.name(v) : PatternPreset.cross().name();
+        return scenes.getPatternName();
     }
 
     /**
@@ -1018,74 +888,12 @@ public final class DetectorViewModel {
      * place).
      */
     public boolean patternFromSelection() {
-        Window s = getSelection();
-        if (s == null) {
-            refuse("drag a rectangle on the input with the Select tool first");
-            return false;
-        }
-        if (getWorkspace().image().channels() != 1) {
-            refuse("a target pattern needs a one-channel image");
-            return false;
-        }
-        Image img = getWorkspace().image();
-        double[] d = new double[s.height() * s.width()];
-        boolean ink = false;
-        for (int i = 0; i < s.height(); i++) {
-            for (int j = 0; j < s.width(); j++) {
-                d[i * s.width() + j] = img.get(0, s.top() + i, s.left() + j);
-                ink |= d[i * s.width() + j] != 0;
-            }
-        }
-        if (!ink) {
-            refuse("the selection is empty (all 0); a pattern needs at least one cell of ink");
-            return false;
-        }
-        Map<String, Object> extras = new LinkedHashMap<>(getWorkspace().extras());
-        String name = "your " + s.height() + "×" + s.width() + " selection";
-        extras.put(PATTERN_KEY, PatternExtras.write(name, Image.of(s.height(), s.width(), 1, d)));
-        edit(getWorkspace().withExtras(extras));
-        say(
-                "The target pattern is now "
-                        + name
-                        + " (rows "
-                        + s.top()
-                        + "–"
-                        + (s.top() + s.height() - 1)
-                        + ", columns "
-                        + s.left()
-                        + "–"
-                        + (s.left() + s.width() - 1)
-                        + ")");
-        return true;
+        return scenes.patternFromSelection();
     }
 
     /** Stamps the pattern centred on (row, col); refused when it would run over the edge. */
     public boolean stampAt(int row, int col) {
-        Image p = getPattern();
-        int top = row - (p.height() - 1) / 2;
-        int left = col - (p.width() - 1) / 2;
-        Image img = getWorkspace().image();
-        if (top < 0
-                || left < 0
-                || top + p.height() > img.height()
-                || left + p.width() > img.width()) {
-            refuse(
-                    "the "
-                            + p.height()
-                            + "×"
-                            + p.width()
-                            + " pattern centred on row "
-                            + row
-                            + ", column "
-                            + col
-                            + " would run over the edge of the "
-                            + img.height()
-                            + "×"
-                            + img.width()
-                            + " input; click further inside");
-            return false;
-        }
-        return stampTopLeft(top, left);
+        return scenes.stampAt(row, col);
     }
 
     /**
@@ -1093,311 +901,68 @@ public final class DetectorViewModel {
      * replays).
      */
     public boolean stampRandom() {
-        Image p = getPattern();
-        Image img = getWorkspace().image();
-        if (p.height() > img.height() || p.width() > img.width()) {
-            refuse(
-                    "the "
-                            + p.height()
-                            + "×"
-                            + p.width()
-                            + " pattern does not fit in the "
-                            + img.height()
-                            + "×"
-                            + img.width()
-                            + " input");
-            return false;
-        }
-        SplittableRandom rnd = new SplittableRandom(++stampCounter);
-        return stampTopLeft(
-                rnd.nextInt(img.height() - p.height() + 1),
-                rnd.nextInt(img.width() - p.width() + 1));
+        return scenes.stampRandom();
     }
-
-    private boolean stampTopLeft(int top, int left) {
-        try {
-            edit(
-                    getWorkspace()
-                            .withImage(
-                                    StreakGenerator.stamp(
-                                            getWorkspace().image(), getPattern(), top, left)));
-        } catch (IllegalArgumentException e) {
-            refuse(e.getMessage());
-            return false;
-        }
-        Image p = getPattern();
-        say(
-                "Stamped the "
-                        + p.height()
-                        + "×"
-                        + p.width()
-                        + " pattern at rows "
-                        + top
-                        + "–"
-                        + (top + p.height() - 1)
-                        + ", columns "
-                        + left
-                        + "–"
-                        + (left + p.width() - 1));
-        return true;
-    }
-
-    // ---- presets ------------------------------------------------------------------------------
 
     /** The homework scene (streaks, X, ↘ and ↗ filters, plain sum), as one edit. */
     public void loadHomework() {
-        edit(DetectorScenes.homework());
-        say("The homework: the plain sum A + B peaks where a ↘ and a ↗ streak cross");
+        scenes.loadHomework();
     }
 
     /** The homework image with a second X: a tie for the maximum. */
     public void loadTie() {
-        edit(DetectorScenes.twoCrosses());
-        say("Two X's: both score the maximum, and argmax can return only one of them");
+        scenes.loadTie();
     }
 
     /** The chevron V with the plain sum, which fails; {@link #applySuggestedOffsets} fixes it. */
     public void loadChevron() {
-        edit(DetectorScenes.chevron(false));
-        say("Chevron V loaded with the plain sum: look where the argmax lands");
+        scenes.loadChevron();
     }
 
     /** Offsets the loaded preset suggests, e.g. "dx=4 for B", or "" when none. */
     public String suggestedOffsetsText() {
-        List<int[]> off = suggestedOffsets();
-        if (off == null) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        List<FilterSpec> fs = getWorkspace().filters();
-        for (int k = 0; k < off.size() && k < fs.size(); k++) {
-            if (off.get(k)[0] != 0 || off.get(k)[1] != 0) {
-                parts.add(
-                        sumFormula(
-                                List.of(
-                                        fs.get(k)
-                                                .withOffset(off.get(k)[0], off.get(k)[1])
-                                                .withGain(1))));
-            }
-        }
-        return String.join(", ", parts);
-    }
-
-    private List<int[]> suggestedOffsets() {
-        if (!(getWorkspace().extras().get(OFFSETS_KEY) instanceof List<?> list)) {
-            return null;
-        }
-        List<int[]> out = new ArrayList<>();
-        for (Object o : list) {
-            if (!(o instanceof List<?> pair)
-                    || pair.size() != 2
-                    || !(pair.get(0) instanceof Number dx)
-                    || !(pair.get(1) instanceof Number dy)) {
-                return null;
-            }
-            out.add(new int[] {dx.intValue(), dy.intValue()});
-        }
-        return out;
+        return scenes.suggestedOffsetsText();
     }
 
     /**
      * Applies the offsets the preset suggests (the chevron's dx = 4 for B), with its explanation.
      */
     public boolean applySuggestedOffsets() {
-        List<int[]> off = suggestedOffsets();
-        if (off == null) {
-            refuse("this workspace suggests no offsets; load the chevron preset first");
-            return false;
-        }
-        Workspace ws = getWorkspace();
-        List<FilterSpec> fs = new ArrayList<>(ws.filters());
-        for (int k = 0; k < off.size() && k < fs.size(); k++) {
-            fs.set(k, fs.get(k).withOffset(off.get(k)[0], off.get(k)[1]));
-        }
-        Map<String, Object> extras = new LinkedHashMap<>(ws.extras());
-        extras.remove(OFFSETS_KEY);
-        extras.put(NOTE_KEY, PatternPreset.chevron(true).explanation());
-        String applied = suggestedOffsetsText();
-        edit(noted(ws.withFilters(fs).withExtras(extras)));
-        say("Applied the offsets: " + applied);
-        return true;
+        return scenes.applySuggestedOffsets();
     }
 
-    // ---- filters ------------------------------------------------------------------------------
-
-    private FilterSpec filter(int k) {
-        if (k < 0 || k >= getWorkspace().filters().size()) {
-            throw new IllegalArgumentException(
-                    "there is no filter number "
-                            + (k + 1)
-                            + "; the bank has "
-                            + getWorkspace().filters().size());
-        }
-        return getWorkspace().filters().get(k);
-    }
-
-    /** Refuses a command on a filter that no longer exists (e.g. a field of a removed card). */
-    private boolean missing(int k) {
-        if (k >= 0 && k < getWorkspace().filters().size()) {
-            return false;
-        }
-        refuse(
-                "there is no filter number "
-                        + (k + 1)
-                        + "; the bank has "
-                        + getWorkspace().filters().size());
-        return true;
-    }
-
-    private Workspace withFilter(int k, FilterSpec f) {
-        return getWorkspace().withFilter(k, f);
-    }
+    // ---- filters -----------------------------------------------------------------------------
 
     /** Adds an all-zero 5×5 filter named with the next free letter and selects it. */
     public void addFilter() {
-        addFilter(
-                Filter.of(
-                        5,
-                        5,
-                        getWorkspace().image().channels(),
-                        new double[25 * getWorkspace().image().channels()],
-                        0),
-                "new");
-    }
-
-    private boolean addFilter(Filter f, String what) {
-        List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
-        if (fs.size() >= MAX_FILTERS) {
-            refuse(
-                    "the bank holds at most "
-                            + MAX_FILTERS
-                            + " filters (what a workspace file may hold); remove one first");
-            return false;
-        }
-        String name = nextName(fs);
-        fs.add(FilterSpec.plain(name, f));
-        edit(getWorkspace().withFilters(fs));
-        setSelectedFilter(fs.size() - 1);
-        say("Added " + what + " filter " + name + " (" + f.height() + "×" + f.width() + ")");
-        return true;
-    }
-
-    static String nextName(List<FilterSpec> fs) {
-        for (int i = 0; ; i++) {
-            String name = i < 26 ? String.valueOf((char) ('A' + i)) : "F" + (i + 1);
-            if (fs.stream().noneMatch(f -> f.name().equals(name))) {
-                return name;
-            }
-        }
+        filters.addFilter();
     }
 
     public boolean removeFilter(int k) {
-        if (missing(k)) {
-            return false;
-        }
-        List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
-        if (fs.size() <= 1) {
-            refuse("the detector needs at least one filter, so the last one cannot be removed");
-            return false;
-        }
-        FilterSpec gone = fs.remove(k);
-        edit(getWorkspace().withFilters(fs));
-        setSelectedFilter(Math.min(getSelectedFilter(), fs.size() - 1));
-        say("Removed filter " + gone.name());
-        return true;
+        return filters.removeFilter(k);
     }
 
     public boolean renameFilter(int k, String name) {
-        if (missing(k)) {
-            return false;
-        }
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            refuse("a filter needs a name");
-            return false;
-        }
-        if (n.length() > 12) {
-            refuse(
-                    "filter names are at most 12 characters so the sum stays readable, got "
-                            + n.length());
-            return false;
-        }
-        for (int i = 0; i < getWorkspace().filters().size(); i++) {
-            if (i != k && filter(i).name().equals(n)) {
-                refuse("another filter is already called " + n);
-                return false;
-            }
-        }
-        if (n.equals(filter(k).name())) {
-            return true;
-        }
-        return tryEdit(() -> withFilter(k, filter(k).withName(n)));
+        return filters.renameFilter(k, name);
     }
 
     /** Moves filter k by delta places in the bank (−1 up, +1 down). */
     public boolean moveFilter(int k, int delta) {
-        if (missing(k)) {
-            return false;
-        }
-        List<FilterSpec> fs = new ArrayList<>(getWorkspace().filters());
-        int to = k + delta;
-        if (to < 0 || to >= fs.size()) {
-            return false;
-        }
-        fs.add(to, fs.remove(k));
-        edit(getWorkspace().withFilters(fs));
-        setSelectedFilter(to);
-        return true;
+        return filters.moveFilter(k, delta);
     }
 
     /** Resizes filter k to kh×kw (1 … 11), keeping the weights that fit, anchored top-left. */
     public boolean resizeFilter(int k, int kh, int kw) {
-        if (missing(k)) {
-            return false;
-        }
-        if (kh < 1 || kw < 1 || kh > MAX_KERNEL || kw > MAX_KERNEL) {
-            refuse("filter sides must be between 1 and " + MAX_KERNEL + ", got " + kh + "×" + kw);
-            return false;
-        }
-        Filter f = filter(k).filter();
-        if (f.height() == kh && f.width() == kw) {
-            return true;
-        }
-        double[] w = new double[kh * kw * f.channels()];
-        for (int c = 0; c < f.channels(); c++) {
-            for (int i = 0; i < Math.min(kh, f.height()); i++) {
-                for (int j = 0; j < Math.min(kw, f.width()); j++) {
-                    w[(c * kh + i) * kw + j] = f.get(c, i, j);
-                }
-            }
-        }
-        return tryEdit(
-                () ->
-                        withFilter(
-                                k,
-                                filter(k)
-                                        .withFilter(Filter.of(kh, kw, f.channels(), w, f.bias()))));
+        return filters.resizeFilter(k, kh, kw);
     }
 
     /** Cycles weight (i, j) of filter k: 0 → +1 → −1 → 0 (any other value → 0). */
     public void cycleWeight(int k, int i, int j) {
-        if (missing(k)) {
-            return;
-        }
-        double v = filter(k).filter().get(0, i, j);
-        setWeight(k, i, j, v == 0 ? 1 : (v == 1 ? -1 : 0));
+        filters.cycleWeight(k, i, j);
     }
 
     public boolean setWeight(int k, int i, int j, double value) {
-        if (!Double.isFinite(value)) {
-            refuse("a weight must be a finite number, got " + value);
-            return false;
-        }
-        return tryEdit(
-                () ->
-                        withFilter(
-                                k,
-                                filter(k).withFilter(withWeight(filter(k).filter(), i, j, value))));
+        return filters.setWeight(k, i, j, value);
     }
 
     /**
@@ -1405,115 +970,44 @@ public final class DetectorViewModel {
      * naming the problem.
      */
     public boolean setWeightText(int k, int i, int j, String text) {
-        Double v = parseNumber(text, "weight");
-        return v != null && setWeight(k, i, j, v);
+        return filters.setWeightText(k, i, j, text);
     }
 
     /** Starts painting weights of filter k (a drag with the weight brush); the drag is one edit. */
     public void beginWeightStroke(int k) {
-        weightStrokeFilter = k;
+        filters.beginWeightStroke(k);
     }
 
     /** Paints one weight during a weight stroke, recomputing live. */
     public void paintWeight(int i, int j, double value) {
-        int k = weightStrokeFilter;
-        if (k < 0 || k >= getWorkspace().filters().size() || !Double.isFinite(value)) {
-            return;
-        }
-        Filter f = filter(k).filter();
-        if (i < 0 || j < 0 || i >= f.height() || j >= f.width() || f.get(0, i, j) == value) {
-            return;
-        }
-        setLive(withFilter(k, filter(k).withFilter(withWeight(f, i, j, value))), null);
+        filters.paintWeight(i, j, value);
     }
 
     public void endWeightStroke() {
-        if (weightStrokeFilter >= 0) {
-            weightStrokeFilter = -1;
-            commit();
-        }
-    }
-
-    private static Filter withWeight(Filter f, int i, int j, double value) {
-        if (i < 0 || j < 0 || i >= f.height() || j >= f.width()) {
-            throw new IllegalArgumentException("the filter has no cell (" + i + ", " + j + ")");
-        }
-        double[] w = f.toArray();
-        w[i * f.width() + j] = value;
-        return Filter.of(f.height(), f.width(), f.channels(), w, f.bias());
+        filters.endWeightStroke();
     }
 
     public boolean setBias(int k, double bias) {
-        return tryEdit(
-                () -> withFilter(k, filter(k).withFilter(filter(k).filter().withBias(bias))));
+        return filters.setBias(k, bias);
     }
 
     public boolean setGain(int k, double gain) {
-        return tryEdit(() -> withFilter(k, filter(k).withGain(gain)));
+        return filters.setGain(k, gain);
     }
 
     /** Sets filter k's offset: the detector reads its map at (y + dy, x + dx). */
     public boolean setOffset(int k, int dx, int dy) {
-        return tryEdit(() -> withFilter(k, filter(k).withOffset(dx, dy)));
+        return filters.setOffset(k, dx, dy);
     }
 
     /** Replaces filter k's weights with a preset at its current size (the 3×3 classics at 3×3). */
     public void applyPreset(int k, FilterPresets preset) {
-        if (missing(k)) {
-            return;
-        }
-        Filter f = filter(k).filter();
-        Filter p = preset.make(f.height(), f.width());
-        if (tryEdit(() -> withFilter(k, filter(k).withFilter(p.withBias(f.bias()))))) {
-            say("Filter " + filter(k).name() + " is now the " + preset.label() + " preset");
-        }
+        filters.applyPreset(k, preset);
     }
 
     /** Copies the selected rectangle of the input into a new filter: template matching. */
     public boolean filterFromSelection() {
-        Window s = getSelection();
-        if (s == null) {
-            refuse("drag a rectangle on the input with the Select tool first");
-            return false;
-        }
-        if (getWorkspace().image().channels() != 1) {
-            refuse("filters from a selection need a one-channel image");
-            return false;
-        }
-        if (s.height() > MAX_KERNEL || s.width() > MAX_KERNEL) {
-            refuse(
-                    "the selection is "
-                            + s.height()
-                            + "×"
-                            + s.width()
-                            + "; a filter can be at most "
-                            + MAX_KERNEL
-                            + "×"
-                            + MAX_KERNEL);
-            return false;
-        }
-        Image img = getWorkspace().image();
-        double[] w = new double[s.height() * s.width()];
-        for (int i = 0; i < s.height(); i++) {
-            for (int j = 0; j < s.width(); j++) {
-                w[i * s.width() + j] = img.getOrZero(0, s.top() + i, s.left() + j);
-            }
-        }
-        if (!addFilter(Filter.of(s.height(), s.width(), 1, w, 0), "template")) {
-            return false;
-        }
-        say(
-                getMessage()
-                        + " copied from input rows "
-                        + s.top()
-                        + "–"
-                        + (s.top() + s.height() - 1)
-                        + ", columns "
-                        + s.left()
-                        + "–"
-                        + (s.left() + s.width() - 1)
-                        + "; NCC or SSD compare shapes rather than amounts of ink");
-        return true;
+        return filters.filterFromSelection();
     }
 
     /**
@@ -1532,28 +1026,18 @@ public final class DetectorViewModel {
         selection.set(null);
     }
 
-    // ---- global settings ----------------------------------------------------------------------
+    // ---- global settings ---------------------------------------------------------------------
 
     public boolean setMatching(MatchMode m) {
-        return tryEdit(() -> getWorkspace().withMatching(m));
+        return settings.setMatching(m);
     }
 
     public boolean setActivation(Activation a) {
-        return tryEdit(() -> getWorkspace().withActivation(a));
+        return settings.setActivation(a);
     }
 
     public boolean setPadding(Padding p) {
-        if (p.amount() > WorkspaceLimits.MAX_PADDING) {
-            refuse(
-                    "padding of "
-                            + p.amount()
-                            + " zeros is more than the "
-                            + WorkspaceLimits.MAX_PADDING
-                            + " a workspace may hold");
-            return false;
-        }
-        return tryEdit(
-                () -> getWorkspace().withConvolution(getWorkspace().convolution().withPadding(p)));
+        return settings.setPadding(p);
     }
 
     /**
@@ -1561,32 +1045,19 @@ public final class DetectorViewModel {
      * message.
      */
     public boolean setPaddingText(String text) {
-        Padding p;
-        try {
-            p = Padding.parse(text == null ? "" : text);
-        } catch (IllegalArgumentException e) {
-            refuse(e.getMessage());
-            return false;
-        }
-        return setPadding(p);
+        return settings.setPaddingText(text);
     }
 
     public boolean setStride(int s) {
-        return tryEdit(
-                () -> getWorkspace().withConvolution(getWorkspace().convolution().withStride(s)));
+        return settings.setStride(s);
     }
 
     public boolean setDilation(int d) {
-        return tryEdit(
-                () -> getWorkspace().withConvolution(getWorkspace().convolution().withDilation(d)));
+        return settings.setDilation(d);
     }
 
     public boolean setFlip(boolean flip) {
-        ConvSettings c = getWorkspace().convolution();
-        if (c.flip() == flip) {
-            return true;
-        }
-        return tryEdit(() -> getWorkspace().withConvolution(c.withFlip(flip)));
+        return settings.setFlip(flip);
     }
 
     /**
@@ -1594,53 +1065,25 @@ public final class DetectorViewModel {
      * text, NaN and infinities with a message naming the field. Returns null when refused.
      */
     public Double parseNumber(String text, String what) {
-        String t =
-                text == null ? "" : text.strip().replace(NumberText.MINUS, '-').replace(',', '.');
-        if (t.isEmpty()) {
-            refuse("type a number for the " + what);
-            return null;
-        }
-        try {
-            double v = Double.parseDouble(t);
-            if (!Double.isFinite(v) || t.matches("(?i).*(nan|inf).*")) {
-                refuse("the " + what + " must be a finite number, got \"" + text.strip() + "\"");
-                return null;
-            }
-            message.set("");
-            return v;
-        } catch (NumberFormatException e) {
-            refuse(
-                    "the "
-                            + what
-                            + " must be a number such as 1, −0.5 or 2.25, got \""
-                            + text.strip()
-                            + "\"");
-            return null;
-        }
+        return settings.parseNumber(text, what);
     }
 
-    // ---- plant and test -----------------------------------------------------------------------
-
-    private final ReadOnlyObjectWrapper<PlantAndTest.Result> plantResult =
-            new ReadOnlyObjectWrapper<>(this, "plantResult");
+    // ---- plant and test ----------------------------------------------------------------------
 
     public PlantAndTest.Result getPlantResult() {
-        return plantResult.get();
+        return plantTest.getPlantResult();
     }
 
     public ReadOnlyObjectProperty<PlantAndTest.Result> plantResultProperty() {
-        return plantResult.getReadOnlyProperty();
+        return plantTest.plantResultProperty();
     }
-
-    private final ReadOnlyListWrapper<String> plantHistory =
-            new ReadOnlyListWrapper<>(this, "plantHistory", FXCollections.observableArrayList());
 
     /**
      * One line per run, newest first, so configurations can be compared: "A + B, raw: 18 of 20 hits
      * (90%)".
      */
     public ReadOnlyListProperty<String> plantHistoryProperty() {
-        return plantHistory.getReadOnlyProperty();
+        return plantTest.plantHistoryProperty();
     }
 
     /**
@@ -1648,66 +1091,6 @@ public final class DetectorViewModel {
      * each with the target pattern planted at a random spot.
      */
     public boolean runPlantAndTest(int trials, long seed) {
-        Workspace ws = getWorkspace();
-        if (!getProblem().isEmpty()) {
-            refuse("fix the detector first: " + getProblem());
-            return false;
-        }
-        Image img = ws.image();
-        int length = Math.min(DetectorScenes.STREAK_LENGTH, Math.min(img.height(), img.width()));
-        int streaks =
-                Math.max(
-                        1,
-                        (int)
-                                Math.round(
-                                        DetectorScenes.STREAKS
-                                                * (double) img.height()
-                                                * img.width()
-                                                / (32.0 * 32.0)));
-        PlantAndTest.Result r;
-        try {
-            r =
-                    PlantAndTest.run(
-                            ws,
-                            getPattern(),
-                            trials,
-                            img.height(),
-                            img.width(),
-                            streaks,
-                            length,
-                            seed);
-        } catch (IllegalArgumentException e) {
-            refuse(e.getMessage());
-            return false;
-        }
-        String line =
-                sumFormula(ws.filters())
-                        + ", "
-                        + ws.matching().label()
-                        + (ws.activation() == Activation.RELU ? ", ReLU" : "")
-                        + ": "
-                        + r.hits()
-                        + " of "
-                        + r.trials().size()
-                        + " hits ("
-                        + percent(r.hits(), r.trials().size())
-                        + ")"
-                        + ", seed "
-                        + seed;
-        plantHistory.add(0, line);
-        if (plantHistory.size() > 8) {
-            plantHistory.remove(8, plantHistory.size());
-        }
-        plantResult.set(r);
-        say("Plant and test: " + line);
-        return true;
-    }
-
-    static String percent(int hits, int n) {
-        BigDecimal p =
-                BigDecimal.valueOf(100L * hits)
-                        .divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_EVEN)
-                        .stripTrailingZeros();
-        return p.toPlainString() + "%";
+        return plantTest.runPlantAndTest(trials, seed);
     }
 }
