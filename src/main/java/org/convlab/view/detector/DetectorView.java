@@ -102,16 +102,11 @@ public final class DetectorView extends BorderPane {
         top.getStyleClass().add("detector-top");
         setTop(top);
 
-        VBox side =
-                new VBox(
-                        6,
-                        titled("Filters", "filters-pane", bank, true),
-                        titled("Layer settings", "settings-pane", new SettingsPane(model), true),
-                        titled(
-                                "Generate streaks",
-                                "generate-pane",
-                                new GeneratePane(model),
-                                false));
+        TitledPane settings =
+                titled("Layer settings", "settings-pane", new SettingsPane(model), true);
+        TitledPane generate =
+                titled("Generate streaks", "generate-pane", new GeneratePane(model), false);
+        VBox side = new VBox(6, titled("Filters", "filters-pane", bank, true), settings, generate);
         side.getStyleClass().add("detector-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("detector-side");
@@ -131,7 +126,7 @@ public final class DetectorView extends BorderPane {
                         Bindings.when(display.presentingProperty())
                                 .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH))
                                 .otherwise(display.scaleProperty().multiply(300)));
-        Presenting.hideWhile(display, side.getChildren().get(1), side.getChildren().get(2));
+        Presenting.hideWhile(display, settings, generate);
         setLeft(sideScroll);
 
         HBox stages = new HBox(8, input, maps);
