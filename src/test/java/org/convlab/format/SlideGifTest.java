@@ -127,7 +127,7 @@ class SlideGifTest {
                         ws.convolution(),
                         ws.matching(),
                         ws.activation());
-        SlideGif.Frames frames = new SlideGif.Frames(ws.image(), map, 6);
+        SlideFrames frames = new SlideFrames(ws.image(), map, 6);
         BufferedImage[] shown = play(SlideGif.encode(ws, 0, 6, 100));
         assertThat(shown).hasSize(9);
         for (int k = 0; k < shown.length; k++) {
@@ -163,7 +163,7 @@ class SlideGifTest {
                         ws.convolution(),
                         ws.matching(),
                         ws.activation());
-        SlideGif.Frames frames = new SlideGif.Frames(ws.image(), map, 10);
+        SlideFrames frames = new SlideFrames(ws.image(), map, 10);
         BufferedImage f = frames.frame(5); // cell (1, 1)
         // cell (1, 0) is done: its colour is the map's colour for R = 0 (grey); cell (1, 2) is
         // still white
@@ -197,7 +197,7 @@ class SlideGifTest {
                         ws.convolution(),
                         ws.matching(),
                         ws.activation());
-        SlideGif.Frames frames = new SlideGif.Frames(ws.image(), map, 8);
+        SlideFrames frames = new SlideFrames(ws.image(), map, 8);
         BufferedImage f = frames.frame(0);
         assertThat(frames.inputCellLeft(-1)).isEqualTo(MapPicture.MARGIN);
         assertThat(f.getRGB(frames.inputCellLeft(-1), frames.inputCellTop(-1) + 4))
