@@ -12,17 +12,7 @@ public final class ImageShift {
 
     /** The image moved {@code dy} rows down and {@code dx} columns right (negative: up/left). */
     public static Image shift(Image in, int dy, int dx) {
-        int h = in.height();
-        int w = in.width();
-        double[] out = new double[in.channels() * h * w];
-        for (int c = 0; c < in.channels(); c++) {
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    out[(c * h + y) * w + x] = in.getOrZero(c, y - dy, x - dx);
-                }
-            }
-        }
-        return Image.of(h, w, in.channels(), out);
+        return moved(in, (c, y, x) -> in.getOrZero(c, y - dy, x - dx));
     }
 
     /**
@@ -32,12 +22,23 @@ public final class ImageShift {
     public static Image rotate(Image in, int dy, int dx) {
         int h = in.height();
         int w = in.width();
+        return moved(
+                in, (c, y, x) -> in.get(c, Math.floorMod(y - dy, h), Math.floorMod(x - dx, w)));
+    }
+
+    /** What lands in cell (c, y, x) of the moved image. */
+    private interface Source {
+        double at(int c, int y, int x);
+    }
+
+    private static Image moved(Image in, Source source) {
+        int h = in.height();
+        int w = in.width();
         double[] out = new double[in.channels() * h * w];
         for (int c = 0; c < in.channels(); c++) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    out[(c * h + y) * w + x] =
-                            in.get(c, Math.floorMod(y - dy, h), Math.floorMod(x - dx, w));
+                    out[(c * h + y) * w + x] = source.at(c, y, x);
                 }
             }
         }

@@ -22,6 +22,8 @@ final class EvenColumns extends Region {
         this.gap = gap;
         this.display = display;
         getChildren().addAll(columns);
+        // never shorter than its columns need: the page scrolls instead
+        setMinHeight(Region.USE_PREF_SIZE);
         display.scaleProperty().addListener((o, a, b) -> requestLayout());
     }
 
@@ -71,11 +73,6 @@ final class EvenColumns extends Region {
             h += (columns.size() - 1) * gap;
         }
         return snappedTopInset() + snappedBottomInset() + h;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override

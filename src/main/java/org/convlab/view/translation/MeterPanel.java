@@ -119,7 +119,8 @@ final class MeterPanel extends VBox {
                         key(
                                 "meter-swatch-equivariance",
                                 "equivariance error max |F(S\u2096x)[i] \u2212 F(x)[i \u2212 k/s]|, s the stage's stride"),
-                        key("meter-swatch-undefined", "n/a: undefined, not 0"));
+                        key("meter-swatch-undefined", "n/a: undefined, not 0"),
+                        hint("one pair of bars per shift k, written under it"));
         legend.setId("meter-legend");
         legend.setPrefWrapLength(200);
         legend.setMinWidth(0);
@@ -174,15 +175,19 @@ final class MeterPanel extends VBox {
         return l;
     }
 
-    /** A colour swatch (coloured by the stylesheet) and what it stands for. */
-    private static HBox key(String swatchClass, String text) {
-        Region swatch = new Region();
-        swatch.getStyleClass().addAll("meter-swatch", swatchClass);
+    private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, swatch, l);
+        return l;
+    }
+
+    /** A colour swatch (coloured by the stylesheet) and what it stands for. */
+    private static HBox key(String swatchClass, String text) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("meter-swatch", swatchClass);
+        HBox box = new HBox(6, swatch, hint(text));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -208,7 +213,8 @@ final class MeterPanel extends VBox {
                 continue;
             }
             plots.get(i).setErrors(m.of(stage).errors());
-            captions.get(i).setText(stage.label() + ": errors against k = 0…" + m.maxShift());
+            // short, so the three plots start on one line; k is the axis under each plot
+            captions.get(i).setText(stage.label());
             sentences.get(i).setText(said.get(i));
         }
     }

@@ -184,13 +184,7 @@ class TranslationClassroomTest {
                     assertThat(lookup("#plot-after").getLayoutBounds().getHeight())
                             .isGreaterThanOrEqualTo(min);
 
-                    Parent lesson = (Parent) lookup("#translation-view");
-                    assertThat(ClassroomScreens.cutTexts(lesson))
-                            .as("texts cut at %s", size)
-                            .isEmpty();
-                    assertThat(overlaps(lesson))
-                            .as("labels over one another at %s", size)
-                            .isEmpty();
+                    assertNothingCutOrOverlapping(size);
                     ScrollPane scroll = (ScrollPane) lookup("#translation-scroll");
                     Node content = scroll.getContent();
                     assertThat(content.getLayoutBounds().getWidth())
@@ -266,14 +260,15 @@ class TranslationClassroomTest {
                         assertThat(plot.getLayoutBounds().getWidth())
                                 .isGreaterThanOrEqualTo(Math.min(280 * scale, 300));
                     }
-                    Parent lesson = (Parent) lookup("#translation-view");
-                    assertThat(ClassroomScreens.cutTexts(lesson))
-                            .as("texts cut at %s", size)
-                            .isEmpty();
-                    assertThat(overlaps(lesson))
-                            .as("labels over one another at %s", size)
-                            .isEmpty();
+                    assertNothingCutOrOverlapping(size);
                 });
+    }
+
+    /** No text of the lesson cut short, and no two labels or controls over one another. */
+    private void assertNothingCutOrOverlapping(Size size) {
+        Parent lesson = (Parent) lookup("#translation-view");
+        assertThat(ClassroomScreens.cutTexts(lesson)).as("texts cut at %s", size).isEmpty();
+        assertThat(overlaps(lesson)).as("labels over one another at %s", size).isEmpty();
     }
 
     @Test
