@@ -54,7 +54,9 @@ public record LessonGuide(Lesson lesson, String question, List<String> steps) {
                                             + "with it.",
                                     "Read the argmax as you shift: it changes by exactly the shift, so the output still says "
                                             + "where the pattern is. Only keeping the maximum value and dropping its position "
-                                            + "(global max pooling) would be invariant."));
+                                            + "(global max pooling) would be invariant.",
+                                    "In the invariance meter, read each stage's two errors against k, in 1D and 2D: conv "
+                                            + "is equivariant at every k, max pool only where k/2 is whole, global max invariant."));
         };
     }
 }

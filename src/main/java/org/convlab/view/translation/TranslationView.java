@@ -48,11 +48,12 @@ public final class TranslationView extends BorderPane {
         ShiftPanel shift = new ShiftPanel(model, display);
         MatchPanel match = new MatchPanel(model, display);
         GridShiftPanel grid = new GridShiftPanel(model.grid(), display);
+        MeterPanel meter = new MeterPanel(model.meter(), display);
 
         VBox words = new VBox(3);
         words.setId("plain-words");
         words.getStyleClass().add("plain-words");
-        Label wordsTitle = new Label("4 · In plain words");
+        Label wordsTitle = new Label("5 · In plain words");
         wordsTitle.getStyleClass().add("section-title");
         words.getChildren().add(wordsTitle);
         for (String s : model.getPlainWords()) {
@@ -65,7 +66,7 @@ public final class TranslationView extends BorderPane {
 
         // The experiment runs the full width, its plots filling what the screen has left below the
         // controls; "What is a match?" and the 2D panel follow, side by side when both fit, one
-        // above the other when not; the plain words last.
+        // above the other when not; then the invariance meter; the plain words last.
         match.setMinWidth(680);
         match.setPrefWidth(760);
         grid.setMinWidth(600);
@@ -74,7 +75,7 @@ public final class TranslationView extends BorderPane {
         columns.setId("translation-columns");
 
         content =
-                new VBox(8, title, editor, shift, columns, words) {
+                new VBox(8, title, editor, shift, columns, meter, words) {
                     @Override
                     protected void layoutChildren() {
                         super.layoutChildren();

@@ -8,6 +8,7 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.SlideAnimation;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.translation.LessonMode;
+import org.convlab.viewmodel.translation.MeterInput;
 import org.convlab.viewmodel.translation.Preset;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
@@ -83,8 +84,9 @@ public final class RevealActions {
     /**
      * Translation: {@code preset} (homework), {@code mode} (translate, move), {@code shift} (k),
      * {@code circular} (true, false), {@code score} (raw, zero-mean, ncc, ssd), {@code move-to}
-     * (where the block goes), {@code grid-shift} ("dy,dx" from the start) and {@code grid-stride}
-     * (1, 2).
+     * (where the block goes), {@code grid-shift} ("dy,dx" from the start), {@code grid-stride} (1,
+     * 2), and the invariance meter's {@code meter-input} (signal, image), {@code meter-k} (K) and
+     * {@code meter-border} (ring, zero-fill).
      */
     public static Map<String, Consumer<String>> translation(TranslationViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
@@ -116,6 +118,27 @@ public final class RevealActions {
                     m.grid().setShift(d[0], d[1]);
                 });
         a.put("grid-stride", v -> m.grid().setStride(Integer.parseInt(v)));
+        a.put(
+                "meter-input",
+                v ->
+                        m.meter()
+                                .setInput(
+                                        switch (v) {
+                                            case "signal" -> MeterInput.SIGNAL;
+                                            case "image" -> MeterInput.IMAGE;
+                                            default -> throw unknown("meter-input", v);
+                                        }));
+        a.put("meter-k", v -> m.meter().setMaxShift(Integer.parseInt(v)));
+        a.put(
+                "meter-border",
+                v ->
+                        m.meter()
+                                .setZeroFill(
+                                        switch (v) {
+                                            case "ring" -> false;
+                                            case "zero-fill" -> true;
+                                            default -> throw unknown("meter-border", v);
+                                        }));
         return a;
     }
 

@@ -147,6 +147,7 @@ public final class TranslationViewModel {
         } finally {
             updating = false;
         }
+        meter.setSignal(newSignal, newKernel);
         update();
     }
 
@@ -602,6 +603,14 @@ public final class TranslationViewModel {
     /** The 2D panel. */
     public GridShiftModel grid() {
         return grid;
+    }
+
+    private final InvarianceMeterModel meter =
+            new InvarianceMeterModel(grid.getImage(), grid.getFilter());
+
+    /** The invariance meter: the errors of conv, max pool and global max against the shift. */
+    public InvarianceMeterModel meter() {
+        return meter;
     }
 
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision", 0);

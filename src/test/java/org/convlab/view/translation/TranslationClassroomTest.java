@@ -184,13 +184,7 @@ class TranslationClassroomTest {
                     assertThat(lookup("#plot-after").getLayoutBounds().getHeight())
                             .isGreaterThanOrEqualTo(min);
 
-                    Parent lesson = (Parent) lookup("#translation-view");
-                    assertThat(ClassroomScreens.cutTexts(lesson))
-                            .as("texts cut at %s", size)
-                            .isEmpty();
-                    assertThat(overlaps(lesson))
-                            .as("labels over one another at %s", size)
-                            .isEmpty();
+                    assertNothingCutOrOverlapping(size);
                     ScrollPane scroll = (ScrollPane) lookup("#translation-scroll");
                     Node content = scroll.getContent();
                     assertThat(content.getLayoutBounds().getWidth())
@@ -221,6 +215,60 @@ class TranslationClassroomTest {
                         assertThat(b.getWidth()).isGreaterThan(100);
                     }
                 });
+    }
+
+    /**
+     * The invariance meter below the 2D panel: its controls, plots and sentences scroll into view
+     * at every size, its plots keep a readable height, and its stages stand in a row only where
+     * each gets its minimum width.
+     */
+    @ParameterizedTest(name = "{0}, presenter {1}")
+    @MethodSource("screens")
+    void theInvarianceMeterScrollsIntoViewReadable(Size size, boolean presenter, FxRobot robot) {
+        show(robot, size, presenter);
+        ScrollPane scroll = robot.lookup("#translation-scroll").queryAs(ScrollPane.class);
+        for (String id :
+                new String[] {
+                    "#meter-controls",
+                    "#meter-k",
+                    "#meter-2d",
+                    "#meter-zero-fill",
+                    "#meter-legend",
+                    "#meter-plot-conv",
+                    "#meter-plot-max-pool",
+                    "#meter-plot-global-max",
+                    "#meter-sentence-global-max"
+                }) {
+            robot.interact(() -> scrollTo(scroll, lookup(id)));
+            ClassroomScreens.settle(robot, stage);
+            robot.interact(
+                    () -> {
+                        assertThat(ClassroomScreens.notOnScreen(stage.getScene(), id))
+                                .as("%s at %s", id, size)
+                                .isEmpty();
+                        assertThat(lookup(id).getLayoutBounds().getWidth()).isGreaterThan(60);
+                    });
+        }
+        robot.interact(
+                () -> {
+                    double scale = model.display().getScale();
+                    for (String stageId : new String[] {"conv", "max-pool", "global-max"}) {
+                        Node plot = lookup("#meter-plot-" + stageId);
+                        assertThat(plot.getLayoutBounds().getHeight())
+                                .as("plot height at %s", size)
+                                .isGreaterThanOrEqualTo(110 * scale - 1);
+                        assertThat(plot.getLayoutBounds().getWidth())
+                                .isGreaterThanOrEqualTo(Math.min(280 * scale, 300));
+                    }
+                    assertNothingCutOrOverlapping(size);
+                });
+    }
+
+    /** No text of the lesson cut short, and no two labels or controls over one another. */
+    private void assertNothingCutOrOverlapping(Size size) {
+        Parent lesson = (Parent) lookup("#translation-view");
+        assertThat(ClassroomScreens.cutTexts(lesson)).as("texts cut at %s", size).isEmpty();
+        assertThat(overlaps(lesson)).as("labels over one another at %s", size).isEmpty();
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.Window;
+import org.convlab.lessons.shift.InvarianceMeter;
+import org.convlab.lessons.shift.MeterStage;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
 import org.convlab.viewmodel.detector.DetectorScenes;
@@ -92,6 +94,21 @@ class GuidedRevealTest {
         assertThat(main.translation().grid().getStride()).isEqualTo(2);
         assertThat(main.translation().grid().getShiftY()).isEqualTo(1);
         assertThat(main.translation().grid().getShiftX()).isEqualTo(1);
+    }
+
+    @Test
+    void theMetersStepSaysWhatTheMeterMeasures() {
+        GuidedReveal r = main.reveal(Lesson.TRANSLATION);
+        main.translation().meter().setZeroFill(true);
+        r.go(r.stepCount() - 2);
+        assertThat(r.getLook()).isEqualTo("meter-panel");
+        InvarianceMeter m = main.translation().meter().getMeter();
+        assertThat(m.circular()).isTrue();
+        assertThat(m.maxShift()).isEqualTo(6);
+        assertThat(r.getSentence()).contains("k = 0…6").contains("only at k = 0, 2 and 4");
+        assertThat(m.of(MeterStage.CONV).equivariantAt()).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(m.of(MeterStage.MAX_POOL).equivariantAt()).containsExactly(0, 2, 4);
+        assertThat(m.of(MeterStage.GLOBAL_MAX).invariantAt()).containsExactly(0, 1, 2, 3, 4, 5, 6);
     }
 
     @Test
