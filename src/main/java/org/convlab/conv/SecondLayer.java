@@ -60,7 +60,7 @@ public record SecondLayer(Filter kernel) {
     /**
      * The second layer a gain/offset detector is: g_k at (dy_k − min dy, dx_k − min dx) of slice k,
      * zeros elsewhere, no bias. Its map equals the detector's D cell for cell, shifted so that
-     * second-layer cell (y, x) is detector cell (y + min dy, x + min dx). Refused when the kernel
+     * second-layer cell (y, x) is detector cell (y − min dy, x − min dx). Refused when the kernel
      * would be wider or taller than {@link #MAX_SIDE}.
      */
     public static SecondLayer fromOffsets(List<FilterSpec> filters) {
