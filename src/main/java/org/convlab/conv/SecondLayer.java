@@ -84,9 +84,9 @@ public record SecondLayer(Filter kernel) {
             throw new IllegalArgumentException(
                     "the offsets span "
                             + h
-                            + " rows and "
+                            + "×"
                             + w
-                            + " columns, so the second layer's kernel would be "
+                            + " cells, so the second layer's kernel would be "
                             + h
                             + "×"
                             + w
