@@ -103,17 +103,8 @@ public record ReceptiveField(List<Stage> stages) {
 
     /** Rows and columns the offsets span: the kernel of the second layer they are. */
     private static int[] offsetSpan(List<FilterSpec> filters) {
-        int minDy = Integer.MAX_VALUE;
-        int maxDy = Integer.MIN_VALUE;
-        int minDx = Integer.MAX_VALUE;
-        int maxDx = Integer.MIN_VALUE;
-        for (FilterSpec f : filters) {
-            minDy = Math.min(minDy, f.dy());
-            maxDy = Math.max(maxDy, f.dy());
-            minDx = Math.min(minDx, f.dx());
-            maxDx = Math.max(maxDx, f.dx());
-        }
-        return new int[] {maxDy - minDy + 1, maxDx - minDx + 1};
+        int[] b = SecondLayer.offsetBounds(filters);
+        return new int[] {b[1] - b[0] + 1, b[3] - b[2] + 1};
     }
 
     /** The last stage: D's receptive field as seen through this filter. */

@@ -68,18 +68,11 @@ public record SecondLayer(Filter kernel) {
             throw new IllegalArgumentException(
                     "the filter bank is empty; add a filter to build a second layer");
         }
-        long minDy = Long.MAX_VALUE;
-        long maxDy = Long.MIN_VALUE;
-        long minDx = Long.MAX_VALUE;
-        long maxDx = Long.MIN_VALUE;
-        for (FilterSpec f : filters) {
-            minDy = Math.min(minDy, f.dy());
-            maxDy = Math.max(maxDy, f.dy());
-            minDx = Math.min(minDx, f.dx());
-            maxDx = Math.max(maxDx, f.dx());
-        }
-        long h = maxDy - minDy + 1;
-        long w = maxDx - minDx + 1;
+        int[] span = offsetBounds(filters);
+        int minDy = span[0];
+        int minDx = span[2];
+        long h = (long) span[1] - minDy + 1;
+        long w = (long) span[3] - minDx + 1;
         if (h > MAX_SIDE || w > MAX_SIDE) {
             throw new IllegalArgumentException(
                     "the offsets span "
@@ -100,9 +93,21 @@ public record SecondLayer(Filter kernel) {
         double[][][] weights = new double[n][(int) h][(int) w];
         for (int k = 0; k < n; k++) {
             FilterSpec f = filters.get(k);
-            weights[k][(int) (f.dy() - minDy)][(int) (f.dx() - minDx)] = f.gain();
+            weights[k][f.dy() - minDy][f.dx() - minDx] = f.gain();
         }
         return of(weights, 0);
+    }
+
+    /** The offsets' extremes {min dy, max dy, min dx, max dx} over a non-empty filter bank. */
+    static int[] offsetBounds(List<FilterSpec> filters) {
+        int[] b = {Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE};
+        for (FilterSpec f : filters) {
+            b[0] = Math.min(b[0], f.dy());
+            b[1] = Math.max(b[1], f.dy());
+            b[2] = Math.min(b[2], f.dx());
+            b[3] = Math.max(b[3], f.dx());
+        }
+        return b;
     }
 
     /** How many maps it reads: the number of filters it was made for. */

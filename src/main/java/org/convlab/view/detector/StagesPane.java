@@ -92,15 +92,11 @@ final class StagesPane extends VBox {
         unused.getStyleClass().add("hint");
         unused.visibleProperty().bind(useOffsets.disabledProperty().not());
         unused.managedProperty().bind(unused.visibleProperty());
-        HBox shape =
-                new HBox(
-                        6,
-                        new Label("Layer 2"),
-                        rows,
-                        new Label("×"),
-                        cols,
-                        new Label("bias"),
-                        bias);
+        GridPane shape = new GridPane();
+        shape.setHgap(8);
+        shape.setVgap(6);
+        shape.addRow(0, new Label("Layer 2"), new HBox(6, rows, new Label("×"), cols));
+        shape.addRow(1, new Label("Bias"), bias);
         shape.getStyleClass().add("layer2-shape");
         table.setHgap(8);
         table.setVgap(2);

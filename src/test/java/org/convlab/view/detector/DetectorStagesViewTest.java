@@ -79,6 +79,11 @@ class DetectorStagesViewTest {
         robot.interact(() -> box.setValue(kind));
     }
 
+    /** The text of layer 2's weight field "k-i-j". */
+    private static String weight(FxRobot robot, String kij) {
+        return robot.lookup("#layer2-w-" + kij).queryAs(NumberField.class).getText();
+    }
+
     /** Pooling stride one step down, as the spinner's down arrow does. */
     private static void lowerStride(FxRobot robot) {
         Spinner<?> stride = robot.lookup("#pool-stride").queryAs(Spinner.class);
@@ -128,12 +133,9 @@ class DetectorStagesViewTest {
         assertThat(text(robot, "#combined-title"))
                 .isEqualTo("Layer 2: 1×4 kernel over the maps  5×2");
         // the offsets drawn as the kernel: down-stroke's gain at column 0, up-stroke's at column 3
-        assertThat(robot.lookup("#layer2-w-0-0-0").queryAs(NumberField.class).getText())
-                .isEqualTo("1");
-        assertThat(robot.lookup("#layer2-w-1-0-3").queryAs(NumberField.class).getText())
-                .isEqualTo("1");
-        assertThat(robot.lookup("#layer2-w-1-0-0").queryAs(NumberField.class).getText())
-                .isEqualTo("0");
+        assertThat(weight(robot, "0-0-0")).isEqualTo("1");
+        assertThat(weight(robot, "1-0-3")).isEqualTo("1");
+        assertThat(weight(robot, "1-0-0")).isEqualTo("0");
         // the same values as the gain/offset sum: the argmax is still 4 at row 1, column 1
         assertThat(text(robot, "#argmax-text")).startsWith("Maximum 4 at row 1, column 1");
         choosePooling(robot, "max");
