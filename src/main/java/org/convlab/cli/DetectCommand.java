@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.ConvSettings;
@@ -14,6 +15,7 @@ import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.ResponseMap;
+import org.convlab.conv.SecondLayer;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.format.JsonText;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs the detector of a workspace file: every filter's response map R_k, the combined map "
                     + "D[y][x] = sum_k g_k * R_k[y+dy_k][x+dx_k], its maximum, the positions that tie with it and the "
-                    + "input window the maximum reads."
+                    + "input window the maximum reads. With pooling, each R_k is pooled first; with a second "
+                    + "layer, D is that layer's output over the (pooled) maps."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
@@ -86,14 +89,9 @@ final class DetectCommand implements Callable<Integer> {
     static ObjectNode toJson(Workspace ws, Detection d) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
-        ArrayNode responses = root.putArray("responses");
-        for (int k = 0; k < d.responses().size(); k++) {
-            ResponseMap m = d.responses().get(k);
-            ObjectNode r = responses.addObject();
-            r.put("name", ws.filters().get(k).name());
-            r.put("height", m.height());
-            r.put("width", m.width());
-            r.set("values", rows(m.toRows()));
+        putMaps(root.putArray("responses"), ws, d.responses());
+        if (!d.pooled().isEmpty()) {
+            putMaps(root.putArray("pooled"), ws, d.pooled());
         }
         CombinedMap c = d.combined();
         ObjectNode combined = root.putObject("combined");
@@ -117,6 +115,18 @@ final class DetectCommand implements Callable<Integer> {
         window.put("height", w.height());
         window.put("width", w.width());
         return root;
+    }
+
+    /** One entry per filter's map: name, height, width and values, in filter order. */
+    private static void putMaps(ArrayNode to, Workspace ws, List<ResponseMap> maps) {
+        for (int k = 0; k < maps.size(); k++) {
+            ResponseMap m = maps.get(k);
+            ObjectNode r = to.addObject();
+            r.put("name", ws.filters().get(k).name());
+            r.put("height", m.height());
+            r.put("width", m.width());
+            r.set("values", rows(m.toRows()));
+        }
     }
 
     private static ArrayNode rows(double[][] values) {
@@ -180,8 +190,23 @@ final class DetectCommand implements Callable<Integer> {
             b.append("): ").append(m.height()).append(" x ").append(m.width()).append('\n');
             rounded |= drawOrSay(b, m.toRows(), 0, 0);
         }
+        for (int k = 0; k < d.pooled().size(); k++) {
+            ResponseMap m = d.pooled().get(k);
+            b.append("\nPooled P")
+                    .append(k + 1)
+                    .append(" of R")
+                    .append(k + 1)
+                    .append(" (")
+                    .append(ws.pooling().describe().replace('×', 'x'))
+                    .append("): ")
+                    .append(m.height())
+                    .append(" x ")
+                    .append(m.width())
+                    .append('\n');
+            rounded |= drawOrSay(b, m.toRows(), 0, 0);
+        }
         CombinedMap c = d.combined();
-        b.append("\nDetector D[y][x] = ").append(formula(ws)).append('\n');
+        b.append("\nDetector D[y][x] = ").append(formula(ws, d)).append('\n');
         b.append("  defined on rows ")
                 .append(c.top())
                 .append("..")
@@ -271,7 +296,22 @@ final class DetectCommand implements Callable<Integer> {
         return false;
     }
 
-    private static String formula(Workspace ws) {
+    private static String formula(Workspace ws, Detection d) {
+        String map = d.pooled().isEmpty() ? "R" : "P";
+        SecondLayer layer = ws.secondLayer();
+        if (layer != null) {
+            return "sum_k sum_i sum_j W[k][i][j]*"
+                    + map
+                    + "_k[y+i][x+j] + "
+                    + NumberText.ascii(layer.bias())
+                    + " (second layer: W is "
+                    + layer.channels()
+                    + "x"
+                    + layer.height()
+                    + "x"
+                    + layer.width()
+                    + ", one slice per filter; gains and offsets are not used)";
+        }
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < ws.filters().size(); k++) {
             FilterSpec f = ws.filters().get(k);
@@ -279,7 +319,8 @@ final class DetectCommand implements Callable<Integer> {
                 b.append(" + ");
             }
             b.append(NumberText.ascii(f.gain()))
-                    .append("*R")
+                    .append('*')
+                    .append(map)
                     .append(k + 1)
                     .append('[')
                     .append(index("y", f.dy()))

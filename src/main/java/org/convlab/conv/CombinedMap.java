@@ -18,8 +18,28 @@ public final class CombinedMap {
     private final int width;
     private final double[][] rows;
 
+    /** The second layer's bias, added after the terms; 0 for a gain/offset detector. */
+    private final double bias;
+
+    /** Whether the terms are a second layer's taps rather than one term per filter. */
+    private final boolean secondLayer;
+
     private CombinedMap(
             List<DetectorTerm> terms, int top, int left, int height, int width, double[][] rows) {
+        this(terms, top, left, height, width, rows, 0, false);
+    }
+
+    private CombinedMap(
+            List<DetectorTerm> terms,
+            int top,
+            int left,
+            int height,
+            int width,
+            double[][] rows,
+            double bias,
+            boolean secondLayer) {
+        this.bias = bias;
+        this.secondLayer = secondLayer;
         this.terms = terms;
         this.top = top;
         this.left = left;
@@ -33,6 +53,18 @@ public final class CombinedMap {
      * defined.
      */
     public static CombinedMap combine(List<DetectorTerm> terms) {
+        return combine(terms, 0, false);
+    }
+
+    /**
+     * A second layer's output as a combined map: one term per tap (weight w[k][i][j] on map k at
+     * offset (i, j)), plus the bias, so it starts at (0, 0) and is the valid cross-correlation.
+     */
+    static CombinedMap secondLayer(List<DetectorTerm> taps, double bias) {
+        return combine(taps, bias, true);
+    }
+
+    private static CombinedMap combine(List<DetectorTerm> terms, double bias, boolean layered) {
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("a detector needs at least one filter");
         }
@@ -68,8 +100,11 @@ public final class CombinedMap {
         double[][] v = new double[h][w];
         for (int y = 0; y < h; y++) {
             sumRow(fixed, (int) top, (int) left, y, v[y], 0, w);
+            for (int x = 0; bias != 0 && x < w; x++) {
+                v[y][x] += bias;
+            }
         }
-        return new CombinedMap(fixed, (int) top, (int) left, h, w, v);
+        return new CombinedMap(fixed, (int) top, (int) left, h, w, v, bias, layered);
     }
 
     /**
@@ -88,7 +123,21 @@ public final class CombinedMap {
 
     /** The same terms and rectangle with new rows (ownership passes to the map). */
     CombinedMap withRows(List<DetectorTerm> newTerms, double[][] newRows) {
-        return new CombinedMap(List.copyOf(newTerms), top, left, height, width, newRows);
+        return new CombinedMap(
+                List.copyOf(newTerms), top, left, height, width, newRows, bias, secondLayer);
+    }
+
+    /**
+     * Whether this is a second layer's output: then {@link #terms} are its taps (weight w[k][i][j]
+     * on map k with offset dy = i, dx = j) and {@link #bias} is added last.
+     */
+    public boolean isSecondLayer() {
+        return secondLayer;
+    }
+
+    /** The second layer's bias; 0 for a gain/offset detector. */
+    public double bias() {
+        return bias;
     }
 
     /** The row arrays themselves; callers in this package promise not to write to them. */

@@ -5,12 +5,30 @@ import java.util.List;
 
 /**
  * A workspace's detector run: each filter's response map, the combined map, its argmax and the
- * input window the argmax reads.
+ * input window the argmax reads. With pooling, {@code pooled} holds each filter's pooled map (in
+ * filter order; empty without pooling) and the combined map is built from those. With a second
+ * layer, the combined map is the second layer's output ({@link CombinedMap#isSecondLayer}).
  */
 public record Detection(
-        List<ResponseMap> responses, CombinedMap combined, Argmax argmax, Window window) {
+        List<ResponseMap> responses,
+        CombinedMap combined,
+        Argmax argmax,
+        Window window,
+        List<ResponseMap> pooled) {
     public Detection {
         responses = List.copyOf(responses);
+        pooled = List.copyOf(pooled);
+    }
+
+    /** A detection without pooling. */
+    public Detection(
+            List<ResponseMap> responses, CombinedMap combined, Argmax argmax, Window window) {
+        this(responses, combined, argmax, window, List.of());
+    }
+
+    /** The maps the combination reads: the pooled maps when there are any, else the responses. */
+    public List<ResponseMap> layerOne() {
+        return pooled.isEmpty() ? responses : pooled;
     }
 
     /**
@@ -65,6 +83,9 @@ public record Detection(
             }
             maps.add(m);
             terms.add(new DetectorTerm(m, f.gain(), f.dx(), f.dy()));
+        }
+        if (ws.pooling() != null || ws.secondLayer() != null) {
+            return Stages.detect(ws, maps);
         }
         Detection d = fromMaps(maps, terms);
         Overflow.check(ws, d.responses(), d.combined());

@@ -2,6 +2,7 @@ package org.convlab.conv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Keeps a workspace's detection up to date as the user edits it. The screen calls {@link #update}
@@ -42,7 +43,13 @@ public final class DetectionEngine {
      * by a full recompute.
      */
     public Detection update(Workspace next, Window changed) {
-        if (detection == null || changed == null || !sameSetup(workspace, next)) {
+        // The incremental path knows only the gain/offset sum of response maps; pooled and
+        // second-layer detections are recomputed whole.
+        if (detection == null
+                || changed == null
+                || !sameSetup(workspace, next)
+                || next.pooling() != null
+                || next.secondLayer() != null) {
             return reset(next);
         }
         Image image = next.image();
@@ -105,7 +112,9 @@ public final class DetectionEngine {
                 && a.filters().equals(b.filters())
                 && a.convolution().equals(b.convolution())
                 && a.matching() == b.matching()
-                && a.activation() == b.activation();
+                && a.activation() == b.activation()
+                && Objects.equals(a.pooling(), b.pooling())
+                && Objects.equals(a.secondLayer(), b.secondLayer());
     }
 
     private static List<PreparedFilter> prepare(Workspace ws) {

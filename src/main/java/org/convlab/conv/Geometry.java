@@ -94,6 +94,40 @@ public record Geometry(
                 dilation * (kernelWidth - 1) + 1);
     }
 
+    /**
+     * The geometry of {@code next} (a stage applied to this stage's output) seen from this stage's
+     * input: output cell (y, x) of {@code next} reads the returned {@link #window}. Its kernel
+     * sides are the composed receptive field, its dilation 1 and its stride the product of both
+     * strides (the jump), so windows compose through any number of stages.
+     */
+    public Geometry followedBy(Geometry next) {
+        int kh = (next.dilation * (next.kernelHeight - 1)) * stride + spanHeight();
+        int kw = (next.dilation * (next.kernelWidth - 1)) * stride + spanWidth();
+        return new Geometry(
+                inHeight,
+                inWidth,
+                kh,
+                kw,
+                stride * next.stride,
+                1,
+                padTop + next.padTop * stride,
+                padBottom + next.padBottom * stride,
+                padLeft + next.padLeft * stride,
+                padRight + next.padRight * stride,
+                next.outHeight,
+                next.outWidth);
+    }
+
+    /** Rows one window covers: d·(KH − 1) + 1. */
+    public int spanHeight() {
+        return dilation * (kernelHeight - 1) + 1;
+    }
+
+    /** Columns one window covers: d·(KW − 1) + 1. */
+    public int spanWidth() {
+        return dilation * (kernelWidth - 1) + 1;
+    }
+
     /** Input row read by kernel row i at output row y (may be in the padding). */
     public int inputRow(int y, int i) {
         return y * stride + i * dilation - padTop;

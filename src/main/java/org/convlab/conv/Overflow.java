@@ -22,6 +22,39 @@ public final class Overflow {
         check(ws, maps, all, combined);
     }
 
+    /** Refuses a response map with a value that is not finite. */
+    static void checkMaps(Workspace ws, List<ResponseMap> maps) {
+        int[][] all = new int[maps.size()][];
+        for (int k = 0; k < maps.size(); k++) {
+            all[k] = new int[] {0, maps.get(k).height(), 0, maps.get(k).width()};
+        }
+        check(ws, maps, all, null);
+    }
+
+    /** Refuses a pooled map with a value that is not finite (an average whose sum overflows). */
+    static void checkPooled(Workspace ws, List<ResponseMap> pooled) {
+        for (int k = 0; k < pooled.size(); k++) {
+            ResponseMap m = pooled.get(k);
+            for (int y = 0; y < m.height(); y++) {
+                for (int x = 0; x < m.width(); x++) {
+                    if (!Double.isFinite(m.get(y, x))) {
+                        throw new IllegalArgumentException(
+                                "filter "
+                                        + Echo.inside(ws.filters().get(k).name())
+                                        + ": its pooled map P"
+                                        + (k + 1)
+                                        + "["
+                                        + y
+                                        + "]["
+                                        + x
+                                        + "] overflows: the sum of its window is larger than "
+                                        + LARGEST);
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * The same, looking in the maps only at rows [r0, r1) and columns [c0, c1) given per map as
      * {@code {r0, r1, c0, c1}} (the cells an update recomputed; the others were checked before).
@@ -38,7 +71,7 @@ public final class Overflow {
                 }
             }
         }
-        for (int y = 0; y < combined.height(); y++) {
+        for (int y = 0; combined != null && y < combined.height(); y++) {
             for (int x = 0; x < combined.width(); x++) {
                 if (!Double.isFinite(combined.value(y, x))) {
                     throw new IllegalArgumentException(inCombination(ws, combined, y, x));
@@ -159,6 +192,9 @@ public final class Overflow {
                         + (x + combined.left())
                         + "] overflows: ";
         List<DetectorTerm> terms = combined.terms();
+        if (combined.isSecondLayer()) {
+            return inSecondLayer(combined, y, x);
+        }
         for (int k = 0; k < terms.size(); k++) {
             DetectorTerm t = terms.get(k);
             double r = t.map().get(y + combined.top() + t.dy(), x + combined.left() + t.dx());
@@ -179,6 +215,31 @@ public final class Overflow {
             }
         }
         return where + "the sum of its " + terms(terms.size()) + " is larger than " + LARGEST;
+    }
+
+    private static String inSecondLayer(CombinedMap layer, int y, int x) {
+        String where = "the second layer's D[" + y + "][" + x + "] overflows: ";
+        for (DetectorTerm t : layer.terms()) {
+            double v = t.map().get(y + t.dy(), x + t.dx());
+            if (!Double.isFinite(t.gain() * v)) {
+                return where
+                        + "weight ("
+                        + t.dy()
+                        + ", "
+                        + t.dx()
+                        + ") = "
+                        + NumberText.ascii(t.gain())
+                        + " times the map value "
+                        + NumberText.ascii(v)
+                        + " is larger than "
+                        + LARGEST;
+            }
+        }
+        return where
+                + "the sum of its "
+                + terms(layer.terms().size())
+                + " and the bias is larger than "
+                + LARGEST;
     }
 
     /**

@@ -12,6 +12,12 @@ package org.convlab.conv;
 public final class ResponseMap {
     private final Geometry geometry;
 
+    /**
+     * Which input window each cell reads: the geometry itself for a filter's map; for a pooled map,
+     * its pooling composed with the filter's geometry ({@link Geometry#followedBy}).
+     */
+    private final Geometry reads;
+
     /** Row y as doubles, or null where {@code floatRows[y]} holds it. */
     private final double[][] rows;
 
@@ -28,7 +34,20 @@ public final class ResponseMap {
      * floatRows[y]} is set ({@code floatRows} may be null when every row is double).
      */
     ResponseMap(Geometry geometry, double[][] rows, float[][] floatRows) {
+        this(geometry, geometry, rows, floatRows);
+    }
+
+    /**
+     * A map computed from another map (a pooled map): {@code geometry} relates it to the map it
+     * pools, {@code reads} to the input image. Takes ownership of {@code rows}.
+     */
+    ResponseMap(Geometry geometry, Geometry reads, double[][] rows) {
+        this(geometry, reads, rows, null);
+    }
+
+    private ResponseMap(Geometry geometry, Geometry reads, double[][] rows, float[][] floatRows) {
         this.geometry = geometry;
+        this.reads = reads;
         this.rows = rows;
         this.floatRows = floatRows;
     }
@@ -146,7 +165,7 @@ public final class ResponseMap {
                 newFloats[y] = null;
             }
         }
-        return new ResponseMap(geometry, newRows, newFloats);
+        return new ResponseMap(geometry, reads, newRows, newFloats);
     }
 
     /** The value of one output cell, computed afresh. */
@@ -166,6 +185,11 @@ public final class ResponseMap {
 
     /** The input window cell (y, x) reads. */
     public Window window(int y, int x) {
-        return geometry.window(y, x);
+        return reads.window(y, x);
+    }
+
+    /** How cells relate to the input image (equal to {@link #geometry} for a filter's map). */
+    public Geometry inputGeometry() {
+        return reads;
     }
 }

@@ -141,6 +141,28 @@ public final class WorkCost {
         }
     }
 
+    /**
+     * Refuses a stage after the filter bank (pooling, the second layer) whose work, {@code cells}
+     * output cells each reading {@code reads} values, is over the multiply-add budget. {@code what}
+     * names the stage ("the pooling", "the second layer").
+     */
+    public static void checkStage(String what, long cells, long reads) {
+        long work = cells > 0 && reads > Long.MAX_VALUE / cells ? Long.MAX_VALUE : cells * reads;
+        if (work > MAX_MULTIPLY_ADDS) {
+            throw new IllegalArgumentException(
+                    what
+                            + " reads "
+                            + n(work)
+                            + " values ("
+                            + n(cells)
+                            + " cells × "
+                            + n(reads)
+                            + " each); the limit is "
+                            + n(MAX_MULTIPLY_ADDS)
+                            + " (use a smaller window or kernel, or a larger stride)");
+        }
+    }
+
     /** Refuses a 1D correlation whose output or work is over budget. */
     public static void check1d(int signal, int kernel, long output) {
         if (output > MAX_1D_OUTPUT) {

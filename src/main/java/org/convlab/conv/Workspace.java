@@ -10,6 +10,10 @@ import java.util.Objects;
  * global settings. It is what the GUI edits, saves and undoes, what the command line reads and what
  * tests build. {@code extras} holds the GUI's own JSON fields (view settings and the like) as plain
  * JSON-shaped values (Map, List, String, Number, Boolean), kept so that saving keeps them.
+ *
+ * <p>{@code pooling} (null: none) pools each filter's map after the activation; {@code secondLayer}
+ * (null: none) replaces the gain/offset sum as the detector map. Gains and offsets stay in the
+ * filters while a second layer is present, unused, so removing it brings them back.
  */
 public record Workspace(
         Image image,
@@ -17,7 +21,9 @@ public record Workspace(
         ConvSettings convolution,
         MatchMode matching,
         Activation activation,
-        Map<String, Object> extras) {
+        Map<String, Object> extras,
+        Pooling pooling,
+        SecondLayer secondLayer) {
     public Workspace {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(convolution, "convolution");
@@ -38,6 +44,17 @@ public record Workspace(
         }
     }
 
+    /** A one-layer workspace: no pooling, no second layer. */
+    public Workspace(
+            Image image,
+            List<FilterSpec> filters,
+            ConvSettings convolution,
+            MatchMode matching,
+            Activation activation,
+            Map<String, Object> extras) {
+        this(image, filters, convolution, matching, activation, extras, null, null);
+    }
+
     /** A workspace with default settings and no extras. */
     public static Workspace of(Image image, List<FilterSpec> filters) {
         return new Workspace(
@@ -45,11 +62,13 @@ public record Workspace(
     }
 
     public Workspace withImage(Image i) {
-        return new Workspace(i, filters, convolution, matching, activation, extras);
+        return new Workspace(
+                i, filters, convolution, matching, activation, extras, pooling, secondLayer);
     }
 
     public Workspace withFilters(List<FilterSpec> f) {
-        return new Workspace(image, f, convolution, matching, activation, extras);
+        return new Workspace(
+                image, f, convolution, matching, activation, extras, pooling, secondLayer);
     }
 
     public Workspace withFilter(int index, FilterSpec f) {
@@ -59,18 +78,38 @@ public record Workspace(
     }
 
     public Workspace withConvolution(ConvSettings c) {
-        return new Workspace(image, filters, c, matching, activation, extras);
+        return new Workspace(image, filters, c, matching, activation, extras, pooling, secondLayer);
     }
 
     public Workspace withMatching(MatchMode m) {
-        return new Workspace(image, filters, convolution, m, activation, extras);
+        return new Workspace(
+                image, filters, convolution, m, activation, extras, pooling, secondLayer);
     }
 
     public Workspace withActivation(Activation a) {
-        return new Workspace(image, filters, convolution, matching, a, extras);
+        return new Workspace(
+                image, filters, convolution, matching, a, extras, pooling, secondLayer);
+    }
+
+    /** This workspace with {@code p} as its pooling (null: none). */
+    public Workspace withPooling(Pooling p) {
+        return new Workspace(
+                image, filters, convolution, matching, activation, extras, p, secondLayer);
+    }
+
+    /** This workspace with {@code layer} as its second layer (null: back to gains and offsets). */
+    public Workspace withSecondLayer(SecondLayer layer) {
+        return new Workspace(
+                image, filters, convolution, matching, activation, extras, pooling, layer);
+    }
+
+    /** This image and filter bank together (when both change channels at once). */
+    public Workspace withImageAndFilters(Image i, List<FilterSpec> f) {
+        return new Workspace(i, f, convolution, matching, activation, extras, pooling, secondLayer);
     }
 
     public Workspace withExtras(Map<String, Object> e) {
-        return new Workspace(image, filters, convolution, matching, activation, e);
+        return new Workspace(
+                image, filters, convolution, matching, activation, e, pooling, secondLayer);
     }
 }

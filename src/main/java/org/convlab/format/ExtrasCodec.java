@@ -30,7 +30,9 @@ final class ExtrasCodec {
                     "filters",
                     "convolution",
                     "matching",
-                    "activation");
+                    "activation",
+                    "pooling",
+                    "secondLayer");
 
     private ExtrasCodec() {}
 

@@ -73,6 +73,7 @@ final class WorkspaceChecks {
                             + " is allowed");
         }
         geometry(img, ws.filters(), c);
+        StagesCodec.check(ws);
     }
 
     private static void side(String what, int value, int max) throws FieldRefusal {

@@ -11,6 +11,8 @@ import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.Padding;
+import org.convlab.conv.Pooling;
+import org.convlab.conv.SecondLayer;
 import org.convlab.conv.Workspace;
 
 /**
@@ -40,8 +42,13 @@ final class WorkspaceDecoder {
         Activation activation =
                 choice(root.get("activation"), "activation", Activation.NONE, Activation.values());
         WorkspaceChecks.geometry(image, filters, conv);
+        Pooling pooling = StagesCodec.pooling(root.get("pooling"));
+        SecondLayer layer = StagesCodec.secondLayer(root.get("secondLayer"), filters.size());
         Map<String, Object> extras = ExtrasCodec.extras(root);
-        return new Workspace(image, filters, conv, matching, activation, extras);
+        Workspace ws =
+                new Workspace(image, filters, conv, matching, activation, extras, pooling, layer);
+        StagesCodec.check(ws);
+        return ws;
     }
 
     private static void checkFormat(JsonNode root) throws FieldRefusal {

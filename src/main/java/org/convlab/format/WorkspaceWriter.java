@@ -66,6 +66,7 @@ public final class WorkspaceWriter {
         root.set("convolution", convolution(ws.convolution()));
         root.put("matching", ws.matching().id());
         root.put("activation", ws.activation().id());
+        StagesCodec.write(ws, root);
         for (Map.Entry<String, Object> e : new TreeMap<>(ws.extras()).entrySet()) {
             if (ExtrasCodec.FORMAT_FIELDS.contains(e.getKey())) {
                 throw new IllegalArgumentException(
@@ -115,7 +116,7 @@ public final class WorkspaceWriter {
     }
 
     /** Planar values as [H][W] for one channel, [C][H][W] otherwise. */
-    private static JsonNode grid(double[] planar, int c, int h, int w) {
+    static JsonNode grid(double[] planar, int c, int h, int w) {
         ArrayNode channels = NODES.arrayNode();
         for (int ch = 0; ch < c; ch++) {
             ArrayNode rows = NODES.arrayNode();

@@ -24,6 +24,7 @@ import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.FrameTimes;
 import org.convlab.viewmodel.detector.SlideAnimation;
+import org.convlab.viewmodel.detector.StagesViewModel;
 import org.convlab.viewmodel.detector.Tool;
 
 /**
@@ -106,7 +107,28 @@ public final class DetectorView extends BorderPane {
                 titled("Layer settings", "settings-pane", new SettingsPane(model), true);
         TitledPane generate =
                 titled("Generate streaks", "generate-pane", new GeneratePane(model), false);
-        VBox side = new VBox(6, titled("Filters", "filters-pane", bank, true), settings, generate);
+        TitledPane layers =
+                titled(
+                        "Pooling and layer 2",
+                        "stages-pane",
+                        new StagesPane(model),
+                        StagesViewModel.staged(model.getWorkspace()));
+        // A workspace that pools or has a second layer opens with those settings in view.
+        model.workspaceProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (StagesViewModel.staged(b)
+                                    && (a == null || !StagesViewModel.staged(a))) {
+                                layers.setExpanded(true);
+                            }
+                        });
+        VBox side =
+                new VBox(
+                        6,
+                        titled("Filters", "filters-pane", bank, true),
+                        settings,
+                        layers,
+                        generate);
         side.getStyleClass().add("detector-side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("detector-side");
@@ -126,7 +148,7 @@ public final class DetectorView extends BorderPane {
                         Bindings.when(display.presentingProperty())
                                 .then(display.scaleProperty().multiply(STAGE_SIDE_WIDTH))
                                 .otherwise(display.scaleProperty().multiply(300)));
-        Presenting.hideWhile(display, settings, generate);
+        Presenting.hideWhile(display, settings, layers, generate);
         setLeft(sideScroll);
 
         HBox stages = new HBox(8, input, maps);

@@ -19,6 +19,7 @@ import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.convlab.viewmodel.detector.StagesViewModel;
 
 /**
  * The middle and right stages: one response map per filter, then the combined map with the argmax
@@ -35,6 +36,10 @@ final class MapsPanel extends Region {
     private final DetectorViewModel model;
     private final DisplaySettings display;
     private final List<ResponsePanel> filterPanels = new ArrayList<>();
+
+    /** Each filter's pooled map, beside its response, while the workspace pools. */
+    private final List<ResponsePanel> pooledPanels = new ArrayList<>();
+
     private final ResponsePanel combined;
     private final Label argmax = new Label();
     private final Label toFilters = arrow();
@@ -58,6 +63,9 @@ final class MapsPanel extends Region {
         opacityProperty()
                 .bind(Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
         model.mapLabelsProperty().addListener((ListChangeListener<String>) c -> showTitles());
+        model.stages()
+                .pooledLabelsProperty()
+                .addListener((ListChangeListener<String>) c -> showTitles());
         model.focusProperty().addListener((o, a, b) -> refreshOutlines());
         model.animation().positionProperty().addListener((o, a, b) -> refreshBlanks());
         model.animation()
@@ -150,6 +158,8 @@ final class MapsPanel extends Region {
         double mapsH = h;
         double mapsW = Math.max(40, w - 2 * arrowW - 3 * GAP);
         int n = filterPanels.size();
+        // With pooling each filter shows two maps side by side: its response and its pooled map.
+        int per = pooledPanels.size() == n && n > 0 ? 2 : 1;
         double aspect =
                 combined.map().getCols() > 0
                         ? (double) combined.map().getRows() / combined.map().getCols()
@@ -164,8 +174,13 @@ final class MapsPanel extends Region {
         for (int c = 1; c <= n; c++) {
             int r = (int) Math.ceil(n / (double) c);
             double s =
-                    largestSide(filterPanels.get(0), r, (mapsW - c * GAP) / (c + 1), mapsH, aspect);
-            double sum = largestSide(combined, 1, mapsW - c * (s + GAP), mapsH, aspect);
+                    largestSide(
+                            filterPanels.get(0),
+                            r,
+                            (mapsW - c * per * GAP) / (c * per + 1),
+                            mapsH,
+                            aspect);
+            double sum = largestSide(combined, 1, mapsW - c * per * (s + GAP), mapsH, aspect);
             double score = Math.min(s, sum) + 1e-3 * (n * s * s + sum * sum);
             // A panel narrower than its title's longest word breaks it inside the word ("respons /
             // e"):
@@ -182,7 +197,7 @@ final class MapsPanel extends Region {
             }
         }
         int rowsOfMaps = n == 0 ? 0 : (int) Math.ceil(n / (double) columns);
-        double filtersW = columns * side + Math.max(0, columns - 1) * GAP;
+        double filtersW = columns * per * side + Math.max(0, columns * per - 1) * GAP;
         double sumPanelH = Math.min(mapsH, chrome(combined, sumSide) + sumSide * aspect);
 
         double filtersH =
@@ -205,13 +220,22 @@ final class MapsPanel extends Region {
         double rowY = y0 + Math.max(0, (mapsH - filtersH) / 2);
         for (int k = 0; k < n; k++) {
             ResponsePanel p = filterPanels.get(k);
-            double px = x + (k % columns) * (side + GAP);
+            double px = x + (k % columns) * per * (side + GAP);
             double py = rowY + (k / columns) * (chrome(p, side) + side * aspect + GAP);
             p.resizeRelocate(
                     snapPositionX(px),
                     snapPositionY(py),
                     snapSizeX(side),
                     snapSizeY(chrome(p, side) + side * aspect));
+            if (per == 2) {
+                pooledPanels
+                        .get(k)
+                        .resizeRelocate(
+                                snapPositionX(px + side + GAP),
+                                snapPositionY(py),
+                                snapSizeX(side),
+                                snapSizeY(chrome(p, side) + side * aspect));
+            }
         }
         x += filtersW + (n > 0 ? GAP : 0);
         if (n > 0) {
@@ -254,6 +278,10 @@ final class MapsPanel extends Region {
 
     ResponsePanel combined() {
         return combined;
+    }
+
+    List<ResponsePanel> pooledPanels() {
+        return pooledPanels;
     }
 
     /** Unpins a clicked cell. */
@@ -332,6 +360,7 @@ final class MapsPanel extends Region {
             p.show(m);
             p.map().descriptionProperty().set(p.title().getText());
         }
+        showPooled(d);
         CombinedMap c = d.combined();
         combined.show(c);
         combined.map()
@@ -342,7 +371,31 @@ final class MapsPanel extends Region {
         refreshOutlines();
     }
 
+    private void showPooled(Detection d) {
+        int n = d.pooled().size();
+        while (pooledPanels.size() < n) {
+            ResponsePanel p = new ResponsePanel(display, "pooled-" + pooledPanels.size());
+            wire(p.map(), StagesViewModel.pooledProbe(pooledPanels.size()));
+            pooledPanels.add(p);
+            getChildren().add(p);
+        }
+        while (pooledPanels.size() > n) {
+            getChildren().remove(pooledPanels.remove(pooledPanels.size() - 1));
+        }
+        for (int k = 0; k < n; k++) {
+            pooledPanels.get(k).show(d.pooled().get(k));
+        }
+        requestLayout();
+    }
+
     private void showTitles() {
+        List<String> pooled = model.stages().pooledLabelsProperty();
+        for (int k = 0; k < pooledPanels.size() && k < pooled.size(); k++) {
+            Label t = pooledPanels.get(k).title();
+            t.setText(pooled.get(k));
+            t.setStyle("-fx-text-fill: " + FilterColors.web(k) + ";");
+            pooledPanels.get(k).map().descriptionProperty().set(pooled.get(k));
+        }
         List<String> labels = model.mapLabelsProperty();
         for (int k = 0; k < filterPanels.size() && k < labels.size(); k++) {
             Label t = filterPanels.get(k).title();
@@ -374,6 +427,19 @@ final class MapsPanel extends Region {
                                 new Window(cell[0], cell[1], 1, 1), FilterColors.of(k), false, ""));
             }
             filterPanels.get(k).map().setOutlines(out);
+        }
+        DetectorViewModel.Probe probe = model.getProbe();
+        for (int k = 0; k < pooledPanels.size(); k++) {
+            List<MapView.Outline> cell = new ArrayList<>();
+            if (probe != null && probe.map() == StagesViewModel.pooledProbe(k)) {
+                cell.add(
+                        new MapView.Outline(
+                                new Window(probe.row(), probe.col(), 1, 1),
+                                FilterColors.of(k),
+                                false,
+                                ""));
+            }
+            pooledPanels.get(k).map().setOutlines(cell);
         }
         List<MapView.Outline> out = new ArrayList<>();
         CombinedMap c = d.combined();

@@ -113,8 +113,8 @@ public final class DetectorViewModel {
     public static final String OFFSETS_KEY = "detector.suggestedOffsets";
 
     /**
-     * A response cell in focus: {@code map} is a filter index, or −1 for the combined map (local
-     * cell).
+     * A response cell in focus: {@code map} is a filter index, −1 for the combined map (local cell)
+     * or {@link StagesViewModel#pooledProbe} for a pooled map.
      */
     public record Probe(int map, int row, int col) {}
 
@@ -154,6 +154,7 @@ public final class DetectorViewModel {
     private final FilterBankViewModel filters = new FilterBankViewModel(this);
     private final LayerSettingsViewModel settings = new LayerSettingsViewModel(this);
     private final PlantTestViewModel plantTest = new PlantTestViewModel(this);
+    private final StagesViewModel stages = new StagesViewModel(this);
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
@@ -166,6 +167,12 @@ public final class DetectorViewModel {
                         });
         probe.addListener((o, a, b) -> refreshFocus());
         load(DetectorScenes.homework());
+        stages.listen();
+    }
+
+    /** Pooling, the second layer and the receptive-field table. */
+    public StagesViewModel stages() {
+        return stages;
     }
 
     // ---- state -------------------------------------------------------------------------------
@@ -552,12 +559,14 @@ public final class DetectorViewModel {
         }
         mapLabels.setAll(labels);
         combinedLabel.set(
-                "Sum: "
-                        + sumFormula(dw.filters())
-                        + "  "
-                        + d.combined().height()
-                        + "×"
-                        + d.combined().width());
+                StagesViewModel.staged(dw)
+                        ? StagedFocus.combinedLabel(dw, d, sumFormula(dw.filters()))
+                        : "Sum: "
+                                + sumFormula(dw.filters())
+                                + "  "
+                                + d.combined().height()
+                                + "×"
+                                + d.combined().width());
         animation.setGrid(maxRows, maxCols);
         refreshArgmaxText();
         if (probe.get() != null && !probeInRange(probe.get(), d)) {
@@ -603,15 +612,7 @@ public final class DetectorViewModel {
         Argmax a = d.argmax();
         Window w = d.window();
         String where = "row " + a.row() + ", column " + a.col();
-        String reads =
-                "; it reads input rows "
-                        + w.top()
-                        + "–"
-                        + (w.top() + w.height() - 1)
-                        + ", columns "
-                        + w.left()
-                        + "–"
-                        + (w.left() + w.width() - 1);
+        String reads = "; it reads input " + StagedFocus.inputRange(w);
         if (a.tieCount() > 1) {
             return a.tieCount()
                     + " positions share the maximum "
@@ -629,6 +630,14 @@ public final class DetectorViewModel {
     }
 
     private static boolean probeInRange(Probe p, Detection d) {
+        int pooled = StagedFocus.pooledFilter(p.map());
+        if (pooled >= 0) {
+            return pooled < d.pooled().size()
+                    && p.row() >= 0
+                    && p.col() >= 0
+                    && p.row() < d.pooled().get(pooled).height()
+                    && p.col() < d.pooled().get(pooled).width();
+        }
         if (p.map() < 0) {
             return p.row() >= 0
                     && p.col() >= 0
@@ -684,6 +693,10 @@ public final class DetectorViewModel {
                     cells.add(null);
                 }
             }
+        } else if (StagesViewModel.staged(dw)
+                && ((p != null && probeInRange(p, d)) || !animation.isActive())) {
+            focus.set(StagedFocus.of(d, dw, p != null && probeInRange(p, d) ? p : null));
+            return;
         } else if ((p != null && probeInRange(p, d)) || !animation.isActive()) {
             CombinedMap c = d.combined();
             int row = p != null ? p.row() : d.argmax().row() - c.top();

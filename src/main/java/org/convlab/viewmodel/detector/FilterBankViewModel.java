@@ -95,7 +95,7 @@ final class FilterBankViewModel {
         }
         String name = nextName(fs);
         fs.add(FilterSpec.plain(name, f));
-        vm.edit(vm.getWorkspace().withFilters(fs));
+        vm.edit(StagesViewModel.filterAdded(vm.getWorkspace().withFilters(fs)));
         setSelectedFilter(fs.size() - 1);
         vm.say("Added " + what + " filter " + name + " (" + f.height() + "×" + f.width() + ")");
         return true;
@@ -120,7 +120,7 @@ final class FilterBankViewModel {
             return false;
         }
         FilterSpec gone = fs.remove(k);
-        vm.edit(vm.getWorkspace().withFilters(fs));
+        vm.edit(StagesViewModel.filterRemoved(vm.getWorkspace().withFilters(fs), k));
         setSelectedFilter(Math.min(getSelectedFilter(), fs.size() - 1));
         vm.say("Removed filter " + gone.name());
         return true;
@@ -164,7 +164,7 @@ final class FilterBankViewModel {
             return false;
         }
         fs.add(to, fs.remove(k));
-        vm.edit(vm.getWorkspace().withFilters(fs));
+        vm.edit(StagesViewModel.filterMoved(vm.getWorkspace().withFilters(fs), k, to));
         setSelectedFilter(to);
         return true;
     }

@@ -35,15 +35,7 @@ public final class UndoHistory {
     private record Entry(Workspace rest, PackedImage image, String label) {
         Step step() {
             Workspace r = rest;
-            return new Step(
-                    new Workspace(
-                            image.unpack(),
-                            r.filters(),
-                            r.convolution(),
-                            r.matching(),
-                            r.activation(),
-                            r.extras()),
-                    label);
+            return new Step(r.withImage(image.unpack()), label);
         }
     }
 
@@ -155,14 +147,7 @@ public final class UndoHistory {
         // The image object itself is not kept: the entry holds a 1×1 stand-in with the same
         // channels.
         Image standIn = standIns.computeIfAbsent(image.channels(), c -> Image.zeros(1, 1, c));
-        Workspace rest =
-                new Workspace(
-                        standIn,
-                        ws.filters(),
-                        ws.convolution(),
-                        ws.matching(),
-                        ws.activation(),
-                        ws.extras());
+        Workspace rest = ws.withImage(standIn);
         for (FilterSpec f : ws.filters()) {
             retain(
                     f.filter(),

@@ -59,13 +59,7 @@ public final class WorkspaceEdits {
                         : "each filter's colour channels were added into one kernel";
         // Both at once: a workspace never holds filters whose channels differ from the image's.
         return new Result(
-                new Workspace(
-                        image,
-                        filters,
-                        ws.convolution(),
-                        ws.matching(),
-                        ws.activation(),
-                        ws.extras()),
+                ws.withImageAndFilters(image, filters),
                 "The input is now " + size(image) + "; " + how + ".");
     }
 
