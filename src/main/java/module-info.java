@@ -31,6 +31,7 @@ module org.convlab {
     exports org.convlab.viewmodel.params;
     exports org.convlab.viewmodel.translation;
     exports org.convlab.viewmodel.reveal;
+    exports org.convlab.viewmodel.predict;
     exports org.convlab.view;
     exports org.convlab.view.detector;
     exports org.convlab.view.document;
