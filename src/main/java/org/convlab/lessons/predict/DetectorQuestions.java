@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.convlab.conv.Argmax;
@@ -74,14 +75,8 @@ public final class DetectorQuestions {
                         + y
                         + ", column "
                         + x
-                        + "? Its window covers input rows "
-                        + w.top()
-                        + "–"
-                        + (w.top() + w.height() - 1)
-                        + ", columns "
-                        + w.left()
-                        + "–"
-                        + (w.left() + w.width() - 1)
+                        + "? Its window covers input "
+                        + w.cellsText()
                         + ".";
         Image in = ws.image();
         Filter f = ws.convolution().flip() ? spec.filter().rotated180() : spec.filter();
@@ -159,7 +154,8 @@ public final class DetectorQuestions {
                 List.of(Question.decimal(value)),
                 working,
                 mistakes,
-                null);
+                null,
+                Map.of());
     }
 
     static Question argmax(Detection d) {
@@ -219,7 +215,8 @@ public final class DetectorQuestions {
                 List.of(BigDecimal.valueOf(a.row()), BigDecimal.valueOf(a.col())),
                 working,
                 mistakes,
-                null);
+                null,
+                Map.of());
     }
 
     static Question tieCount(Workspace ws, Detection d) {
@@ -263,7 +260,8 @@ public final class DetectorQuestions {
                 List.of(BigDecimal.valueOf(ties)),
                 working,
                 mistakes,
-                null);
+                null,
+                Map.of());
     }
 
     /** The first cell (in the maps' frame) with the largest value below the maximum. */

@@ -248,7 +248,8 @@ public final class LayerQuestions {
                 List.of(new BigDecimal(t.convTotal())),
                 sums.convWeights() + "; " + sums.convBiases() + "; total " + sums.convTotal(),
                 mistakes,
-                v -> other(v, t, "the conv layer’s count"));
+                v -> other(v, t, "the conv layer’s count"),
+                Map.of());
     }
 
     static Question denseParameters(ParameterTally t) {
@@ -311,7 +312,8 @@ public final class LayerQuestions {
                 List.of(new BigDecimal(t.denseTotal())),
                 sums.denseWeights() + "; " + sums.denseBiases() + "; total " + sums.denseTotal(),
                 mistakes,
-                v -> other(v, t, "the fully connected count"));
+                v -> other(v, t, "the fully connected count"),
+                Map.of());
     }
 
     /** What the lesson's answer checker says about a count no keyed mistake names. */

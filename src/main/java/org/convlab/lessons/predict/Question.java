@@ -46,20 +46,6 @@ public final class Question {
      * @param noun what the answer is, for messages ("an output size")
      * @param otherWrong why a wrong value no mistake names is wrong (may be null: the working alone
      *     says it)
-     */
-    Question(
-            QuestionKind kind,
-            String prompt,
-            Format format,
-            String noun,
-            List<BigDecimal> answer,
-            String working,
-            List<Misconception> mistakes,
-            Function<List<BigDecimal>, String> otherWrong) {
-        this(kind, prompt, format, noun, answer, working, mistakes, otherWrong, Map.of());
-    }
-
-    /**
      * @param setup settings the question assumes that the screen may not have yet (a stride, a
      *     shift); the lesson applies them when it reveals the answer
      */

@@ -34,7 +34,6 @@ public final class PredictBar extends VBox {
         PredictSession session = model.session();
         setId(lessonId + "-predict");
         getStyleClass().add("predict-bar");
-        getStylesheets().add(PredictBar.class.getResource("predict.css").toExternalForm());
 
         ToggleButton toggle = new ToggleButton("Predict");
         toggle.setId(lessonId + "-predict-toggle");

@@ -603,15 +603,7 @@ public final class DetectorViewModel {
         Argmax a = d.argmax();
         Window w = d.window();
         String where = "row " + a.row() + ", column " + a.col();
-        String reads =
-                "; it reads input rows "
-                        + w.top()
-                        + "–"
-                        + (w.top() + w.height() - 1)
-                        + ", columns "
-                        + w.left()
-                        + "–"
-                        + (w.left() + w.width() - 1);
+        String reads = "; it reads input " + w.cellsText();
         if (a.tieCount() > 1) {
             return a.tieCount()
                     + " positions share the maximum "

@@ -134,16 +134,7 @@ class LayerQuestionsTest {
                 "-228; MALFORMED; A parameter count is never negative",
             })
     void convParameters(String typed, Grade.Outcome outcome, String text) {
-        Grade g =
-                LayerQuestions.make(QuestionKind.CONV_PARAMETERS, HOMEWORK, ConvSettings.DEFAULT, 3)
-                        .orElseThrow()
-                        .grade(typed);
-        assertThat(g.outcome()).isEqualTo(outcome);
-        assertThat(outcome == Grade.Outcome.MALFORMED ? g.headline() : g.explanation())
-                .startsWith(text);
-        if (outcome != Grade.Outcome.MALFORMED) {
-            assertThat(g.answer()).isEqualTo("228");
-        }
+        assertGrade(QuestionKind.CONV_PARAMETERS, typed, outcome, text, "228");
     }
 
     @ParameterizedTest
@@ -162,16 +153,21 @@ class LayerQuestionsTest {
                 "6.09e11; MALFORMED; A parameter count is a whole number",
             })
     void denseParameters(String typed, Grade.Outcome outcome, String text) {
+        assertGrade(QuestionKind.DENSE_PARAMETERS, typed, outcome, text, "608,850,137,136");
+    }
+
+    /** The homework layer's question of {@code kind} grades {@code typed} as expected. */
+    private static void assertGrade(
+            QuestionKind kind, String typed, Grade.Outcome outcome, String text, String answer) {
         Grade g =
-                LayerQuestions.make(
-                                QuestionKind.DENSE_PARAMETERS, HOMEWORK, ConvSettings.DEFAULT, 3)
+                LayerQuestions.make(kind, HOMEWORK, ConvSettings.DEFAULT, 3)
                         .orElseThrow()
                         .grade(typed);
         assertThat(g.outcome()).isEqualTo(outcome);
         assertThat(outcome == Grade.Outcome.MALFORMED ? g.headline() : g.explanation())
                 .startsWith(text);
         if (outcome != Grade.Outcome.MALFORMED) {
-            assertThat(g.answer()).isEqualTo("608,850,137,136");
+            assertThat(g.answer()).isEqualTo(answer);
         }
     }
 
