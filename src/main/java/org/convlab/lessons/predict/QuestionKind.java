@@ -5,14 +5,14 @@ package org.convlab.lessons.predict;
  */
 public enum QuestionKind {
     RESPONSE_CELL("detector", "Response cell"),
-    ARGMAX("detector", "Where is the maximum?"),
-    TIE_COUNT("detector", "How many ties?"),
+    ARGMAX("detector", "Argmax"),
+    TIE_COUNT("detector", "Ties"),
     OUTPUT_SIZE("params", "Output size"),
     STRIDE_DILATION_SIZE("params", "Output size with stride and dilation"),
     CONV_PARAMETERS("params", "Conv layer parameters"),
     DENSE_PARAMETERS("params", "Fully connected parameters"),
-    SHIFTED_PEAK("shift", "Where does the best match go?"),
-    SHIFTED_BEST_VALUE("shift", "The best match after a shift");
+    SHIFTED_PEAK("shift", "Best match after a shift"),
+    SHIFTED_BEST_VALUE("shift", "Best score after a shift");
 
     private final String lesson;
     private final String title;
