@@ -3,10 +3,12 @@ package org.convlab.lessons.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.convlab.conv.ConvSettings;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
+import org.convlab.conv.Padding;
 import org.convlab.conv.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,5 +178,30 @@ class DetectorQuestionsTest {
             assertThat(a).hasToString(b.toString());
         }
         assertThat(DetectorQuestions.make(QuestionKind.OUTPUT_SIZE, SMALL, d, 1)).isEmpty();
+    }
+
+    @Test
+    void withFlipOnTheKernelAsDrawnIsTheMistake() {
+        Workspace flipped = SMALL.withConvolution(ConvSettings.DEFAULT.withFlip(true));
+        Question q = DetectorQuestions.responseCell(flipped, Detection.of(flipped), 0, 0, 0);
+        // turned 180°, the kernel reads 4 3 / 2 1: 4 + 6 + 0 + 1 + 1 = 12; as drawn it is 10
+        assertThat(q.answerText()).isEqualTo("12");
+        assertThat(q.grade("10").explanation())
+                .startsWith(
+                        "That is the kernel as drawn: with “flip” on, ConvLab turns it 180° first (true convolution).");
+    }
+
+    @Test
+    void withPaddingTheWindowsCornerIsNotTheArgmax() {
+        Workspace padded = SMALL.withConvolution(ConvSettings.DEFAULT.withPadding(Padding.FULL));
+        Detection d = Detection.of(padded);
+        Question q = DetectorQuestions.argmax(d);
+        // full padding puts one zero row and column before the image: the map cell (r, c) reads
+        // the window whose corner is input (r − 1, c − 1)
+        assertThat(d.window().top()).isEqualTo(d.argmax().row() - 1);
+        assertThat(d.window().left()).isEqualTo(d.argmax().col() - 1);
+        Grade g = q.grade(d.window().top() + ", " + d.window().left());
+        assertThat(g.outcome()).isEqualTo(Grade.Outcome.WRONG);
+        assertThat(g.explanation()).startsWith("That is where the best window starts on the input");
     }
 }
