@@ -22,6 +22,7 @@ module org.convlab {
     exports org.convlab.lessons.detector;
     exports org.convlab.lessons.params;
     exports org.convlab.lessons.shift;
+    exports org.convlab.lessons.predict;
     exports org.convlab.format;
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
@@ -30,6 +31,7 @@ module org.convlab {
     exports org.convlab.viewmodel.params;
     exports org.convlab.viewmodel.translation;
     exports org.convlab.viewmodel.reveal;
+    exports org.convlab.viewmodel.predict;
     exports org.convlab.view;
     exports org.convlab.view.detector;
     exports org.convlab.view.document;

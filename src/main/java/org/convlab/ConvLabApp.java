@@ -44,6 +44,12 @@ public final class ConvLabApp extends Application {
      */
     public static final String EXIT_AFTER_START_PROPERTY = "convlab.exitAfterStart";
 
+    /**
+     * With {@code -Dconvlab.predictLocked=true} (or in {@code JAVA_TOOL_OPTIONS}) predict mode is
+     * on and the learner cannot turn it off, as with the {@code predictLocked} preference.
+     */
+    public static final String PREDICT_LOCKED_PROPERTY = "convlab.predictLocked";
+
     /** Starts the GUI (used by {@link Launcher} and by {@code mvn javafx:run}). */
     public static void main(String[] args) {
         launch(ConvLabApp.class, args);
@@ -54,6 +60,9 @@ public final class ConvLabApp extends Application {
         MainViewModel model = new MainViewModel();
         Preferences prefs = preferences();
         new SessionPrefs(prefs).attach(model);
+        if (Boolean.getBoolean(PREDICT_LOCKED_PROPERTY)) {
+            model.predictSession().setLocked(true);
+        }
         MainView view = new MainView(model);
         Scene scene = new Scene(view, WindowPrefs.DEFAULT_WIDTH, WindowPrefs.DEFAULT_HEIGHT);
         stage.setTitle("ConvLab");

@@ -26,4 +26,16 @@ public record Window(int top, int left, int height, int width) {
                 && left < o.left + o.width
                 && o.left < left + width;
     }
+
+    /** "rows 14–18, columns 17–21": the cells it covers, as the screens say it. */
+    public String cellsText() {
+        return "rows "
+                + top
+                + "–"
+                + (top + height - 1)
+                + ", columns "
+                + left
+                + "–"
+                + (left + width - 1);
+    }
 }

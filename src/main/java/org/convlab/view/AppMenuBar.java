@@ -94,11 +94,17 @@ public final class AppMenuBar extends MenuBar {
         frameTime.setAccelerator(new KeyCodeCombination(KeyCode.F12));
         frameTime.selectedProperty().bindBidirectional(model.frameTimeVisibleProperty());
 
+        CheckMenuItem predict = new CheckMenuItem("Pre_dict, then reveal");
+        predict.setId("menu-predict");
+        predict.selectedProperty().bindBidirectional(model.predictSession().onProperty());
+        predict.disableProperty().bind(model.predictSession().lockedProperty());
+
         Menu view =
                 new Menu(
                         "_View",
                         null,
                         presenterItem,
+                        predict,
                         new SeparatorMenuItem(),
                         scale,
                         contrast,

@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -42,6 +43,7 @@ import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.LessonGuide;
 import org.convlab.viewmodel.MainViewModel;
+import org.convlab.viewmodel.predict.PredictSession;
 
 /**
  * The main window's content: the menu bar, the three lessons as tabs (each with its "What to try"
@@ -84,16 +86,27 @@ public final class MainView extends StackPane {
                                             model.reveal(Lesson.DETECTOR)
                                                     .stepProperty()
                                                     .greaterThanOrEqualTo(0));
+                                    detector.hostPredict(model.predict(Lesson.DETECTOR));
                                     return detector;
                                 }),
                         tab(
                                 Lesson.PARAMETERS,
                                 "parameters-tab",
-                                () -> new ParametersView(model.parameters(), display)),
+                                () -> {
+                                    ParametersView params =
+                                            new ParametersView(model.parameters(), display);
+                                    params.hostPredict(model.predict(Lesson.PARAMETERS));
+                                    return params;
+                                }),
                         tab(
                                 Lesson.TRANSLATION,
                                 "translation-tab",
-                                () -> new TranslationView(model.translation(), display)));
+                                () -> {
+                                    TranslationView shift =
+                                            new TranslationView(model.translation(), display);
+                                    shift.hostPredict(model.predict(Lesson.TRANSLATION));
+                                    return shift;
+                                }));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("lessons");
         tabs.getSelectionModel().select(tabByLesson.get(model.getLesson()));
@@ -112,7 +125,7 @@ public final class MainView extends StackPane {
         // Children in reading order, which is also the Tab order: message bar, lessons, guide.
         BorderPane shell = new BorderPane();
         HBox.setHgrow(menuBar, Priority.ALWAYS);
-        HBox menuRow = new HBox(menuBar, revealStart());
+        HBox menuRow = new HBox(menuBar, predictStart(), revealStart());
         menuRow.getStyleClass().add("menu-row");
         shell.setTop(new VBox(menuRow, messageBar()));
         shell.setCenter(tabs);
@@ -258,6 +271,30 @@ public final class MainView extends StackPane {
         model.lessonProperty().addListener(o -> update.run());
         update.run();
         return start;
+    }
+
+    /**
+     * "Predict" beside "Guided reveal ▸": turns predict mode on for every lesson (each lesson's
+     * prediction bar then has the switch too). Disabled, and saying so, when a teacher locked it.
+     */
+    private Node predictStart() {
+        PredictSession session = model.predictSession();
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("predict-start");
+        toggle.getStyleClass().add("reveal-start");
+        toggle.setFocusTraversable(false);
+        toggle.maxHeightProperty().bind(menuBar.heightProperty());
+        toggle.textProperty()
+                .bind(
+                        Bindings.when(session.lockedProperty())
+                                .then("Predict: locked on")
+                                .otherwise("Predict"));
+        toggle.selectedProperty().bindBidirectional(session.onProperty());
+        toggle.disableProperty().bind(session.lockedProperty());
+        toggle.setTooltip(
+                new Tooltip(
+                        "Predict, then reveal: every lesson hides its answers until you predict them"));
+        return toggle;
     }
 
     private Node messageBar() {

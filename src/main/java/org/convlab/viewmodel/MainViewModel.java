@@ -15,6 +15,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.convlab.conv.VectorPath;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
+import org.convlab.viewmodel.predict.LessonPredictions;
+import org.convlab.viewmodel.predict.PredictSession;
+import org.convlab.viewmodel.predict.PredictViewModel;
 import org.convlab.viewmodel.reveal.GuidedReveal;
 import org.convlab.viewmodel.reveal.RevealActions;
 import org.convlab.viewmodel.reveal.RevealScript;
@@ -74,6 +77,28 @@ public final class MainViewModel {
                                     case PARAMETERS -> RevealActions.parameters(parameters);
                                     case TRANSLATION -> RevealActions.translation(translation);
                                 }));
+    }
+
+    private final PredictSession predictSession = new PredictSession();
+    private final Map<Lesson, PredictViewModel> predictions = new EnumMap<>(Lesson.class);
+
+    /** Predict mode for every lesson: on or off, locked by a teacher, the sitting's score. */
+    public PredictSession predictSession() {
+        return predictSession;
+    }
+
+    /** The prediction bar of {@code lesson}, built on first use like its guided reveal. */
+    public PredictViewModel predict(Lesson which) {
+        return predictions.computeIfAbsent(
+                which,
+                l ->
+                        switch (l) {
+                            case DETECTOR -> LessonPredictions.detector(detector, predictSession);
+                            case PARAMETERS ->
+                                    LessonPredictions.parameters(parameters, predictSession);
+                            case TRANSLATION ->
+                                    LessonPredictions.translation(translation, predictSession);
+                        });
     }
 
     private final ObjectProperty<Lesson> lesson =

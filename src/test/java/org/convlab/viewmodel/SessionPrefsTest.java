@@ -57,4 +57,27 @@ class SessionPrefsTest {
         assertThat(model.display().getScale()).isEqualTo(1.0);
         assertThat(model.presenter().getPresenterScale()).isEqualTo(1.5);
     }
+
+    @Test
+    void predictModeIsRememberedAndATeacherCanLockItOn() {
+        MainViewModel first = new MainViewModel();
+        new SessionPrefs(node).attach(first);
+        first.predictSession().setOn(true);
+
+        MainViewModel next = new MainViewModel();
+        new SessionPrefs(node).attach(next);
+        assertThat(next.predictSession().isOn()).isTrue();
+        assertThat(next.predictSession().isLocked()).isFalse();
+        next.predictSession().setOn(false);
+
+        node.putBoolean(SessionPrefs.PREDICT_LOCKED, true);
+        MainViewModel locked = new MainViewModel();
+        new SessionPrefs(node).attach(locked);
+        assertThat(locked.predictSession().isLocked()).isTrue();
+        assertThat(locked.predictSession().isOn()).isTrue();
+        locked.predictSession().setOn(false);
+        assertThat(locked.predictSession().isOn()).isTrue();
+        // the lock says nothing about the learner's own choice, which stays "off"
+        assertThat(node.getBoolean(SessionPrefs.PREDICT, true)).isFalse();
+    }
 }

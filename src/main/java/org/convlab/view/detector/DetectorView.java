@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.convlab.view.shared.PredictBar;
 import org.convlab.view.shared.Presenting;
 import org.convlab.view.shared.ScaledSizes;
 import org.convlab.viewmodel.DisplaySettings;
@@ -26,6 +27,7 @@ import org.convlab.viewmodel.detector.FrameTimes;
 import org.convlab.viewmodel.detector.SlideAnimation;
 import org.convlab.viewmodel.detector.StagesViewModel;
 import org.convlab.viewmodel.detector.Tool;
+import org.convlab.viewmodel.predict.PredictViewModel;
 
 /**
  * The pattern detector: input → one response map per filter → combined map → argmax, left to right,
@@ -47,6 +49,8 @@ public final class DetectorView extends BorderPane {
     private final MapsPanel maps;
     private final FilterBankView bank;
     private final AnimationBar animationBar;
+    private final VBox top;
+    private final ArithmeticPanel arithmetic;
     private final Label frameReadout = new Label();
     private boolean externalReadout;
     private final FrameTimes frameTimes = new FrameTimes();
@@ -99,7 +103,7 @@ public final class DetectorView extends BorderPane {
         DetectorToolBar toolBar =
                 new DetectorToolBar(
                         model, input.map(), display, () -> plantOpen.set(!plantOpen.get()));
-        VBox top = new VBox(4, toolBar, note, problem, message);
+        top = new VBox(4, toolBar, note, problem, message);
         top.getStyleClass().add("detector-top");
         setTop(top);
 
@@ -184,7 +188,8 @@ public final class DetectorView extends BorderPane {
         frameReadout.getStyleClass().add("frame-readout");
         frameReadout.setVisible(false);
         frameReadout.managedProperty().bind(frameReadout.visibleProperty());
-        VBox bottom = new VBox(4, animationBar, new ArithmeticPanel(model, display), frameReadout);
+        arithmetic = new ArithmeticPanel(model, display);
+        VBox bottom = new VBox(4, animationBar, arithmetic, frameReadout);
         // The presenter's slim bar: the slide's buttons move up beside the scenes (the paint tools
         // step aside), so the maps get the height of a row.
         Runnable placeSlideBar =
@@ -236,6 +241,18 @@ public final class DetectorView extends BorderPane {
         t.setExpanded(expanded);
         t.setAnimated(false);
         return t;
+    }
+
+    /**
+     * Puts the prediction bar under the toolbar. While it hides the answers, the maps, the argmax
+     * sentence, the argmax outline on the input and the focused cell's arithmetic are hidden; the
+     * input and the filters stay, as they are what a prediction is made from.
+     */
+    public void hostPredict(PredictViewModel predict) {
+        top.getChildren().add(new PredictBar(predict, "detector"));
+        maps.hideWhile(predict.hidingProperty());
+        input.hideArgmaxWhile(predict.hidingProperty());
+        PredictBar.veil(predict.hidingProperty(), maps.argmaxText(), arithmetic);
     }
 
     InputPanel input() {

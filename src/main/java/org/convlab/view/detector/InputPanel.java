@@ -2,6 +2,9 @@ package org.convlab.view.detector;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
@@ -35,6 +38,7 @@ final class InputPanel extends VBox {
     /** The image on show (null for a colour image), to tell which rows the next one changed. */
     private Image shown;
 
+    private final BooleanProperty argmaxHidden = new SimpleBooleanProperty(this, "argmaxHidden");
     private final Label title = new Label();
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
@@ -232,12 +236,19 @@ final class InputPanel extends VBox {
         return c[0] >= 0 && c[1] >= 0 && c[0] < img.height() && c[1] < img.width();
     }
 
+    /** Leaves out the argmax outline while {@code condition} holds: predict mode. */
+    void hideArgmaxWhile(ObservableBooleanValue condition) {
+        argmaxHidden.bind(condition);
+        argmaxHidden.addListener(o -> refreshOutlines());
+        refreshOutlines();
+    }
+
     private void refreshOutlines() {
         List<MapView.Outline> out = new ArrayList<>();
         Detection d = model.getDetection();
         DetectorViewModel.Focus f = model.getFocus();
         boolean sliding = model.animation().isActive();
-        if (d != null && !sliding) {
+        if (d != null && !sliding && !argmaxHidden.get()) {
             Argmax a = d.argmax();
             List<int[]> ties = a.ties();
             for (int i = 1; i < ties.size() && i < 64; i++) {

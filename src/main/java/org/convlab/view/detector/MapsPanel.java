@@ -3,6 +3,9 @@ package org.convlab.view.detector;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -42,6 +45,7 @@ final class MapsPanel extends Region {
 
     private final ResponsePanel combined;
     private final Label argmax = new Label();
+    private final BooleanProperty hidden = new SimpleBooleanProperty(this, "hidden");
     private final Label toFilters = arrow();
     private final Label toSum = arrow();
     private boolean pinned;
@@ -61,7 +65,14 @@ final class MapsPanel extends Region {
         model.detectionProperty().addListener((o, a, b) -> showMaps());
         // Stale maps (the settings give none; the banner says why) are shown faded.
         opacityProperty()
-                .bind(Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.45));
+                .bind(
+                        Bindings.when(hidden)
+                                .then(0.0)
+                                .otherwise(
+                                        Bindings.when(model.problemProperty().isEmpty())
+                                                .then(1.0)
+                                                .otherwise(0.45)));
+        mouseTransparentProperty().bind(hidden);
         model.mapLabelsProperty().addListener((ListChangeListener<String>) c -> showTitles());
         model.stages()
                 .pooledLabelsProperty()
@@ -268,6 +279,11 @@ final class MapsPanel extends Region {
     /**
      * "Maximum 10 at row 14, column 17, …": where the argmax is and how many positions share it.
      */
+    /** Hides the maps (keeping their space) while {@code condition} holds: predict mode. */
+    void hideWhile(ObservableBooleanValue condition) {
+        hidden.bind(condition);
+    }
+
     Label argmaxText() {
         return argmax;
     }

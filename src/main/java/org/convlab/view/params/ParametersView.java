@@ -1,14 +1,17 @@
 package org.convlab.view.params;
 
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.convlab.view.shared.PredictBar;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.ParametersViewModel;
+import org.convlab.viewmodel.predict.PredictViewModel;
 
 /**
  * The "Conv vs fully connected" lesson. At the top the layer's controls and the three layers'
@@ -135,6 +138,22 @@ public final class ParametersView extends BorderPane {
         // Everything reflows to the width, so there is never anything to scroll sideways to.
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
+        tableFigures = table.lookupAll(".figure").toArray(Node[]::new);
+        answerParts = new Node[] {headline, chart, output, workings};
+    }
+
+    private final Node[] tableFigures;
+    private final Node[] answerParts;
+
+    /**
+     * Puts the prediction bar above the lesson. While it hides the answers, every figure of the
+     * table, the chart, the output size and the written-out arithmetic are hidden; the layer's
+     * controls stay, as they are what a prediction is made from.
+     */
+    public void hostPredict(PredictViewModel predict) {
+        setTop(new PredictBar(predict, "parameters"));
+        PredictBar.veil(predict.hidingProperty(), tableFigures);
+        PredictBar.veil(predict.hidingProperty(), answerParts);
     }
 
     /** The lesson's root font size in pixels at the given text scale. */

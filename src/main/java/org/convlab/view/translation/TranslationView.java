@@ -14,7 +14,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.convlab.view.shared.PredictBar;
 import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.predict.PredictViewModel;
 import org.convlab.viewmodel.translation.LessonMode;
 import org.convlab.viewmodel.translation.TranslationViewModel;
 
@@ -113,6 +115,30 @@ public final class TranslationView extends BorderPane {
                                 Platform.runLater(() -> focusSliderWhenTabChosen(shift));
                             }
                         });
+    }
+
+    /**
+     * Puts the prediction bar above the lesson. While it hides the answers, the output after the
+     * shift, its caption and legend, and the sentences that say what happened are hidden; the
+     * signal, the kernel and the output before the shift stay, as they are what a prediction is
+     * made from.
+     */
+    public void hostPredict(PredictViewModel predict) {
+        setTop(new PredictBar(predict, "translation"));
+        for (String id :
+                new String[] {
+                    "plot-after",
+                    "caption-after",
+                    "after-legend",
+                    "verdict",
+                    "border-warning",
+                    "comparison"
+                }) {
+            Node n = content.lookup("#" + id);
+            if (n != null) {
+                PredictBar.veil(predict.hidingProperty(), n);
+            }
+        }
     }
 
     /**

@@ -612,7 +612,7 @@ public final class DetectorViewModel {
         Argmax a = d.argmax();
         Window w = d.window();
         String where = "row " + a.row() + ", column " + a.col();
-        String reads = "; it reads input " + StagedFocus.inputRange(w);
+        String reads = "; it reads input " + w.cellsText();
         if (a.tieCount() > 1) {
             return a.tieCount()
                     + " positions share the maximum "

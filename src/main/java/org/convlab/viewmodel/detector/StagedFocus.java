@@ -92,21 +92,9 @@ final class StagedFocus {
         throw new IllegalStateException("a term reads a map that is not among the filters' maps");
     }
 
-    /** "rows 4–9, columns 2–11": the input cells a window covers. */
-    static String inputRange(Window w) {
-        return "rows "
-                + w.top()
-                + "–"
-                + (w.top() + w.height() - 1)
-                + ", columns "
-                + w.left()
-                + "–"
-                + (w.left() + w.width() - 1);
-    }
-
     private static String depends(Window w) {
         return "; it depends on input "
-                + inputRange(w)
+                + w.cellsText()
                 + " (receptive field "
                 + w.height()
                 + "×"
