@@ -15,6 +15,7 @@ module org.convlab {
     requires info.picocli;
     requires java.prefs;
     requires java.desktop;
+    requires org.apache.pdfbox;
     requires static jdk.incubator.vector;
 
     exports org.convlab;
@@ -22,6 +23,7 @@ module org.convlab {
     exports org.convlab.lessons.detector;
     exports org.convlab.lessons.params;
     exports org.convlab.lessons.shift;
+    exports org.convlab.lessons.worksheet;
     exports org.convlab.format;
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
