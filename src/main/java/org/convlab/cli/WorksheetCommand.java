@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  convlab worksheet --seed 7 --lesson all --count 6 --out sheet.pdf",
-            "  convlab worksheet --seed 42 --lesson detector --count 10 --out grids.pdf --paper letter"
+            "  convlab worksheet --seed 42 --lesson shift --count 4 --out s.pdf --paper letter"
         })
 final class WorksheetCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

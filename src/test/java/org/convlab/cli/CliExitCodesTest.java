@@ -62,16 +62,22 @@ class CliExitCodesTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out())
                 .startsWith("Usage: convlab [-hV] [COMMAND]")
-                .containsPattern("\\n  params  Counts the weights and biases")
-                .containsPattern("\\n  detect  Runs the detector of a workspace file")
-                .containsPattern("\\n  conv1d  Slides a kernel along a 1D signal")
+                .containsPattern("\\n  params +Counts the weights and biases")
+                .containsPattern("\\n  detect +Runs the detector of a workspace file")
+                .containsPattern("\\n  conv1d +Slides a kernel along a 1D signal")
+                .containsPattern("\\n  worksheet +Writes a printable PDF of exercises")
                 .contains("Examples:")
                 .contains("convlab params --input 512x512x3 --kernel 5x5 --filters 3")
                 .contains("Exit status: 0 done, 2 bad input");
     }
 
     @ParameterizedTest
-    @CsvSource({"params, --input=HxWxC", "detect, WORKSPACE.json", "conv1d, --signal=V,V,..."})
+    @CsvSource({
+        "params, --input=HxWxC",
+        "detect, WORKSPACE.json",
+        "conv1d, --signal=V,V,...",
+        "worksheet, --seed=S"
+    })
     void helpOnEachCommandShowsItsOptionsAndExamples(String command, String option) {
         CliRun r = CliRun.of(command, "--help");
         assertThat(r.code()).isZero();

@@ -44,7 +44,10 @@ public record ShiftExercise(int number, double[] signal, double[] kernel, int sh
             }
             ShiftExercise e = new ShiftExercise(number, s, w, k);
             EquivarianceCheck c = e.check();
-            if (c.argmaxBefore().tieCount() == 1 && c.argmaxBefore().max() > 0) {
+            // the cells at the edge that have no counterpart must not take the peak either
+            if (c.argmaxBefore().tieCount() == 1
+                    && c.argmaxBefore().max() > 0
+                    && c.bestMovedByShift()) {
                 return e;
             }
         }
