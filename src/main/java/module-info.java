@@ -32,6 +32,7 @@ module org.convlab {
     exports org.convlab.viewmodel.params;
     exports org.convlab.viewmodel.translation;
     exports org.convlab.viewmodel.reveal;
+    exports org.convlab.viewmodel.worksheet;
     exports org.convlab.view;
     exports org.convlab.view.detector;
     exports org.convlab.view.document;
