@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -84,6 +85,19 @@ public final class WorksheetPdf {
             AtomicFile.write(target, pdf);
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write " + name + ": permission denied", e);
+        } catch (FileSystemException e) {
+            // the message of these is only the path; the reason, when the system gives one, is
+            // what the user needs ("Read-only file system", "No space left on device")
+            throw new IOException(
+                    "cannot write "
+                            + name
+                            + ": "
+                            + (e.getReason() != null
+                                    ? Echo.inside(e.getReason())
+                                    : "the folder does not take new files ("
+                                            + e.getClass().getSimpleName()
+                                            + ")"),
+                    e);
         } catch (IOException e) {
             throw new IOException(
                     "cannot write "

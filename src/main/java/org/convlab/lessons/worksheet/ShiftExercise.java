@@ -87,8 +87,8 @@ public record ShiftExercise(int number, double[] signal, double[] kernel, int sh
         int out = signal.length - kernel.length + 1;
         return List.of(
                 new Block.Text(
-                        "Correlate the signal x with the kernel k (valid padding): y[i] = x[i]·k[0]"
-                                + " + x[i + 1]·k[1] + x[i + 2]·k[2]. Then shift x by "
+                        "Correlate the signal x with the kernel k (valid padding): y[i] = Σ x[i + j]"
+                                + " · k[j], summed over j = 0, 1, 2. Then shift x by "
                                 + Math.abs(shift)
                                 + " to the "
                                 + direction()
