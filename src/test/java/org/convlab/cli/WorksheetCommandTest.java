@@ -65,36 +65,30 @@ class WorksheetCommandTest {
         assertThat(Files.exists(dir.resolve("s.pdf"))).isFalse();
     }
 
+    /** Two shift exercises to {@code out}. */
+    private static CliRun twoExercisesTo(Path out) {
+        return CliRun.of(
+                "worksheet",
+                "--seed",
+                "1",
+                "--lesson",
+                "shift",
+                "--count",
+                "2",
+                "--out",
+                out.toString());
+    }
+
     @Test
     void anUnwritablePlaceExitsTwoNamingIt() {
-        CliRun missing =
-                CliRun.of(
-                        "worksheet",
-                        "--seed",
-                        "1",
-                        "--lesson",
-                        "shift",
-                        "--count",
-                        "2",
-                        "--out",
-                        dir.resolve("nowhere/s.pdf").toString());
+        CliRun missing = twoExercisesTo(dir.resolve("nowhere/s.pdf"));
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().trim())
                 .isEqualTo(
                         "convlab worksheet: cannot write "
                                 + dir.resolve("nowhere/s.pdf")
                                 + ": its folder does not exist");
-        CliRun folder =
-                CliRun.of(
-                        "worksheet",
-                        "--seed",
-                        "1",
-                        "--lesson",
-                        "shift",
-                        "--count",
-                        "2",
-                        "--out",
-                        dir.toString());
+        CliRun folder = twoExercisesTo(dir);
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err().lines()).hasSize(1);
         assertThat(folder.err()).contains("is a folder");

@@ -11,7 +11,7 @@ import org.convlab.lessons.params.ParameterTally;
  * Lesson 2: the parameters of a conv layer against a dense layer with the same input and output,
  * answered by {@link ParameterTally}, the parameters lesson's own count.
  */
-public record CountExercise(int number, Layer layer) implements Exercise {
+public record CountExercise(int number, Layer layer) implements LayerExercise {
     private static final int[] SIZES = {8, 16, 28, 32, 64, 128, 224, 512};
     private static final int[] FILTERS = {1, 2, 3, 4, 8, 16, 32, 64};
 
@@ -22,11 +22,6 @@ public record CountExercise(int number, Layer layer) implements Exercise {
         int n = FILTERS[random.nextInt(FILTERS.length)];
         Padding p = random.nextBoolean() ? Padding.VALID : Padding.SAME;
         return new CountExercise(number, new Layer(h, h, c, n, k, p, 1, 1));
-    }
-
-    @Override
-    public WorksheetChoice lesson() {
-        return WorksheetChoice.PARAMS;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
  * computed by the same core classes the app uses. Each kind also keeps its inputs, so the app can
  * load the exercise into its lesson and the student can check it live.
  */
-public sealed interface Exercise permits GridExercise, SizeExercise, CountExercise, ShiftExercise {
+public sealed interface Exercise permits GridExercise, LayerExercise, ShiftExercise {
     /** Its number on the sheet, from 1. */
     int number();
 

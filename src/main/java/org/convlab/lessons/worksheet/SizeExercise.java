@@ -9,7 +9,7 @@ import org.convlab.conv.Padding;
  * Lesson 2: the output size of one layer with padding, stride and dilation, answered by {@link
  * Geometry}, the one place the app computes it.
  */
-public record SizeExercise(int number, Layer layer) implements Exercise {
+public record SizeExercise(int number, Layer layer) implements LayerExercise {
     private static final int[] SIZES = {7, 9, 12, 15, 16, 20, 28, 32, 33, 64};
     private static final Padding[] PADDINGS = {
         Padding.VALID, Padding.SAME, Padding.FULL, Padding.explicit(1), Padding.explicit(2)
@@ -25,11 +25,6 @@ public record SizeExercise(int number, Layer layer) implements Exercise {
         // has at least 7, so no output is empty
         int d = k == 3 && random.nextInt(2) == 0 ? 2 : 1;
         return new SizeExercise(number, new Layer(h, w, 1, 1, k, p, s, d));
-    }
-
-    @Override
-    public WorksheetChoice lesson() {
-        return WorksheetChoice.PARAMS;
     }
 
     @Override

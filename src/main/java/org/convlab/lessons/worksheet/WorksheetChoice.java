@@ -8,26 +8,24 @@ import java.util.Locale;
  * single lessons also name the lesson an exercise belongs to.
  */
 public enum WorksheetChoice {
-    DETECTOR("detector", "Lesson 1: the detector"),
-    PARAMS("params", "Lesson 2: parameters"),
-    SHIFT("shift", "Lesson 3: translation"),
-    ALL("all", "All lessons");
-
-    private final String id;
-    private final String title;
-
-    WorksheetChoice(String id, String title) {
-        this.id = id;
-        this.title = title;
-    }
+    DETECTOR,
+    PARAMS,
+    SHIFT,
+    ALL;
 
     /** The word the command line and the dialogs use: detector, params, shift or all. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 
+    /** "Lesson 1: the detector", as printed on the sheet. */
     public String title() {
-        return title;
+        return switch (this) {
+            case DETECTOR -> "Lesson 1: the detector";
+            case PARAMS -> "Lesson 2: parameters";
+            case SHIFT -> "Lesson 3: translation";
+            case ALL -> "All lessons";
+        };
     }
 
     /** The lessons whose exercises take turns on the sheet, in order. */
@@ -39,7 +37,7 @@ public enum WorksheetChoice {
     public static WorksheetChoice parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         for (WorksheetChoice c : values()) {
-            if (c.id.equals(t)) {
+            if (c.id().equals(t)) {
                 return c;
             }
         }
@@ -49,6 +47,6 @@ public enum WorksheetChoice {
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

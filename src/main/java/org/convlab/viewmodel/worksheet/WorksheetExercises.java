@@ -6,12 +6,11 @@ import java.util.concurrent.Callable;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.Padding;
 import org.convlab.format.WorksheetPdf;
-import org.convlab.lessons.worksheet.CountExercise;
 import org.convlab.lessons.worksheet.Exercise;
 import org.convlab.lessons.worksheet.GridExercise;
 import org.convlab.lessons.worksheet.Layer;
+import org.convlab.lessons.worksheet.LayerExercise;
 import org.convlab.lessons.worksheet.ShiftExercise;
-import org.convlab.lessons.worksheet.SizeExercise;
 import org.convlab.lessons.worksheet.Worksheet;
 import org.convlab.lessons.worksheet.WorksheetChoice;
 import org.convlab.viewmodel.Lesson;
@@ -65,10 +64,8 @@ public final class WorksheetExercises {
         if (e instanceof GridExercise g) {
             document.apply(g.workspace(), "worksheet exercise " + number);
             main.setLesson(Lesson.DETECTOR);
-        } else if (e instanceof SizeExercise s) {
-            showLayer(s.layer());
-        } else if (e instanceof CountExercise c) {
-            showLayer(c.layer());
+        } else if (e instanceof LayerExercise l) {
+            showLayer(l.layer());
         } else if (e instanceof ShiftExercise s) {
             TranslationViewModel t = main.translation();
             t.setMode(LessonMode.TRANSLATE);

@@ -74,14 +74,9 @@ class WorksheetTest {
             if (e.wholeMap()) {
                 Argmax a = Argmax.of(r.toArray(), r.height(), r.width());
                 assertThat(a.tieCount()).isEqualTo(1);
-                assertThat(e.answers())
-                        .contains(
-                                "Maximum "
-                                        + NumberText.exact(a.max())
-                                        + " at row "
-                                        + a.row()
-                                        + ", column "
-                                        + a.col());
+                assertThat(e.answers().get(r.height()))
+                        .startsWith("Maximum " + NumberText.exact(a.max()))
+                        .endsWith(" at row " + a.row() + ", column " + a.col());
                 assertThat(e.answers()).hasSize(r.height() + 1);
             } else {
                 assertThat(e.answers()).hasSize(3);
@@ -122,15 +117,9 @@ class WorksheetTest {
             assertThat(c.outputMovedWithSignal()).isTrue();
             assertThat(c.argmaxAfter().col()).isEqualTo(c.expectedPeak());
             assertThat(e.answers().get(3))
-                    .isEqualTo(
-                            "Largest: y["
-                                    + c.argmaxBefore().col()
-                                    + "] = "
-                                    + NumberText.exact(c.argmaxBefore().max())
-                                    + " → y′["
-                                    + c.argmaxAfter().col()
-                                    + "] = "
-                                    + NumberText.exact(c.argmaxAfter().max()));
+                    .startsWith("Largest: y[" + c.argmaxBefore().col() + "]")
+                    .contains("→ y′[" + c.argmaxAfter().col() + "]")
+                    .endsWith("= " + NumberText.exact(c.argmaxAfter().max()));
         }
     }
 
