@@ -48,6 +48,30 @@ modules=target/modules
 find "$modules" -name 'javafx-*-[0-9]*.jar' ! -name '*-linux.jar' ! -name '*-mac*.jar' ! -name '*-win.jar' -delete
 cp "target/convlab-$version.jar" "$modules/"
 
+# jlink links only explicit modules, and PDFBox (worksheets: pdfbox, fontbox, pdfbox-io) ships as
+# automatic ones: give each a module descriptor that jdeps makes from its own classes.
+automatic=()
+for jar in "$modules"/*.jar; do
+  if "$JAVA_HOME/bin/jar" --describe-module --file "$jar" | grep -q ' automatic$'; then
+    automatic+=("$jar")
+  fi
+done
+if [ "${#automatic[@]}" -gt 0 ]; then
+  infos=target/module-infos
+  rm -rf "$infos"
+  "$JAVA_HOME/bin/jdeps" --module-path "$modules" --ignore-missing-deps --multi-release 17 \
+    --generate-module-info "$infos" "${automatic[@]}" >/dev/null
+  for jar in "${automatic[@]}"; do
+    name=$("$JAVA_HOME/bin/jar" --describe-module --file "$jar" | sed -n 's/@.* automatic$//p')
+    info=$(find "$infos/$name" -name module-info.java | head -n 1)
+    [ -n "$info" ] || fail "jdeps wrote no module-info.java for $name"
+    "$JAVA_HOME/bin/javac" --module-path "$modules" --patch-module "$name=$jar" \
+      -d "$infos/$name/classes" "$info" 2>"$infos/$name.log" || { cat "$infos/$name.log" >&2; fail "could not compile the module descriptor of $name"; }
+    "$JAVA_HOME/bin/jar" --update --file "$jar" -C "$infos/$name/classes" module-info.class
+  done
+  echo "build-linux: module descriptors for ${#automatic[@]} automatic modules"
+fi
+
 out=target/installer
 rm -rf "$out"
 mkdir -p "$out"
