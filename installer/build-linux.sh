@@ -38,6 +38,8 @@ version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 1p)
 [ -n "$version" ] || fail "could not read the version from pom.xml"
 
 echo "build-linux: building ConvLab $version (mvn -Pinstaller package)"
+# Fresh copies of the jars: the module descriptors below are added to them in place.
+rm -rf target/modules
 # shellcheck disable=SC2086
 JAVA_HOME="$JAVA_HOME" mvn -B -q ${MVN_ARGS:-} -Pinstaller -DskipTests package
 
@@ -65,6 +67,13 @@ if [ "${#automatic[@]}" -gt 0 ]; then
     name=$("$JAVA_HOME/bin/jar" --describe-module --file "$jar" | sed -n 's/@.* automatic$//p')
     info=$(find "$infos/$name" -name module-info.java | head -n 1)
     [ -n "$info" ] || fail "jdeps wrote no module-info.java for $name"
+    # An automatic module reads every module; an explicit one only what it requires. pdfbox-io
+    # frees its memory-mapped buffers through sun.misc.Unsafe, found by reflection where jdeps
+    # cannot see it, and its method-handle lookup needs to read jdk.unsupported (else PDFBox logs
+    # "Unmapping is not supported" with a stack trace on every first PDF).
+    if [ "$name" = org.apache.pdfbox.io ]; then
+      sed -i 's/^module org.apache.pdfbox.io {$/&\n    requires jdk.unsupported;/' "$info"
+    fi
     "$JAVA_HOME/bin/javac" --module-path "$modules" --patch-module "$name=$jar" \
       -d "$infos/$name/classes" "$info" 2>"$infos/$name.log" || { cat "$infos/$name.log" >&2; fail "could not compile the module descriptor of $name"; }
     "$JAVA_HOME/bin/jar" --update --file "$jar" -C "$infos/$name/classes" module-info.class
