@@ -1,5 +1,6 @@
 package org.convlab.lessons.worksheet;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public sealed interface Block {
 
         /** A grid of blank cells to fill in. */
         public static Grid blank(String caption, int rows, int cols) {
-            return new Grid(caption, rows, cols, java.util.Collections.nCopies(rows * cols, ""));
+            return new Grid(caption, rows, cols, Collections.nCopies(rows * cols, ""));
         }
     }
 
