@@ -38,6 +38,8 @@ version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 1p)
 [ -n "$version" ] || fail "could not read the version from pom.xml"
 
 echo "build-linux: building ConvLab $version (mvn -Pinstaller package)"
+# Fresh copies of the jars: the module descriptors below are added to them in place.
+rm -rf target/modules
 # shellcheck disable=SC2086
 JAVA_HOME="$JAVA_HOME" mvn -B -q ${MVN_ARGS:-} -Pinstaller -DskipTests package
 
@@ -47,6 +49,37 @@ modules=target/modules
 # jlink refuses, and it carries nothing.
 find "$modules" -name 'javafx-*-[0-9]*.jar' ! -name '*-linux.jar' ! -name '*-mac*.jar' ! -name '*-win.jar' -delete
 cp "target/convlab-$version.jar" "$modules/"
+
+# jlink links only explicit modules, and PDFBox (worksheets: pdfbox, fontbox, pdfbox-io) ships as
+# automatic ones: give each a module descriptor that jdeps makes from its own classes.
+automatic=()
+for jar in "$modules"/*.jar; do
+  if "$JAVA_HOME/bin/jar" --describe-module --file "$jar" | grep -q ' automatic$'; then
+    automatic+=("$jar")
+  fi
+done
+if [ "${#automatic[@]}" -gt 0 ]; then
+  infos=target/module-infos
+  rm -rf "$infos"
+  "$JAVA_HOME/bin/jdeps" --module-path "$modules" --ignore-missing-deps --multi-release 17 \
+    --generate-module-info "$infos" "${automatic[@]}" >/dev/null
+  for jar in "${automatic[@]}"; do
+    name=$("$JAVA_HOME/bin/jar" --describe-module --file "$jar" | sed -n 's/@.* automatic$//p')
+    info=$(find "$infos/$name" -name module-info.java | head -n 1)
+    [ -n "$info" ] || fail "jdeps wrote no module-info.java for $name"
+    # An automatic module reads every module; an explicit one only what it requires. pdfbox-io
+    # frees its memory-mapped buffers through sun.misc.Unsafe, found by reflection where jdeps
+    # cannot see it, and its method-handle lookup needs to read jdk.unsupported (else PDFBox logs
+    # "Unmapping is not supported" with a stack trace on every first PDF).
+    if [ "$name" = org.apache.pdfbox.io ]; then
+      sed -i 's/^module org.apache.pdfbox.io {$/&\n    requires jdk.unsupported;/' "$info"
+    fi
+    "$JAVA_HOME/bin/javac" --module-path "$modules" --patch-module "$name=$jar" \
+      -d "$infos/$name/classes" "$info" 2>"$infos/$name.log" || { cat "$infos/$name.log" >&2; fail "could not compile the module descriptor of $name"; }
+    "$JAVA_HOME/bin/jar" --update --file "$jar" -C "$infos/$name/classes" module-info.class
+  done
+  echo "build-linux: module descriptors for ${#automatic[@]} automatic modules"
+fi
 
 out=target/installer
 rm -rf "$out"

@@ -15,6 +15,7 @@ module org.convlab {
     requires info.picocli;
     requires java.prefs;
     requires java.desktop;
+    requires org.apache.pdfbox;
     requires static jdk.incubator.vector;
 
     exports org.convlab;
@@ -23,6 +24,7 @@ module org.convlab {
     exports org.convlab.lessons.params;
     exports org.convlab.lessons.shift;
     exports org.convlab.lessons.predict;
+    exports org.convlab.lessons.worksheet;
     exports org.convlab.format;
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
@@ -32,6 +34,7 @@ module org.convlab {
     exports org.convlab.viewmodel.translation;
     exports org.convlab.viewmodel.reveal;
     exports org.convlab.viewmodel.predict;
+    exports org.convlab.viewmodel.worksheet;
     exports org.convlab.view;
     exports org.convlab.view.detector;
     exports org.convlab.view.document;

@@ -21,11 +21,13 @@ import org.convlab.view.FileMenu;
 import org.convlab.view.MainView;
 import org.convlab.view.WindowPrefs;
 import org.convlab.view.document.DocumentWindow;
+import org.convlab.view.document.WorksheetActions;
 import org.convlab.viewmodel.MainViewModel;
 import org.convlab.viewmodel.SessionPrefs;
 import org.convlab.viewmodel.document.Autosave;
 import org.convlab.viewmodel.document.DocumentViewModel;
 import org.convlab.viewmodel.document.EditableDocument;
+import org.convlab.viewmodel.worksheet.WorksheetExercises;
 
 /**
  * The JavaFX application: one window holding the three lessons. Started with one argument naming a
@@ -102,6 +104,9 @@ public final class ConvLabApp extends Application {
                         WorkspaceCodec.json(),
                         prefs);
         FileMenu fileMenu = new FileMenu(document, () -> stage);
+        fileMenu.addWorksheetItems(
+                new WorksheetActions(
+                        new WorksheetExercises(model, document), fileMenu.actions().dialogs()));
         EditMenu editMenu = new EditMenu(document, fileMenu.actions());
         view.menuBar().addLeading(fileMenu, editMenu);
         editMenu.installShortcuts(scene);

@@ -13,18 +13,20 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.convlab.format.WorkspaceFiles;
 import org.convlab.view.document.FileActions;
+import org.convlab.view.document.WorksheetActions;
 import org.convlab.viewmodel.document.DocumentViewModel;
 import org.convlab.viewmodel.document.Example;
 
 /**
  * File ▸ New, Open, Examples, Recent, Save, Save As, image import, picture and animation export,
- * filter import/export and Copy Map. The commands live in {@link DocumentViewModel}; this menu only
- * wires them to items and dialogs.
+ * filter import/export, Copy Map and, once added, the worksheet items. The commands live in {@link
+ * DocumentViewModel}; this menu only wires them to items and dialogs.
  */
 public final class FileMenu extends Menu {
     private final DocumentViewModel model;
     private final FileActions actions;
     private final Menu recent = new Menu("Open Recent");
+    private final Menu export = new Menu("Export");
 
     public FileMenu(DocumentViewModel model, Supplier<Window> owner) {
         super("_File");
@@ -47,7 +49,6 @@ public final class FileMenu extends Menu {
                 .addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
 
-        Menu export = new Menu("Export");
         export.setId("file-export");
         export.getItems()
                 .addAll(
@@ -121,6 +122,28 @@ public final class FileMenu extends Menu {
                                                         w, WindowEvent.WINDOW_CLOSE_REQUEST));
                                     }
                                 }));
+    }
+
+    /**
+     * Adds File ▸ Export ▸ Worksheet… and File ▸ Open Worksheet Exercise… (after Open Recent): the
+     * app wires them once the lessons' view models exist.
+     */
+    public void addWorksheetItems(WorksheetActions worksheets) {
+        export.getItems()
+                .add(
+                        item(
+                                "Worksheet (PDF)…",
+                                "file-export-worksheet",
+                                null,
+                                worksheets::exportWorksheet));
+        getItems()
+                .add(
+                        getItems().indexOf(recent) + 1,
+                        item(
+                                "Open Worksheet Exercise…",
+                                "file-open-worksheet-exercise",
+                                null,
+                                worksheets::openExercise));
     }
 
     /** The dialogs and import/export commands, shared with the Edit menu's Paste Filter. */

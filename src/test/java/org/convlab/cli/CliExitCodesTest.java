@@ -13,7 +13,7 @@ class CliExitCodesTest {
             delimiter = '|',
             textBlock =
                     """
-            foo                                                         | convlab: unknown command 'foo'; the commands are params, detect and conv1d
+            foo                                                         | convlab: unknown command 'foo'; the commands are params, detect, conv1d and worksheet
             --frobnicate                                                | convlab: Unknown option: '--frobnicate'
             params --input 512x512x --kernel 5x5 --filters 3            | convlab params: --input must look like HxWxC (e.g. 512x512x3), got '512x512x'
             params --input 512x512x3 --kernel 5 --filters 3             | convlab params: --kernel must look like KHxKW (e.g. 5x5), got '5'
@@ -62,16 +62,22 @@ class CliExitCodesTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out())
                 .startsWith("Usage: convlab [-hV] [COMMAND]")
-                .containsPattern("\\n  params  Counts the weights and biases")
-                .containsPattern("\\n  detect  Runs the detector of a workspace file")
-                .containsPattern("\\n  conv1d  Slides a kernel along a 1D signal")
+                .containsPattern("\\n  params +Counts the weights and biases")
+                .containsPattern("\\n  detect +Runs the detector of a workspace file")
+                .containsPattern("\\n  conv1d +Slides a kernel along a 1D signal")
+                .containsPattern("\\n  worksheet +Writes a printable PDF of exercises")
                 .contains("Examples:")
                 .contains("convlab params --input 512x512x3 --kernel 5x5 --filters 3")
                 .contains("Exit status: 0 done, 2 bad input");
     }
 
     @ParameterizedTest
-    @CsvSource({"params, --input=HxWxC", "detect, WORKSPACE.json", "conv1d, --signal=V,V,..."})
+    @CsvSource({
+        "params, --input=HxWxC",
+        "detect, WORKSPACE.json",
+        "conv1d, --signal=V,V,...",
+        "worksheet, --seed=S"
+    })
     void helpOnEachCommandShowsItsOptionsAndExamples(String command, String option) {
         CliRun r = CliRun.of(command, "--help");
         assertThat(r.code()).isZero();

@@ -56,7 +56,7 @@ public final class FileActions {
         this.background = background;
     }
 
-    private static void startDaemon(Runnable work) {
+    static void startDaemon(Runnable work) {
         Thread worker = new Thread(work, "convlab-background");
         worker.setDaemon(true);
         worker.start();
@@ -414,7 +414,7 @@ public final class FileActions {
     }
 
     /** The failure's own sentence, or a plain one when it has none. */
-    private static String messageOf(Throwable x) {
+    static String messageOf(Throwable x) {
         String m = x.getMessage();
         return m == null || m.isBlank()
                 ? "something went wrong (" + x.getClass().getSimpleName() + ")"
