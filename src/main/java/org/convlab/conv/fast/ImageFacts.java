@@ -1,4 +1,4 @@
-package org.convlab.conv;
+package org.convlab.conv.fast;
 
 import java.lang.ref.WeakReference;
 
@@ -7,9 +7,9 @@ import java.lang.ref.WeakReference;
  * what a correlation needs to run in float and still be exact. Found in one pass (about 0.3 ms at
  * 512×512; Java 17 does not vectorize double-to-float conversion) and remembered for the last image
  * seen, which is the one every filter of a detector, and every recompute after a settings change,
- * asks about.
+ * asks about. An image is known by its pixel array, which {@code conv}'s images never change.
  */
-final class ImageFacts {
+public final class ImageFacts {
     private static volatile Entry last;
 
     private final boolean integral;
@@ -24,9 +24,10 @@ final class ImageFacts {
         this.floats = floats;
     }
 
-    private record Entry(WeakReference<Image> image, ImageFacts facts) {}
+    private record Entry(WeakReference<double[]> image, ImageFacts facts) {}
 
-    static ImageFacts of(Image image) {
+    /** The facts of an image given as its pixels (planar [c][y][x]). */
+    public static ImageFacts of(double[] image) {
         Entry e = last;
         if (e != null && e.image().get() == image) {
             return e.facts();
@@ -34,7 +35,7 @@ final class ImageFacts {
         boolean integral = true;
         boolean binary = true;
         double max = 0;
-        for (double v : image.raw()) {
+        for (double v : image) {
             integral &= v == Math.rint(v);
             binary &= v == 0 || v == 1;
             double a = Math.abs(v);
@@ -44,7 +45,7 @@ final class ImageFacts {
         }
         float[] floats = null;
         if (integral && max <= FLOAT_EXACT) {
-            double[] src = image.raw();
+            double[] src = image;
             floats = new float[src.length];
             for (int i = 0; i < src.length; i++) {
                 floats[i] = (float) src[i];
@@ -61,6 +62,11 @@ final class ImageFacts {
     /** The pixels as floats (exact), or null unless the image is whole numbers up to 2^24. */
     float[] floats() {
         return floats;
+    }
+
+    /** Whole numbers up to 2^24, so that a filter may run in float on this image. */
+    public boolean wholeNumbers() {
+        return floats != null;
     }
 
     boolean integral() {

@@ -1,0 +1,284 @@
+package org.convlab.conv.fast;
+
+/**
+ * One filter made ready for one image shape, convolution settings, matching mode and activation:
+ * the kernel already flipped (true convolution) and centred (zero-mean, NCC), and the geometry
+ * fixed. It computes a whole output row for a full recompute and a single cell for an incremental
+ * update, with the same arithmetic in the same order, so both give identical bits.
+ *
+ * <p>This is the engine's seam: {@code conv} describes the filter in plain values ({@link Layout},
+ * weights, bias, a ReLU flag) and gets rows and cells back; how they are computed (shifted copies
+ * or offsets, double or float, NCC's whole-number form) stays in here. One subclass per kind of
+ * sum, made by {@link #of}.
+ *
+ * <p>Every cell is summed in the order channel, kernel row, kernel column. Zero products (padding,
+ * zero weights) are skipped here and added there, which changes nothing: the running sum starts at
+ * +0 and can never become −0, so adding ±0 is a no-op.
+ */
+public abstract sealed class Kernel permits CorrelationKernel, SsdKernel, NccKernel {
+    final Layout g;
+    final Matching matching;
+    final int inHeight;
+    final int inWidth;
+    final int channels;
+
+    /** The weights the mode correlates with: raw, or centred for zero-mean and NCC. */
+    final double[] w;
+
+    /** Negative outputs become 0 (ReLU); else they stay as they are. */
+    private final boolean relu;
+
+    Kernel(Layout g, Matching matching, double[] w, boolean relu) {
+        this.g = g;
+        this.matching = matching;
+        this.inHeight = g.inHeight();
+        this.inWidth = g.inWidth();
+        this.channels = g.channels();
+        this.w = w;
+        this.relu = relu;
+    }
+
+    /**
+     * The kernel for one matching mode.
+     *
+     * @param weights the kernel as the sum reads it (already turned for true convolution), planar
+     *     [c][i][j]
+     * @param bias added in raw and zero-mean modes, ignored by NCC and SSD
+     * @param relu whether outputs pass through ReLU
+     */
+    public static Kernel of(
+            Layout layout, Matching matching, double[] weights, double bias, boolean relu) {
+        return switch (matching) {
+            case RAW -> new CorrelationKernel(layout, matching, weights, bias, relu);
+            case ZERO_MEAN -> new CorrelationKernel(layout, matching, centred(weights), bias, relu);
+            case NCC -> new NccKernel(layout, weights, relu);
+            case SSD -> new SsdKernel(layout, weights, relu);
+        };
+    }
+
+    /** Multiply-adds per output cell, to decide whether a map is worth splitting across cores. */
+    public long tapsPerCell() {
+        return g.tapsPerCell();
+    }
+
+    /**
+     * Whether this filter can run in float on this image and give the same bits as in double (see
+     * the subclasses for the conditions).
+     */
+    abstract boolean exactInFloat(ImageFacts facts);
+
+    /**
+     * How this filter computes rows on one image, decided once from the image's facts.
+     *
+     * @param floats the image as floats where the float path is exact ({@link #exactInFloat}), else
+     *     null
+     * @param wholeWindows NCC: every window takes the whole-number form
+     * @param floatRows raw and zero-mean on the float path: the bias too is a whole number that
+     *     keeps every value within 2^24, so rows can stay floats (exactly the same values)
+     * @param binary every pixel is 0 or 1, so NCC's Σx² is Σx and need not be summed apart
+     */
+    public record Plan(float[] floats, boolean wholeWindows, boolean floatRows, boolean binary) {}
+
+    /** The plan for this filter on {@code image} (planar [c][y][x], never changed afterwards). */
+    public Plan plan(double[] image) {
+        ImageFacts facts = ImageFacts.of(image);
+        boolean exact = exactInFloat(facts);
+        return new Plan(
+                exact ? facts.floats() : null,
+                everyWindowWhole(facts),
+                exact && floatRowsExact(facts),
+                facts.binary());
+    }
+
+    /** NCC: whether every cell on this image takes the whole-number form. */
+    boolean everyWindowWhole(ImageFacts facts) {
+        return false;
+    }
+
+    /** Raw and zero-mean on the float path: whether whole rows stay exact as floats. */
+    boolean floatRowsExact(ImageFacts facts) {
+        return false;
+    }
+
+    /**
+     * A ring of shifted rows for this filter's geometry and mode, laid out as the loop choice
+     * ({@link LoopChoice}) says now; share it via {@link #scratch} among filters of the same shape
+     * and mode on the same image (and the same float decision).
+     */
+    public ShiftedRows ring(double[] image, Plan plan) {
+        return ring(image, plan, LoopChoice.enabled(matching));
+    }
+
+    /**
+     * The same, laid out for {@link VectorTaps} if {@code offsets} and the stride is 1, else in
+     * shifted copies.
+     */
+    public ShiftedRows ring(double[] image, Plan plan, boolean offsets) {
+        offsets &= g.stride() == 1;
+        boolean sums = matching == Matching.NCC;
+        return new ShiftedRows(
+                image,
+                plan.floats(),
+                g,
+                sums,
+                sums && plan.binary() && plan.floats() != null,
+                offsets);
+    }
+
+    /** Per-thread working memory for {@link #rows} that reads {@code shared}. */
+    public Scratch scratch(ShiftedRows shared, Plan plan) {
+        return new Scratch(g, matching == Matching.NCC, shared, plan);
+    }
+
+    /**
+     * Computes output rows [y0, y1) of the map into fresh arrays: {@code floatOut[y]} where the
+     * scratch keeps float rows, else {@code out[y]}.
+     */
+    public final void rows(int y0, int y1, double[][] out, float[][] floatOut, Scratch s) {
+        for (int y = y0; y < y1; y++) {
+            if (s.floatRows) {
+                floatOut[y] = floatRow(y, s);
+                continue;
+            }
+            double[] row = new double[g.outWidth()];
+            row(y, row, s);
+            if (relu) {
+                for (int x = 0; x < row.length; x++) {
+                    row[x] = activate(row[x]);
+                }
+            }
+            out[y] = row;
+        }
+    }
+
+    /** Output row y before the activation. */
+    abstract void row(int y, double[] out, Scratch s);
+
+    /** Output row y kept as floats, activation included; only where the plan keeps float rows. */
+    float[] floatRow(int y, Scratch s) {
+        throw new IllegalStateException("only raw and zero-mean maps keep float rows");
+    }
+
+    /** Output cell (y, x) of {@code image}, bit for bit what {@link #rows} writes there. */
+    public final double cell(double[] image, int y, int x) {
+        return activate(value(image, y, x));
+    }
+
+    /** Output cell (y, x) before the activation. */
+    abstract double value(double[] src, int y, int x);
+
+    /** The activation: ReLU's {@code v > 0 ? v : 0}, or the value itself. */
+    final double activate(double v) {
+        return relu ? (v > 0 ? v : 0.0) : v;
+    }
+
+    final boolean activates() {
+        return relu;
+    }
+
+    // ---- sums of products, shared by raw, zero-mean and NCC ----
+
+    final void correlateRow(int y, double[] wts, double b, double[] out, Scratch s) {
+        int n = taps(y, wts, s);
+        FusedTaps.accumulate(out, out.length, s.tapRows, s.tapOffsets, s.tapWeights, n);
+        if (b != 0) {
+            for (int x = 0; x < out.length; x++) {
+                out[x] += b;
+            }
+        }
+    }
+
+    /**
+     * Lists the taps of output row y with weights {@code wts} (zero weights and padding rows left
+     * out) and returns how many: in {@code s.floatTapRows} and {@code s.floatTapWeights} on the
+     * float path, else in {@code s.tapRows} and {@code s.tapWeights}.
+     */
+    final int taps(int y, double[] wts, Scratch s) {
+        int kh = g.kernelHeight();
+        int kw = g.kernelWidth();
+        int n = 0;
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0; i < kh; i++) {
+                int r = g.inputRow(y, i);
+                if (r < 0 || r >= inHeight) {
+                    continue;
+                }
+                float[][] floatRows = s.floats ? s.shifted.floatsOf(c, r) : null;
+                double[][] rows = s.floats ? null : s.shifted.of(c, r);
+                int start = s.shifted.start(c, r);
+                int step = s.shifted.columnStep();
+                for (int j = 0; j < kw; j++) {
+                    double wt = wts[(c * kh + i) * kw + j];
+                    if (wt == 0) {
+                        continue;
+                    }
+                    if (s.floats) {
+                        s.floatTapRows[n] = floatRows[j];
+                        s.floatTapWeights[n] = (float) wt;
+                    } else {
+                        s.tapRows[n] = rows[j];
+                        s.tapWeights[n] = wt;
+                    }
+                    if (s.tapOffsets != null) {
+                        s.tapOffsets[n] = start + j * step;
+                    }
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    final double correlateCell(double[] src, int y, int x, double[] wts, double b) {
+        int kh = g.kernelHeight();
+        int kw = g.kernelWidth();
+        double a = 0.0;
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0; i < kh; i++) {
+                int r = g.inputRow(y, i);
+                if (r < 0 || r >= inHeight) {
+                    continue;
+                }
+                int base = (c * inHeight + r) * inWidth;
+                for (int j = 0; j < kw; j++) {
+                    double wt = wts[(c * kh + i) * kw + j];
+                    int col = g.inputCol(x, j);
+                    if (wt == 0 || col < 0 || col >= inWidth) {
+                        continue;
+                    }
+                    a += wt * src[base + col];
+                }
+            }
+        }
+        if (b != 0) {
+            a += b;
+        }
+        return a;
+    }
+
+    /** Σ|v|: with the largest pixel, a bound on every partial sum of products in any order. */
+    static double absSum(double[] weights) {
+        double total = 0;
+        for (double v : weights) {
+            total += Math.abs(v);
+        }
+        return total;
+    }
+
+    /**
+     * The weights minus their mean, as zero-mean and NCC multiply by them (and as an overflow
+     * message must name them, to the bit).
+     */
+    public static double[] centred(double[] w) {
+        double mean = 0;
+        for (double v : w) {
+            mean += v;
+        }
+        mean /= w.length;
+        double[] r = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            r[i] = w[i] - mean;
+        }
+        return r;
+    }
+}
