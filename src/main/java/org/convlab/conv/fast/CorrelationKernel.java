@@ -52,7 +52,12 @@ final class CorrelationKernel extends Kernel {
     float[] floatRow(int y, Scratch s) {
         float[] row = new float[g.outWidth()];
         FusedTaps.accumulate(
-                row, row.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
+                row,
+                row.length,
+                s.floatTapRows,
+                s.tapOffsets,
+                s.floatTapWeights,
+                taps(y, w, s, false));
         if (bias != 0) {
             float b = (float) bias;
             for (int x = 0; x < row.length; x++) {
@@ -71,7 +76,12 @@ final class CorrelationKernel extends Kernel {
         float[] acc = s.floatRow;
         Arrays.fill(acc, 0f);
         FusedTaps.accumulate(
-                acc, out.length, s.floatTapRows, s.tapOffsets, s.floatTapWeights, taps(y, w, s));
+                acc,
+                out.length,
+                s.floatTapRows,
+                s.tapOffsets,
+                s.floatTapWeights,
+                taps(y, w, s, false));
         for (int x = 0; x < out.length; x++) {
             out[x] = acc[x];
         }

@@ -8,21 +8,17 @@ import java.lang.ref.WeakReference;
  * 512×512; Java 17 does not vectorize double-to-float conversion) and remembered for the last image
  * seen, which is the one every filter of a detector, and every recompute after a settings change,
  * asks about. An image is known by its pixel array, which {@code conv}'s images never change.
+ *
+ * @param integral every pixel is a whole number
+ * @param binary every pixel is 0 or 1 (a painted image), so x² = x for each
+ * @param maxAbs the largest magnitude of a pixel
+ * @param floats the pixels as floats (exact), or null unless the image is whole numbers up to 2^24
  */
-public final class ImageFacts {
+public record ImageFacts(boolean integral, boolean binary, double maxAbs, float[] floats) {
+    /** 2^24: floats hold every whole number up to this magnitude. */
+    static final double FLOAT_EXACT = 16_777_216;
+
     private static volatile Entry last;
-
-    private final boolean integral;
-    private final boolean binary;
-    private final double maxAbs;
-    private final float[] floats;
-
-    private ImageFacts(boolean integral, boolean binary, double maxAbs, float[] floats) {
-        this.integral = integral;
-        this.binary = binary;
-        this.maxAbs = maxAbs;
-        this.floats = floats;
-    }
 
     private record Entry(WeakReference<double[]> image, ImageFacts facts) {}
 
@@ -45,10 +41,9 @@ public final class ImageFacts {
         }
         float[] floats = null;
         if (integral && max <= FLOAT_EXACT) {
-            double[] src = image;
-            floats = new float[src.length];
-            for (int i = 0; i < src.length; i++) {
-                floats[i] = (float) src[i];
+            floats = new float[image.length];
+            for (int i = 0; i < image.length; i++) {
+                floats[i] = (float) image[i];
             }
         }
         ImageFacts f = new ImageFacts(integral, binary, max, floats);
@@ -56,29 +51,8 @@ public final class ImageFacts {
         return f;
     }
 
-    /** 2^24: floats hold every whole number up to this magnitude. */
-    static final double FLOAT_EXACT = 16_777_216;
-
-    /** The pixels as floats (exact), or null unless the image is whole numbers up to 2^24. */
-    float[] floats() {
-        return floats;
-    }
-
     /** Whole numbers up to 2^24, so that a filter may run in float on this image. */
     public boolean wholeNumbers() {
         return floats != null;
-    }
-
-    boolean integral() {
-        return integral;
-    }
-
-    /** Every pixel is 0 or 1 (a painted image), so x² = x for each. */
-    boolean binary() {
-        return binary;
-    }
-
-    double maxAbs() {
-        return maxAbs;
     }
 }

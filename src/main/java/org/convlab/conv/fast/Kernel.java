@@ -179,7 +179,7 @@ public abstract sealed class Kernel permits CorrelationKernel, SsdKernel, NccKer
     // ---- sums of products, shared by raw, zero-mean and NCC ----
 
     final void correlateRow(int y, double[] wts, double b, double[] out, Scratch s) {
-        int n = taps(y, wts, s);
+        int n = taps(y, wts, s, false);
         FusedTaps.accumulate(out, out.length, s.tapRows, s.tapOffsets, s.tapWeights, n);
         if (b != 0) {
             for (int x = 0; x < out.length; x++) {
@@ -189,34 +189,36 @@ public abstract sealed class Kernel permits CorrelationKernel, SsdKernel, NccKer
     }
 
     /**
-     * Lists the taps of output row y with weights {@code wts} (zero weights and padding rows left
-     * out) and returns how many: in {@code s.floatTapRows} and {@code s.floatTapWeights} on the
-     * float path, else in {@code s.tapRows} and {@code s.tapWeights}.
+     * Lists the taps of output row y with weights {@code wts} and returns how many: in {@code
+     * s.floatTapRows} and {@code s.floatTapWeights} on the float path, else in {@code s.tapRows}
+     * and {@code s.tapWeights}. Zero weights and padding rows are left out, unless {@code everyTap}
+     * (SSD, where they still count): then a padding row reads {@code s.zeros}.
      */
-    final int taps(int y, double[] wts, Scratch s) {
+    final int taps(int y, double[] wts, Scratch s, boolean everyTap) {
         int kh = g.kernelHeight();
         int kw = g.kernelWidth();
         int n = 0;
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < kh; i++) {
                 int r = g.inputRow(y, i);
-                if (r < 0 || r >= inHeight) {
+                boolean inside = r >= 0 && r < inHeight;
+                if (!inside && !everyTap) {
                     continue;
                 }
-                float[][] floatRows = s.floats ? s.shifted.floatsOf(c, r) : null;
-                double[][] rows = s.floats ? null : s.shifted.of(c, r);
-                int start = s.shifted.start(c, r);
-                int step = s.shifted.columnStep();
+                float[][] floatRows = s.floats && inside ? s.shifted.floatsOf(c, r) : null;
+                double[][] rows = !s.floats && inside ? s.shifted.of(c, r) : null;
+                int start = inside ? s.shifted.start(c, r) : 0;
+                int step = inside ? s.shifted.columnStep() : g.dilation();
                 for (int j = 0; j < kw; j++) {
                     double wt = wts[(c * kh + i) * kw + j];
-                    if (wt == 0) {
+                    if (wt == 0 && !everyTap) {
                         continue;
                     }
                     if (s.floats) {
                         s.floatTapRows[n] = floatRows[j];
                         s.floatTapWeights[n] = (float) wt;
                     } else {
-                        s.tapRows[n] = rows[j];
+                        s.tapRows[n] = rows == null ? s.zeros : rows[j];
                         s.tapWeights[n] = wt;
                     }
                     if (s.tapOffsets != null) {
@@ -229,25 +231,85 @@ public abstract sealed class Kernel permits CorrelationKernel, SsdKernel, NccKer
         return n;
     }
 
-    final double correlateCell(double[] src, int y, int x, double[] wts, double b) {
-        int kh = g.kernelHeight();
-        int kw = g.kernelWidth();
-        double a = 0.0;
+    /**
+     * The image rows of output row y that lie inside the image, per channel and kernel row: their
+     * window sums Σx into {@code s.tapRows} (or {@code s.floatSumRows}) and Σx² into {@code
+     * s.sumRows} (or {@code s.floatSumSqRows}, none for an image of 0s and 1s); returns how many.
+     */
+    final int windowSumRows(int y, Scratch s) {
+        int m = 0;
         for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < kh; i++) {
+            for (int i = 0; i < g.kernelHeight(); i++) {
                 int r = g.inputRow(y, i);
                 if (r < 0 || r >= inHeight) {
                     continue;
                 }
-                int base = (c * inHeight + r) * inWidth;
-                for (int j = 0; j < kw; j++) {
-                    double wt = wts[(c * kh + i) * kw + j];
-                    int col = g.inputCol(x, j);
-                    if (wt == 0 || col < 0 || col >= inWidth) {
-                        continue;
-                    }
-                    a += wt * src[base + col];
+                if (s.floats) {
+                    s.floatSumRows[m] = s.shifted.floatSum(c, r);
+                    s.floatSumSqRows[m] = s.binary ? null : s.shifted.floatSumSq(c, r);
+                } else {
+                    s.tapRows[m] = s.shifted.sum(c, r);
+                    s.sumRows[m] = s.shifted.sumSq(c, r);
                 }
+                m++;
+            }
+        }
+        return m;
+    }
+
+    // ---- single cells, for incremental updates ----
+
+    /**
+     * Per tap, in summing order (channel, kernel row, kernel column), where its pixel lies from a
+     * window's top-left corner: i·d rows and j·d columns down and across in channel c, whose rows
+     * start at row c·H of the planar image.
+     */
+    record WindowTaps(int[] dy, int[] dx, int[] plane) {}
+
+    /**
+     * Built on the first cell only: a full recompute never needs it. Immutable, so a race is
+     * harmless.
+     */
+    private WindowTaps windowTaps;
+
+    final WindowTaps windowTaps() {
+        WindowTaps t = windowTaps;
+        if (t == null) {
+            int n = (int) g.tapsPerCell();
+            int[] dy = new int[n];
+            int[] dx = new int[n];
+            int[] plane = new int[n];
+            int kh = g.kernelHeight();
+            int kw = g.kernelWidth();
+            for (int k = 0; k < n; k++) {
+                dy[k] = (k / kw % kh) * g.dilation();
+                dx[k] = (k % kw) * g.dilation();
+                plane[k] = k / (kh * kw) * inHeight;
+            }
+            t = new WindowTaps(dy, dx, plane);
+            windowTaps = t;
+        }
+        return t;
+    }
+
+    /** Where in the image tap k of cell (y, x) reads, or −1 where it falls in the padding. */
+    final int pixel(int k, int y, int x) {
+        WindowTaps taps = windowTaps();
+        int r = g.inputRow(y, 0) + taps.dy()[k];
+        int col = g.inputCol(x, 0) + taps.dx()[k];
+        if (r < 0 || r >= inHeight || col < 0 || col >= inWidth) {
+            return -1;
+        }
+        return (taps.plane()[k] + r) * inWidth + col;
+    }
+
+    /** Σ w·x (+ b) over the window of cell (y, x), padding and zero weights skipped. */
+    final double correlateCell(double[] src, int y, int x, double[] wts, double b) {
+        double a = 0.0;
+        for (int k = 0; k < wts.length; k++) {
+            int p = pixel(k, y, x);
+            if (wts[k] != 0 && p >= 0) {
+                a += wts[k] * src[p];
             }
         }
         if (b != 0) {

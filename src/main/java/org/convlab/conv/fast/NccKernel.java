@@ -99,17 +99,7 @@ final class NccKernel extends Kernel {
         }
         double[] sum = s.sum;
         double[] sumSq = s.sumSq;
-        int n = 0;
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < g.kernelHeight(); i++) {
-                int r = g.inputRow(y, i);
-                if (r >= 0 && r < inHeight) {
-                    s.tapRows[n] = s.shifted.sum(c, r);
-                    s.sumRows[n] = s.shifted.sumSq(c, r);
-                    n++;
-                }
-            }
-        }
+        int n = windowSumRows(y, s);
         FusedTaps.sumRows(sum, out.length, s.tapRows, s.ones, n);
         FusedTaps.sumRows(sumSq, out.length, s.sumRows, s.ones, n);
         if (s.wholeWindows) {
@@ -167,18 +157,8 @@ final class NccKernel extends Kernel {
      * square root and the division.
      */
     private void wholeNccRowInFloat(int y, double[] out, Scratch s) {
-        int n = taps(y, rawW, s);
-        int m = 0;
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < g.kernelHeight(); i++) {
-                int r = g.inputRow(y, i);
-                if (r >= 0 && r < inHeight) {
-                    s.floatSumRows[m] = s.shifted.floatSum(c, r);
-                    s.floatSumSqRows[m] = s.binary ? null : s.shifted.floatSumSq(c, r);
-                    m++;
-                }
-            }
-        }
+        int n = taps(y, rawW, s, false);
+        int m = windowSumRows(y, s);
         int ow = out.length;
         float[] dot = s.floatRow;
         float[] sum = s.floatSum;
@@ -238,36 +218,24 @@ final class NccKernel extends Kernel {
      * qualify (the kernel must qualify). The sums are exact, so their order does not matter.
      */
     private double wholeNccCell(double[] src, int y, int x) {
-        int kh = g.kernelHeight();
-        int kw = g.kernelWidth();
         double dot = 0.0;
         double sum = 0.0;
         double sumSq = 0.0;
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < kh; i++) {
-                int r = g.inputRow(y, i);
-                if (r < 0 || r >= inHeight) {
-                    continue;
-                }
-                int base = (c * inHeight + r) * inWidth;
-                for (int j = 0; j < kw; j++) {
-                    int col = g.inputCol(x, j);
-                    if (col < 0 || col >= inWidth) {
-                        continue;
-                    }
-                    double v = src[base + col];
-                    if (!WholeNumberNcc.wholePixel(v)) {
-                        return Double.NaN;
-                    }
-                    dot += rawW[(c * kh + i) * kw + j] * v;
-                    sum += v;
-                    sumSq += v * v;
-                }
+        for (int k = 0; k < rawW.length; k++) {
+            int p = pixel(k, y, x);
+            if (p < 0) {
+                continue;
             }
+            double v = src[p];
+            if (!WholeNumberNcc.wholePixel(v)) {
+                return Double.NaN;
+            }
+            dot += rawW[k] * v;
+            sum += v;
+            sumSq += v * v;
         }
-        double taps = w.length;
-        return WholeNumberNcc.coefficient(
-                taps * dot - wSum * sum, taps * sumSq - sum * sum, spread);
+        double n = w.length;
+        return WholeNumberNcc.coefficient(n * dot - wSum * sum, n * sumSq - sum * sum, spread);
     }
 
     /**
@@ -278,26 +246,26 @@ final class NccKernel extends Kernel {
         return xss <= 1e-12 * sumSq;
     }
 
+    /**
+     * Σx or Σx² over the window of cell (y, x), added per kernel row first and then over the rows,
+     * as the rows' window sums are. A row wholly in the padding adds +0, which changes nothing.
+     */
     private double windowSum(double[] src, int y, int x, boolean squared) {
+        int kw = g.kernelWidth();
         double total = 0.0;
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < g.kernelHeight(); i++) {
-                int r = g.inputRow(y, i);
-                if (r < 0 || r >= inHeight) {
-                    continue;
-                }
-                double rowSum = 0.0;
-                for (int j = 0; j < g.kernelWidth(); j++) {
-                    int col = g.inputCol(x, j);
-                    if (col >= 0 && col < inWidth) {
-                        double v = src[(c * inHeight + r) * inWidth + col];
-                        rowSum += squared ? v * v : v;
-                    }
-                }
+        double rowSum = 0.0;
+        for (int k = 0; k < w.length; k++) {
+            if (k % kw == 0) {
                 total += rowSum;
+                rowSum = 0.0;
+            }
+            int p = pixel(k, y, x);
+            if (p >= 0) {
+                double v = src[p];
+                rowSum += squared ? v * v : v;
             }
         }
-        return total;
+        return total + rowSum;
     }
 
     /** The correlation coefficient from the centred numerator and the window's Σx and Σx². */
