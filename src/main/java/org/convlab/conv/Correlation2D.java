@@ -11,11 +11,11 @@ import org.convlab.conv.fast.ShiftedRows;
  * four matching modes, with zero padding, stride and dilation: {@code out[y][x] = b + Σ_c Σ_i Σ_j
  * in_padded[c][y·s + i·d][x·s + j·d] · w[c][i][j]}.
  *
- * <p>The work is done by the engine's {@link Kernel} row by row (several kernel taps per pass over
- * an output row, no padded copy of the input); large maps are split into bands of rows over all
- * cores. Every cell is summed in one fixed order whatever the split, so results do not depend on
- * the number of cores, and integer-valued inputs give exact results. Whole-number images and
- * weights small enough that no sum passes 2^24 (brush-painted images, the homework's weights) are
+ * <p>The work is done by a prepared {@link Kernel} row by row (several kernel taps per pass over an
+ * output row, no padded copy of the input); large maps are split into bands of rows over all cores.
+ * Every cell is summed in one fixed order whatever the split, so results do not depend on the
+ * number of cores, and integer-valued inputs give exact results. Whole-number images and weights
+ * small enough that no sum passes 2^24 (brush-painted images, the homework's weights) are
  * correlated in float, twice as fast and still exact to the bit.
  */
 public final class Correlation2D {
@@ -138,9 +138,8 @@ public final class Correlation2D {
     }
 
     /**
-     * The same with the rows laid out for the Vector API's loops where {@code offsets} and the
-     * filter allows it, else in shifted copies. Both give the same bits; {@link VectorPath} times
-     * them.
+     * The same with the rows laid out for the Vector API loops where {@code offsets} and the filter
+     * allows it, else in shifted copies. Both give the same bits; {@link VectorPath} times them.
      */
     static ResponseMap compute(
             Image in, Filter k, Geometry g, MatchMode mode, Activation act, boolean offsets) {

@@ -262,7 +262,9 @@ public abstract sealed class Kernel permits CorrelationKernel, SsdKernel, NccKer
     /**
      * Per tap, in summing order (channel, kernel row, kernel column), where its pixel lies from a
      * window's top-left corner: i·d rows and j·d columns down and across in channel c, whose rows
-     * start at row c·H of the planar image.
+     * start at row c·H of the planar image. Every cell sum (raw and zero-mean, SSD, NCC's window
+     * sums and whole-number form) then walks its window as one loop over taps, in the order of the
+     * rows' sums, instead of a copy each of the channel, row and column loops.
      */
     record WindowTaps(int[] dy, int[] dx, int[] plane) {}
 
