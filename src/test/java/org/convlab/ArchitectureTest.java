@@ -44,6 +44,19 @@ class ArchitectureTest {
                     .dependOnClassesThat()
                     .resideInAPackage("org.convlab.conv.fast..");
 
+    /**
+     * The engine's seam points one way: {@code conv} hands {@code conv.fast} plain values ({@code
+     * Layout}, {@code Matching}, weights) and gets rows and cells back, so the engine never needs a
+     * domain type.
+     */
+    static final ArchRule ENGINE_NEVER_USES_THE_DOMAIN =
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.convlab.conv.fast..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.convlab.conv");
+
     /** View models hold properties and commands; the views build the nodes. */
     static final ArchRule VIEW_MODELS_CREATE_NO_NODES =
             noClasses()
@@ -83,7 +96,7 @@ class ArchitectureTest {
         assertThat(main.contain("org.convlab.conv.Correlation2D"))
                 .as("main classes imported")
                 .isTrue();
-        assertThat(main.contain("org.convlab.conv.fast.VectorTaps"))
+        assertThat(main.contain("org.convlab.conv.fast.Kernel"))
                 .as("main classes imported")
                 .isTrue();
     }
@@ -122,6 +135,16 @@ class ArchitectureTest {
                         catches(
                                 FAST_ENGINE_ONLY_THROUGH_CONV,
                                 "org.convlab.format.ArchFixtureReachesIntoFast"))
+                .isTrue();
+    }
+
+    @Test
+    void engineNeverUsesTheDomain() {
+        ENGINE_NEVER_USES_THE_DOMAIN.check(main);
+        assertThat(
+                        catches(
+                                ENGINE_NEVER_USES_THE_DOMAIN,
+                                "org.convlab.conv.fast.ArchFixtureCallsBack"))
                 .isTrue();
     }
 

@@ -1,6 +1,7 @@
 package org.convlab.conv;
 
 import java.util.List;
+import org.convlab.conv.fast.RowMaxima;
 
 /**
  * The detector map {@code D[y][x] = Σ_k g_k · R_k[y + dy_k][x + dx_k]}, defined on the rectangle of
@@ -222,7 +223,7 @@ public final class CombinedMap {
 
     /** The argmax, its position given in the maps' frame. */
     public Argmax argmax() {
-        return RowMaxima.of(rows).argmax(rows, top, left);
+        return Engine.argmax(RowMaxima.of(rows), rows, top, left);
     }
 
     /**

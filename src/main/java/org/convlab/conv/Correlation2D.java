@@ -2,14 +2,16 @@ package org.convlab.conv;
 
 import java.util.List;
 import org.convlab.conv.fast.BandWorkers;
-import org.convlab.conv.fast.VectorTaps;
+import org.convlab.conv.fast.Kernel;
+import org.convlab.conv.fast.Scratch;
+import org.convlab.conv.fast.ShiftedRows;
 
 /**
  * Two-dimensional multi-channel cross-correlation (and true convolution with {@code flip}), in the
  * four matching modes, with zero padding, stride and dilation: {@code out[y][x] = b + Σ_c Σ_i Σ_j
  * in_padded[c][y·s + i·d][x·s + j·d] · w[c][i][j]}.
  *
- * <p>The work is done by {@link PreparedFilter} row by row (several kernel taps per pass over an
+ * <p>The work is done by a prepared {@link Kernel} row by row (several kernel taps per pass over an
  * output row, no padded copy of the input); large maps are split into bands of rows over all cores.
  * Every cell is summed in one fixed order whatever the split, so results do not depend on the
  * number of cores, and integer-valued inputs give exact results. Whole-number images and weights
@@ -70,17 +72,16 @@ public final class Correlation2D {
             return maps;
         }
         Geometry g = Geometry.of(in.height(), in.width(), ks[0].height(), ks[0].width(), s);
-        ImageFacts facts = ImageFacts.of(in);
-        PreparedFilter[] fs = new PreparedFilter[n];
-        PreparedFilter.Plan[] plans = new PreparedFilter.Plan[n];
+        Kernel[] fs = new Kernel[n];
+        Kernel.Plan[] plans = new Kernel.Plan[n];
         boolean sameShape = true;
         boolean anyFloat = false;
         boolean allFloat = true;
         for (int i = 0; i < n; i++) {
             sameShape &= ks[i].height() == ks[0].height() && ks[i].width() == ks[0].width();
             if (sameShape) {
-                fs[i] = new PreparedFilter(in, ks[i], g, mode, act);
-                plans[i] = fs[i].plan(facts);
+                fs[i] = Engine.kernel(in, ks[i], g, mode, act);
+                plans[i] = fs[i].plan(in.raw());
                 boolean f = plans[i].floats() != null;
                 anyFloat |= f;
                 allFloat &= f;
@@ -112,15 +113,15 @@ public final class Correlation2D {
 
     /** Rows [y0, y1) of every filter, all reading one ring of shifted rows. */
     private static void layerRows(
-            PreparedFilter[] fs,
-            PreparedFilter.Plan[] plans,
+            Kernel[] fs,
+            Kernel.Plan[] plans,
             int y0,
             int y1,
             double[][][] rows,
             float[][][] floatRows,
             double[] src) {
-        ShiftedRows shared = fs[0].shiftedRows(src, plans[0]);
-        PreparedFilter.Scratch[] scratch = new PreparedFilter.Scratch[fs.length];
+        ShiftedRows shared = fs[0].ring(src, plans[0]);
+        Scratch[] scratch = new Scratch[fs.length];
         for (int i = 0; i < fs.length; i++) {
             scratch[i] = fs[i].scratch(shared, plans[i]);
         }
@@ -137,13 +138,13 @@ public final class Correlation2D {
     }
 
     /**
-     * The same with the rows laid out for {@link VectorTaps} where {@code offsets} and the filter
+     * The same with the rows laid out for the Vector API loops where {@code offsets} and the filter
      * allows it, else in shifted copies. Both give the same bits; {@link VectorPath} times them.
      */
     static ResponseMap compute(
             Image in, Filter k, Geometry g, MatchMode mode, Activation act, boolean offsets) {
-        PreparedFilter f = new PreparedFilter(in, k, g, mode, act);
-        PreparedFilter.Plan plan = f.plan(ImageFacts.of(in));
+        Kernel f = Engine.kernel(in, k, g, mode, act);
+        Kernel.Plan plan = f.plan(in.raw());
         double[][] rows = new double[g.outHeight()][];
         float[][] floatRows = plan.floatRows() ? new float[g.outHeight()][] : null;
         double[] src = in.raw();
@@ -159,7 +160,7 @@ public final class Correlation2D {
                                 y1,
                                 rows,
                                 floatRows,
-                                f.scratch(f.shiftedRows(src, plan, offsets), plan)));
+                                f.scratch(f.ring(src, plan, offsets), plan)));
         return new ResponseMap(g, rows, floatRows);
     }
 

@@ -3,6 +3,8 @@ package org.convlab.conv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.convlab.conv.fast.Kernel;
+import org.convlab.conv.fast.RowMaxima;
 
 /**
  * Keeps a workspace's detection up to date as the user edits it. The screen calls {@link #update}
@@ -21,7 +23,7 @@ public final class DetectionEngine {
     private Detection detection;
 
     /** The current setup's filters, ready for single cells; built on the first update. */
-    private List<PreparedFilter> prepared;
+    private List<Kernel> prepared;
 
     /** Row maxima of the current combined map; built on the first update. */
     private RowMaxima maxima;
@@ -91,7 +93,7 @@ public final class DetectionEngine {
         }
         CombinedMap combined = updatedCombination(detection.combined(), terms, rects);
         Overflow.check(next, maps, rects, combined);
-        Argmax a = maxima.argmax(combined.rows(), combined.top(), combined.left());
+        Argmax a = Engine.argmax(maxima, combined.rows(), combined.top(), combined.left());
         workspace = next;
         detection = new Detection(maps, combined, a, combined.window(a.row(), a.col()));
         return detection;
@@ -117,14 +119,14 @@ public final class DetectionEngine {
                 && Objects.equals(a.secondLayer(), b.secondLayer());
     }
 
-    private static List<PreparedFilter> prepare(Workspace ws) {
-        List<PreparedFilter> list = new ArrayList<>();
+    private static List<Kernel> prepare(Workspace ws) {
+        List<Kernel> list = new ArrayList<>();
         ConvSettings s = ws.convolution();
         for (FilterSpec f : ws.filters()) {
             Filter k = s.flip() ? f.filter().rotated180() : f.filter();
             Geometry g =
                     Geometry.of(ws.image().height(), ws.image().width(), k.height(), k.width(), s);
-            list.add(new PreparedFilter(ws.image(), k, g, ws.matching(), ws.activation()));
+            list.add(Engine.kernel(ws.image(), k, g, ws.matching(), ws.activation()));
         }
         return list;
     }
@@ -143,8 +145,7 @@ public final class DetectionEngine {
         return new int[] {r0, Math.max(r0, r1), c0, Math.max(c0, c1)};
     }
 
-    private static ResponseMap updatedMap(
-            ResponseMap old, PreparedFilter f, double[] src, int[] rect) {
+    private static ResponseMap updatedMap(ResponseMap old, Kernel f, double[] src, int[] rect) {
         return old.withCells(rect[0], rect[1], rect[2], rect[3], (y, x) -> f.cell(src, y, x));
     }
 

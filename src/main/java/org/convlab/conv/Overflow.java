@@ -1,6 +1,7 @@
 package org.convlab.conv;
 
 import java.util.List;
+import org.convlab.conv.fast.Kernel;
 
 /**
  * Finite inputs can still give a result too large for a double: 1e308 × 10 is infinite. Such a map
@@ -91,7 +92,7 @@ public final class Overflow {
                 continue;
             }
             boolean centred = mode == MatchMode.ZERO_MEAN;
-            double[] weights = centred ? PreparedFilter.centred(kernel) : kernel;
+            double[] weights = centred ? Kernel.centred(kernel) : kernel;
             double mean = centred ? Filter.of(1, kernel.length, 1, kernel, 0).mean() : 0;
             for (int j = 0; j < kernel.length; j++) {
                 int s = i + j - padBefore;
@@ -138,7 +139,7 @@ public final class Overflow {
                         + "] overflows: ";
         // Zero-mean multiplies by the centred weights, computed as the engine computes them.
         boolean centred = ws.matching() == MatchMode.ZERO_MEAN;
-        double[] weights = centred ? PreparedFilter.centred(f.raw()) : f.raw();
+        double[] weights = centred ? Kernel.centred(f.raw()) : f.raw();
         for (int c = 0; c < in.channels(); c++) {
             for (int i = 0; i < f.height(); i++) {
                 for (int j = 0; j < f.width(); j++) {

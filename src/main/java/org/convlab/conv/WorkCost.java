@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
  *   <li>cells of all maps together, which is also what {@code detect --json} prints, {@value
  *       #MAX_MAP_CELLS};
  *   <li>multiply-adds, taps × cells summed over the filters, {@value #MAX_MULTIPLY_ADDS};
- *   <li>bytes of one map's shifted-row buffers ({@link ShiftedRows}), {@value
+ *   <li>bytes of one map's shifted-row buffers (the engine's {@code ShiftedRows}), {@value
  *       #MAX_ROW_BUFFER_BYTES};
  *   <li>a 1D output, {@value #MAX_1D_OUTPUT} values.
  * </ul>
@@ -188,7 +188,7 @@ public final class WorkCost {
     }
 
     /**
-     * An upper bound on the bytes of one ring of {@link ShiftedRows} for this geometry, in either
+     * An upper bound on the bytes of one ring of {@code ShiftedRows} for this geometry, in either
      * layout: per channel, a power of two at least the rows one window spans, each holding the
      * larger of KW shifted copies and one padded row, plus NCC's two window sums, in doubles.
      */

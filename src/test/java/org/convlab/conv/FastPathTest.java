@@ -3,8 +3,7 @@ package org.convlab.conv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.convlab.conv.fast.FusedTaps;
-import org.convlab.conv.fast.VectorTaps;
+import org.convlab.conv.fast.Kernel;
 import org.convlab.conv.fast.WholeNumberNcc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +17,10 @@ import org.junit.jupiter.api.Test;
  * 1e−12 on real data.
  *
  * <p>Here with the rows in shifted copies for the JIT-vectorized loops; {@link
- * FastPathWithVectorTapsTest} runs every case again in the offset layout of {@link VectorTaps}.
+ * FastPathWithVectorTapsTest} runs every case again in the offset layout of the Vector API's loops.
  */
 class FastPathTest {
-    /** Whether the cases run in {@link VectorTaps}' offset layout. */
+    /** Whether the cases run in the Vector API loops' offset layout. */
     boolean offsets() {
         return false;
     }
@@ -141,44 +140,15 @@ class FastPathTest {
         Image real = Image.of(2, 2, 1, new double[] {0, 0.5, 1, 0});
         Filter small = Filter.of(1, 2, 1, new double[] {-2, 3}, 0.25);
         Geometry g = Geometry.of(2, 2, 1, 2, ConvSettings.DEFAULT);
-        assertThat(
-                        new PreparedFilter(binary, small, g, MatchMode.RAW, Activation.NONE)
-                                .exactInFloat(ImageFacts.of(binary)))
-                .isTrue();
-        assertThat(
-                        new PreparedFilter(real, small, g, MatchMode.RAW, Activation.NONE)
-                                .exactInFloat(ImageFacts.of(real)))
+        assertThat(inFloat(binary, small, g, MatchMode.RAW)).isTrue();
+        assertThat(inFloat(real, small, g, MatchMode.RAW)).isFalse();
+        assertThat(inFloat(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.RAW))
                 .isFalse();
-        assertThat(
-                        new PreparedFilter(
-                                        binary,
-                                        Filter.of(1, 2, 1, new double[] {0.5, 1}, 0),
-                                        g,
-                                        MatchMode.RAW,
-                                        Activation.NONE)
-                                .exactInFloat(ImageFacts.of(binary)))
+        assertThat(inFloat(binary, small, g, MatchMode.NCC)).isTrue();
+        assertThat(inFloat(real, small, g, MatchMode.NCC)).isFalse();
+        assertThat(inFloat(binary, Filter.of(1, 2, 1, new double[] {0.5, 1}, 0), g, MatchMode.NCC))
                 .isFalse();
-        assertThat(
-                        new PreparedFilter(binary, small, g, MatchMode.NCC, Activation.NONE)
-                                .exactInFloat(ImageFacts.of(binary)))
-                .isTrue();
-        assertThat(
-                        new PreparedFilter(real, small, g, MatchMode.NCC, Activation.NONE)
-                                .exactInFloat(ImageFacts.of(real)))
-                .isFalse();
-        assertThat(
-                        new PreparedFilter(
-                                        binary,
-                                        Filter.of(1, 2, 1, new double[] {0.5, 1}, 0),
-                                        g,
-                                        MatchMode.NCC,
-                                        Activation.NONE)
-                                .exactInFloat(ImageFacts.of(binary)))
-                .isFalse();
-        assertThat(
-                        new PreparedFilter(binary, small, g, MatchMode.SSD, Activation.NONE)
-                                .exactInFloat(ImageFacts.of(binary)))
-                .isFalse();
+        assertThat(inFloat(binary, small, g, MatchMode.SSD)).isFalse();
         Image bytes =
                 Image.of(
                         5,
@@ -186,13 +156,11 @@ class FastPathTest {
                         1,
                         java.util.stream.IntStream.range(0, 25).mapToDouble(v -> 10 * v).toArray());
         assertThat(
-                        new PreparedFilter(
-                                        bytes,
-                                        small,
-                                        Geometry.of(5, 5, 1, 2, ConvSettings.DEFAULT),
-                                        MatchMode.NCC,
-                                        Activation.NONE)
-                                .exactInFloat(ImageFacts.of(bytes)))
+                        inFloat(
+                                bytes,
+                                small,
+                                Geometry.of(5, 5, 1, 2, ConvSettings.DEFAULT),
+                                MatchMode.NCC))
                 .as("a 1×2 kernel's sums on pixels up to 240 fit in a float")
                 .isTrue();
         Filter fiveByFive =
@@ -203,20 +171,15 @@ class FastPathTest {
                         java.util.stream.IntStream.range(0, 25).mapToDouble(v -> v % 3).toArray(),
                         0);
         assertThat(
-                        new PreparedFilter(
-                                        bytes,
-                                        fiveByFive,
-                                        Geometry.of(5, 5, 5, 5, ConvSettings.DEFAULT),
-                                        MatchMode.NCC,
-                                        Activation.NONE)
-                                .exactInFloat(ImageFacts.of(bytes)))
+                        inFloat(
+                                bytes,
+                                fiveByFive,
+                                Geometry.of(5, 5, 5, 5, ConvSettings.DEFAULT),
+                                MatchMode.NCC))
                 .as("n²·max² = 625·240² passes 2^24: NCC stays in double")
                 .isFalse();
         Image big = Image.of(2, 2, 1, new double[] {1 << 22, (1 << 22) + 1, 3, 0});
-        assertThat(
-                        new PreparedFilter(big, small, g, MatchMode.RAW, Activation.NONE)
-                                .exactInFloat(ImageFacts.of(big)))
-                .isFalse();
+        assertThat(inFloat(big, small, g, MatchMode.RAW)).isFalse();
     }
 
     @Test
@@ -259,13 +222,12 @@ class FastPathTest {
             Filter f = r.filter(5, 5, c, true);
             ConvSettings s = r.settings();
             assertThat(
-                            new PreparedFilter(
+                            plan(
                                             in,
                                             f,
                                             Geometry.of(70, 90, 5, 5, ConvSettings.DEFAULT),
-                                            MatchMode.NCC,
-                                            Activation.NONE)
-                                    .everyWindowWhole(ImageFacts.of(in)))
+                                            MatchMode.NCC)
+                                    .wholeWindows())
                     .isEqualTo(WholeNumberNcc.wholeKernel(f.toArray()));
             double[] slow;
             try {
@@ -345,60 +307,14 @@ class FastPathTest {
         assertThat(Double.doubleToRawLongBits(v)).isEqualTo(Double.doubleToRawLongBits(0.0));
     }
 
-    @Test
-    void everyRunLengthOfFusedTapsMatchesOneTapAtATime() {
-        RandomCases r = new RandomCases(17);
-        for (int n = 1; n <= 40; n++) {
-            double[][] rows = new double[n][97];
-            double[] w = new double[n];
-            for (int t = 0; t < n; t++) {
-                for (int x = 0; x < 97; x++) {
-                    rows[t][x] = r.value(false);
-                }
-                w[t] = r.value(false);
-            }
-            double[] fused = new double[97];
-            double[] fusedSsd = new double[97];
-            double[] single = new double[97];
-            double[] singleSsd = new double[97];
-            FusedTaps.accumulate(fused, 97, rows, w, n);
-            FusedTaps.subtractSquaredDifferences(fusedSsd, 97, rows, w, n);
-            for (int t = 0; t < n; t++) {
-                for (int x = 0; x < 97; x++) {
-                    single[x] += w[t] * rows[t][x];
-                    double d = rows[t][x] - w[t];
-                    singleSsd[x] -= d * d;
-                }
-            }
-            assertThat(fused).as("%d taps", n).isEqualTo(single);
-            assertThat(fusedSsd).as("%d taps", n).isEqualTo(singleSsd);
-        }
+    /** The plan the engine makes for this filter on this image. */
+    private static Kernel.Plan plan(Image in, Filter f, Geometry g, MatchMode mode) {
+        return Engine.kernel(in, f, g, mode, Activation.NONE).plan(in.raw());
     }
 
-    @Test
-    void everyRunLengthOfFloatTapsMatchesOneTapAtATimeExactly() {
-        RandomCases r = new RandomCases(19);
-        for (int n = 1; n <= 40; n++) {
-            float[][] rows = new float[n][97];
-            float[] w = new float[n];
-            for (int t = 0; t < n; t++) {
-                for (int x = 0; x < 97; x++) {
-                    rows[t][x] = r.random().nextInt(7) - 3;
-                }
-                w[t] = r.random().nextInt(7) - 3;
-            }
-            float[] fused = new float[97];
-            double[] single = new double[97];
-            FusedTaps.accumulate(fused, 97, rows, w, n);
-            for (int t = 0; t < n; t++) {
-                for (int x = 0; x < 97; x++) {
-                    single[x] += w[t] * rows[t][x];
-                }
-            }
-            for (int x = 0; x < 97; x++) {
-                assertThat((double) fused[x]).as("%d taps, x = %d", n, x).isEqualTo(single[x]);
-            }
-        }
+    /** Whether the engine computes this filter on this image in float. */
+    private static boolean inFloat(Image in, Filter f, Geometry g, MatchMode mode) {
+        return plan(in, f, g, mode).floats() != null;
     }
 
     private static void compareRandomCases(long seed, boolean integer, int cases, int maxSize) {

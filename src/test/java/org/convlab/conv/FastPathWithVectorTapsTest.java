@@ -2,11 +2,10 @@ package org.convlab.conv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convlab.conv.fast.VectorTaps;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every case of {@link FastPathTest} with the maps computed by {@link VectorTaps}: rows read at
+ * Every case of {@link FastPathTest} with the maps computed by the Vector API's loops: rows read at
  * offsets, padded copies only where a window leaves the image.
  */
 class FastPathWithVectorTapsTest extends FastPathTest {

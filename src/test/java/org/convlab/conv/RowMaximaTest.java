@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.convlab.conv.fast.RowMaxima;
 import org.junit.jupiter.api.Test;
 
 /** The argmax through row maxima against {@link Argmax#of} on maps full of ties and zeros. */
@@ -33,7 +34,7 @@ class RowMaximaTest {
                 System.arraycopy(rows[y], 0, flat, y * w, w);
             }
             Argmax expected = Argmax.of(flat, h, w);
-            Argmax actual = RowMaxima.of(rows).argmax(rows, 3, -2);
+            Argmax actual = Engine.argmax(RowMaxima.of(rows), rows, 3, -2);
             assertThat(Double.doubleToRawLongBits(actual.max()))
                     .as(Arrays.deepToString(rows))
                     .isEqualTo(Double.doubleToRawLongBits(expected.max()));
@@ -54,7 +55,7 @@ class RowMaximaTest {
         RowMaxima m = RowMaxima.of(rows);
         rows[0] = new double[] {9, 0};
         m.refresh(rows, 0, 1);
-        Argmax a = m.argmax(rows, 0, 0);
+        Argmax a = Engine.argmax(m, rows, 0, 0);
         assertThat(a.max()).isEqualTo(9);
         assertThat(new int[] {a.row(), a.col()}).containsExactly(0, 0);
     }

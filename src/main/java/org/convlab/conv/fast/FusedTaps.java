@@ -10,7 +10,7 @@ import java.util.Arrays;
  * that the JIT vectorizes the loop; it is written out per run length because the JIT does not
  * vectorize an inner loop over taps (the written-out loops are generated: {@code ScalarTapLoops}).
  */
-public final class FusedTaps {
+final class FusedTaps {
 
     private FusedTaps() {}
 
@@ -81,7 +81,8 @@ public final class FusedTaps {
 
     /**
      * The float form of {@link #accumulate}, twice as many lanes per vector; exact only where every
-     * partial sum is a whole number of magnitude at most 2^24 (see {@code PreparedFilter}).
+     * partial sum is a whole number of magnitude at most 2^24 (see {@code exactInFloat} in {@link
+     * CorrelationKernel} and {@link NccKernel}).
      */
     public static void accumulate(float[] out, int n, float[][] rows, float[] w, int count) {
         ScalarTapLoops.accumulate(out, n, rows, w, 0, count);

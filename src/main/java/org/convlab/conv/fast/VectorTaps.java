@@ -16,12 +16,12 @@ import jdk.incubator.vector.VectorSpecies;
  * Java 17 compiled a loop over taps around vector values, or a scalar weight inside the loop, into
  * slow generic calls (2–4× slower, docs/performance.md), and runs longer than five taps likewise.
  *
- * <p>Only {@code VectorPath} decides when this class is used: it is loaded only where the module
+ * <p>Only {@link LoopChoice} decides when this class is used: it is loaded only where the module
  * {@code jdk.incubator.vector} is present, and used only once its code is compiled. It serves the
  * double path (real values) and the float path (whole numbers, eight lanes). Float and double
  * vectors live side by side without trouble once the warm-up times each layout fairly (an earlier
  * measurement that blamed the mix was the warm-up charging one layout for work both share, see
- * {@code VectorPath}).
+ * {@link LoopChoice}).
  *
  * <p>Only 256-bit species, even where four floats would do ({@link #wholeNccRow} widens both halves
  * of eight): with a 128-bit float vector beside the 256-bit one, the one-tap float loop ran 2.6×
@@ -29,7 +29,7 @@ import jdk.incubator.vector.VectorSpecies;
  * 5 JVMs of 5 (with two shapes of one element type, the JIT seems to lose the exact type its
  * intrinsics need).
  */
-public final class VectorTaps {
+final class VectorTaps {
     /**
      * 256-bit vectors: measured 500 µs against 550 µs with 512-bit ones for a 512×512 5×5 map on
      * one core here, and native on every AVX2 machine.
@@ -58,7 +58,7 @@ public final class VectorTaps {
 
     /**
      * The float form of {@link #accumulate(double[], int, double[][], int[], double[], int)}, for
-     * whole numbers (exact in any order, see {@code PreparedFilter.exactInFloat}): eight lanes.
+     * whole numbers (exact in any order, see {@code Kernel.exactInFloat}): eight lanes.
      */
     public static void accumulate(
             float[] out, int n, float[][] rows, int[] offsets, float[] w, int count) {
@@ -122,7 +122,7 @@ public final class VectorTaps {
     /**
      * NCC on real values for a row, from the centred dot products in {@code out} and the windows'
      * Σx and Σx²: {@code r = clamp(dot / √(xss · wss))}, 0 where the window is flat ({@code xss ≤
-     * 1e−12 · Σx²}), with {@code xss = Σx² − (Σx)² / n}; the operations of {@code PreparedFilter}'s
+     * 1e−12 · Σx²}), with {@code xss = Σx² − (Σx)² / n}; the operations of {@link NccKernel}'s
      * scalar loops in one pass instead of two.
      */
     public static void nccRow(

@@ -1,4 +1,4 @@
-package org.convlab.conv;
+package org.convlab.conv.fast;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * The largest value of every row of a map. The argmax is then found by looking at the row maxima
  * and scanning only rows that can hold a tie, and a brush dab only has to refresh the maxima of the
- * rows it changed. Gives exactly what {@link Argmax#of} gives on the same values.
+ * rows it changed. Gives exactly what {@code conv}'s {@code Argmax.of} gives on the same values.
  */
-final class RowMaxima {
+public final class RowMaxima {
     private final double[] max;
 
-    /** Whether each row holds a NaN; a NaN or an infinite maximum sends us to {@link Argmax#of}. */
+    /** Whether each row holds a NaN; a NaN or an infinite maximum needs the full scan instead. */
     private final boolean[] nan;
 
     private RowMaxima(double[] max, boolean[] nan) {
@@ -19,14 +19,14 @@ final class RowMaxima {
         this.nan = nan;
     }
 
-    static RowMaxima of(double[][] rows) {
+    public static RowMaxima of(double[][] rows) {
         RowMaxima m = new RowMaxima(new double[rows.length], new boolean[rows.length]);
         m.refresh(rows, 0, rows.length);
         return m;
     }
 
     /** Recomputes the maxima of rows [from, to) after they changed. */
-    void refresh(double[][] rows, int from, int to) {
+    public void refresh(double[][] rows, int from, int to) {
         for (int y = from; y < to; y++) {
             double[] r = rows[y];
             double m = r[0];
@@ -47,12 +47,13 @@ final class RowMaxima {
     }
 
     /**
-     * The argmax of the map held in {@code rows}, positions shifted by (top, left). Without NaNs
-     * the first maximum is the one a row-major scan with {@code >} finds, as in {@link Argmax#of};
-     * a row is scanned for ties only when its own maximum ties, which misses none because rounding
-     * {@code |v − max|} is monotone in v.
+     * The maximum of the map held in {@code rows} and every position within {@code tolerance ·
+     * max(1, |max|)} of it, row-major, positions shifted by (top, left); null if the map holds a
+     * NaN or its maximum is infinite, which the caller's full scan handles. Without NaNs the first
+     * maximum is the one a row-major scan with {@code >} finds; a row is scanned for ties only when
+     * its own maximum ties, which misses none because rounding {@code |v − max|} is monotone in v.
      */
-    Argmax argmax(double[][] rows, int top, int left) {
+    public Peak peak(double[][] rows, int top, int left, double tolerance) {
         int h = rows.length;
         int w = rows[0].length;
         double best = max[0];
@@ -64,9 +65,9 @@ final class RowMaxima {
             anyNaN |= nan[y];
         }
         if (anyNaN || !Double.isFinite(best)) {
-            return shifted(Argmax.of(flat(rows), h, w), top, left);
+            return null;
         }
-        double tol = Argmax.TIE_TOLERANCE * Math.max(1, Math.abs(best));
+        double tol = tolerance * Math.max(1, Math.abs(best));
         List<int[]> ties = new ArrayList<>();
         for (int y = 0; y < h; y++) {
             if (Math.abs(max[y] - best) <= tol) {
@@ -78,22 +79,12 @@ final class RowMaxima {
                 }
             }
         }
-        int[] first = ties.get(0);
-        return new Argmax(best, first[0], first[1], ties);
+        return new Peak(best, ties);
     }
 
-    private static Argmax shifted(Argmax local, int top, int left) {
-        List<int[]> ties =
-                local.ties().stream().map(p -> new int[] {p[0] + top, p[1] + left}).toList();
-        return new Argmax(local.max(), local.row() + top, local.col() + left, ties);
-    }
-
-    private static double[] flat(double[][] rows) {
-        int w = rows[0].length;
-        double[] a = new double[rows.length * w];
-        for (int y = 0; y < rows.length; y++) {
-            System.arraycopy(rows[y], 0, a, y * w, w);
-        }
-        return a;
-    }
+    /**
+     * A map's maximum and the positions that tie with it, {@code {row, col}}, the first maximum
+     * first.
+     */
+    public record Peak(double max, List<int[]> ties) {}
 }

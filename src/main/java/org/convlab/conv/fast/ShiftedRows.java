@@ -1,7 +1,6 @@
-package org.convlab.conv;
+package org.convlab.conv.fast;
 
 import java.util.Arrays;
-import org.convlab.conv.fast.VectorTaps;
 
 /**
  * For each image row the kernel reaches, one copy per kernel column j, shifted so that element x of
@@ -12,18 +11,21 @@ import org.convlab.conv.fast.VectorTaps;
  * row is copied once per band of output rows. For NCC the ring also keeps each row's window sums Σx
  * and Σx².
  *
- * <p>With {@link VectorPath} on (stride 1 only), the rows are laid out for {@link VectorTaps}
- * instead, which reads at any offset: kernel column j of row r is the row itself at {@link #start}
- * {@code + j·d}. Where every pixel a window reads lies inside its row (valid padding), that is the
- * image itself and nothing is copied; otherwise one copy of the row with its zero padding serves
- * all KW columns.
+ * <p>Where {@link LoopChoice} picked the Vector API (stride 1 only), the rows are laid out for
+ * {@link VectorTaps} instead, which reads at any offset: kernel column j of row r is the row itself
+ * at {@link #start} {@code + j·d}. Where every pixel a window reads lies inside its row (valid
+ * padding), that is the image itself and nothing is copied; otherwise one copy of the row with its
+ * zero padding serves all KW columns.
+ *
+ * <p>Public only as a type: {@code conv} passes one ring from {@link Kernel#ring} to the {@link
+ * Kernel#scratch} of every filter that shares it.
  */
-final class ShiftedRows {
+public final class ShiftedRows {
     private final double[] src;
     private final float[] floatSrc;
     private final int inHeight;
     private final int inWidth;
-    private final Geometry g;
+    private final Layout g;
 
     /**
      * Slots per channel: the rows one window spans, {@code (KH − 1)·d + 1}, rounded up to a power
@@ -90,10 +92,7 @@ final class ShiftedRows {
     ShiftedRows(
             double[] src,
             float[] floatSrc,
-            int inHeight,
-            int inWidth,
-            int channels,
-            Geometry g,
+            Layout g,
             boolean sums,
             boolean binary,
             boolean offsets) {
@@ -103,14 +102,14 @@ final class ShiftedRows {
         this.src = src;
         this.floatSrc = floatSrc;
         boolean floats = floatSrc != null;
-        this.inHeight = inHeight;
-        this.inWidth = inWidth;
+        this.inHeight = g.inHeight();
+        this.inWidth = g.inWidth();
         this.g = g;
         int span = (g.kernelHeight() - 1) * g.dilation() + 1;
         this.ring = span == 1 ? 1 : Integer.highestOneBit(span - 1) << 1;
         this.sums = sums;
         this.offsets = offsets;
-        int slots = channels * ring;
+        int slots = g.channels() * ring;
         int ow = g.outWidth();
         this.padded = ow + (g.kernelWidth() - 1) * g.dilation();
         this.direct = offsets && g.padLeft() == 0 && padded <= inWidth;
