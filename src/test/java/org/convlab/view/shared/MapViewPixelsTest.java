@@ -2,6 +2,8 @@ package org.convlab.view.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +150,29 @@ class MapViewPixelsTest {
         } finally {
             highContrast(robot, false);
         }
+    }
+
+    @Test
+    void aStylesheetThatSetsThePositiveColourRepaintsTheMap(FxRobot robot) {
+        assertThat(hex(heatMapPixels(robot))).contains("positive=ffc25a00");
+        String green =
+                "data:text/css;base64,"
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        ".map-view { -cl-positive: #00FF00; -cl-ink: #0000FF; }"
+                                                .getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> scene.getStylesheets().add(green));
+        try {
+            Map<String, Integer> heat = heatMapPixels(robot);
+            assertThat(Integer.toHexString(heat.get("positive"))).isEqualTo("ff00ff00");
+            // Half way from the middle grey to the new end, not to the old one.
+            assertThat(Integer.toHexString(heat.get("half positive"))).isEqualTo("ff68e868");
+            assertThat(map.drawnArgb(0, 0)).isEqualTo(0xFF00FF00);
+            assertThat(Integer.toHexString(binaryPixels(robot).get("ink"))).isEqualTo("ff0000ff");
+        } finally {
+            robot.interact(() -> scene.getStylesheets().remove(green));
+        }
+        assertThat(hex(heatMapPixels(robot))).contains("positive=ffc25a00");
     }
 
     static String hex(Map<String, Integer> pixels) {
