@@ -1,6 +1,11 @@
 package org.convlab.view.params;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -18,6 +23,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import org.convlab.conv.DenseEquivalent;
 import org.convlab.lessons.params.WeightPalette;
+import org.convlab.view.shared.StyledValues;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.MatrixViewModel;
 
@@ -45,6 +51,33 @@ final class DenseMatrixCanvas extends Region {
 
     private static final double MIN_LABEL_FONT = 9;
     private static final double LABEL_PAD = 4;
+
+    private static final String STYLESHEET =
+            DenseMatrixCanvas.class.getResource("dense-matrix.css").toExternalForm();
+
+    private static final StyleablePropertyFactory<DenseMatrixCanvas> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+
+    // The colours and rule widths, from dense-matrix.css (high-contrast.css overrides them).
+    private final StyledValues<DenseMatrixCanvas> styled =
+            new StyledValues<>(this, CSS, c -> c.styled);
+    private final ObservableValue<Color> paper = styled.colour("-cl-paper");
+    private final ObservableValue<Color> label = styled.colour("-cl-label");
+    private final ObservableValue<Color> valueDark = styled.colour("-cl-value-dark");
+    private final ObservableValue<Color> valueLight = styled.colour("-cl-value-light");
+    private final ObservableValue<Color> cellRule = styled.colour("-cl-cell-rule");
+    private final ObservableValue<Color> imageRule = styled.colour("-cl-image-rule");
+    private final ObservableValue<Number> imageRuleWidth = styled.number("-cl-image-rule-width");
+    private final ObservableValue<Color> channelRule = styled.colour("-cl-channel-rule");
+    private final ObservableValue<Number> channelRuleWidth =
+            styled.number("-cl-channel-rule-width");
+    private final ObservableValue<Color> frame = styled.colour("-cl-frame");
+    private final ObservableValue<Number> frameWidth = styled.number("-cl-frame-width");
+    private final ObservableValue<Color> hoverBand = styled.colour("-cl-hover-band");
+    private final ObservableValue<Color> hoverCell = styled.colour("-cl-hover-cell");
+
+    /** A stylesheet changed a colour or width: redrawn once, at the next layout pass. */
+    private boolean restyled;
 
     private final MatrixViewModel model;
     private final DisplaySettings display;
@@ -91,7 +124,18 @@ final class DenseMatrixCanvas extends Region {
                             requestLayout();
                             redraw();
                         });
-        display.highContrastProperty().addListener((obs, was, now) -> redraw());
+        // High contrast thickens the hover outline: a size, so it comes from the settings.
+        display.outlineWidthBinding()
+                .addListener(
+                        (obs, was, now) -> {
+                            requestLayout();
+                            redraw();
+                        });
+        styled.onChange(
+                () -> {
+                    restyled = true;
+                    setNeedsLayout(true);
+                });
         setOnMouseMoved(this::pointAt);
         setOnMouseExited(e -> model.hover(-1, -1));
         // Consumed so the surrounding scroll pane does not take the focus the arrow keys need.
@@ -111,6 +155,16 @@ final class DenseMatrixCanvas extends Region {
                             }
                         });
         redraw();
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
     }
 
     /** Pixel size of one cell as drawn now. */
@@ -315,12 +369,11 @@ final class DenseMatrixCanvas extends Region {
         double outline = display.getOutlineWidth();
         canvas.setWidth(gridX + w + outline);
         canvas.setHeight(gridY + h + outline);
-        boolean contrast = display.isHighContrast();
         g.setTransform(new Affine());
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        drawLabels(g, m, contrast);
+        drawLabels(g, m);
         g.translate(gridX, gridY);
-        g.setFill(Color.WHITE);
+        g.setFill(paper.getValue());
         g.fillRect(0, 0, w + outline, h + outline);
 
         boolean text = cell >= MIN_TEXT_CELL;
@@ -336,13 +389,16 @@ final class DenseMatrixCanvas extends Region {
                 g.setFill(argb(WeightPalette.argb(k)));
                 g.fillRect(c * cell, r * cell, cell, cell);
                 if (text) {
-                    g.setFill(WeightPalette.wantsLightText(k) ? Color.WHITE : Color.BLACK);
+                    g.setFill(
+                            WeightPalette.wantsLightText(k)
+                                    ? valueLight.getValue()
+                                    : valueDark.getValue());
                     g.fillText(Integer.toString(k), c * cell + cell / 2, r * cell + cell / 2);
                 }
             }
         }
         // Cell rules, then image-row rules, then channel and filter rules on top.
-        g.setStroke(contrast ? Color.gray(0.55) : Color.gray(0.85));
+        g.setStroke(cellRule.getValue());
         g.setLineWidth(1);
         for (int c = 0; c <= m.cols(); c++) {
             line(g, c * cell, 0, c * cell, h);
@@ -354,8 +410,8 @@ final class DenseMatrixCanvas extends Region {
         int outW = m.geometry().outWidth();
         int perChannel = m.cols() / m.channels();
         int perFilter = m.rows() / m.filters();
-        g.setStroke(contrast ? Color.gray(0.2) : Color.gray(0.55));
-        g.setLineWidth(contrast ? 2 : 1.2);
+        g.setStroke(imageRule.getValue());
+        g.setLineWidth(imageRuleWidth.getValue().doubleValue());
         for (int c = inW; c < m.cols(); c += inW) {
             if (c % perChannel != 0) {
                 line(g, c * cell, 0, c * cell, h);
@@ -366,35 +422,36 @@ final class DenseMatrixCanvas extends Region {
                 line(g, 0, r * cell, w, r * cell);
             }
         }
-        g.setStroke(Color.BLACK);
-        g.setLineWidth(contrast ? 3 : 2);
+        g.setStroke(channelRule.getValue());
+        g.setLineWidth(channelRuleWidth.getValue().doubleValue());
         for (int c = perChannel; c < m.cols(); c += perChannel) {
             line(g, c * cell, 0, c * cell, h);
         }
         for (int r = perFilter; r < m.rows(); r += perFilter) {
             line(g, 0, r * cell, w, r * cell);
         }
-        g.setLineWidth(contrast ? 2 : 1);
+        g.setStroke(frame.getValue());
+        g.setLineWidth(frameWidth.getValue().doubleValue());
         g.strokeRect(0.5, 0.5, w, h);
 
         int hr = model.hoverRowProperty().get();
         int hc = model.hoverColProperty().get();
         if (hr >= 0 && hc >= 0 && hr < m.rows() && hc < m.cols()) {
             // The whole row (one output) and column (one input) faintly, the cell itself boldly.
-            g.setFill(Color.rgb(0, 0, 0, 0.08));
+            g.setFill(hoverBand.getValue());
             g.fillRect(0, hr * cell, w, cell);
             g.fillRect(hc * cell, 0, cell, h);
-            g.setStroke(contrast ? Color.BLACK : Color.rgb(20, 20, 20));
+            g.setStroke(hoverCell.getValue());
             g.setLineWidth(outline);
             g.strokeRect(hc * cell + outline / 2, hr * cell + outline / 2, cell, cell);
         }
     }
 
     /** Row labels right-aligned against the grid, column labels written upwards above it. */
-    private void drawLabels(GraphicsContext g, DenseEquivalent m, boolean contrast) {
+    private void drawLabels(GraphicsContext g, DenseEquivalent m) {
         double font = labelFont(cell);
         int step = labelStep(cell);
-        g.setFill(contrast ? Color.BLACK : Color.gray(0.2));
+        g.setFill(label.getValue());
         g.setFont(Font.font("System", font));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -428,6 +485,12 @@ final class DenseMatrixCanvas extends Region {
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
+        if (restyled) {
+            restyled = false;
+            redraw();
+            drawnWidth = getWidth();
+            return;
+        }
         // Redrawn when the width changes the cell size (the width is what the panel gives it).
         if (getWidth() != drawnWidth) {
             drawnWidth = getWidth();
