@@ -2,6 +2,8 @@ package org.convlab.view.params;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Point2D;
@@ -140,6 +142,28 @@ class DenseMatrixPixelsTest {
                                 + " legend x2=ff332288, legend x3=ff332288,"
                                 + " hovered legend x0=ff000000, hovered legend x1=ff000000,"
                                 + " hovered legend x2=ff000000, hovered legend x3=ffcc6677}");
+    }
+
+    @Test
+    void aStylesheetThatSetsTheColoursRepaintsTheMatrix(FxRobot robot) {
+        String yellow =
+                "data:text/css;base64,"
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (".matrix-canvas { -cl-paper: #FFFF00;"
+                                                        + " -cl-channel-rule: #0000FF; }")
+                                                .getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> scene.getStylesheets().add(yellow));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            Map<String, String> at = pixels(robot);
+            assertThat(at.get("paper")).isEqualTo("ffffff00");
+            // Half of the 2-pixel channel rule covers the pixel left of it: blue half over yellow
+            // (it was black over white, 7f7f7f).
+            assertThat(at.get("channel rule-1")).isEqualTo("ff7f7f80");
+        } finally {
+            robot.interact(() -> scene.getStylesheets().remove(yellow));
+        }
     }
 
     @Test
