@@ -2,10 +2,8 @@ package org.convlab.view.params;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -23,7 +21,6 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import org.convlab.conv.DenseEquivalent;
 import org.convlab.lessons.params.WeightPalette;
-import org.convlab.view.shared.StyledValues;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.MatrixViewModel;
 
@@ -55,26 +52,7 @@ final class DenseMatrixCanvas extends Region {
     private static final String STYLESHEET =
             DenseMatrixCanvas.class.getResource("dense-matrix.css").toExternalForm();
 
-    private static final StyleablePropertyFactory<DenseMatrixCanvas> CSS =
-            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
-
-    // The colours and rule widths, from dense-matrix.css (high-contrast.css overrides them).
-    private final StyledValues<DenseMatrixCanvas> styled =
-            new StyledValues<>(this, CSS, c -> c.styled);
-    private final ObservableValue<Color> paper = styled.colour("-cl-paper");
-    private final ObservableValue<Color> label = styled.colour("-cl-label");
-    private final ObservableValue<Color> valueDark = styled.colour("-cl-value-dark");
-    private final ObservableValue<Color> valueLight = styled.colour("-cl-value-light");
-    private final ObservableValue<Color> cellRule = styled.colour("-cl-cell-rule");
-    private final ObservableValue<Color> imageRule = styled.colour("-cl-image-rule");
-    private final ObservableValue<Number> imageRuleWidth = styled.number("-cl-image-rule-width");
-    private final ObservableValue<Color> channelRule = styled.colour("-cl-channel-rule");
-    private final ObservableValue<Number> channelRuleWidth =
-            styled.number("-cl-channel-rule-width");
-    private final ObservableValue<Color> frame = styled.colour("-cl-frame");
-    private final ObservableValue<Number> frameWidth = styled.number("-cl-frame-width");
-    private final ObservableValue<Color> hoverBand = styled.colour("-cl-hover-band");
-    private final ObservableValue<Color> hoverCell = styled.colour("-cl-hover-cell");
+    private final MatrixColours colours = new MatrixColours(this);
 
     /** A stylesheet changed a colour or width: redrawn once, at the next layout pass. */
     private boolean restyled;
@@ -131,7 +109,7 @@ final class DenseMatrixCanvas extends Region {
                             requestLayout();
                             redraw();
                         });
-        styled.onChange(
+        colours.onChange(
                 () -> {
                     restyled = true;
                     setNeedsLayout(true);
@@ -164,7 +142,11 @@ final class DenseMatrixCanvas extends Region {
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS.getCssMetaData();
+        return MatrixColours.cssMetaData();
+    }
+
+    MatrixColours colours() {
+        return colours;
     }
 
     /** Pixel size of one cell as drawn now. */
@@ -373,7 +355,7 @@ final class DenseMatrixCanvas extends Region {
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         drawLabels(g, m);
         g.translate(gridX, gridY);
-        g.setFill(paper.getValue());
+        g.setFill(colours.paper.getValue());
         g.fillRect(0, 0, w + outline, h + outline);
 
         boolean text = cell >= MIN_TEXT_CELL;
@@ -391,14 +373,14 @@ final class DenseMatrixCanvas extends Region {
                 if (text) {
                     g.setFill(
                             WeightPalette.wantsLightText(k)
-                                    ? valueLight.getValue()
-                                    : valueDark.getValue());
+                                    ? colours.valueLight.getValue()
+                                    : colours.valueDark.getValue());
                     g.fillText(Integer.toString(k), c * cell + cell / 2, r * cell + cell / 2);
                 }
             }
         }
         // Cell rules, then image-row rules, then channel and filter rules on top.
-        g.setStroke(cellRule.getValue());
+        g.setStroke(colours.cellRule.getValue());
         g.setLineWidth(1);
         for (int c = 0; c <= m.cols(); c++) {
             line(g, c * cell, 0, c * cell, h);
@@ -410,8 +392,8 @@ final class DenseMatrixCanvas extends Region {
         int outW = m.geometry().outWidth();
         int perChannel = m.cols() / m.channels();
         int perFilter = m.rows() / m.filters();
-        g.setStroke(imageRule.getValue());
-        g.setLineWidth(imageRuleWidth.getValue().doubleValue());
+        g.setStroke(colours.imageRule.getValue());
+        g.setLineWidth(colours.imageRuleWidth.getValue().doubleValue());
         for (int c = inW; c < m.cols(); c += inW) {
             if (c % perChannel != 0) {
                 line(g, c * cell, 0, c * cell, h);
@@ -422,26 +404,26 @@ final class DenseMatrixCanvas extends Region {
                 line(g, 0, r * cell, w, r * cell);
             }
         }
-        g.setStroke(channelRule.getValue());
-        g.setLineWidth(channelRuleWidth.getValue().doubleValue());
+        g.setStroke(colours.channelRule.getValue());
+        g.setLineWidth(colours.channelRuleWidth.getValue().doubleValue());
         for (int c = perChannel; c < m.cols(); c += perChannel) {
             line(g, c * cell, 0, c * cell, h);
         }
         for (int r = perFilter; r < m.rows(); r += perFilter) {
             line(g, 0, r * cell, w, r * cell);
         }
-        g.setStroke(frame.getValue());
-        g.setLineWidth(frameWidth.getValue().doubleValue());
+        g.setStroke(colours.frame.getValue());
+        g.setLineWidth(colours.frameWidth.getValue().doubleValue());
         g.strokeRect(0.5, 0.5, w, h);
 
         int hr = model.hoverRowProperty().get();
         int hc = model.hoverColProperty().get();
         if (hr >= 0 && hc >= 0 && hr < m.rows() && hc < m.cols()) {
             // The whole row (one output) and column (one input) faintly, the cell itself boldly.
-            g.setFill(hoverBand.getValue());
+            g.setFill(colours.hoverBand.getValue());
             g.fillRect(0, hr * cell, w, cell);
             g.fillRect(hc * cell, 0, cell, h);
-            g.setStroke(hoverCell.getValue());
+            g.setStroke(colours.hoverCell.getValue());
             g.setLineWidth(outline);
             g.strokeRect(hc * cell + outline / 2, hr * cell + outline / 2, cell, cell);
         }
@@ -451,7 +433,7 @@ final class DenseMatrixCanvas extends Region {
     private void drawLabels(GraphicsContext g, DenseEquivalent m) {
         double font = labelFont(cell);
         int step = labelStep(cell);
-        g.setFill(label.getValue());
+        g.setFill(colours.label.getValue());
         g.setFont(Font.font("System", font));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);

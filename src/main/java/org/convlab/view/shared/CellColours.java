@@ -34,6 +34,23 @@ final class CellColours {
         dirtyTo = Math.max(dirtyTo, to);
     }
 
+    /** The rows where {@code after} differs from {@code before} are coloured again. */
+    void rowsChanged(double[] before, double[] after, int cols) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < after.length; i++) {
+            if (Double.doubleToRawLongBits(before[i]) != Double.doubleToRawLongBits(after[i])) {
+                if (first < 0) {
+                    first = i / cols;
+                }
+                last = i / cols;
+            }
+        }
+        if (first >= 0) {
+            rowsChanged(first, last);
+        }
+    }
+
     /** Whether the picture is whole and up to date apart from rows marked as changed. */
     boolean isCurrent() {
         return !allDirty && image != null;

@@ -122,7 +122,7 @@ public final class MapView extends Control {
                 canRecolourRows(newRows, newCols, newStyle, fitted) && previous != null;
         if (recolourRows) {
             // A brush dab changes a few rows: recolour only those, not the whole 512×512 grid.
-            markChangedRows(previous, newValues);
+            cells.rowsChanged(previous, newValues, cols);
         }
         previous = newValues.clone();
         accept(newValues, newRows, newCols, newStyle, fitted, recolourRows);
@@ -197,22 +197,6 @@ public final class MapView extends Control {
             requestLayout();
         }
         scheduleRedraw();
-    }
-
-    private void markChangedRows(double[] before, double[] after) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < after.length; i++) {
-            if (Double.doubleToRawLongBits(before[i]) != Double.doubleToRawLongBits(after[i])) {
-                if (first < 0) {
-                    first = i / cols;
-                }
-                last = i / cols;
-            }
-        }
-        if (first >= 0) {
-            cells.rowsChanged(first, last);
-        }
     }
 
     /**

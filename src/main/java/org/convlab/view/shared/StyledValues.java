@@ -37,33 +37,34 @@ public final class StyledValues<S extends Styleable> {
     }
 
     /** A colour set by the CSS property {@code css}, e.g. {@code -cl-positive}. */
-    @SuppressWarnings("unchecked")
     public ObservableValue<Color> colour(String css) {
-        StyleableProperty<Color> p =
-                factory.createStyleableColorProperty(
-                        owner,
-                        css,
-                        css,
-                        s -> (StyleableProperty<Color>) ofOwner.apply(s).byName.get(css),
-                        Color.TRANSPARENT);
-        return remember(css, p);
+        return make(css, factory::createStyleableColorProperty, Color.TRANSPARENT);
     }
 
     /** A size in pixels set by the CSS property {@code css}, e.g. {@code -cl-frame-width}. */
-    @SuppressWarnings("unchecked")
     public ObservableValue<Number> number(String css) {
-        StyleableProperty<Number> p =
-                factory.createStyleableNumberProperty(
-                        owner,
-                        css,
-                        css,
-                        s -> (StyleableProperty<Number>) ofOwner.apply(s).byName.get(css),
-                        0);
-        return remember(css, p);
+        return make(css, factory::createStyleableNumberProperty, 0);
+    }
+
+    /** One of the factory's create methods for values of type T. */
+    private interface Maker<S, T> {
+        StyleableProperty<T> make(
+                S owner,
+                String name,
+                String css,
+                Function<S, StyleableProperty<T>> ofOwner,
+                T initial);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> ObservableValue<T> remember(String css, StyleableProperty<T> p) {
+    private <T> ObservableValue<T> make(String css, Maker<S, T> maker, T initial) {
+        StyleableProperty<T> p =
+                maker.make(
+                        owner,
+                        css,
+                        css,
+                        s -> (StyleableProperty<T>) ofOwner.apply(s).byName.get(css),
+                        initial);
         byName.put(css, p);
         ObservableValue<T> value = (ObservableValue<T>) p;
         all.add(value);

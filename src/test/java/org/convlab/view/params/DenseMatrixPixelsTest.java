@@ -2,8 +2,6 @@ package org.convlab.view.params;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Point2D;
@@ -13,6 +11,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.convlab.conv.DenseEquivalent;
+import org.convlab.view.shared.TestSheets;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.params.MatrixViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
@@ -30,18 +29,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DenseMatrixPixelsTest {
-    static final String HIGH_CONTRAST =
-            DenseMatrixPixelsTest.class
-                    .getResource("/org/convlab/view/high-contrast.css")
-                    .toExternalForm();
-
     private MatrixViewModel model;
     private DisplaySettings display;
     private DenseMatrixCanvas canvas;
     private KernelLegend legend;
     private Scene scene;
 
-    /** Two channels and two filters on a 6×6 input, so every kind of rule is drawn. */
+    /**
+     * Two channels and two filters on a 6×6 input, so every kind of rule is drawn; 1200 px wide for
+     * 16-pixel cells, and small enough for the screen earlier classroom tests leave.
+     */
     @Start
     void start(Stage stage) {
         model = new ParametersViewModel().matrix();
@@ -50,22 +47,10 @@ class DenseMatrixPixelsTest {
         display = new DisplaySettings();
         canvas = new DenseMatrixCanvas(model, display);
         legend = new KernelLegend(model, display);
-        scene = new Scene(new VBox(canvas, legend), 1200, 790);
+        scene = new Scene(new VBox(canvas, legend), 1200, 600);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
-    }
-
-    private void highContrast(FxRobot robot, boolean on) {
-        robot.interact(
-                () -> {
-                    display.setHighContrast(on);
-                    if (on) {
-                        scene.getStylesheets().add(HIGH_CONTRAST);
-                    } else {
-                        scene.getStylesheets().remove(HIGH_CONTRAST);
-                    }
-                });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Map<String, String> pixels(FxRobot robot) {
@@ -147,12 +132,8 @@ class DenseMatrixPixelsTest {
     @Test
     void aStylesheetThatSetsTheColoursRepaintsTheMatrix(FxRobot robot) {
         String yellow =
-                "data:text/css;base64,"
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (".matrix-canvas { -cl-paper: #FFFF00;"
-                                                        + " -cl-channel-rule: #0000FF; }")
-                                                .getBytes(StandardCharsets.UTF_8));
+                TestSheets.of(
+                        (".matrix-canvas { -cl-paper: #FFFF00;" + " -cl-channel-rule: #0000FF; }"));
         robot.interact(() -> scene.getStylesheets().add(yellow));
         try {
             WaitForAsyncUtils.waitForFxEvents();
@@ -168,7 +149,7 @@ class DenseMatrixPixelsTest {
 
     @Test
     void paintsTheHighContrastColours(FxRobot robot) {
-        highContrast(robot, true);
+        TestSheets.highContrast(robot, scene, display, true);
         try {
             assertThat(pixels(robot).toString())
                     .isEqualTo(
@@ -183,7 +164,7 @@ class DenseMatrixPixelsTest {
                                     + " hovered legend x1=ff000000, hovered legend x2=ff000000,"
                                     + " hovered legend x3=ff000000}");
         } finally {
-            highContrast(robot, false);
+            TestSheets.highContrast(robot, scene, display, false);
         }
     }
 }

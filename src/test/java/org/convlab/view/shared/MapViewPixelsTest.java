@@ -2,8 +2,6 @@ package org.convlab.view.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MapViewPixelsTest {
-    static final String HIGH_CONTRAST =
-            MapViewPixelsTest.class
-                    .getResource("/org/convlab/view/high-contrast.css")
-                    .toExternalForm();
-
     private MapView map;
     private DisplaySettings display;
     private Scene scene;
@@ -44,19 +37,8 @@ class MapViewPixelsTest {
         map = new MapView(display);
         scene = new Scene(new StackPane(map), 200, 200);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
-    }
-
-    private void highContrast(FxRobot robot, boolean on) {
-        robot.interact(
-                () -> {
-                    display.setHighContrast(on);
-                    if (on) {
-                        scene.getStylesheets().add(HIGH_CONTRAST);
-                    } else {
-                        scene.getStylesheets().remove(HIGH_CONTRAST);
-                    }
-                });
     }
 
     private Map<String, Integer> heatMapPixels(FxRobot robot) {
@@ -136,7 +118,7 @@ class MapViewPixelsTest {
 
     @Test
     void paintsTheHighContrastColours(FxRobot robot) {
-        highContrast(robot, true);
+        TestSheets.highContrast(robot, scene, display, true);
         try {
             assertThat(hex(heatMapPixels(robot)))
                     .isEqualTo(
@@ -148,19 +130,14 @@ class MapViewPixelsTest {
             assertThat(hex(binaryPixels(robot)))
                     .isEqualTo("{paper=ffffffff, ink=ff000000, half=ff808080}");
         } finally {
-            highContrast(robot, false);
+            TestSheets.highContrast(robot, scene, display, false);
         }
     }
 
     @Test
     void aStylesheetThatSetsThePositiveColourRepaintsTheMap(FxRobot robot) {
         assertThat(hex(heatMapPixels(robot))).contains("positive=ffc25a00");
-        String green =
-                "data:text/css;base64,"
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        ".map-view { -cl-positive: #00FF00; -cl-ink: #0000FF; }"
-                                                .getBytes(StandardCharsets.UTF_8));
+        String green = TestSheets.of(".map-view { -cl-positive: #00FF00; -cl-ink: #0000FF; }");
         robot.interact(() -> scene.getStylesheets().add(green));
         try {
             Map<String, Integer> heat = heatMapPixels(robot);
