@@ -2,6 +2,7 @@ package org.convlab.view.params;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.geometry.Orientation;
@@ -96,19 +97,14 @@ final class DenseMatrixCanvas extends Region {
                         });
         model.hoverRowProperty().addListener((obs, was, now) -> redraw());
         model.hoverColProperty().addListener((obs, was, now) -> redraw());
-        display.scaleProperty()
-                .addListener(
-                        (obs, was, now) -> {
-                            requestLayout();
-                            redraw();
-                        });
+        ChangeListener<Number> resized =
+                (obs, was, now) -> {
+                    requestLayout();
+                    redraw();
+                };
+        display.scaleProperty().addListener(resized);
         // High contrast thickens the hover outline: a size, so it comes from the settings.
-        display.outlineWidthBinding()
-                .addListener(
-                        (obs, was, now) -> {
-                            requestLayout();
-                            redraw();
-                        });
+        display.outlineWidthBinding().addListener(resized);
         colours.onChange(
                 () -> {
                     restyled = true;
