@@ -49,19 +49,35 @@ public final class DivergingColorMap {
 
     /** Opaque ARGB for a value; values beyond ±limit take the end colour. */
     public int argb(double v) {
+        return argb(v, NEGATIVE, ZERO, POSITIVE);
+    }
+
+    /**
+     * Opaque ARGB for a value on this scale with other end and middle colours (RGB), as a screen
+     * whose stylesheet chooses them paints it.
+     */
+    public int argb(double v, int negative, int zero, int positive) {
         double t = limit == 0 ? 0 : Math.max(-1, Math.min(1, v / limit));
-        int rgb = t < 0 ? mix(ZERO, NEGATIVE, -t) : mix(ZERO, POSITIVE, t);
+        int rgb = t < 0 ? mix(zero, negative, -t) : mix(zero, positive, t);
         return 0xFF000000 | rgb;
     }
 
     /** Black or white, whichever reads better on the colour of {@code v}. */
     public int textArgb(double v) {
-        int c = argb(v);
-        double lum = 0.2126 * ((c >> 16) & 0xFF) + 0.7152 * ((c >> 8) & 0xFF) + 0.0722 * (c & 0xFF);
-        return lum > 140 ? 0xFF000000 : 0xFFFFFFFF;
+        return isLight(argb(v)) ? 0xFF000000 : 0xFFFFFFFF;
     }
 
-    private static int mix(int a, int b, double t) {
+    /** Whether dark text reads better than light text on the colour {@code argb}. */
+    public static boolean isLight(int argb) {
+        double lum =
+                0.2126 * ((argb >> 16) & 0xFF)
+                        + 0.7152 * ((argb >> 8) & 0xFF)
+                        + 0.0722 * (argb & 0xFF);
+        return lum > 140;
+    }
+
+    /** The RGB a fraction {@code t} (0..1) of the way from colour {@code a} to colour {@code b}. */
+    public static int mix(int a, int b, double t) {
         int r = (int) Math.round(((a >> 16) & 0xFF) * (1 - t) + ((b >> 16) & 0xFF) * t);
         int g = (int) Math.round(((a >> 8) & 0xFF) * (1 - t) + ((b >> 8) & 0xFF) * t);
         int bl = (int) Math.round((a & 0xFF) * (1 - t) + (b & 0xFF) * t);

@@ -1,6 +1,10 @@
 package org.convlab.view.params;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -46,6 +50,14 @@ final class DenseMatrixCanvas extends Region {
     private static final double MIN_LABEL_FONT = 9;
     private static final double LABEL_PAD = 4;
 
+    private static final String STYLESHEET =
+            DenseMatrixCanvas.class.getResource("dense-matrix.css").toExternalForm();
+
+    private final MatrixColours colours = new MatrixColours(this);
+
+    /** A stylesheet changed a colour or width: redrawn once, at the next layout pass. */
+    private boolean restyled;
+
     private final MatrixViewModel model;
     private final DisplaySettings display;
     private final Canvas canvas = new Canvas();
@@ -85,13 +97,19 @@ final class DenseMatrixCanvas extends Region {
                         });
         model.hoverRowProperty().addListener((obs, was, now) -> redraw());
         model.hoverColProperty().addListener((obs, was, now) -> redraw());
-        display.scaleProperty()
-                .addListener(
-                        (obs, was, now) -> {
-                            requestLayout();
-                            redraw();
-                        });
-        display.highContrastProperty().addListener((obs, was, now) -> redraw());
+        ChangeListener<Number> resized =
+                (obs, was, now) -> {
+                    requestLayout();
+                    redraw();
+                };
+        display.scaleProperty().addListener(resized);
+        // High contrast thickens the hover outline: a size, so it comes from the settings.
+        display.outlineWidthBinding().addListener(resized);
+        colours.onChange(
+                () -> {
+                    restyled = true;
+                    setNeedsLayout(true);
+                });
         setOnMouseMoved(this::pointAt);
         setOnMouseExited(e -> model.hover(-1, -1));
         // Consumed so the surrounding scroll pane does not take the focus the arrow keys need.
@@ -111,6 +129,20 @@ final class DenseMatrixCanvas extends Region {
                             }
                         });
         redraw();
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return MatrixColours.cssMetaData();
+    }
+
+    MatrixColours colours() {
+        return colours;
     }
 
     /** Pixel size of one cell as drawn now. */
@@ -315,12 +347,11 @@ final class DenseMatrixCanvas extends Region {
         double outline = display.getOutlineWidth();
         canvas.setWidth(gridX + w + outline);
         canvas.setHeight(gridY + h + outline);
-        boolean contrast = display.isHighContrast();
         g.setTransform(new Affine());
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        drawLabels(g, m, contrast);
+        drawLabels(g, m);
         g.translate(gridX, gridY);
-        g.setFill(Color.WHITE);
+        g.setFill(colours.paper.getValue());
         g.fillRect(0, 0, w + outline, h + outline);
 
         boolean text = cell >= MIN_TEXT_CELL;
@@ -336,13 +367,16 @@ final class DenseMatrixCanvas extends Region {
                 g.setFill(argb(WeightPalette.argb(k)));
                 g.fillRect(c * cell, r * cell, cell, cell);
                 if (text) {
-                    g.setFill(WeightPalette.wantsLightText(k) ? Color.WHITE : Color.BLACK);
+                    g.setFill(
+                            WeightPalette.wantsLightText(k)
+                                    ? colours.valueLight.getValue()
+                                    : colours.valueDark.getValue());
                     g.fillText(Integer.toString(k), c * cell + cell / 2, r * cell + cell / 2);
                 }
             }
         }
         // Cell rules, then image-row rules, then channel and filter rules on top.
-        g.setStroke(contrast ? Color.gray(0.55) : Color.gray(0.85));
+        g.setStroke(colours.cellRule.getValue());
         g.setLineWidth(1);
         for (int c = 0; c <= m.cols(); c++) {
             line(g, c * cell, 0, c * cell, h);
@@ -354,8 +388,8 @@ final class DenseMatrixCanvas extends Region {
         int outW = m.geometry().outWidth();
         int perChannel = m.cols() / m.channels();
         int perFilter = m.rows() / m.filters();
-        g.setStroke(contrast ? Color.gray(0.2) : Color.gray(0.55));
-        g.setLineWidth(contrast ? 2 : 1.2);
+        g.setStroke(colours.imageRule.getValue());
+        g.setLineWidth(colours.imageRuleWidth.getValue().doubleValue());
         for (int c = inW; c < m.cols(); c += inW) {
             if (c % perChannel != 0) {
                 line(g, c * cell, 0, c * cell, h);
@@ -366,35 +400,36 @@ final class DenseMatrixCanvas extends Region {
                 line(g, 0, r * cell, w, r * cell);
             }
         }
-        g.setStroke(Color.BLACK);
-        g.setLineWidth(contrast ? 3 : 2);
+        g.setStroke(colours.channelRule.getValue());
+        g.setLineWidth(colours.channelRuleWidth.getValue().doubleValue());
         for (int c = perChannel; c < m.cols(); c += perChannel) {
             line(g, c * cell, 0, c * cell, h);
         }
         for (int r = perFilter; r < m.rows(); r += perFilter) {
             line(g, 0, r * cell, w, r * cell);
         }
-        g.setLineWidth(contrast ? 2 : 1);
+        g.setStroke(colours.frame.getValue());
+        g.setLineWidth(colours.frameWidth.getValue().doubleValue());
         g.strokeRect(0.5, 0.5, w, h);
 
         int hr = model.hoverRowProperty().get();
         int hc = model.hoverColProperty().get();
         if (hr >= 0 && hc >= 0 && hr < m.rows() && hc < m.cols()) {
             // The whole row (one output) and column (one input) faintly, the cell itself boldly.
-            g.setFill(Color.rgb(0, 0, 0, 0.08));
+            g.setFill(colours.hoverBand.getValue());
             g.fillRect(0, hr * cell, w, cell);
             g.fillRect(hc * cell, 0, cell, h);
-            g.setStroke(contrast ? Color.BLACK : Color.rgb(20, 20, 20));
+            g.setStroke(colours.hoverCell.getValue());
             g.setLineWidth(outline);
             g.strokeRect(hc * cell + outline / 2, hr * cell + outline / 2, cell, cell);
         }
     }
 
     /** Row labels right-aligned against the grid, column labels written upwards above it. */
-    private void drawLabels(GraphicsContext g, DenseEquivalent m, boolean contrast) {
+    private void drawLabels(GraphicsContext g, DenseEquivalent m) {
         double font = labelFont(cell);
         int step = labelStep(cell);
-        g.setFill(contrast ? Color.BLACK : Color.gray(0.2));
+        g.setFill(colours.label.getValue());
         g.setFont(Font.font("System", font));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
@@ -428,6 +463,12 @@ final class DenseMatrixCanvas extends Region {
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
+        if (restyled) {
+            restyled = false;
+            redraw();
+            drawnWidth = getWidth();
+            return;
+        }
         // Redrawn when the width changes the cell size (the width is what the panel gives it).
         if (getWidth() != drawnWidth) {
             drawnWidth = getWidth();

@@ -8,7 +8,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.convlab.conv.Filter;
 import org.convlab.conv.NumberText;
 import org.convlab.lessons.params.WeightPalette;
@@ -21,6 +20,9 @@ import org.convlab.viewmodel.params.MatrixViewModel;
  * outlined.
  */
 final class KernelLegend extends FlowPane {
+    private static final String STYLESHEET =
+            KernelLegend.class.getResource("kernel-legend.css").toExternalForm();
+
     private final MatrixViewModel model;
     private final DisplaySettings display;
 
@@ -34,8 +36,14 @@ final class KernelLegend extends FlowPane {
         model.matrixProperty().addListener((obs, was, now) -> rebuild());
         model.hoverWeightProperty().addListener((obs, was, now) -> rebuild());
         display.scaleProperty().addListener((obs, was, now) -> rebuild());
-        display.highContrastProperty().addListener((obs, was, now) -> rebuild());
+        // High contrast thickens the hovered weight's outline: a size, from the settings.
+        display.outlineWidthBinding().addListener((obs, was, now) -> rebuild());
         rebuild();
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
     }
 
     private void rebuild() {
@@ -86,9 +94,6 @@ final class KernelLegend extends FlowPane {
         index.getStyleClass().add("legend-index");
         Label v = new Label(NumberText.exact(value));
         v.getStyleClass().add("legend-value");
-        Color text = WeightPalette.wantsLightText(k) ? Color.WHITE : Color.BLACK;
-        index.setTextFill(text);
-        v.setTextFill(text);
         index.setStyle("-fx-font-size: " + Math.round(14 * display.getScale()) + "px;");
         v.setStyle("-fx-font-size: " + Math.round(11 * display.getScale()) + "px;");
         VBox stack = new VBox(0, index, v);
@@ -96,20 +101,24 @@ final class KernelLegend extends FlowPane {
         StackPane cell = new StackPane(stack);
         cell.setId("legend-w-" + k);
         cell.getStyleClass().add("legend-cell");
+        if (WeightPalette.wantsLightText(k)) {
+            cell.getStyleClass().add("on-dark");
+        }
         cell.setMinSize(size, size);
         cell.setPrefSize(size, size);
         int argb = WeightPalette.argb(k);
         String rgb = String.format("#%06X", argb & 0xFFFFFF);
-        double border =
-                hovered ? display.getOutlineWidth() + 1 : (display.isHighContrast() ? 2 : 1);
+        // The weight's colour is data, so it is set here; the border is the stylesheet's unless
+        // this weight is the one pointed at in the matrix.
         cell.setStyle(
                 "-fx-background-color: "
                         + rgb
-                        + "; -fx-border-color: "
-                        + (hovered ? "black" : "#555555")
-                        + "; -fx-border-width: "
-                        + border
-                        + ";");
+                        + ";"
+                        + (hovered
+                                ? " -fx-border-color: black; -fx-border-width: "
+                                        + (display.getOutlineWidth() + 1)
+                                        + ";"
+                                : ""));
         Tooltip.install(
                 cell, new Tooltip("weight " + k + ": " + name + " = " + NumberText.exact(value)));
         cell.setAccessibleText("weight " + k + ", " + name + " = " + NumberText.exact(value));

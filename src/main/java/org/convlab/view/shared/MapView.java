@@ -10,31 +10,27 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.VPos;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.scene.AccessibleRole;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.convlab.conv.DivergingColorMap;
-import org.convlab.conv.NumberText;
 import org.convlab.conv.Window;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**
- * A grid of numbers drawn as cells: a binary image (black on white), or a heat map in the shared
+ * A grid of numbers drawn as cells: a binary image (ink on paper), or a heat map in the shared
  * {@link DivergingColorMap}. Values are written in the cells when they are big enough to read.
  * Outlines mark windows (argmax, ties, the sliding kernel); hover and clicks are reported in cell
  * coordinates. The grid fits the space it is given, keeping cells square.
+ *
+ * <p>This control holds what is shown; {@link MapViewSkin} paints it. The colours are the {@code
+ * -cl-*} properties of map-view.css, which the high-contrast stylesheet overrides.
  */
-public class MapView extends Region {
+public final class MapView extends Control {
     /** How cells are coloured. */
     public enum Style {
         BINARY,
@@ -53,24 +49,25 @@ public class MapView extends Region {
     /** A dot in a cell, e.g. a kernel tap: filled when it counts, hollow when it does not. */
     public record Mark(int row, int col, Color color, boolean filled) {}
 
-    private final List<Mark> marks = new ArrayList<>();
+    private static final String STYLESHEET =
+            MapView.class.getResource("map-view.css").toExternalForm();
 
-    /** NaN bits: never a cell value (maps are finite), so it marks an empty colour-cache slot. */
-    private static final long NO_KEY = 0x7ff8dead0000beefL;
-
-    private final Canvas canvas = new Canvas();
+    private final MapColours colours = new MapColours(this);
     private final DisplaySettings display;
+    private final CellGrid grid = new CellGrid();
+    private final CellColours cells = new CellColours();
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<Outline> outlines = new ArrayList<>();
     private double[] values = new double[0];
     private int rows;
     private int cols;
     private Style style = Style.DIVERGING;
     private double[] rgb;
     private DivergingColorMap colorMap = new DivergingColorMap(0);
-    private final List<Outline> outlines = new ArrayList<>();
     private boolean[] blank;
-    private double cell;
-    private double originX;
-    private double originY;
+    private double[] previous;
+    private boolean showValues = true;
+    private double preferredCell = 18;
     private final ReadOnlyObjectWrapper<int[]> hovered =
             new ReadOnlyObjectWrapper<>(this, "hovered");
     private BiConsumer<int[], MouseEvent> onCellPressed;
@@ -78,43 +75,41 @@ public class MapView extends Region {
     private BiConsumer<int[], MouseEvent> onCellReleased;
     private final ObjectProperty<String> description =
             new SimpleObjectProperty<>(this, "description", "");
-    private WritableImage cellImage;
-    private int[] pixels = new int[0];
-    private boolean pixelsDirty = true;
-    private double[] previous;
-    private int dirtyFrom = -1;
-    private int dirtyTo = -1;
-    private boolean showValues = true;
-    private double preferredCell = 18;
 
     public MapView(DisplaySettings display) {
         this.display = display;
-        getChildren().add(canvas);
         getStyleClass().add("map-view");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        display.scaleProperty().addListener((o, a, b) -> redraw());
-        display.highContrastProperty().addListener((o, a, b) -> redraw());
-        zoom.addListener((o, a, b) -> redraw());
-        scrollX.addListener((o, a, b) -> redraw());
-        scrollY.addListener((o, a, b) -> redraw());
-        canvas.setOnMouseMoved(e -> hovered.set(cellAt(e.getX(), e.getY())));
-        canvas.setOnMouseExited(e -> hovered.set(null));
-        canvas.setOnMousePressed(e -> fire(onCellPressed, e));
-        canvas.setOnMouseDragged(
-                e -> {
-                    hovered.set(cellAt(e.getX(), e.getY()));
-                    fire(onCellDragged, e);
+        // Any new colour from a stylesheet (high contrast on or off) recolours every cell.
+        colours.onChange(
+                () -> {
+                    cells.invalidate();
+                    scheduleRedraw();
                 });
-        canvas.setOnMouseReleased(e -> fire(onCellReleased, e));
         description.addListener((o, a, b) -> setAccessibleText(b));
         setMinSize(40, 40);
         setPrefSize(320, 320);
     }
 
-    private void fire(BiConsumer<int[], MouseEvent> handler, MouseEvent e) {
-        if (handler != null) {
-            handler.accept(cellAtUnclamped(e.getX(), e.getY()), e);
-        }
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new MapViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    @Override
+    protected List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return MapColours.cssMetaData();
+    }
+
+    /** A map is looked at and pointed at, not typed into, so Tab passes it by. */
+    @Override
+    protected Boolean getInitialFocusTraversable() {
+        return Boolean.FALSE;
     }
 
     /**
@@ -127,7 +122,7 @@ public class MapView extends Region {
                 canRecolourRows(newRows, newCols, newStyle, fitted) && previous != null;
         if (recolourRows) {
             // A brush dab changes a few rows: recolour only those, not the whole 512×512 grid.
-            markChangedRows(previous, newValues);
+            cells.rowsChanged(previous, newValues, cols);
         }
         previous = newValues.clone();
         accept(newValues, newRows, newCols, newStyle, fitted, recolourRows);
@@ -152,8 +147,7 @@ public class MapView extends Region {
         boolean recolourRows =
                 buffer == values && canRecolourRows(newRows, newCols, newStyle, fitted);
         if (recolourRows && changedFrom >= 0) {
-            dirtyFrom = dirtyFrom < 0 ? changedFrom : Math.min(dirtyFrom, changedFrom);
-            dirtyTo = Math.max(dirtyTo, changedTo);
+            cells.rowsChanged(changedFrom, changedTo);
         }
         previous = null;
         accept(buffer, newRows, newCols, newStyle, fitted, recolourRows);
@@ -177,8 +171,7 @@ public class MapView extends Region {
                 && newStyle == style
                 && rgb == null
                 && blank == null
-                && !pixelsDirty
-                && cellImage != null
+                && cells.isCurrent()
                 && fitted.limit() == colorMap.limit();
     }
 
@@ -190,7 +183,7 @@ public class MapView extends Region {
             DivergingColorMap fitted,
             boolean recolourRows) {
         if (!recolourRows) {
-            pixelsDirty = true;
+            cells.invalidate();
         }
         boolean sameShape = newRows == rows && newCols == cols;
         values = newValues;
@@ -206,29 +199,12 @@ public class MapView extends Region {
         scheduleRedraw();
     }
 
-    private void markChangedRows(double[] before, double[] after) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < after.length; i++) {
-            if (Double.doubleToRawLongBits(before[i]) != Double.doubleToRawLongBits(after[i])) {
-                if (first < 0) {
-                    first = i / cols;
-                }
-                last = i / cols;
-            }
-        }
-        if (first >= 0) {
-            dirtyFrom = dirtyFrom < 0 ? first : Math.min(dirtyFrom, first);
-            dirtyTo = Math.max(dirtyTo, last);
-        }
-    }
-
     /**
      * Redraws once in the next layout pass rather than at every setter, so setting data, scale and
-     * mask together costs one redraw; only this region is marked, so the screen is not laid out
+     * mask together costs one redraw; only this control is marked, so the screen is not laid out
      * again.
      */
-    private void scheduleRedraw() {
+    void scheduleRedraw() {
         setNeedsLayout(true);
     }
 
@@ -246,14 +222,14 @@ public class MapView extends Region {
         setData(Arrays.copyOf(planar, newRows * newCols), newRows, newCols, Style.DIVERGING);
         rgb = planar;
         style = Style.RGB;
-        pixelsDirty = true;
+        cells.invalidate();
         scheduleRedraw();
     }
 
     /** Uses a fixed colour scale instead of fitting the data, e.g. to compare maps on one scale. */
     public void setColorMap(DivergingColorMap map) {
         colorMap = map;
-        pixelsDirty = true;
+        cells.invalidate();
         scheduleRedraw();
     }
 
@@ -267,7 +243,7 @@ public class MapView extends Region {
             return;
         }
         blank = mask;
-        pixelsDirty = true;
+        cells.invalidate();
         scheduleRedraw();
     }
 
@@ -324,25 +300,16 @@ public class MapView extends Region {
 
     /** Pans so that cell (row, col) is in view, e.g. while the kernel slides over a zoomed grid. */
     public void scrollToCell(int row, int col) {
-        if (getZoom() <= 1 || cell <= 0) {
+        if (getZoom() <= 1) {
             return;
         }
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        double cw = cell * cols;
-        double ch = cell * rows;
-        double x = originX + col * cell;
-        double y = originY + row * cell;
-        if (cw > w && (x < 0 || x + cell > w)) {
-            scrollX.set(clamp01((col * cell - w / 2) / (cw - w)));
+        double[] scroll = grid.scrollToShow(row, col, rows, cols);
+        if (!Double.isNaN(scroll[0])) {
+            scrollX.set(scroll[0]);
         }
-        if (ch > h && (y < 0 || y + cell > h)) {
-            scrollY.set(clamp01((row * cell - h / 2) / (ch - h)));
+        if (!Double.isNaN(scroll[1])) {
+            scrollY.set(scroll[1]);
         }
-    }
-
-    private static double clamp01(double v) {
-        return Math.max(0, Math.min(1, v));
     }
 
     /** Dots drawn in cells (under the outlines); an empty list removes them. */
@@ -366,8 +333,7 @@ public class MapView extends Region {
      * drawing): what a user sees there, for tests of which rows a new map recolours.
      */
     public int drawnArgb(int row, int col) {
-        int i = row * cols + col;
-        return cellImage == null || i >= pixels.length ? 0 : pixels[i];
+        return cells.argb(row * cols + col);
     }
 
     public int getRows() {
@@ -380,7 +346,7 @@ public class MapView extends Region {
 
     /** Side of one cell in pixels as last laid out. */
     public double getCellSize() {
-        return cell;
+        return grid.cell();
     }
 
     /** The cell under the mouse as {row, col}, or null. */
@@ -405,292 +371,96 @@ public class MapView extends Region {
         return description;
     }
 
-    /** Pixel position of cell (row, col)'s top-left corner inside this region. */
+    /** Pixel position of cell (row, col)'s top-left corner inside this control. */
     public double[] cellOrigin(int row, int col) {
-        return new double[] {originX + col * cell, originY + row * cell};
-    }
-
-    private int[] cellAt(double x, double y) {
-        int[] c = cellAtUnclamped(x, y);
-        return c[0] >= 0 && c[0] < rows && c[1] >= 0 && c[1] < cols ? c : null;
-    }
-
-    private int[] cellAtUnclamped(double x, double y) {
-        if (cell <= 0) {
-            return new int[] {-1, -1};
-        }
-        return new int[] {
-            (int) Math.floor((y - originY) / cell), (int) Math.floor((x - originX) / cell)
-        };
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        redraw();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return Math.max(160, Math.min(480, cols * preferredCell * display.getScale()));
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return Math.max(160, Math.min(480, rows * preferredCell * display.getScale()));
+        return grid.origin(row, col);
     }
 
     /**
-     * Redraws everything. Cells go through one pixel-per-cell image scaled without smoothing, so a
-     * 512×512 grid costs one image upload, not 262,144 rectangle fills; lines and numbers are drawn
-     * only for the visible cells.
+     * Redraws everything now (normally a change waits for the next layout pass). Nothing is drawn
+     * before the control has its skin, i.e. before it is first styled in a scene.
      */
     public void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
-        if (rows == 0 || cols == 0 || w <= 0 || h <= 0) {
-            return;
-        }
-        double fit = Math.min(w / cols, h / rows);
-        cell = Math.max(0.5, fit * getZoom());
-        double cw = cell * cols;
-        double ch = cell * rows;
-        originX =
-                cw <= w ? Math.floor((w - cw) / 2) : -Math.floor(clamp01(scrollX.get()) * (cw - w));
-        originY =
-                ch <= h ? Math.floor((h - ch) / 2) : -Math.floor(clamp01(scrollY.get()) * (ch - h));
-        if (pixelsDirty || cellImage == null || dirtyFrom >= 0) {
-            rebuildPixels();
-        }
-        int c0 = Math.max(0, (int) Math.floor(-originX / cell));
-        int c1 = Math.min(cols, (int) Math.ceil((w - originX) / cell));
-        int r0 = Math.max(0, (int) Math.floor(-originY / cell));
-        int r1 = Math.min(rows, (int) Math.ceil((h - originY) / cell));
-        if (c1 <= c0 || r1 <= r0) {
-            return;
-        }
-        g.setImageSmoothing(false);
-        g.drawImage(
-                cellImage,
-                c0,
-                r0,
-                c1 - c0,
-                r1 - r0,
-                originX + c0 * cell,
-                originY + r0 * cell,
-                (c1 - c0) * cell,
-                (r1 - r0) * cell);
-        boolean hc = display.isHighContrast();
-        if (cell >= 6) {
-            g.setStroke(hc ? Color.gray(0.35) : Color.gray(0.78));
-            g.setLineWidth(cell >= 14 ? 1 : 0.5);
-            for (int r = r0; r <= r1; r++) {
-                g.strokeLine(
-                        originX + c0 * cell,
-                        originY + r * cell + 0.5,
-                        originX + c1 * cell,
-                        originY + r * cell + 0.5);
-            }
-            for (int c = c0; c <= c1; c++) {
-                g.strokeLine(
-                        originX + c * cell + 0.5,
-                        originY + r0 * cell,
-                        originX + c * cell + 0.5,
-                        originY + r1 * cell);
-            }
-        }
-        drawValues(g, r0, r1, c0, c1);
-        // A frame around the grid, so blank cells (a map still being computed) keep their shape.
-        g.setStroke(hc ? Color.BLACK : Color.gray(0.6));
-        g.setLineWidth(1);
-        g.strokeRect(
-                Math.floor(originX) + 0.5,
-                Math.floor(originY) + 0.5,
-                Math.round(cw) - 1,
-                Math.round(ch) - 1);
-        drawMarks(g);
-        for (Outline o : outlines) {
-            drawOutline(g, o);
+        if (getSkin() instanceof MapViewSkin skin) {
+            skin.paint();
         }
     }
 
-    private void rebuildPixels() {
-        if (cellImage == null
-                || (int) cellImage.getWidth() != cols
-                || (int) cellImage.getHeight() != rows) {
-            cellImage = new WritableImage(cols, rows);
-        }
-        if (pixels.length != rows * cols) {
-            pixels = new int[rows * cols];
-        }
-        int rowFrom = 0;
-        int rowTo = rows - 1;
-        if (!pixelsDirty) {
-            rowFrom = dirtyFrom;
-            rowTo = dirtyTo;
-        }
-        int blankArgb = 0xFFF7F7F7;
-        // Maps hold few distinct values (small integers on binary inputs), so colours are memoised.
-        long[] keys = new long[256];
-        int[] colours = new int[256];
-        Arrays.fill(keys, NO_KEY);
-        for (int i = rowFrom * cols; i < (rowTo + 1) * cols; i++) {
-            double v = values[i];
-            if (blank != null && blank[i]) {
-                pixels[i] = blankArgb;
-            } else if (style == Style.RGB) {
-                int n = rows * cols;
-                pixels[i] =
-                        0xFF000000
-                                | channel8(rgb[i]) << 16
-                                | channel8(rgb[n + i]) << 8
-                                | channel8(rgb[2 * n + i]);
-            } else if (style == Style.BINARY) {
-                int grey =
-                        v == 0
-                                ? 255
-                                : (v == 1
-                                        ? 0
-                                        : (int) Math.round(255 * Math.max(0, Math.min(1, 1 - v))));
-                pixels[i] = 0xFF000000 | grey << 16 | grey << 8 | grey;
-            } else {
-                long bits = Double.doubleToRawLongBits(v);
-                int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & 255;
-                if (keys[slot] != bits) {
-                    keys[slot] = bits;
-                    colours[slot] = colorMap.argb(v);
-                }
-                pixels[i] = colours[slot];
-            }
-        }
-        cellImage
-                .getPixelWriter()
-                .setPixels(
-                        0,
-                        rowFrom,
-                        cols,
-                        rowTo - rowFrom + 1,
-                        PixelFormat.getIntArgbPreInstance(),
-                        pixels,
-                        rowFrom * cols,
-                        cols);
-        pixelsDirty = false;
-        dirtyFrom = -1;
-        dirtyTo = -1;
+    // What the skin reads and reports; the skin paints, this control keeps the state.
+
+    DisplaySettings display() {
+        return display;
     }
 
-    private static int channel8(double v) {
-        return (int) Math.round(255 * Math.max(0, Math.min(1, v)));
+    CellGrid grid() {
+        return grid;
     }
 
-    private void drawValues(GraphicsContext g, int r0, int r1, int c0, int c1) {
-        double fontSize = cell * 0.38;
-        if (style == Style.BINARY || style == Style.RGB || fontSize < 9 || !showValues) {
-            return;
-        }
-        g.setFont(
-                Font.font(
-                        "DejaVu Sans",
-                        FontWeight.NORMAL,
-                        Math.min(fontSize, 16 * display.getScale())));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        int decimals = cell >= 44 ? 2 : 1;
-        for (int r = r0; r < r1; r++) {
-            for (int c = c0; c < c1; c++) {
-                int i = r * cols + c;
-                if (blank != null && blank[i]) {
-                    continue;
-                }
-                g.setFill(argb(colorMap.textArgb(values[i])));
-                g.fillText(
-                        NumberText.compact(values[i], decimals),
-                        originX + (c + 0.5) * cell,
-                        originY + (r + 0.5) * cell,
-                        cell - 2);
-            }
-        }
+    CellColours cells() {
+        return cells;
     }
 
-    private void drawMarks(GraphicsContext g) {
-        if (marks.isEmpty() || cell < 5) {
-            return;
-        }
-        double r = Math.max(2, cell * 0.2);
-        g.setLineWidth(Math.max(1.5, cell * 0.08));
-        for (Mark m : marks) {
-            double cx = originX + (m.col() + 0.5) * cell;
-            double cy = originY + (m.row() + 0.5) * cell;
-            g.setFill(Color.WHITE);
-            g.fillOval(cx - r - 1.5, cy - r - 1.5, 2 * r + 3, 2 * r + 3);
-            if (m.filled()) {
-                g.setFill(m.color());
-                g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            } else {
-                g.setStroke(m.color());
-                g.strokeOval(cx - r + 1, cy - r + 1, 2 * r - 2, 2 * r - 2);
-            }
-        }
+    MapColours colours() {
+        return colours;
     }
 
-    private void drawOutline(GraphicsContext g, Outline o) {
-        Window win = o.window();
-        double lw = display.getOutlineWidth();
-        // An inset keeps outlines of the same window (two filters at one position) both visible.
-        double in = Math.min(o.inset(), Math.min(win.width(), win.height()) * cell / 3);
-        double x = originX + win.left() * cell + in;
-        double y = originY + win.top() * cell + in;
-        double ww = win.width() * cell - 2 * in;
-        double hh = win.height() * cell - 2 * in;
-        g.setLineWidth(lw);
-        g.setLineDashes(o.dashed() ? new double[] {lw * 2.5, lw * 1.5} : null);
-        g.setStroke(display.isHighContrast() ? Color.BLACK : Color.WHITE);
-        g.setLineWidth(lw + 2);
-        g.strokeRect(x, y, ww, hh);
-        g.setLineWidth(lw);
-        g.setStroke(o.color());
-        g.strokeRect(x, y, ww, hh);
-        g.setLineDashes(null);
-        if (o.label() != null && !o.label().isEmpty()) {
-            double fs = 13 * display.getScale();
-            Font font = Font.font("DejaVu Sans", FontWeight.BOLD, fs);
-            g.setFont(font);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.BOTTOM);
-            double ty = y - lw > fs ? y - lw : y + hh + fs + lw;
-            double labelWidth = labelWidth(o.label(), font) + 4;
-            // Keep the label inside the canvas even when the window touches the right edge.
-            double lx = Math.max(0, Math.min(x, canvas.getWidth() - labelWidth));
-            g.setFill(Color.WHITE);
-            g.fillRect(lx, ty - fs - 2, labelWidth, fs + 3);
-            g.setFill(o.color());
-            g.fillText(o.label(), lx + 2, ty);
-        }
+    double[] values() {
+        return values;
     }
 
-    private String measuredLabel;
-    private Font measuredFont;
-    private double measuredWidth;
-
-    /**
-     * Measured, not estimated (a bold label at 150 % is wider than a per-character guess); kept for
-     * the next frame.
-     */
-    private double labelWidth(String label, Font font) {
-        if (!label.equals(measuredLabel) || !font.equals(measuredFont)) {
-            Text t = new Text(label);
-            t.setFont(font);
-            measuredWidth = Math.ceil(t.getLayoutBounds().getWidth());
-            measuredLabel = label;
-            measuredFont = font;
-        }
-        return measuredWidth;
+    Style style() {
+        return style;
     }
 
-    private static Color argb(int c) {
-        return Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
+    double[] rgbPlanes() {
+        return rgb;
+    }
+
+    boolean[] blankMask() {
+        return blank;
+    }
+
+    boolean showsValues() {
+        return showValues;
+    }
+
+    double preferredCellSize() {
+        return preferredCell;
+    }
+
+    List<Mark> marks() {
+        return marks;
+    }
+
+    List<Outline> outlines() {
+        return outlines;
+    }
+
+    /** The pointer moved to (x, y) in this control. */
+    void pointerAt(double x, double y) {
+        hovered.set(grid.cellAt(x, y, rows, cols));
+    }
+
+    void pointerLeft() {
+        hovered.set(null);
+    }
+
+    void pressed(MouseEvent e) {
+        fire(onCellPressed, e);
+    }
+
+    void dragged(MouseEvent e) {
+        pointerAt(e.getX(), e.getY());
+        fire(onCellDragged, e);
+    }
+
+    void released(MouseEvent e) {
+        fire(onCellReleased, e);
+    }
+
+    private void fire(BiConsumer<int[], MouseEvent> handler, MouseEvent e) {
+        if (handler != null) {
+            handler.accept(grid.cellAtUnclamped(e.getX(), e.getY()), e);
+        }
     }
 }
