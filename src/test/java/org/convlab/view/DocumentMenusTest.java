@@ -13,6 +13,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.convlab.conv.Pooling;
+import org.convlab.conv.SecondLayer;
 import org.convlab.conv.Workspace;
 import org.convlab.format.WorkspaceCodec;
 import org.convlab.viewmodel.document.DocumentViewModel;
@@ -76,6 +78,22 @@ class DocumentMenusTest {
     private static void robotRun(Runnable r) {
         javafx.application.Platform.runLater(r);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showAsSecondLayerAndPoolingAreUndoneLikeAnyEdit(FxRobot robot) {
+        Workspace start = doc.current();
+        Workspace layered = start.withSecondLayer(SecondLayer.fromOffsets(start.filters()));
+        commit(layered);
+        assertThat(item(edit, "edit-undo").getText()).isEqualTo("Undo Show as second layer");
+        Workspace pooled = layered.withPooling(Pooling.window(Pooling.Kind.MAX, 2));
+        commit(pooled);
+        assertThat(item(edit, "edit-undo").getText()).isEqualTo("Undo pooling change");
+        robot.clickOn("work").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc.current()).isEqualTo(start);
+        assertThat(doc.current().secondLayer()).isNull();
     }
 
     @Test

@@ -168,9 +168,17 @@ final class MapsPanel extends Region {
         double arrowW = arrowWidth();
         double mapsH = h;
         double mapsW = Math.max(40, w - 2 * arrowW - 3 * GAP);
-        int n = filterPanels.size();
-        // With pooling each filter shows two maps side by side: its response and its pooled map.
-        int per = pooledPanels.size() == n && n > 0 ? 2 : 1;
+        // With pooling each filter shows two maps, its response then its pooled map: side by side
+        // (an even number of columns) or, where the width is short, all in one column.
+        boolean pooled = pooledPanels.size() == filterPanels.size() && !pooledPanels.isEmpty();
+        List<ResponsePanel> panels = new ArrayList<>();
+        for (int k = 0; k < filterPanels.size(); k++) {
+            panels.add(filterPanels.get(k));
+            if (pooled) {
+                panels.add(pooledPanels.get(k));
+            }
+        }
+        int n = panels.size();
         double aspect =
                 combined.map().getCols() > 0
                         ? (double) combined.map().getRows() / combined.map().getCols()
@@ -183,20 +191,19 @@ final class MapsPanel extends Region {
         double sumSide = largestSide(combined, 1, mapsW, mapsH, aspect);
         double bestScore = n == 0 ? sumSide : Double.NEGATIVE_INFINITY;
         for (int c = 1; c <= n; c++) {
+            if (pooled && c > 1 && c % 2 == 1) {
+                continue;
+            }
             int r = (int) Math.ceil(n / (double) c);
             double s =
-                    largestSide(
-                            filterPanels.get(0),
-                            r,
-                            (mapsW - c * per * GAP) / (c * per + 1),
-                            mapsH,
-                            aspect);
-            double sum = largestSide(combined, 1, mapsW - c * per * (s + GAP), mapsH, aspect);
+                    largestSide(filterPanels.get(0), r, (mapsW - c * GAP) / (c + 1), mapsH, aspect);
+            double sum = largestSide(combined, 1, mapsW - c * (s + GAP), mapsH, aspect);
             double score = Math.min(s, sum) + 1e-3 * (n * s * s + sum * sum);
             // A panel narrower than its title's longest word breaks it inside the word ("respons /
             // e"):
             // any layout without that wins over one with it.
-            if (s < longestWord(filterPanels.get(0).title())
+            if (s < longestWord(panels.get(0).title())
+                    || (pooled && s < longestWord(panels.get(1).title()))
                     || sum < longestWord(combined.title())) {
                 score -= 1e6;
             }
@@ -208,7 +215,7 @@ final class MapsPanel extends Region {
             }
         }
         int rowsOfMaps = n == 0 ? 0 : (int) Math.ceil(n / (double) columns);
-        double filtersW = columns * per * side + Math.max(0, columns * per - 1) * GAP;
+        double filtersW = columns * side + Math.max(0, columns - 1) * GAP;
         double sumPanelH = Math.min(mapsH, chrome(combined, sumSide) + sumSide * aspect);
 
         double filtersH =
@@ -230,23 +237,14 @@ final class MapsPanel extends Region {
         x += arrowW + GAP;
         double rowY = y0 + Math.max(0, (mapsH - filtersH) / 2);
         for (int k = 0; k < n; k++) {
-            ResponsePanel p = filterPanels.get(k);
-            double px = x + (k % columns) * per * (side + GAP);
+            ResponsePanel p = panels.get(k);
+            double px = x + (k % columns) * (side + GAP);
             double py = rowY + (k / columns) * (chrome(p, side) + side * aspect + GAP);
             p.resizeRelocate(
                     snapPositionX(px),
                     snapPositionY(py),
                     snapSizeX(side),
                     snapSizeY(chrome(p, side) + side * aspect));
-            if (per == 2) {
-                pooledPanels
-                        .get(k)
-                        .resizeRelocate(
-                                snapPositionX(px + side + GAP),
-                                snapPositionY(py),
-                                snapSizeX(side),
-                                snapSizeY(chrome(p, side) + side * aspect));
-            }
         }
         x += filtersW + (n > 0 ? GAP : 0);
         if (n > 0) {

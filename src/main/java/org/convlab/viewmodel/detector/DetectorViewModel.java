@@ -545,8 +545,10 @@ public final class DetectorViewModel {
         int maxCols = 1;
         for (int k = 0; k < d.responses().size(); k++) {
             ResponseMap m = d.responses().get(k);
+            // Beside its pooled map ("Pooled A") a response is named by its filter alone, so
+            // both fit side by side on a projector.
             labels.add(
-                    "Response "
+                    (dw.pooling() == null ? "Response " : "")
                             + dw.filters().get(k).name()
                             + "  "
                             + m.height()

@@ -39,6 +39,14 @@ final class EditDescription {
         if (before.activation() != after.activation()) {
             return "activation change";
         }
+        if (!Objects.equals(before.pooling(), after.pooling())) {
+            return "pooling change";
+        }
+        if (!Objects.equals(before.secondLayer(), after.secondLayer())) {
+            return before.secondLayer() == null
+                    ? "Show as second layer"
+                    : after.secondLayer() == null ? "removing layer 2" : "edit of layer 2";
+        }
         return Objects.equals(before.extras(), after.extras()) ? "edit" : "view change";
     }
 }

@@ -2,19 +2,27 @@ package org.convlab.view.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.convlab.conv.Pooling;
+import org.convlab.conv.SecondLayer;
+import org.convlab.conv.Workspace;
 import org.convlab.view.ClassroomScreens;
 import org.convlab.view.ClassroomScreens.Size;
 import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
+import org.convlab.viewmodel.detector.DetectorScenes;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The detector as a class sees it, at every classroom size with presenter mode on and off: the
  * input, each response map, the sum with its argmax and the result sentence are on screen without
- * scrolling, no text is cut, and in presenter mode the maps grow with the screen.
+ * scrolling, no text is cut, and in presenter mode the maps grow with the screen. A pooled,
+ * two-layer detector stays readable on the smallest screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class DetectorClassroomTest {
@@ -46,23 +55,7 @@ class DetectorClassroomTest {
         robot.interact(
                 () -> {
                     Scene scene = stage.getScene();
-                    assertThat(
-                                    ClassroomScreens.notOnScreen(
-                                            scene,
-                                            "#input-map",
-                                            "#response-0-map",
-                                            "#response-1-map",
-                                            "#combined-map",
-                                            "#combined-title",
-                                            "#argmax-text",
-                                            "#animation-bar"))
-                            .as("key content not on screen")
-                            .isEmpty();
-                    assertThat(
-                                    ClassroomScreens.cutTexts(
-                                            scene.lookup("#detector-view").getParent()))
-                            .as("texts cut")
-                            .isEmpty();
+                    assertOnScreenAndUncut(scene, "#response-1-map", "#animation-bar");
                     assertThat(
                                     ((javafx.scene.control.Labeled) scene.lookup("#argmax-text"))
                                             .getText())
@@ -97,6 +90,52 @@ class DetectorClassroomTest {
                             .isEmpty();
                     assertThat(kernel.isDisabled()).isFalse();
                 });
+    }
+
+    /**
+     * The homework detector with max pooling and its offsets as a second layer, on the smallest
+     * classroom screen with presenter mode off and on: responses, pooled maps and layer 2 all on
+     * screen, large enough to read, no text cut.
+     */
+    @ParameterizedTest(name = "presenter {0}")
+    @ValueSource(booleans = {false, true})
+    void pooledMapsAndLayerTwoAreOnScreenAndReadable(boolean presenter, FxRobot robot) {
+        Workspace home = DetectorScenes.homework();
+        Workspace staged =
+                home.withPooling(Pooling.window(Pooling.Kind.MAX, 2))
+                        .withSecondLayer(SecondLayer.fromOffsets(home.filters()));
+        robot.interact(() -> model.detector().load(staged));
+        ClassroomScreens.show(
+                robot, stage, model, Lesson.DETECTOR, ClassroomScreens.SIZES.get(0), presenter);
+        robot.interact(
+                () -> {
+                    Scene scene = stage.getScene();
+                    assertOnScreenAndUncut(scene, "#pooled-0-map", "#pooled-1-map");
+                    MapView pooled = (MapView) scene.lookup("#pooled-0-map");
+                    assertThat(pooled.getRows()).isEqualTo(14);
+                    assertThat(pooled.getWidth()).as("pooled map width").isGreaterThan(70);
+                    assertThat(((Labeled) scene.lookup("#combined-title")).getText())
+                            .isEqualTo("Layer 2: 1×1 kernel over the pooled maps  14×14");
+                });
+    }
+
+    /** The pipeline every detector shows, and {@code more}, wholly on screen; no text cut. */
+    private static void assertOnScreenAndUncut(Scene scene, String... more) {
+        List<String> selectors =
+                new ArrayList<>(
+                        List.of(
+                                "#input-map",
+                                "#response-0-map",
+                                "#combined-map",
+                                "#combined-title",
+                                "#argmax-text"));
+        selectors.addAll(List.of(more));
+        assertThat(ClassroomScreens.notOnScreen(scene, selectors.toArray(new String[0])))
+                .as("key content not on screen")
+                .isEmpty();
+        assertThat(ClassroomScreens.cutTexts(scene.lookup("#detector-view").getParent()))
+                .as("texts cut")
+                .isEmpty();
     }
 
     static Stream<Size> screens() {
