@@ -22,6 +22,7 @@ module org.convlab {
     exports org.convlab.lessons.detector;
     exports org.convlab.lessons.params;
     exports org.convlab.lessons.shift;
+    exports org.convlab.lessons.learn;
     exports org.convlab.format;
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
