@@ -89,7 +89,10 @@ public final class ConvLabCli {
      */
     private static String commandName(String[] args) {
         for (String a : args) {
-            if (a.equals("params") || a.equals("detect") || a.equals("conv1d")) {
+            if (a.equals("params")
+                    || a.equals("detect")
+                    || a.equals("conv1d")
+                    || a.equals("train")) {
                 return " " + a;
             }
         }
@@ -106,7 +109,12 @@ public final class ConvLabCli {
                 "Without arguments, java -jar convlab.jar opens the app; with a command it runs here, "
                         + "without a display."
             },
-            subcommands = {ParamsCommand.class, DetectCommand.class, Conv1dCommand.class},
+            subcommands = {
+                ParamsCommand.class,
+                DetectCommand.class,
+                Conv1dCommand.class,
+                TrainCommand.class
+            },
             commandListHeading = "%nCommands:%n",
             footerHeading = "%nExamples:%n",
             footer = {
@@ -114,6 +122,7 @@ public final class ConvLabCli {
                 "  convlab detect lesson.json --json",
                 "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3",
                 "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --shift 2",
+                "  convlab train lesson.json examples.json --steps 100 --learning-rate 0.05",
                 "",
                 "Exit status: 0 done, 2 bad input (one line on stderr), 1 internal error.",
                 "--debug anywhere adds the stack trace of a failure.",
@@ -125,7 +134,7 @@ public final class ConvLabCli {
         @Override
         public Integer call() {
             throw new ParameterException(
-                    spec.commandLine(), "name a command: params, detect or conv1d");
+                    spec.commandLine(), "name a command: params, detect, conv1d or train");
         }
     }
 }

@@ -31,7 +31,7 @@ final class Failures {
             text =
                     "unknown command '"
                             + Echo.inside(u.getUnmatched().get(0))
-                            + "'; the commands are params, detect and conv1d";
+                            + "'; the commands are params, detect, conv1d and train";
         } else {
             text = e.getMessage();
         }
