@@ -31,12 +31,14 @@ module org.convlab {
     exports org.convlab.viewmodel.params;
     exports org.convlab.viewmodel.translation;
     exports org.convlab.viewmodel.reveal;
+    exports org.convlab.viewmodel.learn;
     exports org.convlab.view;
     exports org.convlab.view.detector;
     exports org.convlab.view.document;
     exports org.convlab.view.params;
     exports org.convlab.view.translation;
     exports org.convlab.view.shared;
+    exports org.convlab.view.learn;
 
     opens org.convlab.cli to
             info.picocli;

@@ -36,6 +36,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.convlab.view.detector.DetectorView;
+import org.convlab.view.learn.LearnView;
 import org.convlab.view.params.ParametersView;
 import org.convlab.view.translation.TranslationView;
 import org.convlab.viewmodel.DisplaySettings;
@@ -93,7 +94,11 @@ public final class MainView extends StackPane {
                         tab(
                                 Lesson.TRANSLATION,
                                 "translation-tab",
-                                () -> new TranslationView(model.translation(), display)));
+                                () -> new TranslationView(model.translation(), display)),
+                        tab(
+                                Lesson.LEARNING,
+                                "learning-tab",
+                                () -> new LearnView(model.learning(), display)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("lessons");
         tabs.getSelectionModel().select(tabByLesson.get(model.getLesson()));

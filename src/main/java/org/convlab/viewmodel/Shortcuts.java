@@ -82,6 +82,7 @@ public final class Shortcuts {
         s.register(EVERYWHERE, "Ctrl+1", "Go to " + Lesson.DETECTOR.title());
         s.register(EVERYWHERE, "Ctrl+2", "Go to " + Lesson.PARAMETERS.title());
         s.register(EVERYWHERE, "Ctrl+3", "Go to " + Lesson.TRANSLATION.title());
+        s.register(EVERYWHERE, "Ctrl+4", "Go to " + Lesson.LEARNING.title());
         s.register(EVERYWHERE, "Ctrl+Tab", "Next lesson");
         s.register(
                 EVERYWHERE,
