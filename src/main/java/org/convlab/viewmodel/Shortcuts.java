@@ -128,6 +128,10 @@ public final class Shortcuts {
                 "Shift the signal by one (in move mode: move the block)");
         s.register(translation, "Home", "Shift back to 0");
         s.register(translation, "Shift+arrow keys", "Move the 2D image");
+
+        String learning = Lesson.LEARNING.title();
+        s.register(learning, "F6", "Train or pause");
+        s.register(learning, "F7", "One training step");
         return s;
     }
 }

@@ -24,8 +24,12 @@ final class FiltersPanel extends VBox {
         this.model = model;
         getStyleClass().addAll("learn-panel", "filters-panel");
         setId("learn-filters");
-        Label title = new Label("Filters: learned and hand-designed");
+        Label title =
+                new Label(
+                        "Learned filters beside the hand-designed ones (NCC: how alike, 1 at most)");
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("filter-grid");
         List<FilterSpec> designed = model.designedFilters();
@@ -40,10 +44,7 @@ final class FiltersPanel extends VBox {
             hand.setShowValues(false);
             Maps.showWeights(hand, designed.get(k).filter());
             grid.add(Maps.captioned(now, caption), 0, k);
-            grid.add(
-                    Maps.captioned(hand, new Label("Hand-designed\n" + designed.get(k).name())),
-                    1,
-                    k);
+            grid.add(Maps.captioned(hand, new Label("Designed " + designed.get(k).name())), 1, k);
         }
         Label learnedCount = new Label(model.learnedCountText());
         Label denseCount = new Label(model.denseCountText());
@@ -65,10 +66,7 @@ final class FiltersPanel extends VBox {
         List<Double> ncc = model.nccProperty();
         for (int k = 0; k < learned.size() && k < now.size(); k++) {
             Maps.showWeights(learned.get(k), now.get(k).filter());
-            String similarity =
-                    k < ncc.size()
-                            ? "\nNCC with hand-designed: " + NumberText.compact(ncc.get(k), 3)
-                            : "";
+            String similarity = k < ncc.size() ? "\nNCC " + NumberText.compact(ncc.get(k), 3) : "";
             captions.get(k)
                     .setText(
                             "Learned "

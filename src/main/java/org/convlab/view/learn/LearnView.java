@@ -2,6 +2,8 @@ package org.convlab.view.learn;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -72,6 +74,23 @@ public final class LearnView extends BorderPane {
         panels.prefWrapLengthProperty().bind(scroll.widthProperty());
 
         setTop(new VBox(controls, message));
+        // F-keys, so that no text field or spinner inside the lesson takes them first.
+        addEventFilter(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == KeyCode.F6 && !e.isShortcutDown()) {
+                        if (model.isRunning()) {
+                            model.pause();
+                        } else {
+                            model.train();
+                        }
+                        e.consume();
+                    } else if (e.getCode() == KeyCode.F7 && !e.isShortcutDown()) {
+                        model.step();
+                        e.consume();
+                    }
+                });
+        model.prepare();
         setCenter(scroll);
     }
 }

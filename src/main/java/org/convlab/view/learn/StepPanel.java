@@ -31,8 +31,12 @@ final class StepPanel extends VBox {
     StepPanel(LearnViewModel model, DisplaySettings display) {
         getStyleClass().addAll("learn-panel", "step-panel");
         setId("learn-gradient");
-        Label title = new Label("One step, one image: the gradient is a correlation");
+        Label title =
+                new Label(
+                        "One step, one image: each gradient ∂L/∂w is the input correlated with the error map");
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         input = Maps.map(display, "image-map");
         error = Maps.map(display, "image-map");
         error.setId("learn-error-map");
@@ -40,8 +44,8 @@ final class StepPanel extends VBox {
         row.getStyleClass().add("step-maps");
         row.getChildren()
                 .addAll(
-                        Maps.captioned(input, new Label("Input image,\nthe X dashed")),
-                        Maps.captioned(error, new Label("Error of D:\nsoftmax − one-hot")));
+                        Maps.captioned(input, new Label("Input,\nX dashed")),
+                        Maps.captioned(error, new Label("Error of D:\nsoftmax\n− one-hot")));
         List<FilterSpec> designed = model.designedFilters();
         for (int k = 0; k < designed.size(); k++) {
             MapView g = Maps.map(display, "gradient-map");

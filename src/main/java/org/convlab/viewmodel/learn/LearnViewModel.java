@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -98,14 +99,40 @@ public final class LearnViewModel {
     private Predicate<List<FilterSpec>> detectorTarget = f -> false;
 
     public LearnViewModel() {
-        this(Platform::runLater);
+        this(LearnViewModel::runLaterIfRunning);
+    }
+
+    /**
+     * Platform.runLater when JavaFX runs; without it (the view models' own tests) there is no
+     * screen to update, and the result is dropped like a step after Pause.
+     */
+    private static void runLaterIfRunning(Runnable r) {
+        try {
+            Platform.runLater(r);
+        } catch (IllegalStateException e) {
+            // no FX toolkit: nothing shows these properties
+        }
     }
 
     /** With {@code fxThread} running results on the thread that owns the properties. */
     public LearnViewModel(Consumer<Runnable> fxThread) {
         this.fxThread = fxThread;
-        reset();
+        List<FilterSpec> first = start.get().apply(TASK.filters(), seed.get());
+        filters.set(first);
+        updateNcc(first);
     }
+
+    /**
+     * Prepares the first run (its held-out images) unless a run exists: the screen calls it when it
+     * is first shown, so an app that never opens this lesson never computes it.
+     */
+    public void prepare() {
+        if (!prepared) {
+            reset();
+        }
+    }
+
+    private boolean prepared;
 
     // ---- settings ----------------------------------------------------------------------------
 
@@ -226,6 +253,7 @@ public final class LearnViewModel {
 
     /** Starts training at the set rate; each step is computed off the FX thread. */
     public void train() {
+        prepare();
         if (running.get()) {
             return;
         }
@@ -243,6 +271,7 @@ public final class LearnViewModel {
 
     /** One step (pausing first if training runs). */
     public void step() {
+        prepare();
         pause();
         int gen = generation.get();
         Settings s = settings();
@@ -251,6 +280,7 @@ public final class LearnViewModel {
 
     /** Back to the chosen starting weights, with the seed's data stream from its beginning. */
     public void reset() {
+        prepared = true;
         pause();
         int gen = generation.get();
         List<FilterSpec> startFilters = start.get().apply(TASK.filters(), seed.get());
@@ -361,11 +391,16 @@ public final class LearnViewModel {
         }
         Evaluation held = h;
         List<FilterSpec> now = st.next().workspace().filters();
-        CompletableFuture<Boolean> shown = new CompletableFuture<>();
+        // Without an answer in 5 s (no FX thread at all) the step counts as dropped.
+        CompletableFuture<Boolean> shown =
+                new CompletableFuture<Boolean>().completeOnTimeout(false, 5, TimeUnit.SECONDS);
         fxThread.accept(
                 () -> {
                     if (gen != generation.get()) {
                         shown.complete(false);
+                        return;
+                    }
+                    if (!shown.complete(true)) {
                         return;
                     }
                     stepCount.set(st.number());
@@ -376,7 +411,6 @@ public final class LearnViewModel {
                     if (held != null) {
                         showHeldOut(st.number(), held);
                     }
-                    shown.complete(true);
                 });
         if (!shown.join()) {
             return false;
