@@ -25,9 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One training step of the learning lesson (forward, backward, update) against the forward pass
- * alone, on the same batch: 32 streak images of 64×64 with an X planted, two 5×5 filters with
- * small random weights. The target is a step within 3.5× the forward pass; compare the two scores
- * of one run.
+ * alone, on the same batch: 32 streak images of 64×64 with an X planted, two 5×5 filters with small
+ * random weights. The target is a step within 3.5× the forward pass; compare the two scores of one
+ * run.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

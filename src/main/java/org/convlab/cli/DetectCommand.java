@@ -158,11 +158,7 @@ final class DetectCommand implements Callable<Integer> {
                     .append(" of filter '")
                     .append(Echo.inside(spec.name()))
                     .append("' (")
-                    .append(f.height())
-                    .append('x')
-                    .append(f.width())
-                    .append('x')
-                    .append(f.channels());
+                    .append(TrainSummary.shape(f));
             if (ws.matching().usesBias()) {
                 b.append(", bias ").append(NumberText.ascii(f.bias()));
             }

@@ -11,6 +11,11 @@ import org.convlab.lessons.learn.TrainingRun;
 final class TrainSummary {
     private TrainSummary() {}
 
+    /** "5x5x1": a filter's height, width and channels. */
+    static String shape(Filter f) {
+        return f.height() + "x" + f.width() + "x" + f.channels();
+    }
+
     static String of(TrainingRun run, int steps, double learningRate) {
         StringBuilder b = new StringBuilder();
         int n = run.result().examples().size();
@@ -49,11 +54,7 @@ final class TrainSummary {
             b.append("\nFilter '")
                     .append(Echo.inside(spec.name()))
                     .append("' (")
-                    .append(f.height())
-                    .append('x')
-                    .append(f.width())
-                    .append('x')
-                    .append(f.channels())
+                    .append(shape(f))
                     .append("), bias ")
                     .append(NumberText.ascii(f.bias()))
                     .append('\n');

@@ -28,18 +28,7 @@ public final class PlantedExamples {
             Workspace detector, Image pattern, int count, int streaks, int length, long seed) {
         int height = detector.image().height();
         int width = detector.image().width();
-        if (pattern.height() > height || pattern.width() > width) {
-            throw new IllegalArgumentException(
-                    "the "
-                            + pattern.height()
-                            + "×"
-                            + pattern.width()
-                            + " pattern does not fit in a "
-                            + height
-                            + "×"
-                            + width
-                            + " image");
-        }
+        StreakGenerator.requireFits(pattern, height, width);
         CombinedMap frame = Detection.of(detector).combined();
         SplittableRandom rnd = new SplittableRandom(seed);
         List<TrainingExample> out = new ArrayList<>(count);
