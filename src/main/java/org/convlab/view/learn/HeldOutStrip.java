@@ -45,7 +45,7 @@ final class HeldOutStrip extends HBox {
                 Detection d = o.detection();
                 Window target = d.combined().window(e.row(), e.col());
                 marks.add(new MapView.Outline(target, TARGET, true, ""));
-                marks.add(new MapView.Outline(d.window(), FOUND, false, o.hit() ? "hit" : ""));
+                marks.add(new MapView.Outline(d.window(), FOUND, false, ""));
                 v.setAccessibleText(
                         "Held-out image "
                                 + (i + 1)
