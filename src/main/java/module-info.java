@@ -25,6 +25,7 @@ module org.convlab {
     exports org.convlab.lessons.shift;
     exports org.convlab.lessons.predict;
     exports org.convlab.lessons.worksheet;
+    exports org.convlab.lessons.learn;
     exports org.convlab.format;
     exports org.convlab.cli;
     exports org.convlab.viewmodel;
@@ -35,12 +36,14 @@ module org.convlab {
     exports org.convlab.viewmodel.reveal;
     exports org.convlab.viewmodel.predict;
     exports org.convlab.viewmodel.worksheet;
+    exports org.convlab.viewmodel.learn;
     exports org.convlab.view;
     exports org.convlab.view.detector;
     exports org.convlab.view.document;
     exports org.convlab.view.params;
     exports org.convlab.view.translation;
     exports org.convlab.view.shared;
+    exports org.convlab.view.learn;
 
     opens org.convlab.cli to
             info.picocli;

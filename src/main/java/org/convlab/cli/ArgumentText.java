@@ -124,4 +124,22 @@ final class ArgumentText {
         }
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
+
+    /** One finite number, as typed for an option such as {@code --learning-rate}. */
+    static double number(String text, String option) {
+        double v;
+        try {
+            v = Double.parseDouble(text.trim().replace('\u2212', '-'));
+        } catch (NumberFormatException e) {
+            throw new BadInput(option + " is '" + Echo.inside(text.trim()) + "', not a number");
+        }
+        if (!Double.isFinite(v)) {
+            throw new BadInput(
+                    option
+                            + " is '"
+                            + Echo.inside(text.trim())
+                            + "'; only finite numbers are allowed");
+        }
+        return v;
+    }
 }

@@ -92,7 +92,8 @@ public final class ConvLabCli {
             if (a.equals("params")
                     || a.equals("detect")
                     || a.equals("conv1d")
-                    || a.equals("worksheet")) {
+                    || a.equals("worksheet")
+                    || a.equals("train")) {
                 return " " + a;
             }
         }
@@ -113,7 +114,8 @@ public final class ConvLabCli {
                 ParamsCommand.class,
                 DetectCommand.class,
                 Conv1dCommand.class,
-                WorksheetCommand.class
+                WorksheetCommand.class,
+                TrainCommand.class
             },
             commandListHeading = "%nCommands:%n",
             footerHeading = "%nExamples:%n",
@@ -123,6 +125,7 @@ public final class ConvLabCli {
                 "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3",
                 "  convlab conv1d --signal 6,7,8,1,2,3,5 --kernel 1,2,3 --shift 2",
                 "  convlab worksheet --seed 7 --lesson all --count 6 --out sheet.pdf",
+                "  convlab train lesson.json examples.json --steps 100 --learning-rate 0.05",
                 "",
                 "Exit status: 0 done, 2 bad input (one line on stderr), 1 internal error.",
                 "--debug anywhere adds the stack trace of a failure.",
@@ -134,7 +137,8 @@ public final class ConvLabCli {
         @Override
         public Integer call() {
             throw new ParameterException(
-                    spec.commandLine(), "name a command: params, detect, conv1d or worksheet");
+                    spec.commandLine(),
+                    "name a command: params, detect, conv1d, train or worksheet");
         }
     }
 }

@@ -19,7 +19,6 @@ import org.convlab.conv.SecondLayer;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.format.JsonText;
-import org.convlab.format.WorkspaceFormatException;
 import org.convlab.format.WorkspaceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,18 +59,8 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Workspace ws;
+        Workspace ws = InputFiles.read(file, WorkspaceReader::read);
         String name = Echo.path(file.toString());
-        try {
-            ws = WorkspaceReader.read(file);
-        } catch (WorkspaceFormatException e) {
-            throw new BadInput(
-                    e.getMessage().startsWith("file not found")
-                                    || e.getMessage().startsWith("cannot read")
-                                    || e.getMessage().contains(" is a folder")
-                            ? e.getMessage()
-                            : name + ": " + e.getMessage());
-        }
         Detection d;
         try {
             d = Detection.of(ws);
@@ -179,11 +168,7 @@ final class DetectCommand implements Callable<Integer> {
                     .append(" of filter '")
                     .append(Echo.inside(spec.name()))
                     .append("' (")
-                    .append(f.height())
-                    .append('x')
-                    .append(f.width())
-                    .append('x')
-                    .append(f.channels());
+                    .append(TrainSummary.shape(f));
             if (ws.matching().usesBias()) {
                 b.append(", bias ").append(NumberText.ascii(f.bias()));
             }

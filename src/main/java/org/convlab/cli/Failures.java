@@ -31,7 +31,7 @@ final class Failures {
             text =
                     "unknown command '"
                             + Echo.inside(u.getUnmatched().get(0))
-                            + "'; the commands are params, detect, conv1d and worksheet";
+                            + "'; the commands are params, detect, conv1d, train and worksheet";
         } else {
             text = e.getMessage();
         }

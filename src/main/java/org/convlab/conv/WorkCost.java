@@ -17,7 +17,8 @@ import java.util.function.IntFunction;
  *   <li>multiply-adds, taps × cells summed over the filters, {@value #MAX_MULTIPLY_ADDS};
  *   <li>bytes of one map's shifted-row buffers (the engine's {@code ShiftedRows}), {@value
  *       #MAX_ROW_BUFFER_BYTES};
- *   <li>a 1D output, {@value #MAX_1D_OUTPUT} values.
+ *   <li>a 1D output, {@value #MAX_1D_OUTPUT} values;
+ *   <li>a training run, {@value #MAX_TRAINING_MULTIPLY_ADDS} multiply-adds.
  * </ul>
  *
  * The budgets are chosen so that the largest accepted workspace runs {@code detect --json} in a few
@@ -39,6 +40,12 @@ public final class WorkCost {
 
     /** Values of a 1D output (the translation lesson, {@code conv1d}). */
     public static final long MAX_1D_OUTPUT = 100_000;
+
+    /**
+     * Multiply-adds of one training run: steps × examples × (forward and backward pass); about half
+     * a minute on one core.
+     */
+    public static final long MAX_TRAINING_MULTIPLY_ADDS = 1L << 35;
 
     private WorkCost() {}
 
@@ -184,6 +191,46 @@ public final class WorkCost {
                             + n(multiplyAdds)
                             + " multiply-adds; the limit is "
                             + n(MAX_MULTIPLY_ADDS));
+        }
+    }
+
+    /**
+     * Refuses a training run of {@code passes} forward-and-backward passes over {@code examples}
+     * images (each checked like one detection first) when their multiply-adds together exceed
+     * {@link #MAX_TRAINING_MULTIPLY_ADDS}. A backward pass costs about what the forward pass does.
+     */
+    public static void checkTraining(
+            long passes,
+            int examples,
+            int height,
+            int width,
+            int channels,
+            List<Filter> kernels,
+            ConvSettings s,
+            IntFunction<String> name) {
+        check(height, width, channels, kernels, s, name);
+        long perPass = 0;
+        for (Filter k : kernels) {
+            Geometry g = Geometry.of(height, width, k.height(), k.width(), s);
+            perPass += (long) g.outHeight() * g.outWidth() * channels * k.height() * k.width();
+        }
+        BigInteger total =
+                BigInteger.valueOf(passes)
+                        .multiply(BigInteger.valueOf(examples))
+                        .multiply(BigInteger.valueOf(2 * perPass));
+        if (total.compareTo(BigInteger.valueOf(MAX_TRAINING_MULTIPLY_ADDS)) > 0) {
+            throw new IllegalArgumentException(
+                    "training takes "
+                            + n(passes)
+                            + " passes × "
+                            + n(examples)
+                            + " examples × "
+                            + n(2 * perPass)
+                            + " multiply-adds (forward and backward) = "
+                            + NumberText.grouped(total)
+                            + "; the limit is "
+                            + n(MAX_TRAINING_MULTIPLY_ADDS)
+                            + " (use fewer steps, fewer examples or smaller images)");
         }
     }
 

@@ -38,7 +38,7 @@ final class Fields {
                         (path.isEmpty() ? "" : path + ".")
                                 + Echo.inside(name)
                                 + " is not a field of "
-                                + path
+                                + (path.isEmpty() ? "the top level" : path)
                                 + "; the fields are "
                                 + String.join(", ", known));
             }

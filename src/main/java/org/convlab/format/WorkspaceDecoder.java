@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.convlab.conv.Activation;
 import org.convlab.conv.ConvSettings;
-import org.convlab.conv.Echo;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
 import org.convlab.conv.MatchMode;
@@ -23,17 +22,12 @@ final class WorkspaceDecoder {
     private WorkspaceDecoder() {}
 
     static Workspace decode(JsonNode root) throws FieldRefusal {
-        if (root == null || root.isMissingNode()) {
-            throw new FieldRefusal(
-                    "the file is empty; a workspace is a JSON object starting with \"format\": \""
-                            + WorkspaceReader.FORMAT
-                            + "\"");
-        }
-        if (!root.isObject()) {
-            throw new FieldRefusal(
-                    "the top level must be a JSON object, got " + Fields.describe(root));
-        }
-        checkFormat(root);
+        FormatHeader.check(
+                root,
+                WorkspaceReader.FORMAT,
+                WorkspaceReader.VERSION,
+                "a workspace",
+                "a ConvLab workspace");
         Image image = ImageDecoder.image(Fields.required(root, "image", "image"));
         ConvSettings conv = convolution(root.get("convolution"));
         List<FilterSpec> filters = filters(Fields.required(root, "filters", "filters"), image);
@@ -49,45 +43,6 @@ final class WorkspaceDecoder {
                 new Workspace(image, filters, conv, matching, activation, extras, pooling, layer);
         StagesCodec.check(ws);
         return ws;
-    }
-
-    private static void checkFormat(JsonNode root) throws FieldRefusal {
-        String format = WorkspaceReader.FORMAT;
-        JsonNode f = root.get("format");
-        if (f == null) {
-            throw new FieldRefusal(
-                    "format is missing; a ConvLab workspace starts with \"format\": \""
-                            + format
-                            + "\"");
-        }
-        if (!f.isTextual() || !format.equals(f.textValue())) {
-            throw new FieldRefusal(
-                    "format is "
-                            + Fields.describe(f)
-                            + ", not \""
-                            + format
-                            + "\"; this is not a ConvLab workspace");
-        }
-        JsonNode v = root.get("version");
-        int supported = WorkspaceReader.VERSION;
-        if (v == null) {
-            throw new FieldRefusal(
-                    "version is missing; this ConvLab reads \"version\": " + supported);
-        }
-        if (!v.isNumber()) {
-            throw new FieldRefusal(
-                    "version must be the number " + supported + ", got " + Fields.describe(v));
-        }
-        if (v.doubleValue() != supported) {
-            throw new FieldRefusal(
-                    "version "
-                            + Echo.inside(v.asText())
-                            + " is not supported; this ConvLab reads version "
-                            + supported
-                            + (v.doubleValue() > supported
-                                    ? " (was the file saved by a newer ConvLab?)"
-                                    : ""));
-        }
     }
 
     private static ConvSettings convolution(JsonNode node) throws FieldRefusal {

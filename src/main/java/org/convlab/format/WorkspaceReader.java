@@ -3,6 +3,7 @@ package org.convlab.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -48,17 +49,24 @@ public final class WorkspaceReader {
 
     /** Reads a workspace file; a missing or unreadable file is refused like a malformed one. */
     public static Workspace read(Path file) throws WorkspaceFormatException {
-        byte[] bytes;
+        return readBytes(fileBytes(file, "workspace"));
+    }
+
+    /**
+     * The bytes of a {@code kind} file ("workspace", "examples"), refusing a folder, a missing or
+     * unreadable file and one over the size limit.
+     */
+    static byte[] fileBytes(Path file, String kind) throws WorkspaceFormatException {
         String name = Echo.path(file.toString());
         try {
             if (Files.isDirectory(file)) {
-                throw new WorkspaceFormatException(name + " is a folder, not a workspace file");
+                throw new WorkspaceFormatException(name + " is a folder, not a " + kind + " file");
             }
             long size = Files.size(file);
             if (size > WorkspaceLimits.MAX_FILE_BYTES) {
-                throw tooLarge(size);
+                throw tooLarge(size, kind);
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new WorkspaceFormatException("file not found: " + name, e);
         } catch (AccessDeniedException e) {
@@ -67,7 +75,6 @@ public final class WorkspaceReader {
             throw new WorkspaceFormatException(
                     "cannot read " + name + " (the system refused to read it)", e);
         }
-        return readBytes(bytes);
     }
 
     /** Reads a workspace from a stream (which is not closed). */
@@ -80,7 +87,7 @@ public final class WorkspaceReader {
                     "cannot read the workspace (the system refused to read it)", e);
         }
         if (bytes.length > WorkspaceLimits.MAX_FILE_BYTES) {
-            throw tooLarge(bytes.length);
+            throw tooLarge(bytes.length, "workspace");
         }
         return readBytes(bytes);
     }
@@ -90,10 +97,25 @@ public final class WorkspaceReader {
      * JsonWeight}) before the tree is built.
      */
     public static Workspace read(String json) throws WorkspaceFormatException {
+        return parse(json, WorkspaceDecoder::decode, "workspace");
+    }
+
+    /** How a JSON tree becomes a value, refusing with a field path. */
+    interface Decoder<T> {
+        T decode(JsonNode root) throws FieldRefusal;
+    }
+
+    /**
+     * Parses JSON text (weighed first, see {@link JsonWeight}) and decodes it; every failure
+     * becomes one {@link WorkspaceFormatException} naming the problem, {@code what} naming the
+     * document in the fallback message.
+     */
+    static <T> T parse(String json, Decoder<T> decoder, String what)
+            throws WorkspaceFormatException {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try {
             JsonWeight.check(FACTORY, text);
-            return WorkspaceDecoder.decode(MAPPER.readTree(text));
+            return decoder.decode(MAPPER.readTree(text));
         } catch (IOException e) {
             throw JsonSyntax.malformed(e);
         } catch (StackOverflowError e) {
@@ -101,7 +123,7 @@ public final class WorkspaceReader {
         } catch (RuntimeException e) {
             // A refusal the decoder missed; its text may be a library's, so it is not shown.
             throw new WorkspaceFormatException(
-                    "the workspace could not be read: a value is not what its field needs", e);
+                    "the " + what + " could not be read: a value is not what its field needs", e);
         }
     }
 
@@ -109,11 +131,13 @@ public final class WorkspaceReader {
         return read(WorkspaceText.decode(bytes));
     }
 
-    private static WorkspaceFormatException tooLarge(long size) {
+    private static WorkspaceFormatException tooLarge(long size, String kind) {
         return new WorkspaceFormatException(
                 "the file has "
                         + size
-                        + " bytes; workspace files may be at most "
+                        + " bytes; "
+                        + kind
+                        + " files may be at most "
                         + WorkspaceLimits.MAX_FILE_BYTES
                         + " bytes (64 MiB)");
     }

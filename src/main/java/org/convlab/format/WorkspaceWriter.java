@@ -92,13 +92,21 @@ public final class WorkspaceWriter {
         Filter f = spec.filter();
         ObjectNode o = NODES.objectNode();
         o.put("name", spec.name());
-        o.set("weights", grid(f.toArray(), f.channels(), f.height(), f.width()));
+        o.set("weights", weights(f));
         o.set("bias", JsonText.number(f.bias()));
         o.set("gain", JsonText.number(spec.gain()));
         ObjectNode offset = o.putObject("offset");
         offset.put("dx", spec.dx());
         offset.put("dy", spec.dy());
         return o;
+    }
+
+    /**
+     * A filter's weights as a workspace file holds them: [KH][KW] for one channel, else
+     * [C][KH][KW].
+     */
+    public static JsonNode weights(Filter f) {
+        return grid(f.toArray(), f.channels(), f.height(), f.width());
     }
 
     private static ObjectNode convolution(ConvSettings s) {

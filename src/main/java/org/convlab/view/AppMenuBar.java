@@ -119,7 +119,7 @@ public final class AppMenuBar extends MenuBar {
     private static Menu goMenu(MainViewModel model) {
         Menu go = new Menu("_Go");
         go.setId("menu-go");
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
         ToggleGroup lessons = new ToggleGroup();
         for (Lesson lesson : Lesson.values()) {
             RadioMenuItem item = new RadioMenuItem((lesson.ordinal() + 1) + "  " + lesson.title());

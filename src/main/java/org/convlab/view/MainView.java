@@ -37,6 +37,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.convlab.view.detector.DetectorView;
+import org.convlab.view.learn.LearnView;
 import org.convlab.view.params.ParametersView;
 import org.convlab.view.translation.TranslationView;
 import org.convlab.viewmodel.DisplaySettings;
@@ -106,6 +107,14 @@ public final class MainView extends StackPane {
                                             new TranslationView(model.translation(), display);
                                     shift.hostPredict(model.predict(Lesson.TRANSLATION));
                                     return shift;
+                                }),
+                        tab(
+                                Lesson.LEARNING,
+                                "learning-tab",
+                                () -> {
+                                    LearnView learn = new LearnView(model.learning(), display);
+                                    learn.hostPredict(model.predict(Lesson.LEARNING));
+                                    return learn;
                                 }));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("lessons");

@@ -1,10 +1,11 @@
 package org.convlab.viewmodel;
 
-/** The three lessons, in the order they appear in the window and on Ctrl+1, Ctrl+2, Ctrl+3. */
+/** The lessons, in the order they appear in the window and on Ctrl+1 to Ctrl+4. */
 public enum Lesson {
     DETECTOR("detector", "Pattern detector"),
     PARAMETERS("parameters", "Conv vs fully connected"),
-    TRANSLATION("translation", "Translation");
+    TRANSLATION("translation", "Translation"),
+    LEARNING("learning", "Learn the filters");
 
     private final String id;
     private final String title;

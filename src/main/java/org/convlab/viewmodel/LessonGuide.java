@@ -57,6 +57,23 @@ public record LessonGuide(Lesson lesson, String question, List<String> steps) {
                                             + "(global max pooling) would be invariant.",
                                     "In the invariance meter, read each stage's two errors against k, in 1D and 2D: conv "
                                             + "is equivariant at every k, max pool only where k/2 is whole, global max invariant."));
+            case LEARNING ->
+                    new LessonGuide(
+                            lesson,
+                            "Homework problems 1 and 2 together: the 52 numbers of two 5\u00d75 filters are "
+                                    + "learned parameters. Gradient descent finds a detector for the X without anyone "
+                                    + "designing it.",
+                            List.of(
+                                    "Start from small random weights and press Train: watch the loss fall and the "
+                                            + "held-out hits climb.",
+                                    "Press Step and read the error map: softmax minus one-hot. A filter's gradient is "
+                                            + "the input correlated with that map.",
+                                    "Compare the learned filters with the hand-designed diagonals: their NCC says how "
+                                            + "alike the patterns are.",
+                                    "Start from zeros, or raise the learning rate until the loss jumps, and see what "
+                                            + "changes.",
+                                    "Press \"Use these filters in the detector\" and try them on the first lesson's "
+                                            + "painting (Ctrl+Z there undoes it)."));
         };
     }
 }

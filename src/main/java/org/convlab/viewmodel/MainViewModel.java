@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.convlab.conv.VectorPath;
 import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.convlab.viewmodel.learn.LearnViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.predict.LessonPredictions;
 import org.convlab.viewmodel.predict.PredictSession;
@@ -28,6 +29,13 @@ public final class MainViewModel {
     private final DetectorViewModel detector = new DetectorViewModel();
     private final ParametersViewModel parameters = new ParametersViewModel();
     private final TranslationViewModel translation = new TranslationViewModel();
+    private final LearnViewModel learning = new LearnViewModel();
+
+    {
+        // "Use these filters in the detector" is one undoable edit of the detector lesson.
+        learning.setDetectorTarget(detector::useLearnedFilters);
+    }
+
     private final DisplaySettings display = new DisplaySettings();
     private final Shortcuts shortcuts = Shortcuts.withDefaults();
     private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen", false);
@@ -49,6 +57,10 @@ public final class MainViewModel {
 
     public TranslationViewModel translation() {
         return translation;
+    }
+
+    public LearnViewModel learning() {
+        return learning;
     }
 
     /** Every keyboard shortcut; screens register theirs here so the help overlay lists them. */
@@ -76,6 +88,7 @@ public final class MainViewModel {
                                     case DETECTOR -> RevealActions.detector(detector);
                                     case PARAMETERS -> RevealActions.parameters(parameters);
                                     case TRANSLATION -> RevealActions.translation(translation);
+                                    case LEARNING -> RevealActions.learning(learning);
                                 }));
     }
 
@@ -98,6 +111,7 @@ public final class MainViewModel {
                                     LessonPredictions.parameters(parameters, predictSession);
                             case TRANSLATION ->
                                     LessonPredictions.translation(translation, predictSession);
+                            case LEARNING -> LessonPredictions.learning(learning, predictSession);
                         });
     }
 

@@ -82,6 +82,7 @@ public final class Shortcuts {
         s.register(EVERYWHERE, "Ctrl+1", "Go to " + Lesson.DETECTOR.title());
         s.register(EVERYWHERE, "Ctrl+2", "Go to " + Lesson.PARAMETERS.title());
         s.register(EVERYWHERE, "Ctrl+3", "Go to " + Lesson.TRANSLATION.title());
+        s.register(EVERYWHERE, "Ctrl+4", "Go to " + Lesson.LEARNING.title());
         s.register(EVERYWHERE, "Ctrl+Tab", "Next lesson");
         s.register(
                 EVERYWHERE,
@@ -127,6 +128,10 @@ public final class Shortcuts {
                 "Shift the signal by one (in move mode: move the block)");
         s.register(translation, "Home", "Shift back to 0");
         s.register(translation, "Shift+arrow keys", "Move the 2D image");
+
+        String learning = Lesson.LEARNING.title();
+        s.register(learning, "F6", "Train or pause");
+        s.register(learning, "F7", "One training step");
         return s;
     }
 }

@@ -13,7 +13,7 @@ class CliExitCodesTest {
             delimiter = '|',
             textBlock =
                     """
-            foo                                                         | convlab: unknown command 'foo'; the commands are params, detect, conv1d and worksheet
+            foo                                                         | convlab: unknown command 'foo'; the commands are params, detect, conv1d, train and worksheet
             --frobnicate                                                | convlab: Unknown option: '--frobnicate'
             params --input 512x512x --kernel 5x5 --filters 3            | convlab params: --input must look like HxWxC (e.g. 512x512x3), got '512x512x'
             params --input 512x512x3 --kernel 5 --filters 3             | convlab params: --kernel must look like KHxKW (e.g. 5x5), got '5'

@@ -107,7 +107,8 @@ class ClassroomShellTest {
                         "Files and editing",
                         "Pattern detector",
                         "Conv vs fully connected",
-                        "Translation");
+                        "Translation",
+                        "Learn the filters");
         assertThat(robot.lookup("#help-close").query().isFocused()).isTrue();
 
         push(robot, KeyCode.ESCAPE);

@@ -21,10 +21,14 @@ class MainViewTest {
     }
 
     @Test
-    void showsTheThreeLessonsAsTabs(FxRobot robot) {
+    void showsTheFourLessonsAsTabs(FxRobot robot) {
         TabPane tabs = robot.lookup("#lessons").queryAs(TabPane.class);
         assertThat(tabs.getTabs())
                 .extracting(t -> t.getText())
-                .containsExactly("Pattern detector", "Conv vs fully connected", "Translation");
+                .containsExactly(
+                        "Pattern detector",
+                        "Conv vs fully connected",
+                        "Translation",
+                        "Learn the filters");
     }
 }

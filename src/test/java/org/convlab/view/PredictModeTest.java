@@ -52,6 +52,7 @@ class PredictModeTest {
                         "#conv-total", "#dense-total", "#params-headline", "#params-output"
                     };
             case TRANSLATION -> new String[] {"#plot-after", "#verdict", "#caption-after"};
+            case LEARNING -> new String[] {"#learn-counts", "#learn-hits", "#learn-curve"};
         };
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -146,6 +148,13 @@ class ShortcutKeysTest {
                         (r, t) -> {
                             t.push(r, KeyCode.CONTROL, KeyCode.DIGIT3);
                             assertThat(t.model.getLesson()).isEqualTo(Lesson.TRANSLATION);
+                        }),
+                new Key(
+                        Shortcuts.EVERYWHERE,
+                        "Ctrl+4",
+                        (r, t) -> {
+                            t.push(r, KeyCode.CONTROL, KeyCode.DIGIT4);
+                            assertThat(t.model.getLesson()).isEqualTo(Lesson.LEARNING);
                         }),
                 new Key(
                         Shortcuts.EVERYWHERE,
@@ -294,6 +303,34 @@ class ShortcutKeysTest {
                             assertThat(t.model.translation().getShift()).isEqualTo(1);
                             t.push(r, KeyCode.LEFT);
                             assertThat(t.model.translation().getShift()).isZero();
+                        }),
+                new Key(
+                        Lesson.LEARNING.title(),
+                        "F6",
+                        (r, t) -> {
+                            t.push(r, KeyCode.CONTROL, KeyCode.DIGIT4);
+                            r.clickOn("#learn-seed");
+                            t.push(r, KeyCode.F6);
+                            assertThat(t.model.learning().isRunning()).isTrue();
+                            t.push(r, KeyCode.F6);
+                            assertThat(t.model.learning().isRunning()).isFalse();
+                        }),
+                new Key(
+                        Lesson.LEARNING.title(),
+                        "F7",
+                        (r, t) -> {
+                            t.push(r, KeyCode.CONTROL, KeyCode.DIGIT4);
+                            r.clickOn("#learn-seed");
+                            int before = t.model.learning().getStepCount();
+                            t.push(r, KeyCode.F7);
+                            try {
+                                WaitForAsyncUtils.waitFor(
+                                        10,
+                                        TimeUnit.SECONDS,
+                                        () -> t.model.learning().getStepCount() == before + 1);
+                            } catch (TimeoutException e) {
+                                throw new AssertionError("F7 took no step", e);
+                            }
                         }),
                 new Key(
                         TRANSLATION,

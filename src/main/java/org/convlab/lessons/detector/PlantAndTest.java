@@ -58,18 +58,7 @@ public final class PlantAndTest {
             throw new IllegalArgumentException(
                     "number of trials must be between 1 and 10,000, got " + trials);
         }
-        if (pattern.height() > height || pattern.width() > width) {
-            throw new IllegalArgumentException(
-                    "the "
-                            + pattern.height()
-                            + "×"
-                            + pattern.width()
-                            + " pattern does not fit in a "
-                            + height
-                            + "×"
-                            + width
-                            + " image");
-        }
+        StreakGenerator.requireFits(pattern, height, width);
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Trial> out = new ArrayList<>();
         int hits = 0;

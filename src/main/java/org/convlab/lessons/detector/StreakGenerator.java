@@ -95,4 +95,20 @@ public final class StreakGenerator {
         }
         return Image.of(image.height(), image.width(), 1, d);
     }
+
+    /** Refuses a pattern larger than an H×W image, where it could not be planted. */
+    public static void requireFits(Image pattern, int height, int width) {
+        if (pattern.height() > height || pattern.width() > width) {
+            throw new IllegalArgumentException(
+                    "the "
+                            + pattern.height()
+                            + "×"
+                            + pattern.width()
+                            + " pattern does not fit in a "
+                            + height
+                            + "×"
+                            + width
+                            + " image");
+        }
+    }
 }

@@ -12,7 +12,8 @@ public enum QuestionKind {
     CONV_PARAMETERS("params", "Conv layer parameters"),
     DENSE_PARAMETERS("params", "Fully connected parameters"),
     SHIFTED_PEAK("shift", "Best match after a shift"),
-    SHIFTED_BEST_VALUE("shift", "Best score after a shift");
+    SHIFTED_BEST_VALUE("shift", "Best score after a shift"),
+    HELD_OUT_HITS("learn", "Held-out hits");
 
     private final String lesson;
     private final String title;
@@ -22,7 +23,10 @@ public enum QuestionKind {
         this.title = title;
     }
 
-    /** {@code detector}, {@code params} or {@code shift}: the lesson that asks this kind. */
+    /**
+     * {@code detector}, {@code params}, {@code shift} or {@code learn}: the lesson that asks this
+     * kind (the learning lesson also asks {@link #CONV_PARAMETERS}, of the filters it trains).
+     */
     public String lesson() {
         return lesson;
     }

@@ -1071,6 +1071,14 @@ public final class DetectorViewModel {
         return settings.setDilation(d);
     }
 
+    /**
+     * Replaces the filter bank with {@code learned} (the learning lesson's result) as one edit,
+     * which Undo takes back; refused, with the reason as the message, when they do not fit.
+     */
+    public boolean useLearnedFilters(List<FilterSpec> learned) {
+        return tryEdit(() -> getWorkspace().withFilters(learned));
+    }
+
     public boolean setFlip(boolean flip) {
         return settings.setFlip(flip);
     }

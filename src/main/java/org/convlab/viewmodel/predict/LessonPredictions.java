@@ -5,9 +5,11 @@ import org.convlab.conv.Detection;
 import org.convlab.lessons.params.ParameterTally;
 import org.convlab.lessons.predict.DetectorQuestions;
 import org.convlab.lessons.predict.LayerQuestions;
+import org.convlab.lessons.predict.LearnQuestions;
 import org.convlab.lessons.predict.Question;
 import org.convlab.lessons.predict.ShiftQuestions;
 import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.convlab.viewmodel.learn.LearnViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.translation.LessonMode;
 import org.convlab.viewmodel.translation.TranslationViewModel;
@@ -84,5 +86,23 @@ public final class LessonPredictions {
                     }
                 },
                 m.revisionProperty());
+    }
+
+    /**
+     * How many numbers the tab learns, and how many held-out images the filters find after the
+     * steps taken so far (asked while training is paused; each step remakes the question).
+     */
+    public static PredictViewModel learning(LearnViewModel m, PredictSession session) {
+        return new PredictViewModel(
+                session,
+                LearnQuestions.KINDS,
+                (kind, seed) ->
+                        LearnQuestions.make(
+                                kind,
+                                m.layerTally(),
+                                new LearnQuestions.Progress(
+                                        m.getStepCount(), m.getHeldOutHits(), m.heldOutCount())),
+                q -> {},
+                m.heldOutProperty());
     }
 }

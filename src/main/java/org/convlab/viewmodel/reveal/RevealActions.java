@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.convlab.conv.MatchMode;
+import org.convlab.lessons.learn.StartingWeights;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.SlideAnimation;
+import org.convlab.viewmodel.learn.LearnViewModel;
 import org.convlab.viewmodel.params.ParametersViewModel;
 import org.convlab.viewmodel.translation.LessonMode;
 import org.convlab.viewmodel.translation.MeterInput;
@@ -139,6 +141,37 @@ public final class RevealActions {
                                             case "zero-fill" -> true;
                                             default -> throw unknown("meter-border", v);
                                         }));
+        return a;
+    }
+
+    /**
+     * Learning: {@code start} (random, designed, zeros) chooses the starting weights and resets;
+     * {@code steps} ("pause" stops training).
+     */
+    public static Map<String, Consumer<String>> learning(LearnViewModel m) {
+        Map<String, Consumer<String>> a = new LinkedHashMap<>();
+        a.put(
+                "start",
+                v -> {
+                    m.startProperty()
+                            .set(
+                                    switch (v) {
+                                        case "random" -> StartingWeights.RANDOM;
+                                        case "designed" -> StartingWeights.HAND_DESIGNED;
+                                        case "zeros" -> StartingWeights.ZEROS;
+                                        default -> throw unknown("start", v);
+                                    });
+                    m.reset();
+                });
+        a.put(
+                "training",
+                v -> {
+                    switch (v) {
+                        case "pause" -> m.pause();
+                        case "train" -> m.train();
+                        default -> throw unknown("training", v);
+                    }
+                });
         return a;
     }
 

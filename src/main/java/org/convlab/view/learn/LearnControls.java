@@ -1,0 +1,121 @@
+package org.convlab.view.learn;
+
+import javafx.beans.property.Property;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.convlab.lessons.learn.StartingWeights;
+import org.convlab.viewmodel.learn.LearnViewModel;
+
+/** Where training starts, its settings and the Train / Pause / Step / Reset buttons. */
+final class LearnControls extends FlowPane {
+    LearnControls(LearnViewModel model) {
+        getStyleClass().add("learn-controls");
+        ComboBox<StartingWeights> start = new ComboBox<>();
+        start.getItems().setAll(StartingWeights.values());
+        start.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(StartingWeights w) {
+                        return w == null ? "" : w.label();
+                    }
+
+                    @Override
+                    public StartingWeights fromString(String s) {
+                        return null;
+                    }
+                });
+        start.setId("learn-start");
+        start.valueProperty().bindBidirectional(model.startProperty());
+        start.valueProperty().addListener(o -> model.reset());
+        Spinner<Integer> seed = intSpinner("learn-seed", 0, 9999, model.seedProperty().get());
+        seed.valueProperty().addListener((o, was, now) -> model.seedProperty().set(now));
+        seed.valueProperty().addListener(o -> model.reset());
+
+        Button train = button("Train", "learn-train", model::train);
+        train.disableProperty().bind(model.runningProperty());
+        Button pause = button("Pause", "learn-pause", model::pause);
+        pause.disableProperty().bind(model.runningProperty().not());
+        Button step = button("Step", "learn-step", model::step);
+        Button reset = button("Reset", "learn-reset", model::reset);
+        Button use = button("Use these filters in the detector", "learn-use", model::useInDetector);
+
+        Spinner<Double> rate =
+                doubleSpinner("learn-rate", 0.001, 5, 0.01, model.learningRateProperty().get());
+        bind(rate, model.learningRateProperty());
+        Spinner<Double> temp =
+                doubleSpinner(
+                        "learn-temperature", 0.05, 20, 0.1, model.temperatureProperty().get());
+        bind(temp, model.temperatureProperty());
+        Spinner<Integer> batch =
+                intSpinner(
+                        "learn-batch",
+                        1,
+                        LearnViewModel.MAX_BATCH,
+                        model.batchSizeProperty().get());
+        batch.valueProperty().addListener((o, was, now) -> model.batchSizeProperty().set(now));
+        Spinner<Integer> speed =
+                intSpinner(
+                        "learn-speed",
+                        1,
+                        LearnViewModel.MAX_STEPS_PER_SECOND,
+                        model.stepsPerSecondProperty().get());
+        speed.valueProperty().addListener((o, was, now) -> model.stepsPerSecondProperty().set(now));
+
+        getChildren()
+                .addAll(
+                        group(new Label("Start from"), start, new Label("seed"), seed),
+                        group(train, pause, step, reset),
+                        group(new Label("Learning rate η"), rate),
+                        group(new Label("Temperature T"), temp),
+                        group(new Label("Batch"), batch),
+                        group(new Label("Steps per second"), speed),
+                        group(use));
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox b = new HBox(nodes);
+        b.getStyleClass().add("control-group");
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Label l) {
+                l.setMinWidth(Label.USE_PREF_SIZE);
+            }
+        }
+        return b;
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMinWidth(Button.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Spinner<Integer> intSpinner(String id, int min, int max, int value) {
+        Spinner<Integer> s = new Spinner<>(min, max, value);
+        s.setEditable(true);
+        s.setId(id);
+        s.getStyleClass().add("learn-spinner");
+        return s;
+    }
+
+    private static Spinner<Double> doubleSpinner(
+            String id, double min, double max, double step, double value) {
+        Spinner<Double> s = new Spinner<>();
+        s.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, value, step));
+        s.setEditable(true);
+        s.setId(id);
+        s.getStyleClass().add("learn-spinner");
+        return s;
+    }
+
+    private static void bind(Spinner<Double> s, Property<Number> p) {
+        s.valueProperty().addListener((o, was, now) -> p.setValue(now));
+    }
+}

@@ -1,0 +1,96 @@
+package org.convlab.view.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.convlab.conv.CombinedMap;
+import org.convlab.conv.Filter;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.lessons.learn.LearningSession;
+import org.convlab.lessons.learn.Outcome;
+import org.convlab.view.shared.MapView;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.learn.LearnViewModel;
+
+/**
+ * The lesson's point for one example of the last step: the error of D (softmax minus one-hot) and
+ * each filter's gradient, which is the input correlated with that error map.
+ */
+final class StepPanel extends VBox {
+    private static final Color TARGET = Color.web("#0072b2");
+
+    private final MapView input;
+    private final MapView error;
+    private final List<MapView> gradients = new ArrayList<>();
+    private final Label explanation = new Label();
+
+    StepPanel(LearnViewModel model, DisplaySettings display) {
+        getStyleClass().addAll("learn-panel", "step-panel");
+        setId("learn-gradient");
+        Label title =
+                new Label(
+                        "One step, one image: each gradient ∂L/∂w is the input correlated with the error map");
+        title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
+        input = Maps.map(display, "image-map");
+        error = Maps.map(display, "image-map");
+        error.setId("learn-error-map");
+        FlowPane row = new FlowPane();
+        row.getStyleClass().add("step-maps");
+        row.getChildren()
+                .addAll(
+                        Maps.captioned(input, new Label("Input,\nX dashed")),
+                        Maps.captioned(error, new Label("Error of D:\nsoftmax\n− one-hot")));
+        List<FilterSpec> designed = model.designedFilters();
+        for (int k = 0; k < designed.size(); k++) {
+            MapView g = Maps.map(display, "gradient-map");
+            g.setShowValues(false);
+            g.setId("learn-gradient-" + k);
+            gradients.add(g);
+            row.getChildren()
+                    .add(
+                            Maps.captioned(
+                                    g,
+                                    new Label(
+                                            "∂L/∂" + designed.get(k).name() + " = input ⋆ error")));
+        }
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Label.USE_PREF_SIZE);
+        explanation.setText("Press Step or Train to see a step.");
+        getChildren().addAll(title, row, explanation);
+        model.lastStepProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private void show(LearningSession.Step st) {
+        if (st == null) {
+            explanation.setText("Press Step or Train to see a step.");
+            return;
+        }
+        Image im = st.example().image();
+        input.setData(im.toArray(), im.height(), im.width(), MapView.Style.BINARY);
+        Outcome o = st.single().outcomes().get(0);
+        CombinedMap d = o.detection().combined();
+        input.setOutlines(
+                List.of(
+                        new MapView.Outline(
+                                d.window(st.example().row(), st.example().col()),
+                                TARGET,
+                                true,
+                                "")));
+        Maps.showDiverging(error, o.errorOfD(), d.height(), d.width());
+        for (int k = 0; k < gradients.size(); k++) {
+            Filter g = st.single().gradients().get(k);
+            Maps.showWeights(gradients.get(k), g);
+        }
+        explanation.setText(
+                "Step "
+                        + st.number()
+                        + ": each weight's gradient sums error × the input cell it read at every"
+                        + " position. Gradient descent subtracts it, times the learning rate.");
+    }
+}

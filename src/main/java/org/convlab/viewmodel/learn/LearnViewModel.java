@@ -1,0 +1,452 @@
+package org.convlab.viewmodel.learn;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.Image;
+import org.convlab.conv.Workspace;
+import org.convlab.lessons.detector.PatternPreset;
+import org.convlab.lessons.learn.Evaluation;
+import org.convlab.lessons.learn.LearningSession;
+import org.convlab.lessons.learn.StartingWeights;
+import org.convlab.lessons.learn.TrainingExample;
+import org.convlab.lessons.params.ParameterTally;
+
+/**
+ * The learning lesson: the homework's two-filter X detector trained by gradient descent on streak
+ * images made live, watched step by step. Training runs on a thread of its own and hands each
+ * step's result to the FX thread; Pause stops at once (a step still computing when it is pressed is
+ * dropped), and a seed gives the same weights at every step.
+ */
+public final class LearnViewModel {
+    /** One point of a loss curve. */
+    public record CurvePoint(int step, double loss) {}
+
+    public static final int MAX_STEPS_PER_SECOND = 60;
+    public static final int MAX_BATCH = 128;
+
+    private static final PatternPreset TASK = PatternPreset.cross();
+
+    private final ObjectProperty<StartingWeights> start =
+            new SimpleObjectProperty<>(this, "start", StartingWeights.RANDOM);
+    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.1);
+    private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 1);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 32);
+    private final IntegerProperty stepsPerSecond =
+            new SimpleIntegerProperty(this, "stepsPerSecond", 10);
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyIntegerWrapper stepCount = new ReadOnlyIntegerWrapper(this, "stepCount");
+    private final ReadOnlyObjectWrapper<List<FilterSpec>> filters =
+            new ReadOnlyObjectWrapper<>(this, "filters", List.of());
+    private final ReadOnlyListWrapper<CurvePoint> trainingCurve =
+            new ReadOnlyListWrapper<>(this, "trainingCurve", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<CurvePoint> heldOutCurve =
+            new ReadOnlyListWrapper<>(this, "heldOutCurve", FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<Evaluation> heldOut =
+            new ReadOnlyObjectWrapper<>(this, "heldOut");
+    private final ReadOnlyObjectWrapper<LearningSession.Step> lastStep =
+            new ReadOnlyObjectWrapper<>(this, "lastStep");
+    private final ReadOnlyIntegerWrapper heldOutHits =
+            new ReadOnlyIntegerWrapper(this, "heldOutHits");
+    private final ReadOnlyStringWrapper hitText = new ReadOnlyStringWrapper(this, "hitText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyListWrapper<Double> ncc =
+            new ReadOnlyListWrapper<>(this, "ncc", FXCollections.observableArrayList());
+
+    private final ExecutorService worker =
+            Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "convlab-learning");
+                        t.setDaemon(true);
+                        return t;
+                    });
+    private final Consumer<Runnable> fxThread;
+
+    /** Bumped by Pause and Reset: results of an older generation are dropped. */
+    private final AtomicInteger generation = new AtomicInteger();
+
+    /** The held-out images, set by the worker when a session starts. */
+    private volatile List<TrainingExample> heldOutExamplesList = List.of();
+
+    /** Only the worker thread touches the session. */
+    private LearningSession session;
+
+    private Predicate<List<FilterSpec>> detectorTarget = f -> false;
+
+    public LearnViewModel() {
+        this(LearnViewModel::runLaterIfRunning);
+    }
+
+    /**
+     * Platform.runLater when JavaFX runs; without it (the view models' own tests) there is no
+     * screen to update, and the result is dropped like a step after Pause.
+     */
+    private static void runLaterIfRunning(Runnable r) {
+        try {
+            Platform.runLater(r);
+        } catch (IllegalStateException e) {
+            // no FX toolkit: nothing shows these properties
+        }
+    }
+
+    /** With {@code fxThread} running results on the thread that owns the properties. */
+    public LearnViewModel(Consumer<Runnable> fxThread) {
+        this.fxThread = fxThread;
+        List<FilterSpec> first = start.get().apply(TASK.filters(), seed.get());
+        filters.set(first);
+        updateNcc(first);
+    }
+
+    /**
+     * Prepares the first run (its held-out images) unless a run exists: the screen calls it when it
+     * is first shown, so an app that never opens this lesson never computes it.
+     */
+    public void prepare() {
+        if (!prepared) {
+            reset();
+        }
+    }
+
+    private boolean prepared;
+
+    // ---- settings ----------------------------------------------------------------------------
+
+    public ObjectProperty<StartingWeights> startProperty() {
+        return start;
+    }
+
+    public IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public DoubleProperty temperatureProperty() {
+        return temperature;
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public IntegerProperty stepsPerSecondProperty() {
+        return stepsPerSecond;
+    }
+
+    // ---- what the screen shows ---------------------------------------------------------------
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    public ReadOnlyIntegerProperty stepCountProperty() {
+        return stepCount.getReadOnlyProperty();
+    }
+
+    public int getStepCount() {
+        return stepCount.get();
+    }
+
+    /** The filters as they are now (names, weights, biases). */
+    public ReadOnlyObjectProperty<List<FilterSpec>> filtersProperty() {
+        return filters.getReadOnlyProperty();
+    }
+
+    public List<FilterSpec> getFilters() {
+        return filters.get();
+    }
+
+    /** The hand-designed filters the homework uses, for comparison. */
+    public List<FilterSpec> designedFilters() {
+        return TASK.filters();
+    }
+
+    /** The batch loss before each step. */
+    public ReadOnlyListProperty<CurvePoint> trainingCurveProperty() {
+        return trainingCurve.getReadOnlyProperty();
+    }
+
+    /** The held-out loss, at the start and after steps. */
+    public ReadOnlyListProperty<CurvePoint> heldOutCurveProperty() {
+        return heldOutCurve.getReadOnlyProperty();
+    }
+
+    /** The held-out images at the current weights (their argmaxes and losses). */
+    public ReadOnlyObjectProperty<Evaluation> heldOutProperty() {
+        return heldOut.getReadOnlyProperty();
+    }
+
+    /** The held-out images themselves. */
+    public List<TrainingExample> heldOutExamples() {
+        return heldOutExamplesList;
+    }
+
+    public ReadOnlyIntegerProperty heldOutHitsProperty() {
+        return heldOutHits.getReadOnlyProperty();
+    }
+
+    public int getHeldOutHits() {
+        return heldOutHits.get();
+    }
+
+    public ReadOnlyStringProperty hitTextProperty() {
+        return hitText.getReadOnlyProperty();
+    }
+
+    /** The last step: its batch loss and one example's error maps and gradient. */
+    public ReadOnlyObjectProperty<LearningSession.Step> lastStepProperty() {
+        return lastStep.getReadOnlyProperty();
+    }
+
+    /** A refusal or a confirmation, one sentence; empty when there is nothing to say. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Each filter's NCC with its hand-designed counterpart. */
+    public ReadOnlyListProperty<Double> nccProperty() {
+        return ncc.getReadOnlyProperty();
+    }
+
+    /** "Learning 52 numbers: …". */
+    public String learnedCountText() {
+        return LearnFigures.learnedCount(lessonWorkspace(TASK.filters()));
+    }
+
+    /** The layer being trained, as the parameters lesson tallies it (for predictions). */
+    public ParameterTally layerTally() {
+        return LearnFigures.tally(lessonWorkspace(TASK.filters()));
+    }
+
+    /** How many held-out images each evaluation scores. */
+    public int heldOutCount() {
+        return heldOutExamplesList.size();
+    }
+
+    /** What a fully connected layer would learn for the same maps. */
+    public String denseCountText() {
+        return LearnFigures.denseCount(lessonWorkspace(TASK.filters()));
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    /** Starts training at the set rate; each step is computed off the FX thread. */
+    public void train() {
+        prepare();
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        message.set("");
+        int gen = generation.incrementAndGet();
+        worker.execute(() -> loop(gen));
+    }
+
+    /** Stops at once: a step still being computed is not shown. */
+    public void pause() {
+        generation.incrementAndGet();
+        running.set(false);
+    }
+
+    /** One step (pausing first if training runs). */
+    public void step() {
+        prepare();
+        pause();
+        int gen = generation.get();
+        Settings s = settings();
+        worker.execute(() -> runStep(gen, s, true));
+    }
+
+    /** Back to the chosen starting weights, with the seed's data stream from its beginning. */
+    public void reset() {
+        prepared = true;
+        pause();
+        int gen = generation.get();
+        List<FilterSpec> startFilters = start.get().apply(TASK.filters(), seed.get());
+        long s = seed.get();
+        double t = temperature.get();
+        trainingCurve.clear();
+        heldOutCurve.clear();
+        lastStep.set(null);
+        stepCount.set(0);
+        filters.set(startFilters);
+        updateNcc(startFilters);
+        worker.execute(
+                () -> {
+                    session = new LearningSession(lessonWorkspace(startFilters), TASK.pattern(), s);
+                    heldOutExamplesList = session.heldOut();
+                    Evaluation h = session.heldOutEvaluation(t);
+                    fxThread.accept(
+                            () -> {
+                                if (gen == generation.get()) {
+                                    showHeldOut(0, h);
+                                }
+                            });
+                });
+    }
+
+    /** Sets where "Use these filters in the detector" puts them; true when they were taken. */
+    public void setDetectorTarget(Predicate<List<FilterSpec>> target) {
+        detectorTarget = target;
+    }
+
+    /** Puts the current filters into the detector lesson as one undoable edit. */
+    public boolean useInDetector() {
+        boolean taken = detectorTarget.test(filters.get());
+        message.set(
+                taken
+                        ? "The pattern detector now uses these filters; Ctrl+Z there undoes it."
+                        : "The pattern detector could not take these filters.");
+        return taken;
+    }
+
+    // ---- the worker --------------------------------------------------------------------------
+
+    /** The settings one step uses, read on the FX thread. */
+    private record Settings(double learningRate, double temperature, int batch, int perSecond) {}
+
+    private Settings settings() {
+        return new Settings(
+                learningRate.get(),
+                temperature.get(),
+                Math.max(1, Math.min(MAX_BATCH, batchSize.get())),
+                Math.max(1, Math.min(MAX_STEPS_PER_SECOND, stepsPerSecond.get())));
+    }
+
+    private volatile Settings live;
+
+    private void loop(int gen) {
+        while (gen == generation.get()) {
+            long t0 = System.nanoTime();
+            Settings s = live;
+            if (!runStep(gen, s, false)) {
+                return;
+            }
+            long wait = 1_000_000_000L / s.perSecond() - (System.nanoTime() - t0);
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    {
+        Runnable keep = () -> live = settings();
+        learningRate.addListener(o -> keep.run());
+        temperature.addListener(o -> keep.run());
+        batchSize.addListener(o -> keep.run());
+        stepsPerSecond.addListener(o -> keep.run());
+        keep.run();
+    }
+
+    /**
+     * One step; false when it was refused (the message says why and training stops) or dropped. The
+     * step is kept only once the FX thread has shown it: a step computed while Pause was pressed is
+     * dropped whole, so the weights on screen are always those of the steps counted.
+     */
+    private boolean runStep(int gen, Settings s, boolean always) {
+        LearningSession.Step st;
+        Evaluation h = null;
+        try {
+            st = session.step(s.learningRate(), s.temperature(), s.batch());
+            int every = Math.max(1, s.perSecond() / 10);
+            if (always || st.number() % every == 0) {
+                h = st.next().heldOutEvaluation(s.temperature());
+            }
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage();
+            fxThread.accept(
+                    () -> {
+                        if (gen == generation.get()) {
+                            pause();
+                            message.set(capitalised(why));
+                        }
+                    });
+            return false;
+        }
+        Evaluation held = h;
+        List<FilterSpec> now = st.next().workspace().filters();
+        // Without an answer in 5 s (no FX thread at all) the step counts as dropped.
+        CompletableFuture<Boolean> shown =
+                new CompletableFuture<Boolean>().completeOnTimeout(false, 5, TimeUnit.SECONDS);
+        fxThread.accept(
+                () -> {
+                    if (gen != generation.get()) {
+                        shown.complete(false);
+                        return;
+                    }
+                    if (!shown.complete(true)) {
+                        return;
+                    }
+                    stepCount.set(st.number());
+                    filters.set(now);
+                    updateNcc(now);
+                    trainingCurve.add(new CurvePoint(st.number() - 1, st.batchLoss()));
+                    lastStep.set(st);
+                    if (held != null) {
+                        showHeldOut(st.number(), held);
+                    }
+                });
+        if (!shown.join()) {
+            return false;
+        }
+        session = st.next();
+        return true;
+    }
+
+    private void showHeldOut(int step, Evaluation h) {
+        heldOut.set(h);
+        heldOutCurve.add(new CurvePoint(step, h.loss()));
+        heldOutHits.set(h.hits());
+        hitText.set(LearnFigures.hitText(h.hits(), h.outcomes().size()));
+    }
+
+    private void updateNcc(List<FilterSpec> now) {
+        ncc.setAll(LearnFigures.nccWithDesigned(now, TASK.filters()));
+    }
+
+    private static Workspace lessonWorkspace(List<FilterSpec> f) {
+        int n = LearningSession.IMAGE_SIZE;
+        return Workspace.of(Image.zeros(n, n, 1), f);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
