@@ -93,6 +93,11 @@ final class DetectCommand implements Callable<Integer> {
             r.put("name", ws.filters().get(k).name());
             r.put("height", m.height());
             r.put("width", m.width());
+            if (ws.convolution().groups() != 1) {
+                // Only for grouped layers, so the JSON of standard ones is unchanged.
+                r.put("firstChannel", ws.firstChannel(k));
+                r.put("channels", ws.filters().get(k).filter().channels());
+            }
             r.set("values", rows(m.toRows()));
         }
         CombinedMap c = d.combined();
@@ -150,6 +155,7 @@ final class DetectCommand implements Callable<Integer> {
                 .append(s.stride())
                 .append(", dilation ")
                 .append(s.dilation())
+                .append(s.groups() == 1 ? "" : ", " + s.groups() + " groups")
                 .append(
                         s.flip()
                                 ? ", true convolution (kernel flipped)"
@@ -174,6 +180,12 @@ final class DetectCommand implements Callable<Integer> {
                     .append(f.width())
                     .append('x')
                     .append(f.channels());
+            if (s.groups() != 1) {
+                b.append(", reads channels ")
+                        .append(ws.firstChannel(k))
+                        .append("..")
+                        .append(ws.firstChannel(k) + f.channels() - 1);
+            }
             if (ws.matching().usesBias()) {
                 b.append(", bias ").append(NumberText.ascii(f.bias()));
             }

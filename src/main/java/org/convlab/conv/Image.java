@@ -79,6 +79,31 @@ public final class Image {
         return new Image(height, width, channels, copy);
     }
 
+    /**
+     * Channels [from, from + count) as an image of their own: what a filter of a grouped layer
+     * reads. This image itself when that is every channel.
+     */
+    public Image channelRange(int from, int count) {
+        if (from < 0 || count < 1 || from + count > channels) {
+            throw new IllegalArgumentException(
+                    "channels "
+                            + from
+                            + " to "
+                            + (from + count - 1)
+                            + " are outside this image's "
+                            + channels);
+        }
+        if (count == channels) {
+            return this;
+        }
+        int plane = height * width;
+        return new Image(
+                height,
+                width,
+                count,
+                Arrays.copyOfRange(data, from * plane, (from + count) * plane));
+    }
+
     /** An all-zero image. */
     public static Image zeros(int height, int width, int channels) {
         return of(

@@ -28,19 +28,67 @@ public record ParameterTally(
         BigInteger denseWeights,
         BigInteger denseBiases,
         BigInteger denseNonZero,
-        BigInteger denseDistinct) {
+        BigInteger denseDistinct,
+        int groups) {
+
+    /** A standard layer: one group. */
+    public ParameterTally(
+            int inHeight,
+            int inWidth,
+            int inChannels,
+            int outHeight,
+            int outWidth,
+            int filters,
+            int kernelHeight,
+            int kernelWidth,
+            boolean bias,
+            Geometry geometry,
+            BigInteger convWeights,
+            BigInteger convBiases,
+            BigInteger localWeights,
+            BigInteger localBiases,
+            BigInteger denseWeights,
+            BigInteger denseBiases,
+            BigInteger denseNonZero,
+            BigInteger denseDistinct) {
+        this(
+                inHeight,
+                inWidth,
+                inChannels,
+                outHeight,
+                outWidth,
+                filters,
+                kernelHeight,
+                kernelWidth,
+                bias,
+                geometry,
+                convWeights,
+                convBiases,
+                localWeights,
+                localBiases,
+                denseWeights,
+                denseBiases,
+                denseNonZero,
+                denseDistinct,
+                1);
+    }
 
     /** Bytes per parameter at float32. */
     public static final BigInteger FLOAT32_BYTES = BigInteger.valueOf(4);
 
-    /** Tallies a layer of {@code filters} filters of KH×KW×C on an H×W×C input. */
+    /**
+     * Tallies a layer of {@code filters} filters of KH×KW×(C/g) on an H×W×C input, with g = {@code
+     * s.groups()} (1: every filter spans all C channels).
+     */
     public static ParameterTally of(
             int h, int w, int c, int filters, int kh, int kw, ConvSettings s, boolean bias) {
         Shapes.requirePositive("input channels", c);
         Shapes.requirePositive("number of filters", filters);
+        int groups = s.groups();
+        s.requireGroupsFit(c, filters);
         Geometry g = Geometry.of(h, w, kh, kw, s);
         BigInteger outCells = big(g.outHeight()).multiply(big(g.outWidth())).multiply(big(filters));
-        BigInteger perFilter = big(kh).multiply(big(kw)).multiply(big(c));
+        BigInteger perFilter = big(kh).multiply(big(kw)).multiply(big(c / groups));
         BigInteger convW = perFilter.multiply(big(filters));
         BigInteger convB = bias ? big(filters) : BigInteger.ZERO;
         BigInteger localW = outCells.multiply(perFilter);
@@ -52,7 +100,7 @@ public record ParameterTally(
                 big(tapsInside(g.outHeight(), kh, s.stride(), s.dilation(), g.padTop(), h));
         BigInteger cols =
                 big(tapsInside(g.outWidth(), kw, s.stride(), s.dilation(), g.padLeft(), w));
-        BigInteger nonZero = rows.multiply(cols).multiply(big(c)).multiply(big(filters));
+        BigInteger nonZero = rows.multiply(cols).multiply(big(c / groups)).multiply(big(filters));
         return new ParameterTally(
                 h,
                 w,
@@ -71,7 +119,8 @@ public record ParameterTally(
                 denseW,
                 denseB,
                 nonZero,
-                convW);
+                convW,
+                groups);
     }
 
     /**
@@ -99,6 +148,11 @@ public record ParameterTally(
 
     private static BigInteger big(long v) {
         return BigInteger.valueOf(v);
+    }
+
+    /** Channels each filter spans: C/g. */
+    public int filterDepth() {
+        return inChannels / groups;
     }
 
     public BigInteger convTotal() {
