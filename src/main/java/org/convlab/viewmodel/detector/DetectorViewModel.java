@@ -755,7 +755,7 @@ public final class DetectorViewModel {
         FilterSpec f = dw.filters().get(k);
         CellArithmetic a =
                 CellArithmetic.explain(
-                        dw.image(),
+                        dw.inputOf(k),
                         f.filter(),
                         dw.convolution(),
                         dw.matching(),
