@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -98,7 +99,9 @@ public final class DetectorView extends BorderPane {
         DetectorToolBar toolBar =
                 new DetectorToolBar(
                         model, input.map(), display, () -> plantOpen.set(!plantOpen.get()));
-        VBox top = new VBox(4, toolBar, note, problem, message);
+        ToggleButton boardToggle = new ToggleButton("Channels board");
+        ChannelsBar channelsBar = new ChannelsBar(model.channels(), boardToggle);
+        VBox top = new VBox(4, toolBar, channelsBar, note, problem, message);
         top.getStyleClass().add("detector-top");
         setTop(top);
 
@@ -154,8 +157,16 @@ public final class DetectorView extends BorderPane {
         // Plant and test has a board of its own over the maps, opened from the toolbar.
         PlantTestPane plant = new PlantTestPane(model, display, () -> plantOpen.set(false));
         plant.visibleProperty().bind(plantOpen);
-        center.visibleProperty().bind(plantOpen.not());
-        setCenter(new StackPane(center, plant));
+        // The channels board takes the maps' place while open, for a many-channel image only.
+        ChannelsBoard board = new ChannelsBoard(model, display);
+        board.visibleProperty()
+                .bind(
+                        boardToggle
+                                .selectedProperty()
+                                .and(model.channels().channelsProperty().greaterThan(1))
+                                .and(plantOpen.not()));
+        center.visibleProperty().bind(plantOpen.not().and(board.visibleProperty().not()));
+        setCenter(new StackPane(center, plant, board));
         ScaledSizes.follow(this, display);
 
         frameReadout.setId("frame-readout");

@@ -154,6 +154,7 @@ public final class DetectorViewModel {
     private final FilterBankViewModel filters = new FilterBankViewModel(this);
     private final LayerSettingsViewModel settings = new LayerSettingsViewModel(this);
     private final PlantTestViewModel plantTest = new PlantTestViewModel(this);
+    private final ChannelsViewModel channels = new ChannelsViewModel(this);
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
@@ -165,6 +166,7 @@ public final class DetectorViewModel {
                             refreshFocus();
                         });
         probe.addListener((o, a, b) -> refreshFocus());
+        filters.selectedFilterProperty().addListener((o, a, b) -> channels.refresh(null));
         load(DetectorScenes.homework());
     }
 
@@ -354,6 +356,11 @@ public final class DetectorViewModel {
     }
 
     /** The kernel slide. */
+    /** The channels of the layer: painting channel, groups, slices and partial sums. */
+    public ChannelsViewModel channels() {
+        return channels;
+    }
+
     public SlideAnimation animation() {
         return animation;
     }
@@ -498,6 +505,7 @@ public final class DetectorViewModel {
                             + ". The maps below are the last ones that could be computed.");
         }
         refreshDerived();
+        channels.refresh(changed);
     }
 
     private void refreshDerived() {
@@ -748,6 +756,7 @@ public final class DetectorViewModel {
             }
         }
         focus.set(new Focus(lines, windows, cells, combinedCell, taps));
+        channels.refreshCell();
     }
 
     /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */
