@@ -7,8 +7,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Filter;
 import org.convlab.conv.Image;
@@ -38,9 +38,9 @@ final class ChannelsBoard extends ScrollPane {
     private final Label filters = block("layer-filters");
     private final Label output = block("layer-output");
     private final Label tally = new Label();
-    private final HBox planes = new HBox(8);
-    private final HBox slices = new HBox(12);
-    private final HBox partials = new HBox(8);
+    private final FlowPane planes = new FlowPane(8, 8);
+    private final FlowPane slices = new FlowPane(12, 8);
+    private final FlowPane partials = new FlowPane(8, 8);
     private final Label sentence = new Label();
     private final Label cellSums = new Label();
     private Filter slicesShown;
@@ -61,8 +61,9 @@ final class ChannelsBoard extends ScrollPane {
         cellSums.setId("cell-sums");
         cellSums.getStyleClass().add("cell-sums");
         cellSums.setWrapText(true);
-        HBox blocks = new HBox(6, input, arrow(), filters, arrow(), output);
+        FlowPane blocks = new FlowPane(6, 6, input, arrow(), filters, arrow(), output);
         blocks.setAlignment(Pos.CENTER_LEFT);
+        tally.setWrapText(true);
         VBox content =
                 new VBox(
                         8,

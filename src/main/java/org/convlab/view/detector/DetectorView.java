@@ -132,7 +132,17 @@ public final class DetectorView extends BorderPane {
         Presenting.hideWhile(display, settings, generate);
         setLeft(sideScroll);
 
-        HBox stages = new HBox(8, input, maps);
+        // The channels board takes the maps' place while open, for a many-channel image only; the
+        // input stays, so painting shows at once in the planes and the partial maps.
+        ChannelsBoard board = new ChannelsBoard(model, display);
+        board.visibleProperty()
+                .bind(
+                        boardToggle
+                                .selectedProperty()
+                                .and(model.channels().channelsProperty().greaterThan(1)));
+        maps.visibleProperty().bind(board.visibleProperty().not());
+        StackPane mapsOrBoard = new StackPane(maps, board);
+        HBox stages = new HBox(8, input, mapsOrBoard);
         stages.getStyleClass().add("stages");
         // The input is as wide as its grid at the height there is, up to 36 % (it is what the user
         // paints and where the argmax shows; 28 % on the stage); the maps take the rest.
@@ -144,7 +154,7 @@ public final class DetectorView extends BorderPane {
                                         Bindings.when(display.presentingProperty())
                                                 .then(0.28)
                                                 .otherwise(0.36)));
-        HBox.setHgrow(maps, Priority.ALWAYS);
+        HBox.setHgrow(mapsOrBoard, Priority.ALWAYS);
         input.setMinWidth(180);
         // The argmax sentence runs under input and maps alike: at full width it takes two lines
         // where under one map it took six and squeezed that map.
@@ -157,16 +167,8 @@ public final class DetectorView extends BorderPane {
         // Plant and test has a board of its own over the maps, opened from the toolbar.
         PlantTestPane plant = new PlantTestPane(model, display, () -> plantOpen.set(false));
         plant.visibleProperty().bind(plantOpen);
-        // The channels board takes the maps' place while open, for a many-channel image only.
-        ChannelsBoard board = new ChannelsBoard(model, display);
-        board.visibleProperty()
-                .bind(
-                        boardToggle
-                                .selectedProperty()
-                                .and(model.channels().channelsProperty().greaterThan(1))
-                                .and(plantOpen.not()));
-        center.visibleProperty().bind(plantOpen.not().and(board.visibleProperty().not()));
-        setCenter(new StackPane(center, plant, board));
+        center.visibleProperty().bind(plantOpen.not());
+        setCenter(new StackPane(center, plant));
         ScaledSizes.follow(this, display);
 
         frameReadout.setId("frame-readout");
