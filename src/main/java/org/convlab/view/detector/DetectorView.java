@@ -140,7 +140,10 @@ public final class DetectorView extends BorderPane {
                         boardToggle
                                 .selectedProperty()
                                 .and(model.channels().channelsProperty().greaterThan(1)));
+        // Unmanaged while closed, so the board's size never pushes on the maps' layout.
+        board.managedProperty().bind(board.visibleProperty());
         maps.visibleProperty().bind(board.visibleProperty().not());
+        maps.managedProperty().bind(maps.visibleProperty());
         StackPane mapsOrBoard = new StackPane(maps, board);
         HBox stages = new HBox(8, input, mapsOrBoard);
         stages.getStyleClass().add("stages");
