@@ -56,27 +56,44 @@ final class GroupedReference {
         }
     }
 
+    /** One kernel tap of filter n at an output cell that lands inside the input. */
+    @FunctionalInterface
+    interface Tap {
+        void at(int c, int i, int j, int row, int col);
+    }
+
+    /** Visits filter n's taps at output (y, x) that land inside the input, channel by channel. */
+    static void taps(Layer l, int n, int y, int x, Tap tap) {
+        int depth = l.channels() / l.groups();
+        for (int c = 0; c < depth; c++) {
+            for (int i = 0; i < l.kernelHeight(); i++) {
+                for (int j = 0; j < l.kernelWidth(); j++) {
+                    int row = y * l.stride() + i * l.dilation() - l.padding();
+                    int col = x * l.stride() + j * l.dilation() - l.padding();
+                    if (row >= 0 && row < l.height() && col >= 0 && col < l.width()) {
+                        tap.at(c, i, j, row, col);
+                    }
+                }
+            }
+        }
+    }
+
     /** Filter n's response map [H'][W']. */
     static double[][] response(Layer l, int n) {
         double[][] out = new double[l.outHeight()][l.outWidth()];
-        int depth = l.channels() / l.groups();
         for (int y = 0; y < l.outHeight(); y++) {
             for (int x = 0; x < l.outWidth(); x++) {
-                double sum = 0;
-                for (int c = 0; c < depth; c++) {
-                    for (int i = 0; i < l.kernelHeight(); i++) {
-                        for (int j = 0; j < l.kernelWidth(); j++) {
-                            int row = y * l.stride() + i * l.dilation() - l.padding();
-                            int col = x * l.stride() + j * l.dilation() - l.padding();
-                            if (row >= 0 && row < l.height() && col >= 0 && col < l.width()) {
-                                sum +=
+                double[] sum = {0};
+                taps(
+                        l,
+                        n,
+                        y,
+                        x,
+                        (c, i, j, row, col) ->
+                                sum[0] +=
                                         l.input()[l.firstChannel(n) + c][row][col]
-                                                * l.weights()[n][c][i][j];
-                            }
-                        }
-                    }
-                }
-                out[y][x] = sum + l.biases()[n];
+                                                * l.weights()[n][c][i][j]);
+                out[y][x] = sum[0] + l.biases()[n];
             }
         }
         return out;
@@ -84,26 +101,15 @@ final class GroupedReference {
 
     /** Taps of every filter at every output cell that land inside the input: M's non-zeros. */
     static long structuralNonZeros(Layer l) {
-        long count = 0;
-        int depth = l.channels() / l.groups();
+        long[] count = {0};
         for (int n = 0; n < l.filters(); n++) {
             for (int y = 0; y < l.outHeight(); y++) {
                 for (int x = 0; x < l.outWidth(); x++) {
-                    for (int c = 0; c < depth; c++) {
-                        for (int i = 0; i < l.kernelHeight(); i++) {
-                            for (int j = 0; j < l.kernelWidth(); j++) {
-                                int row = y * l.stride() + i * l.dilation() - l.padding();
-                                int col = x * l.stride() + j * l.dilation() - l.padding();
-                                if (row >= 0 && row < l.height() && col >= 0 && col < l.width()) {
-                                    count++;
-                                }
-                            }
-                        }
-                    }
+                    taps(l, n, y, x, (c, i, j, row, col) -> count[0]++);
                 }
             }
         }
-        return count;
+        return count[0];
     }
 
     /** Every weight of every filter, counted one by one. */

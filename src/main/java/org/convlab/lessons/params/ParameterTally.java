@@ -28,50 +28,7 @@ public record ParameterTally(
         BigInteger denseWeights,
         BigInteger denseBiases,
         BigInteger denseNonZero,
-        BigInteger denseDistinct,
-        int groups) {
-
-    /** A standard layer: one group. */
-    public ParameterTally(
-            int inHeight,
-            int inWidth,
-            int inChannels,
-            int outHeight,
-            int outWidth,
-            int filters,
-            int kernelHeight,
-            int kernelWidth,
-            boolean bias,
-            Geometry geometry,
-            BigInteger convWeights,
-            BigInteger convBiases,
-            BigInteger localWeights,
-            BigInteger localBiases,
-            BigInteger denseWeights,
-            BigInteger denseBiases,
-            BigInteger denseNonZero,
-            BigInteger denseDistinct) {
-        this(
-                inHeight,
-                inWidth,
-                inChannels,
-                outHeight,
-                outWidth,
-                filters,
-                kernelHeight,
-                kernelWidth,
-                bias,
-                geometry,
-                convWeights,
-                convBiases,
-                localWeights,
-                localBiases,
-                denseWeights,
-                denseBiases,
-                denseNonZero,
-                denseDistinct,
-                1);
-    }
+        BigInteger denseDistinct) {
 
     /** Bytes per parameter at float32. */
     public static final BigInteger FLOAT32_BYTES = BigInteger.valueOf(4);
@@ -119,8 +76,7 @@ public record ParameterTally(
                 denseW,
                 denseB,
                 nonZero,
-                convW,
-                groups);
+                convW);
     }
 
     /**
@@ -150,9 +106,19 @@ public record ParameterTally(
         return BigInteger.valueOf(v);
     }
 
-    /** Channels each filter spans: C/g. */
+    /**
+     * Channels each filter spans, C/g: what the conv weights N · KH · KW · C/g give per filter tap
+     * (derived, so that the record keeps the components it always had).
+     */
     public int filterDepth() {
-        return inChannels / groups;
+        return convWeights
+                .divide(BigInteger.valueOf((long) filters * kernelHeight * kernelWidth))
+                .intValueExact();
+    }
+
+    /** The groups g the layer was tallied with (1: every filter spans every channel). */
+    public int groups() {
+        return inChannels / filterDepth();
     }
 
     public BigInteger convTotal() {
