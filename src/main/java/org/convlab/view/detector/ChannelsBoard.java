@@ -208,29 +208,44 @@ final class ChannelsBoard extends ScrollPane {
         }
     }
 
+    /**
+     * The partial maps, "+", and the response: the views are built again only when their number
+     * changes, so a brush dab only hands each view its new values.
+     */
     private void showPartials(Workspace ws, int k) {
         List<ResponseMap> maps = channels.getPartialMaps();
+        boolean response =
+                model.getDetection() != null && k < model.getDetection().responses().size();
+        int boxes = maps.size() + (response ? 1 : 0);
+        if (partials.getChildren().size() != Math.max(0, 2 * boxes - 1)) {
+            partials.getChildren().clear();
+            for (int s = 0; s < boxes; s++) {
+                boolean last = s == boxes - 1 && response;
+                if (s > 0) {
+                    Label op = new Label(last ? "+ b =" : "+");
+                    op.getStyleClass().add("layer-arrow");
+                    partials.getChildren().add(op);
+                }
+                partials.getChildren()
+                        .add(mapWithTitle(last ? "partial-response" : "partial-" + s));
+            }
+        }
         int c = ws.image().channels();
-        partials.getChildren().clear();
         for (int s = 0; s < maps.size(); s++) {
-            VBox box = mapWithTitle("partial-" + s);
-            ((Label) box.getChildren().get(0))
-                    .setText("Σ over " + ChannelNames.word(ws.firstChannel(k) + s, c));
-            ResponseMap m = maps.get(s);
-            ((MapView) box.getChildren().get(1))
-                    .setData(m.toArray(), m.height(), m.width(), MapView.Style.DIVERGING);
-            partials.getChildren().add(box);
-            Label op = new Label(s + 1 < maps.size() ? "+" : "+ b =");
-            op.getStyleClass().add("layer-arrow");
-            partials.getChildren().add(op);
+            show(2 * s, "Σ over " + ChannelNames.word(ws.firstChannel(k) + s, c), maps.get(s));
         }
-        if (model.getDetection() != null && k < model.getDetection().responses().size()) {
-            ResponseMap r = model.getDetection().responses().get(k);
-            VBox box = mapWithTitle("partial-response");
-            ((Label) box.getChildren().get(0)).setText("Response " + ws.filters().get(k).name());
-            ((MapView) box.getChildren().get(1))
-                    .setData(r.toArray(), r.height(), r.width(), MapView.Style.DIVERGING);
-            partials.getChildren().add(box);
+        if (response) {
+            show(
+                    2 * maps.size(),
+                    "Response " + ws.filters().get(k).name(),
+                    model.getDetection().responses().get(k));
         }
+    }
+
+    private void show(int child, String title, ResponseMap m) {
+        VBox box = (VBox) partials.getChildren().get(child);
+        ((Label) box.getChildren().get(0)).setText(title);
+        ((MapView) box.getChildren().get(1))
+                .setData(m.toArray(), m.height(), m.width(), MapView.Style.DIVERGING);
     }
 }
