@@ -29,8 +29,6 @@ import org.convlab.viewmodel.detector.LayerBlocks;
  * its partial maps beside its response with the sentence that ties them together.
  */
 final class ChannelsBoard extends ScrollPane {
-    private static final double SMALL_MAP = 150;
-
     private final DetectorViewModel model;
     private final ChannelsViewModel channels;
     private final DisplaySettings display;
@@ -158,7 +156,7 @@ final class ChannelsBoard extends ScrollPane {
         MapView map = new MapView(display);
         map.setId(id);
         map.setShowValues(false);
-        map.setPrefSize(SMALL_MAP, SMALL_MAP);
+        map.getStyleClass().add("channels-map");
         Label title = new Label();
         title.getStyleClass().add("channels-map-title");
         return new VBox(2, title, map);
