@@ -78,9 +78,9 @@ final class DetectCommand implements Callable<Integer> {
     static ObjectNode toJson(Workspace ws, Detection d) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
-        putMaps(root.putArray("responses"), ws, d.responses());
+        putMaps(root.putArray("responses"), ws, d.responses(), true);
         if (!d.pooled().isEmpty()) {
-            putMaps(root.putArray("pooled"), ws, d.pooled());
+            putMaps(root.putArray("pooled"), ws, d.pooled(), false);
         }
         CombinedMap c = d.combined();
         ObjectNode combined = root.putObject("combined");
@@ -107,13 +107,22 @@ final class DetectCommand implements Callable<Integer> {
     }
 
     /** One entry per filter's map: name, height, width and values, in filter order. */
-    private static void putMaps(ArrayNode to, Workspace ws, List<ResponseMap> maps) {
+    /**
+     * One entry per filter; {@code channels}: a grouped layer's responses also say which channels
+     * their filter reads (only for grouped layers, so the JSON of standard ones is unchanged).
+     */
+    private static void putMaps(
+            ArrayNode to, Workspace ws, List<ResponseMap> maps, boolean channels) {
         for (int k = 0; k < maps.size(); k++) {
             ResponseMap m = maps.get(k);
             ObjectNode r = to.addObject();
             r.put("name", ws.filters().get(k).name());
             r.put("height", m.height());
             r.put("width", m.width());
+            if (channels && ws.convolution().groups() != 1) {
+                r.put("firstChannel", ws.firstChannel(k));
+                r.put("channels", ws.filters().get(k).filter().channels());
+            }
             r.set("values", rows(m.toRows()));
         }
     }
@@ -149,6 +158,7 @@ final class DetectCommand implements Callable<Integer> {
                 .append(s.stride())
                 .append(", dilation ")
                 .append(s.dilation())
+                .append(s.groups() == 1 ? "" : ", " + s.groups() + " groups")
                 .append(
                         s.flip()
                                 ? ", true convolution (kernel flipped)"
@@ -169,6 +179,12 @@ final class DetectCommand implements Callable<Integer> {
                     .append(Echo.inside(spec.name()))
                     .append("' (")
                     .append(TrainSummary.shape(f));
+            if (s.groups() != 1) {
+                b.append(", reads channels ")
+                        .append(ws.firstChannel(k))
+                        .append("..")
+                        .append(ws.firstChannel(k) + f.channels() - 1);
+            }
             if (ws.matching().usesBias()) {
                 b.append(", bias ").append(NumberText.ascii(f.bias()));
             }

@@ -52,7 +52,8 @@ final class ParamsCommand implements Callable<Integer> {
             required = true,
             paramLabel = "KHxKW",
             description =
-                    "Kernel height and width, e.g. 5x5. Each filter spans all input channels.")
+                    "Kernel height and width, e.g. 5x5. Each filter spans all input channels "
+                            + "(C/G of them with --groups G).")
     String kernel;
 
     @Option(
@@ -84,6 +85,15 @@ final class ParamsCommand implements Callable<Integer> {
             description = "Dilation. Default: ${DEFAULT-VALUE}.")
     int dilation;
 
+    @Option(
+            names = "--groups",
+            paramLabel = "G",
+            defaultValue = "1",
+            description =
+                    "Groups: filter n reads only the C/G channels of its group (G = C is"
+                            + " depthwise). C and N must be multiples of G. Default: ${DEFAULT-VALUE}.")
+    int groups;
+
     @Option(names = "--no-bias", description = "Layers without biases.")
     boolean noBias;
 
@@ -103,8 +113,14 @@ final class ParamsCommand implements Callable<Integer> {
 
     ParameterTally tally() {
         int[] in = ArgumentText.shape(input, "--input", 3, true, "HxWxC (e.g. 512x512x3)");
-        int[] k = kernelShape(in[2]);
+        ArgumentText.size(groups, "--groups");
         ArgumentText.size(filters, "--filters");
+        try {
+            new ConvSettings(Padding.VALID, 1, 1, false, groups).requireGroupsFit(in[2], filters);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("--groups " + groups + ": " + e.getMessage());
+        }
+        int[] k = kernelShape(in[2]);
         ArgumentText.size(stride, "--stride");
         ArgumentText.size(dilation, "--dilation");
         long span = (long) dilation * (Math.max(k[0], k[1]) - 1) + 1;
@@ -116,7 +132,7 @@ final class ParamsCommand implements Callable<Integer> {
                             + ArgumentText.MAX_SIZE
                             + " are allowed");
         }
-        ConvSettings s = new ConvSettings(padding(), stride, dilation, false);
+        ConvSettings s = new ConvSettings(padding(), stride, dilation, false, groups);
         try {
             return ParameterTally.of(in[0], in[1], in[2], filters, k[0], k[1], s, !noBias);
         } catch (IllegalArgumentException e) {
@@ -124,18 +140,30 @@ final class ParamsCommand implements Callable<Integer> {
         }
     }
 
-    /** KHxKW, or KHxKWxC when C matches the input (students often write the full 5x5x3). */
+    /** KHxKW, or KHxKWxD when D is the filter's depth C/G (students often write the full 5x5x3). */
     private int[] kernelShape(int inputChannels) {
         String[] pieces = kernel.trim().toLowerCase(Locale.ROOT).split("\\s*[x×*]\\s*", -1);
         if (pieces.length == 3) {
             int[] k = ArgumentText.shape(kernel, "--kernel", 3, false, "KHxKW (e.g. 5x5)");
-            if (k[2] != inputChannels) {
+            if (groups != 1 && k[2] != inputChannels / groups) {
+                throw new BadInput(
+                        "--kernel has "
+                                + k[2]
+                                + " channels but with --groups "
+                                + groups
+                                + " each filter spans "
+                                + inputChannels / groups
+                                + " of the input's "
+                                + inputChannels
+                                + "; give just KHxKW");
+            }
+            if (groups == 1 && k[2] != inputChannels) {
                 throw new BadInput(
                         "--kernel has "
                                 + k[2]
                                 + " channels but the input has "
                                 + inputChannels
-                                + "; a filter always spans every input channel, so give just KHxKW");
+                                + "; with one group a filter spans every input channel, so give just KHxKW");
             }
             return k;
         }
@@ -144,6 +172,7 @@ final class ParamsCommand implements Callable<Integer> {
 
     static ObjectNode toJson(ParameterTally t) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("groups", t.groups());
         ObjectNode in = root.putObject("input");
         in.put("height", t.inHeight());
         in.put("width", t.inWidth());
@@ -183,7 +212,7 @@ final class ParamsCommand implements Callable<Integer> {
                 .append('x')
                 .append(t.kernelWidth())
                 .append('x')
-                .append(t.inChannels())
+                .append(t.filterDepth())
                 .append(" on a ")
                 .append(t.inHeight())
                 .append('x')
@@ -196,6 +225,7 @@ final class ParamsCommand implements Callable<Integer> {
                 .append(g.stride())
                 .append(", dilation ")
                 .append(g.dilation())
+                .append(t.groups() == 1 ? "" : ", " + t.groups() + " groups")
                 .append(t.bias() ? ", with biases)" : ", no biases)")
                 .append("\n\n");
         b.append("Output H' x W' x N = ")
@@ -264,6 +294,9 @@ final class ParamsCommand implements Callable<Integer> {
         String kh = Integer.toString(t.kernelHeight());
         String kw = Integer.toString(t.kernelWidth());
         String c = Integer.toString(t.inChannels());
+        // A grouped filter spans C/g channels; the standard layer's lines stay as they were.
+        String depthName = t.groups() == 1 ? "C" : "(C/g)";
+        String depth = t.groups() == 1 ? c : "(" + c + "/" + t.groups() + ")";
         String nf = Integer.toString(t.filters());
         String out = t.outHeight() + "*" + t.outWidth() + "*" + nf;
         String in = t.inHeight() + "*" + t.inWidth() + "*" + c;
@@ -271,11 +304,20 @@ final class ParamsCommand implements Callable<Integer> {
         TextTable how = new TextTable("LLL");
         how.row(
                 "conv",
-                "weights = N*KH*KW*C = " + nf + "*" + kh + "*" + kw + "*" + c,
+                "weights = N*KH*KW*" + depthName + " = " + nf + "*" + kh + "*" + kw + "*" + depth,
                 t.bias() ? "biases = N = " + nf : "no biases");
         how.row(
                 "locally connected",
-                "weights = H'*W'*N*KH*KW*C = " + out + "*" + kh + "*" + kw + "*" + c,
+                "weights = H'*W'*N*KH*KW*"
+                        + depthName
+                        + " = "
+                        + out
+                        + "*"
+                        + kh
+                        + "*"
+                        + kw
+                        + "*"
+                        + depth,
                 t.bias() ? "biases = H'*W'*N = " + out : "no biases");
         how.row(
                 "dense",
@@ -287,7 +329,11 @@ final class ParamsCommand implements Callable<Integer> {
                 .append(" rows (outputs) x ")
                 .append(n(t.inputCells()))
                 .append(" columns (inputs)\n");
-        b.append("  structural non-zeros (taps that land inside the input): ")
+        b.append(
+                        t.groups() == 1
+                                ? "  structural non-zeros (taps that land inside the input): "
+                                : "  structural non-zeros (taps inside the input, over each"
+                                        + " filter's C/g channels): ")
                 .append(n(t.denseNonZero()))
                 .append('\n');
         b.append("  distinct values (the shared weights): ")

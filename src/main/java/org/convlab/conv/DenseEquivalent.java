@@ -41,16 +41,31 @@ public final class DenseEquivalent {
         this.channels = channels;
     }
 
-    /** Builds M for raw-mode filters on an H×W×C input; refuses above {@link #MAX_ENTRIES}. */
+    /**
+     * Builds M for raw-mode filters on an H×W×C input (each filter C/g deep with {@code s.groups()}
+     * = g; M keeps every input column, a filter's taps fill only its group's); refuses above {@link
+     * #MAX_ENTRIES}.
+     */
     public static DenseEquivalent of(int h, int w, int c, List<Filter> filters, ConvSettings s) {
         if (filters.isEmpty()) {
             throw new IllegalArgumentException("the layer needs at least one filter");
         }
         Filter first = filters.get(0);
+        int groups = s.groups();
+        s.requireGroupsFit(c, filters.size());
+        // A grouped filter spans only its group's C/g channels.
+        int depth = c / groups;
         for (Filter f : filters) {
-            if (f.channels() != c || f.height() != first.height() || f.width() != first.width()) {
+            if (f.channels() != depth
+                    || f.height() != first.height()
+                    || f.width() != first.width()) {
                 throw new IllegalArgumentException(
-                        "every filter must be " + first.height() + "×" + first.width() + "×" + c);
+                        "every filter must be "
+                                + first.height()
+                                + "×"
+                                + first.width()
+                                + "×"
+                                + depth);
             }
         }
         Geometry g = Geometry.of(h, w, first.height(), first.width(), s);
@@ -75,14 +90,15 @@ public final class DenseEquivalent {
         double[] b = new double[r];
         int kh = first.height();
         int kw = first.width();
-        int perFilter = c * kh * kw;
+        int perFilter = depth * kh * kw;
         for (int n = 0; n < filters.size(); n++) {
             Filter f = s.flip() ? filters.get(n).rotated180() : filters.get(n);
+            int firstChannel = s.firstChannel(n, filters.size(), c);
             for (int y = 0; y < g.outHeight(); y++) {
                 for (int x = 0; x < g.outWidth(); x++) {
                     int row = (n * g.outHeight() + y) * g.outWidth() + x;
                     b[row] = f.bias();
-                    for (int ch = 0; ch < c; ch++) {
+                    for (int ch = 0; ch < depth; ch++) {
                         for (int i = 0; i < kh; i++) {
                             int iy = g.inputRow(y, i);
                             if (iy < 0 || iy >= h) {
@@ -93,7 +109,7 @@ public final class DenseEquivalent {
                                 if (ix < 0 || ix >= w) {
                                     continue;
                                 }
-                                int col = (ch * h + iy) * w + ix;
+                                int col = ((firstChannel + ch) * h + iy) * w + ix;
                                 int k = (ch * kh + i) * kw + j;
                                 m[row * q + col] = f.get(ch, i, j);
                                 idx[row * q + col] = n * perFilter + k;
@@ -138,7 +154,8 @@ public final class DenseEquivalent {
     }
 
     /**
-     * Which kernel weight the entry is, as {@code n·C·KH·KW + (c·KH + i)·KW + j}; −1 for no entry.
+     * Which kernel weight the entry is, as {@code n·(C/g)·KH·KW + (c·KH + i)·KW + j} with c the
+     * channel within the filter's group; −1 for no entry.
      */
     public int weightIndex(int row, int col) {
         return weightIndex[row * cols + col];

@@ -54,13 +54,7 @@ public record Detection(
         ResponseMap[] all;
         try {
             // All filters at once: they share the shifted image rows (same bits as one by one).
-            all =
-                    Correlation2D.computeAll(
-                            ws.image(),
-                            ws.filters().stream().map(FilterSpec::filter).toList(),
-                            ws.convolution(),
-                            ws.matching(),
-                            ws.activation());
+            all = byGroup(ws);
         } catch (IllegalArgumentException e) {
             all = null; // one by one below, to name the filter that cannot be applied
         }
@@ -72,7 +66,7 @@ public record Detection(
                         all != null
                                 ? all[i]
                                 : Correlation2D.compute(
-                                        ws.image(),
+                                        ws.inputOf(i),
                                         f.filter(),
                                         ws.convolution(),
                                         ws.matching(),
@@ -90,6 +84,31 @@ public record Detection(
         Detection d = fromMaps(maps, terms);
         Overflow.check(ws, d.responses(), d.combined());
         return d;
+    }
+
+    /**
+     * Every filter's map, group by group: the filters of one group correlate that group's channels
+     * together, so a grouped layer is g layers of C/g channels side by side.
+     */
+    private static ResponseMap[] byGroup(Workspace ws) {
+        int n = ws.filters().size();
+        int groups = ws.convolution().groups();
+        int perGroup = n / groups;
+        ResponseMap[] all = new ResponseMap[n];
+        for (int group = 0; group < groups; group++) {
+            int first = group * perGroup;
+            ResponseMap[] maps =
+                    Correlation2D.computeAll(
+                            ws.inputOf(first),
+                            ws.filters().subList(first, first + perGroup).stream()
+                                    .map(FilterSpec::filter)
+                                    .toList(),
+                            ws.convolution(),
+                            ws.matching(),
+                            ws.activation());
+            System.arraycopy(maps, 0, all, first, perGroup);
+        }
+        return all;
     }
 
     static Detection fromMaps(List<ResponseMap> maps, List<DetectorTerm> terms) {

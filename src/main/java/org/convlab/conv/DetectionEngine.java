@@ -81,12 +81,12 @@ public final class DetectionEngine {
         if (prepared == null) {
             prepared = prepare(next);
         }
-        double[] src = image.raw();
+        double[][] sources = sources(next);
         List<ResponseMap> maps = new ArrayList<>(oldMaps.size());
         List<DetectorTerm> terms = new ArrayList<>(oldMaps.size());
         List<DetectorTerm> oldTerms = detection.combined().terms();
         for (int k = 0; k < oldMaps.size(); k++) {
-            ResponseMap m = updatedMap(oldMaps.get(k), prepared.get(k), src, rects[k]);
+            ResponseMap m = updatedMap(oldMaps.get(k), prepared.get(k), sources[k], rects[k]);
             maps.add(m);
             DetectorTerm t = oldTerms.get(k);
             terms.add(new DetectorTerm(m, t.gain(), t.dx(), t.dy()));
@@ -126,9 +126,25 @@ public final class DetectionEngine {
             Filter k = s.flip() ? f.filter().rotated180() : f.filter();
             Geometry g =
                     Geometry.of(ws.image().height(), ws.image().width(), k.height(), k.width(), s);
-            list.add(Engine.kernel(ws.image(), k, g, ws.matching(), ws.activation()));
+            list.add(Engine.kernel(ws.inputOf(list.size()), k, g, ws.matching(), ws.activation()));
         }
         return list;
+    }
+
+    /**
+     * The planar values each filter reads: the image itself with one group (no copy), else one copy
+     * of each group's channels shared by that group's filters.
+     */
+    private static double[][] sources(Workspace ws) {
+        int n = ws.filters().size();
+        double[][] sources = new double[n][];
+        for (int k = 0; k < n; k++) {
+            sources[k] =
+                    k > 0 && ws.firstChannel(k) == ws.firstChannel(k - 1)
+                            ? sources[k - 1]
+                            : ws.inputOf(k).raw();
+        }
+        return sources;
     }
 
     /**

@@ -51,6 +51,14 @@ public final class Image {
      * every value of a 512×512 image at every dab.
      */
     public Image withCells(int c, Window w, double[] source) {
+        return withCells(c, c + 1, w, source);
+    }
+
+    /**
+     * The same for channels [from, to) at once: a brush that paints every channel copies the image
+     * once, not once per channel.
+     */
+    public Image withCells(int from, int to, Window w, double[] source) {
         if (source.length != data.length) {
             throw new IllegalArgumentException(
                     "image data has "
@@ -58,25 +66,56 @@ public final class Image {
                             + " values but this image has "
                             + data.length);
         }
-        if (c < 0 || c >= channels) {
+        if (from < 0 || to > channels || from >= to) {
             throw new IllegalArgumentException(
-                    "channel " + c + " is outside this image's " + channels);
+                    "channel "
+                            + (from < 0 ? from : to - 1)
+                            + " is outside this image's "
+                            + channels);
         }
         int top = Math.max(0, w.top());
         int left = Math.max(0, w.left());
         int bottom = Math.min(height, w.top() + w.height());
         int right = Math.min(width, w.left() + w.width());
         double[] copy = data.clone();
-        for (int y = top; y < bottom; y++) {
-            int from = (c * height + y) * width;
-            for (int x = left; x < right; x++) {
-                Shapes.requireFinite("image value at row " + y + ", column " + x, source[from + x]);
-            }
-            if (right > left) {
-                System.arraycopy(source, from + left, copy, from + left, right - left);
+        for (int c = from; c < to; c++) {
+            for (int y = top; y < bottom; y++) {
+                int row = (c * height + y) * width;
+                for (int x = left; x < right; x++) {
+                    Shapes.requireFinite(
+                            "image value at row " + y + ", column " + x, source[row + x]);
+                }
+                if (right > left) {
+                    System.arraycopy(source, row + left, copy, row + left, right - left);
+                }
             }
         }
         return new Image(height, width, channels, copy);
+    }
+
+    /**
+     * Channels [from, from + count) as an image of their own: what a filter of a grouped layer
+     * reads. This image itself when that is every channel.
+     */
+    public Image channelRange(int from, int count) {
+        if (from < 0 || count < 1 || from + count > channels) {
+            throw new IllegalArgumentException(
+                    "channels "
+                            + from
+                            + " to "
+                            + (from + count - 1)
+                            + " are outside this image's "
+                            + channels);
+        }
+        if (count == channels) {
+            return this;
+        }
+        int plane = height * width;
+        return new Image(
+                height,
+                width,
+                count,
+                Arrays.copyOfRange(data, from * plane, (from + count) * plane));
     }
 
     /** An all-zero image. */

@@ -126,7 +126,9 @@ public final class Overflow {
     private static String inMap(Workspace ws, int k, Geometry g, int y, int x) {
         FilterSpec spec = ws.filters().get(k);
         Filter f = ws.convolution().flip() ? spec.filter().rotated180() : spec.filter();
-        Image in = ws.image();
+        Image in = ws.inputOf(k);
+        int first = ws.firstChannel(k);
+        boolean many = ws.image().channels() > 1;
         String where =
                 "filter "
                         + Echo.inside(spec.name())
@@ -153,14 +155,14 @@ public final class Overflow {
                                         + r
                                         + ", "
                                         + col
-                                        + (in.channels() > 1 ? ", channel " + (c + 1) : "")
+                                        + (many ? ", channel " + (first + c + 1) : "")
                                         + ")";
                         String place =
                                 "("
                                         + i
                                         + ", "
                                         + j
-                                        + (in.channels() > 1 ? ", channel " + (c + 1) : "")
+                                        + (many ? ", channel " + (first + c + 1) : "")
                                         + ")";
                         String weight =
                                 centred

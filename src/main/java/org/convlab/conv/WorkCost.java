@@ -93,7 +93,8 @@ public final class WorkCost {
                 throw new IllegalArgumentException(name.apply(i) + ": " + e.getMessage(), e);
             }
             long mapCells = (long) g.outHeight() * g.outWidth();
-            long bytes = rowBufferBytes(g, channels);
+            // A grouped layer's filter reads only its group's channels: its own depth counts.
+            long bytes = rowBufferBytes(g, k.channels());
             String map =
                     "makes "
                             + name.apply(i)
@@ -124,7 +125,7 @@ public final class WorkCost {
             }
             cells += mapCells;
             multiplyAdds =
-                    Math.addExact(multiplyAdds, mapCells * channels * k.height() * k.width());
+                    Math.addExact(multiplyAdds, mapCells * k.channels() * k.height() * k.width());
         }
         if (cells > MAX_MAP_CELLS) {
             throw new IllegalArgumentException(

@@ -31,8 +31,13 @@ public record Workspace(
         Objects.requireNonNull(activation, "activation");
         filters = List.copyOf(filters);
         extras = extras == null ? Map.of() : Map.copyOf(extras);
+        int groups = convolution.groups();
+        if (groups != 1) {
+            convolution.requireGroupsFit(image.channels(), filters.size());
+            checkDepths(image.channels(), filters, groups);
+        }
         for (FilterSpec f : filters) {
-            if (f.filter().channels() != image.channels()) {
+            if (groups == 1 && f.filter().channels() != image.channels()) {
                 throw new IllegalArgumentException(
                         "filter "
                                 + f.name()
@@ -55,10 +60,53 @@ public record Workspace(
         this(image, filters, convolution, matching, activation, extras, null, null);
     }
 
+    /** Every filter C/g slices deep: one line naming the filter that is not. */
+    private static void checkDepths(int channels, List<FilterSpec> filters, int groups) {
+        int perGroup = channels / groups;
+        for (FilterSpec f : filters) {
+            if (f.filter().channels() != perGroup) {
+                throw new IllegalArgumentException(
+                        "filter "
+                                + f.name()
+                                + " has "
+                                + f.filter().channels()
+                                + " channel(s) but with "
+                                + groups
+                                + " groups each filter reads "
+                                + perGroup
+                                + " of the image's "
+                                + channels);
+            }
+        }
+    }
+
+    /** The channels filter n reads start here (all filters start at 0 with one group). */
+    public int firstChannel(int n) {
+        return convolution.firstChannel(n, filters.size(), image.channels());
+    }
+
+    /**
+     * The image filter n correlates: the whole image with one group, else the C/g channels of its
+     * group (a copy; planar storage keeps a group's channels in one run).
+     */
+    public Image inputOf(int n) {
+        if (convolution.groups() == 1) {
+            return image;
+        }
+        return image.channelRange(firstChannel(n), filters.get(n).filter().channels());
+    }
+
     /** A workspace with default settings and no extras. */
     public static Workspace of(Image image, List<FilterSpec> filters) {
         return new Workspace(
                 image, filters, ConvSettings.DEFAULT, MatchMode.RAW, Activation.NONE, Map.of());
+    }
+
+    /**
+     * A workspace with these convolution settings (a grouped layer, say), raw matching, no extras.
+     */
+    public static Workspace of(Image image, List<FilterSpec> filters, ConvSettings convolution) {
+        return new Workspace(image, filters, convolution, MatchMode.RAW, Activation.NONE, Map.of());
     }
 
     public Workspace withImage(Image i) {

@@ -15,6 +15,15 @@ final class FilterDecoder {
 
     static FilterSpec filter(JsonNode node, String path, int index, int imageChannels)
             throws FieldRefusal {
+        return filter(node, path, index, imageChannels, 1);
+    }
+
+    /**
+     * One filter of a layer with {@code groups} groups: it holds C/g slices, one per channel of its
+     * group; a one-slice filter may be a plain [KH][KW] array or [1][KH][KW].
+     */
+    static FilterSpec filter(JsonNode node, String path, int index, int imageChannels, int groups)
+            throws FieldRefusal {
         Fields.requireObject(node, path);
         Fields.requireKnown(node, path, "name", "weights", "bias", "gain", "offset");
         String name = defaultName(index);
@@ -41,14 +50,16 @@ final class FilterDecoder {
                         wp,
                         WorkspaceLimits.MAX_CHANNELS,
                         WorkspaceLimits.MAX_KERNEL_SIDE);
-        if (!g.nested() && imageChannels != 1) {
+        if (groups != 1) {
+            requireDepth(g, wp, imageChannels, groups);
+        } else if (!g.nested() && imageChannels != 1) {
             throw new FieldRefusal(
                     wp
                             + " is a plain [KH][KW] array, which holds 1 channel, but the image has "
                             + imageChannels
                             + " channels; write the weights as [C][KH][KW]");
         }
-        if (g.channels() != imageChannels) {
+        if (groups == 1 && g.channels() != imageChannels) {
             throw new FieldRefusal(
                     wp
                             + " has "
@@ -77,6 +88,27 @@ final class FilterDecoder {
                 gain,
                 dx,
                 dy);
+    }
+
+    /** A grouped filter's slices: exactly C/g of them. */
+    private static void requireDepth(GridDecoder.Grid g, String wp, int imageChannels, int groups)
+            throws FieldRefusal {
+        int depth = imageChannels / groups;
+        if (g.channels() != depth) {
+            throw new FieldRefusal(
+                    wp
+                            + " has "
+                            + g.channels()
+                            + " slice(s) but with "
+                            + groups
+                            + " groups each filter reads "
+                            + depth
+                            + " of the image's "
+                            + imageChannels
+                            + " channels; give it "
+                            + depth
+                            + " slice(s)");
+        }
     }
 
     private static int offsetComponent(JsonNode offset, String path, String key)

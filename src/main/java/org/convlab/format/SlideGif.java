@@ -75,7 +75,7 @@ public final class SlideGif {
         FilterSpec spec = ws.filters().get(filterIndex);
         ResponseMap map =
                 Correlation2D.compute(
-                        ws.image(),
+                        ws.inputOf(filterIndex),
                         spec.filter(),
                         ws.convolution(),
                         ws.matching(),

@@ -30,7 +30,10 @@ final class WorkspaceDecoder {
                 "a ConvLab workspace");
         Image image = ImageDecoder.image(Fields.required(root, "image", "image"));
         ConvSettings conv = convolution(root.get("convolution"));
-        List<FilterSpec> filters = filters(Fields.required(root, "filters", "filters"), image);
+        groupsFit(conv.groups(), image.channels(), 0);
+        List<FilterSpec> filters =
+                filters(Fields.required(root, "filters", "filters"), image, conv.groups());
+        groupsFit(conv.groups(), image.channels(), filters.size());
         MatchMode matching =
                 choice(root.get("matching"), "matching", MatchMode.RAW, MatchMode.values());
         Activation activation =
@@ -50,7 +53,7 @@ final class WorkspaceDecoder {
             return ConvSettings.DEFAULT;
         }
         Fields.requireObject(node, "convolution");
-        Fields.requireKnown(node, "convolution", "padding", "stride", "dilation", "flip");
+        Fields.requireKnown(node, "convolution", "padding", "stride", "dilation", "flip", "groups");
         Padding padding = padding(node.get("padding"));
         int stride = atLeastOne(node, "stride");
         int dilation = atLeastOne(node, "dilation");
@@ -63,7 +66,36 @@ final class WorkspaceDecoder {
             }
             flip = f.booleanValue();
         }
-        return new ConvSettings(padding, stride, dilation, flip);
+        return new ConvSettings(padding, stride, dilation, flip, groups(node));
+    }
+
+    /** convolution.groups: 1 when absent (every filter spans every channel). */
+    private static int groups(JsonNode conv) throws FieldRefusal {
+        int g = Fields.optionalInt(conv, "groups", "convolution.groups", 1);
+        if (g < 1) {
+            throw new FieldRefusal("convolution.groups must be at least 1, got " + g);
+        }
+        if (g > WorkspaceLimits.MAX_CHANNELS) {
+            throw new FieldRefusal(
+                    "convolution.groups is "
+                            + g
+                            + "; at most "
+                            + WorkspaceLimits.MAX_CHANNELS
+                            + " is allowed (one group per channel)");
+        }
+        return g;
+    }
+
+    /**
+     * The groups must divide the image's channels and the filters, before the workspace is built.
+     */
+    private static void groupsFit(int groups, int channels, int filters) throws FieldRefusal {
+        try {
+            new ConvSettings(Padding.VALID, 1, 1, false, groups)
+                    .requireGroupsFit(channels, filters);
+        } catch (IllegalArgumentException e) {
+            throw new FieldRefusal("convolution.groups: " + e.getMessage());
+        }
     }
 
     private static int atLeastOne(JsonNode conv, String key) throws FieldRefusal {
@@ -116,7 +148,8 @@ final class WorkspaceDecoder {
         return Padding.explicit(p);
     }
 
-    private static List<FilterSpec> filters(JsonNode node, Image image) throws FieldRefusal {
+    private static List<FilterSpec> filters(JsonNode node, Image image, int groups)
+            throws FieldRefusal {
         if (!node.isArray()) {
             throw new FieldRefusal(
                     "filters must be an array of filters, got " + Fields.describe(node));
@@ -132,7 +165,8 @@ final class WorkspaceDecoder {
         List<FilterSpec> result = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             result.add(
-                    FilterDecoder.filter(node.get(i), "filters[" + i + "]", i, image.channels()));
+                    FilterDecoder.filter(
+                            node.get(i), "filters[" + i + "]", i, image.channels(), groups));
         }
         return result;
     }

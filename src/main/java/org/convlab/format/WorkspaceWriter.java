@@ -120,6 +120,10 @@ public final class WorkspaceWriter {
         o.put("stride", s.stride());
         o.put("dilation", s.dilation());
         o.put("flip", s.flip());
+        // Only when grouped, so that files of standard layers keep the bytes they always had.
+        if (s.groups() != 1) {
+            o.put("groups", s.groups());
+        }
         return o;
     }
 

@@ -69,7 +69,13 @@ class ParamsCommandTest {
                         "--json");
         assertThat(List.copyOf(iterable(j)))
                 .containsExactly(
-                        "input", "output", "conv", "locallyConnected", "dense", "bytesFloat32");
+                        "groups",
+                        "input",
+                        "output",
+                        "conv",
+                        "locallyConnected",
+                        "dense",
+                        "bytesFloat32");
         assertThat(List.copyOf(iterable(j.get("input"))))
                 .containsExactly("height", "width", "channels");
         assertThat(List.copyOf(iterable(j.get("dense"))))

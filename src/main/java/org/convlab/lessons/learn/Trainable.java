@@ -13,7 +13,8 @@ public final class Trainable {
 
     /**
      * Refuses a workspace whose detector this training does not differentiate: an empty filter
-     * bank, or a matching mode other than raw (zero-mean, NCC and SSD are not a conv layer's sum).
+     * bank, a matching mode other than raw (zero-mean, NCC and SSD are not a conv layer's sum), and
+     * for now pooling, a second layer and grouped filters, whose gradients it does not pass back.
      */
     public static void require(Workspace ws) {
         if (ws.filters().isEmpty()) {
@@ -25,6 +26,23 @@ public final class Trainable {
                     "training learns raw matching only, but the workspace's matching is "
                             + ws.matching().id()
                             + "; set matching to raw");
+        }
+        if (ws.pooling() != null) {
+            throw new IllegalArgumentException(
+                    "training does not learn through pooling yet; remove the workspace's pooling ("
+                            + ws.pooling().describe()
+                            + ")");
+        }
+        if (ws.secondLayer() != null) {
+            throw new IllegalArgumentException(
+                    "training does not learn a second layer yet; remove the workspace's"
+                            + " secondLayer to train the filters with gains and offsets");
+        }
+        if (ws.convolution().groups() != 1) {
+            throw new IllegalArgumentException(
+                    "training learns standard layers only, but the workspace's filters are in "
+                            + ws.convolution().groups()
+                            + " groups; set convolution.groups to 1");
         }
     }
 }

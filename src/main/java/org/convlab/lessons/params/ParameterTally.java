@@ -33,14 +33,19 @@ public record ParameterTally(
     /** Bytes per parameter at float32. */
     public static final BigInteger FLOAT32_BYTES = BigInteger.valueOf(4);
 
-    /** Tallies a layer of {@code filters} filters of KH×KW×C on an H×W×C input. */
+    /**
+     * Tallies a layer of {@code filters} filters of KH×KW×(C/g) on an H×W×C input, with g = {@code
+     * s.groups()} (1: every filter spans all C channels).
+     */
     public static ParameterTally of(
             int h, int w, int c, int filters, int kh, int kw, ConvSettings s, boolean bias) {
         Shapes.requirePositive("input channels", c);
         Shapes.requirePositive("number of filters", filters);
+        int groups = s.groups();
+        s.requireGroupsFit(c, filters);
         Geometry g = Geometry.of(h, w, kh, kw, s);
         BigInteger outCells = big(g.outHeight()).multiply(big(g.outWidth())).multiply(big(filters));
-        BigInteger perFilter = big(kh).multiply(big(kw)).multiply(big(c));
+        BigInteger perFilter = big(kh).multiply(big(kw)).multiply(big(c / groups));
         BigInteger convW = perFilter.multiply(big(filters));
         BigInteger convB = bias ? big(filters) : BigInteger.ZERO;
         BigInteger localW = outCells.multiply(perFilter);
@@ -52,7 +57,7 @@ public record ParameterTally(
                 big(tapsInside(g.outHeight(), kh, s.stride(), s.dilation(), g.padTop(), h));
         BigInteger cols =
                 big(tapsInside(g.outWidth(), kw, s.stride(), s.dilation(), g.padLeft(), w));
-        BigInteger nonZero = rows.multiply(cols).multiply(big(c)).multiply(big(filters));
+        BigInteger nonZero = rows.multiply(cols).multiply(big(c / groups)).multiply(big(filters));
         return new ParameterTally(
                 h,
                 w,
@@ -99,6 +104,21 @@ public record ParameterTally(
 
     private static BigInteger big(long v) {
         return BigInteger.valueOf(v);
+    }
+
+    /**
+     * Channels each filter spans, C/g: what the conv weights N · KH · KW · C/g give per filter tap
+     * (derived, so that the record keeps the components it always had).
+     */
+    public int filterDepth() {
+        return convWeights
+                .divide(BigInteger.valueOf((long) filters * kernelHeight * kernelWidth))
+                .intValueExact();
+    }
+
+    /** The groups g the layer was tallied with (1: every filter spans every channel). */
+    public int groups() {
+        return inChannels / filterDepth();
     }
 
     public BigInteger convTotal() {

@@ -139,7 +139,11 @@ final class DetectorToolBar extends FlowPane {
                                 "scene-homework",
                                 model::loadHomework),
                         item("Chevron V (needs offsets)", "scene-chevron", model::loadChevron),
-                        item("Two X's (a tie)", "scene-tie", model::loadTie));
+                        item("Two X's (a tie)", "scene-tie", model::loadTie),
+                        item(
+                                "Colour: 3 filters of 5×5×3 on RGB",
+                                "scene-colour",
+                                () -> model.channels().loadColourLayer()));
         applyOffsets.setId("apply-offsets");
         applyOffsets.setOnAction(e -> model.applySuggestedOffsets());
         applyOffsets.getStyleClass().add("accent");

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -103,7 +104,9 @@ public final class DetectorView extends BorderPane {
         DetectorToolBar toolBar =
                 new DetectorToolBar(
                         model, input.map(), display, () -> plantOpen.set(!plantOpen.get()));
-        top = new VBox(4, toolBar, note, problem, message);
+        ToggleButton boardToggle = new ToggleButton("Channels board");
+        ChannelsBar channelsBar = new ChannelsBar(model.channels(), boardToggle);
+        top = new VBox(4, toolBar, channelsBar, note, problem, message);
         top.getStyleClass().add("detector-top");
         setTop(top);
 
@@ -155,7 +158,20 @@ public final class DetectorView extends BorderPane {
         Presenting.hideWhile(display, settings, layers, generate);
         setLeft(sideScroll);
 
-        HBox stages = new HBox(8, input, maps);
+        // The channels board takes the maps' place while open, for a many-channel image only; the
+        // input stays, so painting shows at once in the planes and the partial maps.
+        ChannelsBoard board = new ChannelsBoard(model, display);
+        board.visibleProperty()
+                .bind(
+                        boardToggle
+                                .selectedProperty()
+                                .and(model.channels().channelsProperty().greaterThan(1)));
+        // Unmanaged while closed, so the board's size never pushes on the maps' layout.
+        board.managedProperty().bind(board.visibleProperty());
+        maps.visibleProperty().bind(board.visibleProperty().not());
+        maps.managedProperty().bind(maps.visibleProperty());
+        StackPane mapsOrBoard = new StackPane(maps, board);
+        HBox stages = new HBox(8, input, mapsOrBoard);
         stages.getStyleClass().add("stages");
         // The input is as wide as its grid at the height there is, up to 36 % (it is what the user
         // paints and where the argmax shows; 28 % on the stage); the maps take the rest.
@@ -167,7 +183,7 @@ public final class DetectorView extends BorderPane {
                                         Bindings.when(display.presentingProperty())
                                                 .then(0.28)
                                                 .otherwise(0.36)));
-        HBox.setHgrow(maps, Priority.ALWAYS);
+        HBox.setHgrow(mapsOrBoard, Priority.ALWAYS);
         input.setMinWidth(180);
         // The argmax sentence runs under input and maps alike: at full width it takes two lines
         // where under one map it took six and squeezed that map.

@@ -21,6 +21,7 @@ import org.convlab.conv.NumberText;
 import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.ChannelNames;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.Tool;
 
@@ -96,7 +97,7 @@ final class InputPanel extends VBox {
                                                     + ", column "
                                                     + c[1]
                                                     + ": "
-                                                    + NumberText.exact(img.get(0, c[0], c[1])));
+                                                    + values(img, c[0], c[1]));
                         });
         getChildren().addAll(title, frame, hover, legend);
 
@@ -161,6 +162,21 @@ final class InputPanel extends VBox {
         double side = height - fixed - legend.prefHeight(-1);
         double width = Math.max(legend.prefWidth(-1), Math.max(60, side * aspect + bars));
         return snappedLeftInset() + snappedRightInset() + width;
+    }
+
+    /** The cell's value, or one per channel for a many-channel image: "R 1, G 0, B 0". */
+    private static String values(Image img, int row, int col) {
+        if (img.channels() == 1) {
+            return NumberText.exact(img.get(0, row, col));
+        }
+        List<String> parts = new ArrayList<>();
+        for (int ch = 0; ch < img.channels(); ch++) {
+            parts.add(
+                    ChannelNames.of(ch, img.channels())
+                            + " "
+                            + NumberText.exact(img.get(ch, row, col)));
+        }
+        return String.join(", ", parts);
     }
 
     private static double clamp(double v) {

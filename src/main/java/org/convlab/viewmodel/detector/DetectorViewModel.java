@@ -155,6 +155,7 @@ public final class DetectorViewModel {
     private final LayerSettingsViewModel settings = new LayerSettingsViewModel(this);
     private final PlantTestViewModel plantTest = new PlantTestViewModel(this);
     private final StagesViewModel stages = new StagesViewModel(this);
+    private final ChannelsViewModel channels = new ChannelsViewModel(this);
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
@@ -166,6 +167,7 @@ public final class DetectorViewModel {
                             refreshFocus();
                         });
         probe.addListener((o, a, b) -> refreshFocus());
+        filters.selectedFilterProperty().addListener((o, a, b) -> channels.refresh(null));
         load(DetectorScenes.homework());
         stages.listen();
     }
@@ -361,6 +363,11 @@ public final class DetectorViewModel {
     }
 
     /** The kernel slide. */
+    /** The channels of the layer: painting channel, groups, slices and partial sums. */
+    public ChannelsViewModel channels() {
+        return channels;
+    }
+
     public SlideAnimation animation() {
         return animation;
     }
@@ -505,6 +512,7 @@ public final class DetectorViewModel {
                             + ". The maps below are the last ones that could be computed.");
         }
         refreshDerived();
+        channels.refresh(changed);
     }
 
     private void refreshDerived() {
@@ -763,6 +771,7 @@ public final class DetectorViewModel {
             }
         }
         focus.set(new Focus(lines, windows, cells, combinedCell, taps));
+        channels.refreshCell();
     }
 
     /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */
@@ -770,7 +779,7 @@ public final class DetectorViewModel {
         FilterSpec f = dw.filters().get(k);
         CellArithmetic a =
                 CellArithmetic.explain(
-                        dw.image(),
+                        dw.inputOf(k),
                         f.filter(),
                         dw.convolution(),
                         dw.matching(),

@@ -85,6 +85,9 @@ final class FilterBankViewModel {
     }
 
     private boolean addFilter(Filter f, String what) {
+        if (groupedRefusal("added")) {
+            return false;
+        }
         List<FilterSpec> fs = new ArrayList<>(vm.getWorkspace().filters());
         if (fs.size() >= DetectorViewModel.MAX_FILTERS) {
             vm.refuse(
@@ -101,6 +104,21 @@ final class FilterBankViewModel {
         return true;
     }
 
+    /** A grouped bank splits evenly into its groups, so filters cannot come and go one by one. */
+    private boolean groupedRefusal(String done) {
+        int g = vm.getWorkspace().convolution().groups();
+        if (g == 1) {
+            return false;
+        }
+        vm.refuse(
+                "with "
+                        + g
+                        + " groups the filters split evenly into the groups, so one cannot be "
+                        + done
+                        + "; set the groups to standard first");
+        return true;
+    }
+
     static String nextName(List<FilterSpec> fs) {
         for (int i = 0; ; i++) {
             String name = i < 26 ? String.valueOf((char) ('A' + i)) : "F" + (i + 1);
@@ -112,6 +130,9 @@ final class FilterBankViewModel {
 
     public boolean removeFilter(int k) {
         if (missing(k)) {
+            return false;
+        }
+        if (groupedRefusal("removed")) {
             return false;
         }
         List<FilterSpec> fs = new ArrayList<>(vm.getWorkspace().filters());

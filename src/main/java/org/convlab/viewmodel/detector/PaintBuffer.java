@@ -14,15 +14,27 @@ final class PaintBuffer {
     private final double[] base;
     private final double[] cells;
 
+    /** The channels the brush paints: [fromChannel, toChannel). */
+    private final int fromChannel;
+
+    private final int toChannel;
+
     /** The image as of the last {@link #image()}, and the cells changed since (null if none). */
     private Image current;
 
     private Window pending;
 
     PaintBuffer(Image start) {
+        this(start, 0);
         if (start.channels() != 1) {
             throw new IllegalArgumentException("painting works on one-channel images");
         }
+    }
+
+    /** A buffer whose brush paints channel {@code channel} only, or every channel for −1. */
+    PaintBuffer(Image start, int channel) {
+        fromChannel = channel < 0 ? 0 : channel;
+        toChannel = channel < 0 ? start.channels() : channel + 1;
         height = start.height();
         width = start.width();
         base = start.toArray();
@@ -43,11 +55,14 @@ final class PaintBuffer {
         int b = Math.min(height, top + size);
         int r = Math.min(width, left + size);
         boolean changed = false;
-        for (int y = t; y < b; y++) {
-            for (int x = l; x < r; x++) {
-                if (cells[y * width + x] != value) {
-                    cells[y * width + x] = value;
-                    changed = true;
+        for (int c = fromChannel; c < toChannel; c++) {
+            int plane = c * height * width;
+            for (int y = t; y < b; y++) {
+                for (int x = l; x < r; x++) {
+                    if (cells[plane + y * width + x] != value) {
+                        cells[plane + y * width + x] = value;
+                        changed = true;
+                    }
                 }
             }
         }
@@ -96,8 +111,11 @@ final class PaintBuffer {
         if (w == null) {
             return null;
         }
-        for (int y = w.top(); y < w.top() + w.height(); y++) {
-            System.arraycopy(base, y * width + w.left(), cells, y * width + w.left(), w.width());
+        for (int c = fromChannel; c < toChannel; c++) {
+            for (int y = w.top(); y < w.top() + w.height(); y++) {
+                int at = (c * height + y) * width + w.left();
+                System.arraycopy(base, at, cells, at, w.width());
+            }
         }
         pending = union(pending, w);
         return w;
@@ -109,7 +127,7 @@ final class PaintBuffer {
      */
     Image image() {
         if (pending != null) {
-            current = current.withCells(0, pending, cells);
+            current = current.withCells(fromChannel, toChannel, pending, cells);
             pending = null;
         }
         return current;

@@ -76,14 +76,8 @@ final class PaintingViewModel {
         if (stroke != null) {
             endStroke();
         }
-        if (vm.getWorkspace().image().channels() != 1) {
-            vm.refuse(
-                    "this image has "
-                            + vm.getWorkspace().image().channels()
-                            + " channels; painting works on one-channel (binary) images");
-            return;
-        }
-        stroke = new PaintBuffer(vm.getWorkspace().image());
+        // A many-channel image is painted in the channel the channel picker names (or in all).
+        stroke = new PaintBuffer(vm.getWorkspace().image(), vm.channels().paintedChannel());
         strokeValue = value;
         strokeIsLine = line;
         anchorRow = row;

@@ -12,6 +12,7 @@ import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
 import org.convlab.conv.MatchMode;
+import org.convlab.conv.Pooling;
 import org.convlab.conv.Workspace;
 import org.convlab.lessons.detector.PatternPreset;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,33 @@ class TrainingTest {
                                 + " set matching to raw");
         assertThatThrownBy(() -> Training.of(ws, List.of(), 1))
                 .hasMessage("there are no examples to learn from");
+        assertThatThrownBy(
+                        () ->
+                                Training.of(
+                                        ws.withPooling(Pooling.global(Pooling.Kind.GLOBAL_MAX)),
+                                        one,
+                                        1))
+                .hasMessage(
+                        "training does not learn through pooling yet; remove the workspace's"
+                                + " pooling (global max)");
+        Workspace rgb =
+                Workspace.of(
+                        Image.zeros(1, 3, 3),
+                        List.of(
+                                FilterSpec.plain("R", Filter.of(1, 1, 1, new double[] {1}, 0)),
+                                FilterSpec.plain("G", Filter.of(1, 1, 1, new double[] {1}, 0)),
+                                FilterSpec.plain("B", Filter.of(1, 1, 1, new double[] {1}, 0))),
+                        ConvSettings.DEFAULT.withGroups(3));
+        assertThatThrownBy(
+                        () ->
+                                Training.of(
+                                        rgb,
+                                        List.of(new TrainingExample(Image.zeros(1, 3, 3), 0, 0)),
+                                        1))
+                .hasMessage(
+                        "training learns standard layers only, but the workspace's filters are in"
+                                + " 3 groups; set convolution.groups to 1");
+
         assertThatThrownBy(() -> Training.of(ws, one, 0))
                 .hasMessage("the temperature must be a number greater than 0, got 0");
         assertThatThrownBy(

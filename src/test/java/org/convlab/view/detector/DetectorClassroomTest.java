@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.convlab.conv.Pooling;
 import org.convlab.conv.SecondLayer;
@@ -136,6 +137,46 @@ class DetectorClassroomTest {
         assertThat(ClassroomScreens.cutTexts(scene.lookup("#detector-view").getParent()))
                 .as("texts cut")
                 .isEmpty();
+    }
+
+    /**
+     * The channels board at every size: the channel row, the layer's blocks and the 225 tally are
+     * on screen without scrolling, and no text is cut.
+     */
+    @ParameterizedTest(name = "{0}, presenter {1}")
+    @MethodSource("sizes")
+    void theChannelsBoardOfTheColourLayerIsReadable(Size size, boolean presenter, FxRobot robot) {
+        robot.interact(() -> model.detector().channels().loadColourLayer());
+        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, presenter);
+        robot.clickOn("#channels-board-toggle");
+        ClassroomScreens.settle(robot, stage);
+        Scene scene = stage.getScene();
+        robot.interact(
+                () -> {
+                    assertThat(
+                                    ClassroomScreens.notOnScreen(
+                                            stage.getScene(),
+                                            "#channels-bar",
+                                            "#paint-channel-1",
+                                            "#groups-3",
+                                            "#layer-input",
+                                            "#layer-filters",
+                                            "#layer-output",
+                                            "#layer-tally",
+                                            "#input-map"))
+                            .as("key content not on screen")
+                            .isEmpty();
+                    assertThat(
+                                    ClassroomScreens.cutTexts(
+                                            (javafx.scene.Parent) scene.lookup("#channels-board")))
+                            .as("texts cut")
+                            .isEmpty();
+                    assertThat(
+                                    ((javafx.scene.control.Labeled) scene.lookup("#layer-tally"))
+                                            .getText())
+                            .endsWith("225 = 3 · 5 · 5 · 3");
+                    ((ToggleButton) scene.lookup("#channels-board-toggle")).setSelected(false);
+                });
     }
 
     static Stream<Size> screens() {

@@ -114,7 +114,7 @@ class DetectorViewTest {
         assertThat(model.getDetection().responses().get(1).get(14, 4)).isEqualTo(5);
     }
 
-    private static void fire(
+    static void fire(
             MapView map, javafx.event.EventType<MouseEvent> type, int row, int col, boolean shift) {
         javafx.scene.Node canvas = map.getChildrenUnmodifiable().get(0);
         double[] o = map.cellOrigin(row, col);

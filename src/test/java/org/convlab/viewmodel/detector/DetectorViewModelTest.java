@@ -451,17 +451,39 @@ class DetectorViewModelTest {
     }
 
     @Test
-    void anRgbImageFromAFileIsShownButNotPaintedAndSaysWhy() {
+    void anRgbImageIsPaintedInThePickedChannelOrInAll() {
         Image rgb = Image.zeros(16, 16, 3);
         Filter f = Filter.of(3, 3, 3, new double[27], 0);
         vm.load(Workspace.of(rgb, List.of(org.convlab.conv.FilterSpec.plain("A", f))));
         assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
+        vm.channels().setPaintChannel(2);
         vm.beginStroke(1, 1, 1, false);
-        assertThat(vm.isStroking()).isFalse();
+        vm.endStroke();
+        Image painted = vm.getWorkspace().image();
+        assertThat(List.of(painted.get(0, 1, 1), painted.get(1, 1, 1), painted.get(2, 1, 1)))
+                .containsExactly(0.0, 0.0, 1.0);
+        vm.channels().setPaintChannel(ChannelsViewModel.ALL);
+        vm.beginStroke(3, 4, 1, false);
+        vm.endStroke();
+        Image all = vm.getWorkspace().image();
+        assertThat(List.of(all.get(0, 3, 4), all.get(1, 3, 4), all.get(2, 3, 4)))
+                .containsExactly(1.0, 1.0, 1.0);
+        vm.channels().setPaintChannel(3);
+        assertThat(vm.getMessage()).isEqualTo("This image has no channel 4; it has 3");
+    }
+
+    @Test
+    void aGroupedBankRefusesToGrowOrShrinkByOne() {
+        vm.channels().loadColourLayer();
+        assertThat(vm.channels().setGroups(3)).isTrue();
+        vm.addFilter();
+        assertThat(vm.getWorkspace().filters()).hasSize(3);
         assertThat(vm.getMessage())
                 .isEqualTo(
-                        "This image has 3 channels; painting works on one-channel (binary) images");
-        assertThat(vm.getWorkspace().image()).isSameAs(rgb);
+                        "With 3 groups the filters split evenly into the groups, so one cannot be"
+                                + " added; set the groups to standard first");
+        assertThat(vm.removeFilter(0)).isFalse();
+        assertThat(vm.getWorkspace().filters()).hasSize(3);
     }
 
     @Test

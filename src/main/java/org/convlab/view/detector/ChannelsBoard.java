@@ -1,0 +1,249 @@
+package org.convlab.view.detector;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.convlab.conv.Filter;
+import org.convlab.conv.Image;
+import org.convlab.conv.NumberText;
+import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Workspace;
+import org.convlab.lessons.detector.FilterPresets;
+import org.convlab.view.shared.MapView;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.ChannelNames;
+import org.convlab.viewmodel.detector.ChannelsViewModel;
+import org.convlab.viewmodel.detector.DetectorViewModel;
+import org.convlab.viewmodel.detector.LayerBlocks;
+
+/**
+ * The channels board, over the maps: the layer as labelled blocks with its weight count, the input
+ * as its C planes, the selected filter as its slices (each editable, with one-channel presets), and
+ * its partial maps beside its response with the sentence that ties them together.
+ */
+final class ChannelsBoard extends ScrollPane {
+    private final DetectorViewModel model;
+    private final ChannelsViewModel channels;
+    private final DisplaySettings display;
+    private final Label input = block("layer-input");
+    private final Label filters = block("layer-filters");
+    private final Label output = block("layer-output");
+    private final Label tally = new Label();
+    private final FlowPane planes = new FlowPane(8, 8);
+    private final FlowPane slices = new FlowPane(12, 8);
+    private final FlowPane partials = new FlowPane(8, 8);
+    private final Label sentence = new Label();
+    private final Label cellSums = new Label();
+    private Filter slicesShown;
+    private int slicesFilter = -1;
+
+    ChannelsBoard(DetectorViewModel model, DisplaySettings display) {
+        this.model = model;
+        this.channels = model.channels();
+        this.display = display;
+        setId("channels-board");
+        getStyleClass().add("channels-board");
+        setFitToWidth(true);
+        tally.setId("layer-tally");
+        tally.getStyleClass().add("layer-tally");
+        sentence.setId("partial-sentence");
+        sentence.getStyleClass().add("partial-sentence");
+        sentence.setWrapText(true);
+        cellSums.setId("cell-sums");
+        cellSums.getStyleClass().add("cell-sums");
+        cellSums.setWrapText(true);
+        FlowPane blocks = new FlowPane(6, 6, input, arrow(), filters, arrow(), output);
+        blocks.setAlignment(Pos.CENTER_LEFT);
+        tally.setWrapText(true);
+        VBox content =
+                new VBox(
+                        8,
+                        heading("The layer"),
+                        blocks,
+                        tally,
+                        heading("The input, channel by channel"),
+                        planes,
+                        heading("The selected filter, slice by slice"),
+                        slices,
+                        heading("Partial maps and the response"),
+                        partials,
+                        sentence,
+                        cellSums);
+        content.getStyleClass().add("channels-content");
+        setContent(content);
+        channels.partialMapsProperty().addListener((o, a, b) -> refresh());
+        channels.blocksProperty().addListener((o, a, b) -> refresh());
+        channels.cellSumsProperty().addListener((o, a, b) -> cellSums.setText(b));
+        model.selectedFilterProperty().addListener((o, a, b) -> refresh());
+        visibleProperty().addListener((o, a, b) -> refresh());
+    }
+
+    private static Label block(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("layer-block");
+        return l;
+    }
+
+    private static Label arrow() {
+        Label l = new Label("→");
+        l.getStyleClass().add("layer-arrow");
+        return l;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("channels-heading");
+        return l;
+    }
+
+    /** Redraws what the detection shows; nothing while the board is closed. */
+    void refresh() {
+        Workspace ws = model.getDetectedWorkspace();
+        if (!isVisible() || ws == null || ws.filters().isEmpty()) {
+            return;
+        }
+        LayerBlocks b = channels.getBlocks();
+        if (b != null) {
+            input.setText(b.input());
+            filters.setText(b.filters());
+            output.setText(b.output());
+            tally.setText(b.tally());
+            tally.getStyleClass().remove("tally-homework");
+            if (b.homework()) {
+                tally.getStyleClass().add("tally-homework");
+            }
+        }
+        showPlanes(ws.image());
+        int k = Math.min(Math.max(0, model.getSelectedFilter()), ws.filters().size() - 1);
+        Filter f = ws.filters().get(k).filter();
+        if (f != slicesShown || k != slicesFilter) {
+            showSlices(ws, k, f);
+        }
+        showPartials(ws, k);
+        sentence.setText(channels.partialSentenceProperty().get());
+        cellSums.setText(channels.cellSumsProperty().get());
+    }
+
+    private void showPlanes(Image img) {
+        int c = img.channels();
+        while (planes.getChildren().size() > c) {
+            planes.getChildren().remove(planes.getChildren().size() - 1);
+        }
+        while (planes.getChildren().size() < c) {
+            planes.getChildren().add(mapWithTitle("plane-" + planes.getChildren().size()));
+        }
+        int plane = img.height() * img.width();
+        double[] all = img.toArray();
+        for (int i = 0; i < c; i++) {
+            double[] values = new double[plane];
+            System.arraycopy(all, i * plane, values, 0, plane);
+            VBox box = (VBox) planes.getChildren().get(i);
+            ((Label) box.getChildren().get(0)).setText(ChannelNames.word(i, c) + " plane");
+            ((MapView) box.getChildren().get(1))
+                    .setData(values, img.height(), img.width(), MapView.Style.BINARY);
+        }
+    }
+
+    private VBox mapWithTitle(String id) {
+        MapView map = new MapView(display);
+        map.setId(id);
+        map.setShowValues(false);
+        map.getStyleClass().add("channels-map");
+        Label title = new Label();
+        title.getStyleClass().add("channels-map-title");
+        return new VBox(2, title, map);
+    }
+
+    private void showSlices(Workspace ws, int k, Filter f) {
+        slicesShown = f;
+        slicesFilter = k;
+        slices.getChildren().clear();
+        int c = ws.image().channels();
+        for (int s = 0; s < f.channels(); s++) {
+            int slice = s;
+            GridPane grid = new GridPane();
+            grid.setId("slice-" + s);
+            grid.getStyleClass().add("slice-grid");
+            for (int i = 0; i < f.height(); i++) {
+                for (int j = 0; j < f.width(); j++) {
+                    int row = i;
+                    int col = j;
+                    TextField t = new TextField(NumberText.exact(f.get(s, i, j)));
+                    t.setId("slice-" + s + "-" + i + "-" + j);
+                    t.getStyleClass().add("slice-weight");
+                    t.setPrefColumnCount(2);
+                    t.setOnAction(
+                            e -> channels.setSliceWeightText(k, slice, row, col, t.getText()));
+                    grid.add(t, j, i);
+                }
+            }
+            String name = ChannelNames.of(ws.firstChannel(k) + s, c);
+            MenuButton presets = new MenuButton(name + "-only preset");
+            presets.setId("slice-preset-" + s);
+            for (FilterPresets p : FilterPresets.all()) {
+                MenuItem item = new MenuItem(p.label());
+                item.setOnAction(e -> channels.channelOnlyPreset(k, slice, p));
+                presets.getItems().add(item);
+            }
+            Label title =
+                    new Label(
+                            ws.filters().get(k).name()
+                                    + ", slice "
+                                    + (s + 1)
+                                    + " ("
+                                    + ChannelNames.word(ws.firstChannel(k) + s, c)
+                                    + ")");
+            title.getStyleClass().add("channels-map-title");
+            slices.getChildren().add(new VBox(4, title, grid, presets));
+        }
+    }
+
+    /**
+     * The partial maps, "+", and the response: the views are built again only when their number
+     * changes, so a brush dab only hands each view its new values.
+     */
+    private void showPartials(Workspace ws, int k) {
+        List<ResponseMap> maps = channels.getPartialMaps();
+        boolean response =
+                model.getDetection() != null && k < model.getDetection().responses().size();
+        int boxes = maps.size() + (response ? 1 : 0);
+        if (partials.getChildren().size() != Math.max(0, 2 * boxes - 1)) {
+            partials.getChildren().clear();
+            for (int s = 0; s < boxes; s++) {
+                boolean last = s == boxes - 1 && response;
+                if (s > 0) {
+                    Label op = new Label(last ? "+ b =" : "+");
+                    op.getStyleClass().add("layer-arrow");
+                    partials.getChildren().add(op);
+                }
+                partials.getChildren()
+                        .add(mapWithTitle(last ? "partial-response" : "partial-" + s));
+            }
+        }
+        int c = ws.image().channels();
+        for (int s = 0; s < maps.size(); s++) {
+            show(2 * s, "Σ over " + ChannelNames.word(ws.firstChannel(k) + s, c), maps.get(s));
+        }
+        if (response) {
+            show(
+                    2 * maps.size(),
+                    "Response " + ws.filters().get(k).name(),
+                    model.getDetection().responses().get(k));
+        }
+    }
+
+    private void show(int child, String title, ResponseMap m) {
+        VBox box = (VBox) partials.getChildren().get(child);
+        ((Label) box.getChildren().get(0)).setText(title);
+        ((MapView) box.getChildren().get(1))
+                .setData(m.toArray(), m.height(), m.width(), MapView.Style.DIVERGING);
+    }
+}
