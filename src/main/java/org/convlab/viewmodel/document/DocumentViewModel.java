@@ -1,10 +1,7 @@
 package org.convlab.viewmodel.document;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,19 +14,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.convlab.conv.Echo;
 import org.convlab.conv.Filter;
 import org.convlab.conv.Image;
 import org.convlab.conv.Workspace;
-import org.convlab.format.AtomicFile;
-import org.convlab.format.FilterText;
-import org.convlab.format.MapPicture;
 import org.convlab.format.SlideGif;
 import org.convlab.format.WorkspaceCodec;
 import org.convlab.format.WorkspaceFiles;
-import org.convlab.format.WorkspaceFormatException;
-import org.convlab.format.WorkspaceLimits;
-import org.convlab.format.WorkspaceText;
 
 /**
  * The open workspace as a document: which file it came from, whether it has unsaved changes, the
@@ -42,14 +32,12 @@ import org.convlab.format.WorkspaceText;
 public final class DocumentViewModel {
     public static final String APP_NAME = "ConvLab";
 
-    /** Larger files are refused before reading, with the workspace format's own limit. */
-    static final long MAX_FILE_BYTES = WorkspaceLimits.MAX_FILE_BYTES;
-
     private final EditableDocument document;
     private final WorkspaceCodec codec;
     private final RecentFiles recent;
     private final Supplier<Workspace> blank;
     private final UndoHistory history;
+    private final WorkspaceFileIO files;
 
     private Workspace current;
     private Workspace saved;
@@ -89,6 +77,7 @@ public final class DocumentViewModel {
         this.recent = Objects.requireNonNull(recent, "recent");
         this.blank = Objects.requireNonNull(blank, "blank");
         this.history = Objects.requireNonNull(history, "history");
+        files = new WorkspaceFileIO(codec, recent);
         current = document.committedWorkspaceProperty().get();
         saved = current;
         document.committedWorkspaceProperty().addListener((obs, old, now) -> committed(now));
@@ -141,46 +130,38 @@ public final class DocumentViewModel {
     }
 
     // --- canUndo / canRedo and the menu labels ("Undo edit of filter A")
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final UndoMenuState undoMenu = new UndoMenuState(this);
 
     public boolean canUndo() {
-        return canUndo.get();
+        return undoMenu.canUndo.get();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return undoMenu.canUndo.getReadOnlyProperty();
     }
 
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-
     public boolean canRedo() {
-        return canRedo.get();
+        return undoMenu.canRedo.get();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return undoMenu.canRedo.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper undoLabel =
-            new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
-
     public String getUndoLabel() {
-        return undoLabel.get();
+        return undoMenu.undoLabel.get();
     }
 
     public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+        return undoMenu.undoLabel.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper redoLabel =
-            new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
-
     public String getRedoLabel() {
-        return redoLabel.get();
+        return undoMenu.redoLabel.get();
     }
 
     public ReadOnlyStringProperty redoLabelProperty() {
-        return redoLabel.getReadOnlyProperty();
+        return undoMenu.redoLabel.getReadOnlyProperty();
     }
 
     // --- workspace: the workspace as of the last committed edit (or undo, redo, open)
@@ -244,17 +225,9 @@ public final class DocumentViewModel {
         if (!settleUnsaved(dialogs)) {
             return false;
         }
-        Workspace ws;
-        try {
-            ws = codec.read(ex.text());
-        } catch (IOException | WorkspaceFormatException | RuntimeException e) {
-            dialogs.showError(
-                    "Could not open the example",
-                    "The example \"" + ex.title() + "\" could not be read: " + message(e));
-            return false;
-        }
-        replaceAll(ws, null, ex);
-        return true;
+        Optional<Workspace> ws = files.read(ex, dialogs);
+        ws.ifPresent(w -> replaceAll(w, null, ex));
+        return ws.isPresent();
     }
 
     /** Saves to the current file, or asks where when there is none (new document, example). */
@@ -323,7 +296,7 @@ public final class DocumentViewModel {
 
     /** Writes a map or the input as a PNG with the colour legend. */
     public void exportPng(MapChoice what, Path target, int scale) throws IOException {
-        MapPicture.writePng(what.render(current, scale), target);
+        WorkspaceExports.png(current, what, target, scale);
     }
 
     /**
@@ -331,13 +304,7 @@ public final class DocumentViewModel {
      * {@code response-A.png}, …, {@code combined.png}; returns the files written.
      */
     public List<Path> exportAllPngs(Path folder, int scale) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (MapChoice c : MapChoice.all(current)) {
-            Path target = folder.resolve(c.fileStem() + ".png");
-            MapPicture.writePng(c.render(current, scale), target);
-            written.add(target);
-        }
-        return written;
+        return WorkspaceExports.allPngs(current, folder, scale);
     }
 
     /** Writes the sliding-kernel animation of filter {@code filterIndex} as a looping GIF. */
@@ -351,16 +318,12 @@ public final class DocumentViewModel {
      * the immutable workspace of this moment); it returns the file's size in bytes.
      */
     public Callable<Long> animationExport(int filterIndex, Path target, int scale, int delayMs) {
-        Workspace snapshot = current;
-        return () -> {
-            SlideGif.write(snapshot, filterIndex, target, scale, delayMs);
-            return Files.size(target);
-        };
+        return WorkspaceExports.animation(current, filterIndex, target, scale, delayMs);
     }
 
     /** Writes filter {@code index}'s weights as CSV. */
     public void exportFilter(int index, Path target) throws IOException {
-        AtomicFile.writeString(target, FilterText.toCsv(current.filters().get(index).filter()));
+        WorkspaceExports.filterCsv(current, index, target);
     }
 
     /**
@@ -395,52 +358,18 @@ public final class DocumentViewModel {
     }
 
     private boolean openWithoutAsking(Path path, DocumentDialogs dialogs) {
-        String name =
-                Echo.path(
-                        path.getFileName() == null
-                                ? path.toString()
-                                : path.getFileName().toString());
-        Workspace ws;
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw new IOException(
-                        "the file has "
-                                + size
-                                + " bytes; workspace files may be at most "
-                                + MAX_FILE_BYTES
-                                + " bytes (64 MiB)");
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            // The same decoding as the command line's: UTF-8 only, a byte-order mark allowed.
-            ws = codec.read(WorkspaceText.decode(bytes));
-        } catch (NoSuchFileException e) {
-            recent.remove(path);
-            dialogs.showError(
-                    "Could not open " + name,
-                    name + " does not exist any more; it was removed from the Recent list.");
-            return false;
-        } catch (IOException | WorkspaceFormatException | RuntimeException e) {
-            dialogs.showError("Could not open " + name, name + ": " + message(e));
+        Optional<Workspace> ws = files.read(path, dialogs);
+        if (ws.isEmpty()) {
             return false;
         }
-        replaceAll(ws, path.toAbsolutePath().normalize(), null);
+        replaceAll(ws.get(), path.toAbsolutePath().normalize(), null);
         recent.add(path);
         return true;
     }
 
     private boolean writeTo(Path target, DocumentDialogs dialogs) {
         Workspace ws = current;
-        try {
-            AtomicFile.writeString(target, codec.write(ws));
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError(
-                    "Could not save",
-                    "ConvLab could not save "
-                            + target.getFileName()
-                            + ": "
-                            + message(e)
-                            + "\nYour work is still open; try another folder or name.");
+        if (!files.write(ws, target, dialogs)) {
             return false;
         }
         saved = ws;
@@ -500,17 +429,6 @@ public final class DocumentViewModel {
                         ? current != null
                         : !(current == saved || Objects.equals(current, saved)));
         title.set(APP_NAME + " — " + documentName() + (dirty.get() ? " •" : ""));
-        canUndo.set(history.undoSize() > 0);
-        canRedo.set(history.redoSize() > 0);
-        undoLabel.set(history.nextUndoLabel().map(l -> "Undo " + l).orElse("Undo"));
-        redoLabel.set(history.nextRedoLabel().map(l -> "Redo " + l).orElse("Redo"));
-    }
-
-    static String message(Exception e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return "the file is not a valid ConvLab workspace";
-        }
-        return m;
+        undoMenu.update(history);
     }
 }

@@ -1,9 +1,6 @@
 package org.convlab.viewmodel.params;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,9 +20,7 @@ import org.convlab.conv.ConvSettings;
 import org.convlab.conv.DenseEquivalent;
 import org.convlab.conv.DenseVerification;
 import org.convlab.conv.Filter;
-import org.convlab.conv.NumberText;
 import org.convlab.lessons.params.ParameterTally;
-import org.convlab.lessons.params.RatioText;
 
 /**
  * A small conv layer written as the dense matrix of the fully connected layer that computes the
@@ -39,11 +34,6 @@ public final class MatrixViewModel {
     public static final int MAX_ROWS = 100;
 
     public static final int MAX_COLS = 144;
-
-    /**
-     * The filter weights are fixed for a given shape so the picture does not change on every edit.
-     */
-    static final long WEIGHT_SEED = 2022;
 
     private final IntegerField height = new IntegerField("Matrix input height", 1, 24, 6);
     private final IntegerField width = new IntegerField("Matrix input width", 1, 24, 6);
@@ -263,55 +253,21 @@ public final class MatrixViewModel {
      * when there are several).
      */
     public String weightName(int k) {
-        DenseEquivalent m = matrix.get();
-        int kh = kernelHeight.getValue();
-        int kw = kernelWidth.getValue();
-        int c = m.channels();
-        int per = c * kh * kw;
-        int n = k / per;
-        int r = k % per;
-        String name = "w[" + r / (kh * kw) + "][" + r % (kh * kw) / kw + "][" + r % kw + "]";
-        return m.filters() > 1 ? "filter " + n + " " + name : name;
+        return entryText().weightName(k);
     }
 
     /** Describes entry (row, col) of the current matrix. */
     public String describe(int row, int col) {
-        DenseEquivalent m = matrix.get();
-        if (m == null || row < 0 || col < 0 || row >= m.rows() || col >= m.cols()) {
-            return "";
-        }
-        int oh = m.geometry().outHeight();
-        int ow = m.geometry().outWidth();
-        int h = height.getValue();
-        int w = width.getValue();
-        int n = row / (oh * ow);
-        int y = row % (oh * ow) / ow;
-        int x = row % ow;
-        int c = col / (h * w);
-        int iy = col % (h * w) / w;
-        int ix = col % w;
-        String output =
-                "output o=(" + y + "," + x + ")" + (m.filters() > 1 ? " of filter " + n : "");
-        String input =
-                "input i=(" + iy + "," + ix + ")" + (m.channels() > 1 ? " in channel " + c : "");
-        String where = "Row " + row + ", column " + col + ": " + output + " × " + input;
-        int k = m.weightIndex(row, col);
-        if (k < 0) {
-            return where
-                    + " → 0, because this input is outside the "
-                    + kernelHeight.getValue()
-                    + "×"
-                    + kernelWidth.getValue()
-                    + " window of "
-                    + output
-                    + ".";
-        }
-        return where
-                + " → weight "
-                + weightName(k)
-                + " = "
-                + NumberText.exact(m.get(row, col))
-                + ".";
+        return entryText().describe(row, col);
+    }
+
+    private MatrixEntryText entryText() {
+        return new MatrixEntryText(
+                matrix.get(),
+                height.getValue(),
+                width.getValue(),
+                kernelHeight.getValue(),
+                kernelWidth.getValue());
     }
 
     private void describeHover() {
@@ -324,12 +280,7 @@ public final class MatrixViewModel {
     }
 
     private void rebuild() {
-        String problem = "";
-        for (IntegerField f : fields()) {
-            if (!f.isValid() && problem.isEmpty()) {
-                problem = f.getError();
-            }
-        }
+        String problem = LayerReader.firstError(fields());
         ConvSettings s = settings.get();
         if (problem.isEmpty() && s == null) {
             problem = "Fix the padding, stride or dilation above: the matrix uses them too.";
@@ -341,54 +292,21 @@ public final class MatrixViewModel {
             int w = width.getValue();
             int c = channels.getValue();
             int n = filters.getValue();
+            int kh = kernelHeight.getValue();
+            int kw = kernelWidth.getValue();
             try {
-                ParameterTally shape =
-                        ParameterTally.of(
-                                h,
-                                w,
-                                c,
-                                n,
-                                kernelHeight.getValue(),
-                                kernelWidth.getValue(),
-                                s,
-                                bias.get());
+                ParameterTally shape = ParameterTally.of(h, w, c, n, kh, kw, s, bias.get());
                 long rows = (long) shape.outHeight() * shape.outWidth() * n;
                 long cols = (long) h * w * c;
                 if (rows > MAX_ROWS || cols > MAX_COLS) {
-                    problem =
-                            "A "
-                                    + h
-                                    + "×"
-                                    + w
-                                    + "×"
-                                    + c
-                                    + " input with "
-                                    + n
-                                    + " filter"
-                                    + (n == 1 ? "" : "s")
-                                    + " of "
-                                    + kernelHeight.getValue()
-                                    + "×"
-                                    + kernelWidth.getValue()
-                                    + " gives a "
-                                    + rows
-                                    + "×"
-                                    + cols
-                                    + " matrix; ConvLab draws at most "
-                                    + MAX_ROWS
-                                    + " rows and "
-                                    + MAX_COLS
-                                    + " columns legibly. Choose a smaller input, kernel or fewer filters.";
+                    problem = MatrixTexts.tooLarge(h, w, c, n, kh, kw, rows, cols);
                 } else {
-                    fs = filters(n, kernelHeight.getValue(), kernelWidth.getValue(), c, bias.get());
+                    fs = SeededFilters.of(n, kh, kw, c, bias.get());
                     m = DenseEquivalent.of(h, w, c, fs, s);
-                    explain(m, shape);
+                    explanation.set(MatrixTexts.explanation(m, shape, kh, kw, bias.get()));
                 }
             } catch (IllegalArgumentException e) {
-                problem =
-                        Character.toUpperCase(e.getMessage().charAt(0))
-                                + e.getMessage().substring(1)
-                                + ".";
+                problem = LayerReader.capitalised(e.getMessage()) + ".";
             }
         }
         error.set(problem);
@@ -400,69 +318,10 @@ public final class MatrixViewModel {
             verification.set(null);
             verifyText.set("");
         } else {
-            sizeText.set(
-                    m.rows()
-                            + "×"
-                            + m.cols()
-                            + " matrix: one row per output ("
-                            + m.geometry().outHeight()
-                            + "×"
-                            + m.geometry().outWidth()
-                            + "×"
-                            + m.filters()
-                            + "), one column per input ("
-                            + height.getValue()
-                            + "×"
-                            + width.getValue()
-                            + "×"
-                            + m.channels()
-                            + ")");
+            sizeText.set(MatrixTexts.size(m, height.getValue(), width.getValue()));
             verify();
         }
         describeHover();
-    }
-
-    private void explain(DenseEquivalent m, ParameterTally t) {
-        long entries = (long) m.rows() * m.cols();
-        long nonZero = m.entryCount();
-        long zeros = entries - nonZero;
-        long distinct = t.denseDistinct().longValueExact();
-        String convLearns =
-                distinct
-                        + " weights"
-                        + (bias.get()
-                                ? " and " + m.filters() + " bias" + (m.filters() == 1 ? "" : "es")
-                                : "");
-        String denseLearns =
-                NumberText.grouped(entries)
-                        + " weights"
-                        + (bias.get() ? " and " + m.rows() + " biases" : "");
-        explanation.set(
-                "This "
-                        + m.rows()
-                        + "×"
-                        + m.cols()
-                        + " matrix is a fully connected layer that computes exactly what the "
-                        + "conv layer computes, yet "
-                        + NumberText.grouped(zeros)
-                        + " of its "
-                        + NumberText.grouped(entries)
-                        + " entries ("
-                        + RatioText.percent(BigInteger.valueOf(zeros), BigInteger.valueOf(entries))
-                        + ") are zero: each output sees only its "
-                        + kernelHeight.getValue()
-                        + "×"
-                        + kernelWidth.getValue()
-                        + " window. Its "
-                        + NumberText.grouped(nonZero)
-                        + " non-zeros are the same "
-                        + distinct
-                        + " weights repeated row after row: every colour comes back in every row. "
-                        + "A conv layer is this matrix with the sparsity and the sharing built in, so it learns "
-                        + convLearns
-                        + " where the fully connected layer learns "
-                        + denseLearns
-                        + ".");
     }
 
     private void verify() {
@@ -480,39 +339,6 @@ public final class MatrixViewModel {
                         channels.getValue(),
                         seed.get());
         verification.set(v);
-        String d = NumberText.exact(v.maxDifference());
-        String note =
-                v.maxDifference() == 0
-                        ? ": the matrix and the convolution agree exactly."
-                        : v.maxDifference() < 1e-9
-                                ? ": the same sums added in another order differ only in the last bits."
-                                : ": the matrix does NOT reproduce the convolution.";
-        verifyText.set(
-                "Largest |M·x + b − conv(x)| over the "
-                        + v.outputs()
-                        + " outputs, random input (seed "
-                        + v.seed()
-                        + "): "
-                        + d
-                        + note);
-    }
-
-    /** Seeded weights in ±0.1 … ±0.9 (never 0, so every entry of the pattern is visible). */
-    static List<Filter> filters(int n, int kh, int kw, int c, boolean withBias) {
-        SplittableRandom random = new SplittableRandom(WEIGHT_SEED);
-        List<Filter> fs = new ArrayList<>();
-        for (int f = 0; f < n; f++) {
-            double[] w = new double[kh * kw * c];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = tenths(random);
-            }
-            fs.add(Filter.of(kh, kw, c, w, withBias ? tenths(random) : 0));
-        }
-        return fs;
-    }
-
-    private static double tenths(SplittableRandom random) {
-        int v = random.nextInt(1, 10);
-        return (random.nextBoolean() ? v : -v) / 10.0;
+        verifyText.set(MatrixTexts.verification(v));
     }
 }

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.convlab.conv.ConvSettings;
@@ -19,7 +18,6 @@ import org.convlab.conv.Padding;
 import org.convlab.lessons.params.AnswerCheck;
 import org.convlab.lessons.params.ParameterArithmetic;
 import org.convlab.lessons.params.ParameterTally;
-import org.convlab.lessons.params.RatioText;
 
 /**
  * State and commands of the "Conv vs fully connected" lesson: the layer the user describes, its
@@ -64,7 +62,7 @@ public final class ParametersViewModel {
         for (ObservableValue<?> o : inputs) {
             o.addListener((obs, was, now) -> recompute());
         }
-        answerText.addListener(obs -> checkAnswer());
+        answer.text.addListener(obs -> checkAnswer());
         matrix.settingsProperty().bind(settings.getReadOnlyProperty());
         matrix.biasProperty().bind(bias);
         recompute();
@@ -252,149 +250,114 @@ public final class ParametersViewModel {
         return outputShapeWorking.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<BigInteger> nonZero =
-            new ReadOnlyObjectWrapper<>(this, "nonZero");
+    private final SparsityFigures sparsity = new SparsityFigures(this);
 
     /** Non-zero entries of the fully connected matrix that reproduces the conv layer. */
     public BigInteger getNonZero() {
-        return nonZero.get();
+        return sparsity.nonZero.get();
     }
 
     public ReadOnlyObjectProperty<BigInteger> nonZeroProperty() {
-        return nonZero.getReadOnlyProperty();
+        return sparsity.nonZero.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper nonZeroText =
-            new ReadOnlyStringWrapper(this, "nonZeroText", ColumnFigures.NONE);
-
     public String getNonZeroText() {
-        return nonZeroText.get();
+        return sparsity.nonZeroText.get();
     }
 
     public ReadOnlyStringProperty nonZeroTextProperty() {
-        return nonZeroText.getReadOnlyProperty();
+        return sparsity.nonZeroText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper nonZeroWorking =
-            new ReadOnlyStringWrapper(this, "nonZeroWorking", "");
-
     public String getNonZeroWorking() {
-        return nonZeroWorking.get();
+        return sparsity.nonZeroWorking.get();
     }
 
     public ReadOnlyStringProperty nonZeroWorkingProperty() {
-        return nonZeroWorking.getReadOnlyProperty();
+        return sparsity.nonZeroWorking.getReadOnlyProperty();
     }
-
-    private final ReadOnlyObjectWrapper<BigInteger> distinct =
-            new ReadOnlyObjectWrapper<>(this, "distinct");
 
     /** Distinct weights among those non-zeros: the conv layer's own weights. */
     public BigInteger getDistinct() {
-        return distinct.get();
+        return sparsity.distinct.get();
     }
 
     public ReadOnlyObjectProperty<BigInteger> distinctProperty() {
-        return distinct.getReadOnlyProperty();
+        return sparsity.distinct.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper distinctText =
-            new ReadOnlyStringWrapper(this, "distinctText", ColumnFigures.NONE);
-
     public String getDistinctText() {
-        return distinctText.get();
+        return sparsity.distinctText.get();
     }
 
     public ReadOnlyStringProperty distinctTextProperty() {
-        return distinctText.getReadOnlyProperty();
+        return sparsity.distinctText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper distinctWorking =
-            new ReadOnlyStringWrapper(this, "distinctWorking", "");
-
     public String getDistinctWorking() {
-        return distinctWorking.get();
+        return sparsity.distinctWorking.get();
     }
 
     public ReadOnlyStringProperty distinctWorkingProperty() {
-        return distinctWorking.getReadOnlyProperty();
+        return sparsity.distinctWorking.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper zerosText =
-            new ReadOnlyStringWrapper(this, "zerosText", ColumnFigures.NONE);
 
     /** The share of the fully connected matrix that is zero, {@code ≈ 99.9905%}. */
     public String getZerosText() {
-        return zerosText.get();
+        return sparsity.zerosText.get();
     }
 
     public ReadOnlyStringProperty zerosTextProperty() {
-        return zerosText.getReadOnlyProperty();
+        return sparsity.zerosText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper zerosWorking =
-            new ReadOnlyStringWrapper(this, "zerosWorking", "");
-
     public String getZerosWorking() {
-        return zerosWorking.get();
+        return sparsity.zerosWorking.get();
     }
 
     public ReadOnlyStringProperty zerosWorkingProperty() {
-        return zerosWorking.getReadOnlyProperty();
+        return sparsity.zerosWorking.getReadOnlyProperty();
     }
 
-    private final StringProperty answerText = new SimpleStringProperty(this, "answerText", "");
+    private final AnswerChecker answer = new AnswerChecker(this);
 
     public String getAnswerText() {
-        return answerText.get();
+        return answer.text.get();
     }
 
     public void setAnswerText(String value) {
-        answerText.set(value);
+        answer.text.set(value);
     }
 
     /** The number a learner typed into "Check an answer". */
     public StringProperty answerTextProperty() {
-        return answerText;
+        return answer.text;
     }
 
-    private final ReadOnlyObjectWrapper<AnswerCheck.Verdict> answerVerdict =
-            new ReadOnlyObjectWrapper<>(
-                    this,
-                    "answerVerdict",
-                    new AnswerCheck.Verdict(
-                            AnswerCheck.Outcome.EMPTY, null, List.of(), "", List.of()));
-
     public AnswerCheck.Verdict getAnswerVerdict() {
-        return answerVerdict.get();
+        return answer.verdict.get();
     }
 
     public ReadOnlyObjectProperty<AnswerCheck.Verdict> answerVerdictProperty() {
-        return answerVerdict.getReadOnlyProperty();
+        return answer.verdict.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper answerMessage =
-            new ReadOnlyStringWrapper(this, "answerMessage", "");
 
     /** What the checker says about the typed answer. */
     public String getAnswerMessage() {
-        return answerMessage.get();
+        return answer.message.get();
     }
 
     public ReadOnlyStringProperty answerMessageProperty() {
-        return answerMessage.getReadOnlyProperty();
+        return answer.message.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper answerDistances =
-            new ReadOnlyStringWrapper(this, "answerDistances", "");
 
     /** For a wrong answer, one line per figure saying how far off it is. */
     public String getAnswerDistances() {
-        return answerDistances.get();
+        return answer.distances.get();
     }
 
     public ReadOnlyStringProperty answerDistancesProperty() {
-        return answerDistances.getReadOnlyProperty();
+        return answer.distances.getReadOnlyProperty();
     }
 
     /** Sets every control to the homework's layer. */
@@ -412,66 +375,16 @@ public final class ParametersViewModel {
     }
 
     private void recompute() {
-        ConvSettings s = null;
-        String problem = "";
-        List<IntegerField> settingFields =
-                paddingKind.get() == Padding.Kind.EXPLICIT
-                        ? List.of(paddingAmount, stride, dilation)
-                        : List.of(stride, dilation);
-        for (IntegerField f : settingFields) {
-            if (!f.isValid() && problem.isEmpty()) {
-                problem = f.getError();
-            }
-        }
-        if (problem.isEmpty()) {
-            s = new ConvSettings(padding(), stride.getValue(), dilation.getValue(), false);
-        }
-        for (IntegerField f :
-                List.of(height, width, channels, filters, kernelHeight, kernelWidth)) {
-            if (!f.isValid() && problem.isEmpty()) {
-                problem = f.getError();
-            }
-        }
-        ParameterTally t = null;
-        if (problem.isEmpty()) {
-            try {
-                t =
-                        ParameterTally.of(
-                                height.getValue(),
-                                width.getValue(),
-                                channels.getValue(),
-                                filters.getValue(),
-                                kernelHeight.getValue(),
-                                kernelWidth.getValue(),
-                                s,
-                                bias.get());
-            } catch (IllegalArgumentException e) {
-                problem = capitalised(e.getMessage()) + ".";
-            }
-        }
-        settings.set(s);
-        error.set(problem);
-        tally.set(t);
-        if (t == null) {
+        LayerReader.Reading reading = LayerReader.read(this);
+        settings.set(reading.settings());
+        error.set(reading.problem());
+        tally.set(reading.tally());
+        if (reading.tally() == null) {
             clear();
         } else {
-            show(t);
+            show(reading.tally());
         }
         checkAnswer();
-    }
-
-    private Padding padding() {
-        switch (paddingKind.get()) {
-            case SAME:
-                return Padding.SAME;
-            case FULL:
-                return Padding.FULL;
-            case EXPLICIT:
-                return Padding.explicit(paddingAmount.getValue());
-            case VALID:
-            default:
-                return Padding.VALID;
-        }
     }
 
     private void show(ParameterTally t) {
@@ -508,15 +421,7 @@ public final class ParametersViewModel {
         outputHeightWorking.set(a.outHeight());
         outputWidthWorking.set(a.outWidth());
         outputShapeWorking.set(a.outShape());
-        nonZero.set(t.denseNonZero());
-        nonZeroText.set(NumberText.grouped(t.denseNonZero()));
-        nonZeroWorking.set(a.denseNonZero());
-        distinct.set(t.denseDistinct());
-        distinctText.set(NumberText.grouped(t.denseDistinct()));
-        distinctWorking.set(a.denseDistinct());
-        zerosText.set(
-                RatioText.percent(t.denseWeights().subtract(t.denseNonZero()), t.denseWeights()));
-        zerosWorking.set(a.denseZeros());
+        sparsity.show(t, a);
     }
 
     private void clear() {
@@ -527,40 +432,10 @@ public final class ParametersViewModel {
         outputHeightWorking.set("");
         outputWidthWorking.set("");
         outputShapeWorking.set("");
-        nonZero.set(null);
-        nonZeroText.set(ColumnFigures.NONE);
-        nonZeroWorking.set("");
-        distinct.set(null);
-        distinctText.set(ColumnFigures.NONE);
-        distinctWorking.set("");
-        zerosText.set(ColumnFigures.NONE);
-        zerosWorking.set("");
+        sparsity.clear();
     }
 
     private void checkAnswer() {
-        ParameterTally t = tally.get();
-        AnswerCheck.Verdict v;
-        if (t == null) {
-            v =
-                    new AnswerCheck.Verdict(
-                            answerText.get() == null || answerText.get().isBlank()
-                                    ? AnswerCheck.Outcome.EMPTY
-                                    : AnswerCheck.Outcome.UNREADABLE,
-                            null,
-                            List.of(),
-                            answerText.get() == null || answerText.get().isBlank()
-                                    ? ""
-                                    : "Fix the layer above first: " + error.get(),
-                            List.of());
-        } else {
-            v = AnswerCheck.check(answerText.get(), t);
-        }
-        answerVerdict.set(v);
-        answerMessage.set(v.message());
-        answerDistances.set(String.join("\n", v.distances()));
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        answer.check(tally.get(), error.get());
     }
 }
