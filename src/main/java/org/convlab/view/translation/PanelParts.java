@@ -58,17 +58,13 @@ final class PanelParts {
     }
 
     static Label caption(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("caption");
+        Label l = named(id, "caption");
         l.setWrapText(true);
         return l;
     }
 
     static Label sentence(String id, String style) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().addAll("sentence", style);
+        Label l = named(id, "sentence", style);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
@@ -76,10 +72,16 @@ final class PanelParts {
 
     /** A live "value" label beside a slider, e.g. "k = +2". */
     static Label valueLabel(String id) {
+        Label l = named(id, "value-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** An empty label the view fills later, found by id in tests and styled by the sheet. */
+    private static Label named(String id, String... styles) {
         Label l = new Label();
         l.setId(id);
-        l.getStyleClass().add("value-label");
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(styles);
         return l;
     }
 
