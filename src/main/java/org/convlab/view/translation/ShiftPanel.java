@@ -1,18 +1,20 @@
 package org.convlab.view.translation;
 
+import static org.convlab.view.translation.PanelParts.caption;
+import static org.convlab.view.translation.PanelParts.fixed;
+import static org.convlab.view.translation.PanelParts.flow;
+import static org.convlab.view.translation.PanelParts.group;
+import static org.convlab.view.translation.PanelParts.hint;
+import static org.convlab.view.translation.PanelParts.sentence;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
-import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -45,10 +47,11 @@ final class ShiftPanel extends VBox {
     private final Label beforeCaption = caption("caption-before");
     private final Label afterCaption = caption("caption-after");
     private final Slider shiftSlider = new Slider();
-    private final Slider moveSlider = new Slider();
-    private final Spinner<Integer> blockStart = new Spinner<>();
-    private final Spinner<Integer> blockLength = new Spinner<>();
+    private final BlockMoveControls blockControls;
+
+    /** True while the controls show the model, so their listeners do not write back. */
     private boolean syncing;
+
     private final PlotStage stage;
 
     ShiftPanel(TranslationViewModel model, DisplaySettings display) {
@@ -122,13 +125,8 @@ final class ShiftPanel extends VBox {
         score.setMinWidth(Region.USE_PREF_SIZE);
         HBox modeRow = group("mode-toggles", translate, move);
 
-        shiftSlider.setId("shift-slider");
-        shiftSlider.setMajorTickUnit(1);
-        shiftSlider.setMinorTickCount(0);
-        shiftSlider.setSnapToTicks(true);
-        shiftSlider.setShowTickMarks(true);
+        PanelParts.wholeSteps(shiftSlider, "shift-slider", "shift-slider");
         shiftSlider.setBlockIncrement(1);
-        shiftSlider.getStyleClass().add("shift-slider");
         shiftSlider.setAccessibleText("Shift k");
         shiftSlider
                 .valueProperty()
@@ -141,10 +139,7 @@ final class ShiftPanel extends VBox {
                                 model.setShift(k);
                             }
                         });
-        Label shiftLabel = new Label();
-        shiftLabel.setId("shift-label");
-        shiftLabel.getStyleClass().add("value-label");
-        shiftLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label shiftLabel = PanelParts.valueLabel("shift-label");
         shiftLabel
                 .textProperty()
                 .bind(
@@ -175,53 +170,9 @@ final class ShiftPanel extends VBox {
         HBox paddingGroup = group("padding-group", fixed("Padding"), padding);
         HBox scoreGroup = group("score-group", fixed("Score"), score);
 
-        blockStart.setId("block-start");
-        blockLength.setId("block-length");
-        blockStart.getStyleClass().add("block-spinner");
-        blockLength.getStyleClass().add("block-spinner");
-        blockStart.setMinWidth(Region.USE_PREF_SIZE);
-        blockLength.setMinWidth(Region.USE_PREF_SIZE);
-        blockStart.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, 0));
-        blockLength.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 1));
-        blockStart.valueProperty().addListener((o, a, b) -> applyBlock());
-        blockLength.valueProperty().addListener((o, a, b) -> applyBlock());
-        moveSlider.setId("move-target");
-        moveSlider.setMajorTickUnit(1);
-        moveSlider.setMinorTickCount(0);
-        moveSlider.setSnapToTicks(true);
-        moveSlider.setShowTickMarks(true);
-        moveSlider.getStyleClass().add("move-slider");
-        moveSlider
-                .valueProperty()
-                .addListener(
-                        (o, a, b) -> {
-                            int t = (int) Math.round(b.doubleValue());
-                            if (!syncing
-                                    && t != model.getMoveTarget()
-                                    && t >= 0
-                                    && t <= model.getSignal().length - model.getBlockLength()) {
-                                model.setMoveTarget(t);
-                            }
-                        });
-        Label moveLabel = new Label();
-        moveLabel.setMinWidth(Region.USE_PREF_SIZE);
-        moveLabel.setId("move-label");
-        moveLabel.getStyleClass().add("value-label");
-        moveLabel
-                .textProperty()
-                .bind(
-                        Bindings.createStringBinding(
-                                () -> "to index " + model.getMoveTarget(),
-                                model.moveTargetProperty()));
-        HBox blockGroup =
-                group(
-                        "move-controls",
-                        fixed("Block starts at"),
-                        blockStart,
-                        fixed("length"),
-                        blockLength);
-        HBox targetGroup = group("move-target-group", fixed("Move it to"), moveSlider, moveLabel);
-        HBox moveRow = blockGroup;
+        blockControls = new BlockMoveControls(model, this::refresh);
+        HBox targetGroup = blockControls.targetGroup;
+        HBox moveRow = blockControls.blockGroup;
         targetGroup.visibleProperty().bind(move.selectedProperty());
         targetGroup.managedProperty().bind(targetGroup.visibleProperty());
         translateRow.visibleProperty().bind(translate.selectedProperty());
@@ -273,82 +224,12 @@ final class ShiftPanel extends VBox {
         return stage;
     }
 
-    private static HBox group(String id, Node... nodes) {
-        HBox box = new HBox(8, nodes);
-        box.setId(id);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private static FlowPane flow(String id, Node... nodes) {
-        FlowPane f = new FlowPane(14, 6, nodes);
-        f.setId(id);
-        f.setAlignment(Pos.CENTER_LEFT);
-        f.setRowValignment(VPos.CENTER);
-        // wrap at the width given, never wider: the page must not scroll sideways
-        f.setPrefWrapLength(200);
-        f.setMinWidth(0);
-        return f;
-    }
-
     /** Focus lands here when the lesson opens, so ← / → work at once. */
     Slider shiftSlider() {
         return shiftSlider;
     }
 
-    private void applyBlock() {
-        if (syncing) {
-            return;
-        }
-        int start = blockStart.getValue();
-        int len = blockLength.getValue();
-        int n = model.getSignal().length;
-        if (start + len > n) {
-            // keep the spinners honest: show the model's block again
-            refresh();
-            return;
-        }
-        model.setBlock(start, len);
-    }
-
     private final Label legend = new Label();
-
-    private static Label fixed(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    /**
-     * A hint at the end of a row: it wraps onto more lines rather than pushing the row's controls
-     * shut.
-     */
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("hint");
-        l.setWrapText(true);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static Label caption(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("caption");
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static Label sentence(String id, String style) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().addAll("sentence", style);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     private static BarPlot plot(DisplaySettings display, BarPlot.Kind kind, String id) {
         BarPlot p = new BarPlot(display, kind);
@@ -420,24 +301,14 @@ final class ShiftPanel extends VBox {
             shiftSlider.setMin(-model.getMaxShift());
             shiftSlider.setMax(model.getMaxShift());
             shiftSlider.setValue(model.getShift());
-            int maxTarget = n - model.getBlockLength();
-            moveSlider.setMin(0);
-            moveSlider.setMax(Math.max(maxTarget, 0));
-            moveSlider.setValue(model.getMoveTarget());
-            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockStart.getValueFactory())
-                    .setMax(n - 1);
-            ((SpinnerValueFactory.IntegerSpinnerValueFactory) blockLength.getValueFactory())
-                    .setMax(n);
-            blockStart.getValueFactory().setValue(model.getBlockStart());
-            blockLength.getValueFactory().setValue(model.getBlockLength());
+            blockControls.sync(n);
 
             for (BarPlot p : List.of(signalPlot, transformedPlot)) {
                 p.setBars(p == signalPlot ? signal : moved, 0);
                 p.setAxis(lo, hi);
             }
             // SSD is plotted as itself (0 = exact copy, the smaller the closer), not as the −SSD
-            // the
-            // core maximizes: a bar of −75 read as "the best is the highest" misleads a class.
+            // the core maximizes: a bar of −75 read as "the best is the highest" misleads a class.
             boolean ssd = model.getMatchMode() == MatchMode.SSD;
             for (BarPlot p : List.of(beforePlot, afterPlot)) {
                 p.setBars(shown(p == beforePlot ? before : after), firstOut);

@@ -1,6 +1,5 @@
 package org.convlab.viewmodel.translation;
 
-import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -8,101 +7,88 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.convlab.conv.Argmax;
-import org.convlab.conv.Correlation1D;
 import org.convlab.conv.MatchMode;
-import org.convlab.conv.NumberList;
 import org.convlab.conv.Padding;
 import org.convlab.lessons.shift.EquivarianceCheck;
-import org.convlab.lessons.shift.PatternMove;
 
 /**
  * State and commands of the Translation lesson: an editable signal and kernel, a translation (or
  * the homework's block move), and everything the screen plots, computed live from the core. All
- * results are read-only properties, so tests check them without a window.
+ * results are read-only properties, so tests check them without a window. The input rules live in
+ * {@link TranslationInputs} and {@link BlockMove}, the computed results in {@link
+ * TranslationResults}; this class ties them together and decides when to recompute.
  */
 public final class TranslationViewModel {
     /** Longest signal the charts show legibly. */
     public static final int MAX_SIGNAL = 24;
 
+    /** True while several inputs change together, so the results are computed once at the end. */
     private boolean updating;
+
+    private final TranslationInputs inputs = new TranslationInputs(this, this::setData);
+    private final ShiftRange range = new ShiftRange(this);
+    private final BlockMove block = new BlockMove(this);
+    private final TranslationResults results = new TranslationResults(this);
 
     public TranslationViewModel() {
         mode.addListener((o, a, b) -> update());
         circular.addListener((o, a, b) -> update());
         padding.addListener((o, a, b) -> update());
         matchMode.addListener((o, a, b) -> update());
-        shift.addListener((o, a, b) -> update());
-        blockStart.addListener((o, a, b) -> update());
-        blockLength.addListener((o, a, b) -> update());
-        moveTarget.addListener((o, a, b) -> update());
+        range.shift.addListener((o, a, b) -> update());
+        block.start.addListener((o, a, b) -> update());
+        block.length.addListener((o, a, b) -> update());
+        block.target.addListener((o, a, b) -> update());
         applyPreset(Preset.HOMEWORK);
     }
 
     // ---- inputs -------------------------------------------------------------------------------
 
-    private final ReadOnlyObjectWrapper<double[]> signal =
-            new ReadOnlyObjectWrapper<>(this, "signal", new double[0]);
-
     /** The signal as edited (a copy). */
     public double[] getSignal() {
-        return signal.get().clone();
+        return inputs.signal.get().clone();
     }
 
     public ReadOnlyObjectProperty<double[]> signalProperty() {
-        return signal.getReadOnlyProperty();
+        return inputs.signal.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<double[]> kernel =
-            new ReadOnlyObjectWrapper<>(this, "kernel", new double[0]);
-
     public double[] getKernel() {
-        return kernel.get().clone();
+        return inputs.kernel.get().clone();
     }
 
     public ReadOnlyObjectProperty<double[]> kernelProperty() {
-        return kernel.getReadOnlyProperty();
+        return inputs.kernel.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper signalText =
-            new ReadOnlyStringWrapper(this, "signalText", "");
 
     /** The signal as the user would type it. */
     public String getSignalText() {
-        return signalText.get();
+        return inputs.signalText.get();
     }
 
     public ReadOnlyStringProperty signalTextProperty() {
-        return signalText.getReadOnlyProperty();
+        return inputs.signalText.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper kernelText =
-            new ReadOnlyStringWrapper(this, "kernelText", "");
-
     public String getKernelText() {
-        return kernelText.get();
+        return inputs.kernelText.get();
     }
 
     public ReadOnlyStringProperty kernelTextProperty() {
-        return kernelText.getReadOnlyProperty();
+        return inputs.kernelText.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper inputError =
-            new ReadOnlyStringWrapper(this, "inputError", "");
 
     /** Why the last edit was refused, or "" after a good one. */
     public String getInputError() {
-        return inputError.get();
+        return inputs.inputError.get();
     }
 
     public ReadOnlyStringProperty inputErrorProperty() {
-        return inputError.getReadOnlyProperty();
+        return inputs.inputError.getReadOnlyProperty();
     }
 
     /**
@@ -110,40 +96,13 @@ public final class TranslationViewModel {
      * show.
      */
     public void setData(double[] newSignal, double[] newKernel) {
-        if (newSignal.length < 1 || newSignal.length > MAX_SIGNAL) {
-            throw new IllegalArgumentException(
-                    "the signal needs 1 to " + MAX_SIGNAL + " values, got " + newSignal.length);
-        }
-        if (newKernel.length < 1) {
-            throw new IllegalArgumentException("the kernel needs at least one value");
-        }
-        if (newKernel.length > newSignal.length) {
-            throw new IllegalArgumentException(
-                    "the kernel ("
-                            + newKernel.length
-                            + " values) must not be longer than the signal ("
-                            + newSignal.length
-                            + " values)");
-        }
-        for (double[] a : new double[][] {newSignal, newKernel}) {
-            for (double v : a) {
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("only finite numbers can be used, got " + v);
-                }
-            }
-        }
+        TranslationInputs.check(newSignal, newKernel, MAX_SIGNAL);
         updating = true;
         try {
-            signal.set(newSignal.clone());
-            kernel.set(newKernel.clone());
-            signalText.set(NumberList.format(newSignal));
-            kernelText.set(NumberList.format(newKernel));
-            maxShift.set(newSignal.length - 1);
-            if (Math.abs(shift.get()) > newSignal.length - 1) {
-                shift.set(0);
-            }
-            resetBlock();
-            inputError.set("");
+            inputs.store(newSignal, newKernel);
+            range.fitTo(newSignal.length);
+            block.reset(newSignal, newKernel);
+            inputs.inputError.set("");
         } finally {
             updating = false;
         }
@@ -153,104 +112,49 @@ public final class TranslationViewModel {
 
     /** Parses and applies a typed signal; on a bad entry keeps the old signal and says why. */
     public boolean editSignal(String text) {
-        try {
-            setData(NumberList.parse(text, "signal", MAX_SIGNAL), kernel.get());
-            return true;
-        } catch (IllegalArgumentException e) {
-            inputError.set("Signal not changed: " + e.getMessage() + ".");
-            return false;
-        }
+        return inputs.editSignal(text, MAX_SIGNAL);
     }
 
     /** Parses and applies a typed kernel; on a bad entry keeps the old kernel and says why. */
     public boolean editKernel(String text) {
-        try {
-            setData(signal.get(), NumberList.parse(text, "kernel", MAX_SIGNAL));
-            return true;
-        } catch (IllegalArgumentException e) {
-            inputError.set("Kernel not changed: " + e.getMessage() + ".");
-            return false;
-        }
+        return inputs.editKernel(text, MAX_SIGNAL);
     }
 
     /**
      * Changes one signal value (e.g. from the wheel over a bar); false and a message if refused.
      */
     public boolean setSignalValue(int index, double value) {
-        return setValue(true, index, value);
+        return inputs.setValue(true, index, value);
     }
 
     /** Changes one kernel value; false and a message if refused. */
     public boolean setKernelValue(int index, double value) {
-        return setValue(false, index, value);
-    }
-
-    private boolean setValue(boolean isSignal, int index, double value) {
-        double[] target = isSignal ? signal.get().clone() : kernel.get().clone();
-        String what = isSignal ? "signal" : "kernel";
-        if (index < 0 || index >= target.length) {
-            inputError.set("The " + what + " has no value at index " + index + ".");
-            return false;
-        }
-        if (!Double.isFinite(value)) {
-            inputError.set(
-                    "The "
-                            + what
-                            + " value at index "
-                            + index
-                            + " must be a finite number, got "
-                            + value
-                            + ".");
-            return false;
-        }
-        target[index] = value + 0.0;
-        setData(isSignal ? target : signal.get(), isSignal ? kernel.get() : target);
-        return true;
+        return inputs.setValue(false, index, value);
     }
 
     /** Appends a 0 to the signal. */
     public boolean addSignalValue() {
-        return resize(true, +1);
+        return inputs.resize(true, +1);
     }
 
     /** Drops the signal's last value. */
     public boolean removeSignalValue() {
-        return resize(true, -1);
+        return inputs.resize(true, -1);
     }
 
     /** Appends a 0 to the kernel. */
     public boolean addKernelValue() {
-        return resize(false, +1);
+        return inputs.resize(false, +1);
     }
 
     /** Drops the kernel's last value. */
     public boolean removeKernelValue() {
-        return resize(false, -1);
-    }
-
-    private boolean resize(boolean isSignal, int delta) {
-        double[] s = signal.get();
-        double[] k = kernel.get();
-        double[] target = isSignal ? s : k;
-        int len = target.length + delta;
-        if (len < 1) {
-            inputError.set(
-                    "The " + (isSignal ? "signal" : "kernel") + " needs at least one value.");
-            return false;
-        }
-        double[] resized = Arrays.copyOf(target, len);
-        try {
-            setData(isSignal ? resized : s, isSignal ? k : resized);
-            return true;
-        } catch (IllegalArgumentException e) {
-            inputError.set("Not changed: " + e.getMessage() + ".");
-            return false;
-        }
+        return inputs.resize(false, -1);
     }
 
     /** Loads a preset signal and kernel and clears the shift. */
     public void applyPreset(Preset p) {
-        shift.set(0);
+        range.shift.set(0);
         setData(p.signal(), p.kernel());
     }
 
@@ -269,11 +173,9 @@ public final class TranslationViewModel {
         return mode;
     }
 
-    private final IntegerProperty shift = new SimpleIntegerProperty(this, "shift", 0);
-
     /** k: how far the signal is translated (positive: right). */
     public int getShift() {
-        return shift.get();
+        return range.shift.get();
     }
 
     /**
@@ -281,41 +183,25 @@ public final class TranslationViewModel {
      * compare.
      */
     public void setShift(int value) {
-        if (Math.abs(value) > maxShift.get()) {
-            throw new IllegalArgumentException(
-                    "the shift must be between "
-                            + Phrases.num(-maxShift.get())
-                            + " and "
-                            + maxShift.get()
-                            + ", got "
-                            + value);
-        }
-        shift.set(value);
+        range.set(value);
     }
 
     /** Moves the shift by delta if it stays in range; false (and no change) otherwise. */
     public boolean shiftBy(int delta) {
-        int v = shift.get() + delta;
-        if (Math.abs(v) > maxShift.get()) {
-            return false;
-        }
-        shift.set(v);
-        return true;
+        return range.moveBy(delta);
     }
 
     public IntegerProperty shiftProperty() {
-        return shift;
+        return range.shift;
     }
-
-    private final ReadOnlyIntegerWrapper maxShift = new ReadOnlyIntegerWrapper(this, "maxShift", 6);
 
     /** The largest |shift|: signal length − 1. */
     public int getMaxShift() {
-        return maxShift.get();
+        return range.maxShift.get();
     }
 
     public ReadOnlyIntegerProperty maxShiftProperty() {
-        return maxShift.getReadOnlyProperty();
+        return range.maxShift.getReadOnlyProperty();
     }
 
     private final BooleanProperty circular = new SimpleBooleanProperty(this, "circular", false);
@@ -367,39 +253,30 @@ public final class TranslationViewModel {
         return matchMode;
     }
 
-    private final ReadOnlyIntegerWrapper blockStart =
-            new ReadOnlyIntegerWrapper(this, "blockStart", 0);
-
     /** First index of the block that "Move the pattern" relocates. */
     public int getBlockStart() {
-        return blockStart.get();
+        return block.start.get();
     }
 
     public ReadOnlyIntegerProperty blockStartProperty() {
-        return blockStart.getReadOnlyProperty();
+        return block.start.getReadOnlyProperty();
     }
 
-    private final ReadOnlyIntegerWrapper blockLength =
-            new ReadOnlyIntegerWrapper(this, "blockLength", 1);
-
     public int getBlockLength() {
-        return blockLength.get();
+        return block.length.get();
     }
 
     public ReadOnlyIntegerProperty blockLengthProperty() {
-        return blockLength.getReadOnlyProperty();
+        return block.length.getReadOnlyProperty();
     }
-
-    private final ReadOnlyIntegerWrapper moveTarget =
-            new ReadOnlyIntegerWrapper(this, "moveTarget", 0);
 
     /** Where the block starts after the move. */
     public int getMoveTarget() {
-        return moveTarget.get();
+        return block.target.get();
     }
 
     public ReadOnlyIntegerProperty moveTargetProperty() {
-        return moveTarget.getReadOnlyProperty();
+        return block.target.getReadOnlyProperty();
     }
 
     /**
@@ -407,23 +284,10 @@ public final class TranslationViewModel {
      * is kept if the block still fits there, else set to 0.
      */
     public void setBlock(int start, int length) {
-        int n = signal.get().length;
-        if (length < 1 || start < 0 || start + length > n) {
-            throw new IllegalArgumentException(
-                    "the block "
-                            + start
-                            + "…"
-                            + (start + length - 1)
-                            + " is not inside the signal 0…"
-                            + (n - 1));
-        }
+        int n = inputs.signal.get().length;
         updating = true;
         try {
-            blockStart.set(start);
-            blockLength.set(length);
-            if (moveTarget.get() + length > n) {
-                moveTarget.set(0);
-            }
+            block.set(start, length, n);
         } finally {
             updating = false;
         }
@@ -432,163 +296,113 @@ public final class TranslationViewModel {
 
     /** Sets where the block goes; refuses a start where it would not fit. */
     public void setMoveTarget(int to) {
-        int max = signal.get().length - blockLength.get();
-        if (to < 0 || to > max) {
-            throw new IllegalArgumentException(
-                    "the block can start between 0 and " + max + ", got " + to);
-        }
-        moveTarget.set(to);
-    }
-
-    /** The block starts on the closest copy of the kernel (SSD argmax), as in the homework. */
-    private void resetBlock() {
-        double[] s = signal.get();
-        double[] k = kernel.get();
-        double[] ssd = Correlation1D.correlate(s, k, MatchMode.SSD, Padding.VALID);
-        blockStart.set(Correlation1D.argmax(ssd));
-        blockLength.set(k.length);
-        moveTarget.set(blockStart.get() == 0 ? s.length - k.length : 0);
+        block.setTarget(to, inputs.signal.get().length);
     }
 
     // ---- results ------------------------------------------------------------------------------
 
-    private final ReadOnlyObjectWrapper<double[]> transformed =
-            new ReadOnlyObjectWrapper<>(this, "transformed", new double[0]);
-
     /** The signal after the translation (or the block move). */
     public double[] getTransformed() {
-        return transformed.get().clone();
+        return results.transformed.get().clone();
     }
 
     public ReadOnlyObjectProperty<double[]> transformedProperty() {
-        return transformed.getReadOnlyProperty();
+        return results.transformed.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<double[]> outputBefore =
-            new ReadOnlyObjectWrapper<>(this, "outputBefore", new double[0]);
-
     public double[] getOutputBefore() {
-        return outputBefore.get().clone();
+        return results.outputBefore.get().clone();
     }
 
     public ReadOnlyObjectProperty<double[]> outputBeforeProperty() {
-        return outputBefore.getReadOnlyProperty();
+        return results.outputBefore.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<double[]> outputAfter =
-            new ReadOnlyObjectWrapper<>(this, "outputAfter", new double[0]);
-
     public double[] getOutputAfter() {
-        return outputAfter.get().clone();
+        return results.outputAfter.get().clone();
     }
 
     public ReadOnlyObjectProperty<double[]> outputAfterProperty() {
-        return outputAfter.getReadOnlyProperty();
+        return results.outputAfter.getReadOnlyProperty();
     }
-
-    private final ReadOnlyIntegerWrapper outputStart =
-            new ReadOnlyIntegerWrapper(this, "outputStart", 0);
 
     /** The signal position where output 0's window starts (−padding, or the ring's offset). */
     public int getOutputStart() {
-        return outputStart.get();
+        return results.outputStart.get();
     }
 
     public ReadOnlyIntegerProperty outputStartProperty() {
-        return outputStart.getReadOnlyProperty();
+        return results.outputStart.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Argmax> argmaxBefore =
-            new ReadOnlyObjectWrapper<>(this, "argmaxBefore");
-
     public Argmax getArgmaxBefore() {
-        return argmaxBefore.get();
+        return results.argmaxBefore.get();
     }
 
     public ReadOnlyObjectProperty<Argmax> argmaxBeforeProperty() {
-        return argmaxBefore.getReadOnlyProperty();
+        return results.argmaxBefore.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<Argmax> argmaxAfter =
-            new ReadOnlyObjectWrapper<>(this, "argmaxAfter");
-
     public Argmax getArgmaxAfter() {
-        return argmaxAfter.get();
+        return results.argmaxAfter.get();
     }
 
     public ReadOnlyObjectProperty<Argmax> argmaxAfterProperty() {
-        return argmaxAfter.getReadOnlyProperty();
+        return results.argmaxAfter.getReadOnlyProperty();
     }
-
-    private final ReadOnlyObjectWrapper<EquivarianceCheck> check =
-            new ReadOnlyObjectWrapper<>(this, "check");
 
     /** The translation experiment, or null in "Move the pattern" mode. */
     public EquivarianceCheck getCheck() {
-        return check.get();
+        return results.check.get();
     }
 
     public ReadOnlyObjectProperty<EquivarianceCheck> checkProperty() {
-        return check.getReadOnlyProperty();
+        return results.check.getReadOnlyProperty();
     }
-
-    private final ReadOnlyObjectWrapper<List<Integer>> changedOutputs =
-            new ReadOnlyObjectWrapper<>(this, "changedOutputs", List.of());
 
     /** After-indices that differ from the old output moved by k (translation only). */
     public List<Integer> getChangedOutputs() {
-        return changedOutputs.get();
+        return results.changedOutputs.get();
     }
 
     public ReadOnlyObjectProperty<List<Integer>> changedOutputsProperty() {
-        return changedOutputs.getReadOnlyProperty();
+        return results.changedOutputs.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
 
     /** The headline: what happened to the output and its maximum. */
     public String getVerdict() {
-        return verdict.get();
+        return results.verdict.get();
     }
 
     public ReadOnlyStringProperty verdictProperty() {
-        return verdict.getReadOnlyProperty();
+        return results.verdict.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper borderWarning =
-            new ReadOnlyStringWrapper(this, "borderWarning", "");
 
     /** Why the border broke exact equivariance, or "" when it did not. */
     public String getBorderWarning() {
-        return borderWarning.get();
+        return results.borderWarning.get();
     }
 
     public ReadOnlyStringProperty borderWarningProperty() {
-        return borderWarning.getReadOnlyProperty();
+        return results.borderWarning.getReadOnlyProperty();
     }
-
-    private final ReadOnlyStringWrapper comparison =
-            new ReadOnlyStringWrapper(this, "comparison", "");
 
     /** Translation against block move, computed from the current numbers. */
     public String getComparison() {
-        return comparison.get();
+        return results.comparison.get();
     }
 
     public ReadOnlyStringProperty comparisonProperty() {
-        return comparison.getReadOnlyProperty();
+        return results.comparison.getReadOnlyProperty();
     }
-
-    private final ReadOnlyObjectWrapper<MatchReport> matchReport =
-            new ReadOnlyObjectWrapper<>(this, "matchReport");
 
     /** The signal (before any shift) scored in all four modes, with sentences. */
     public MatchReport getMatchReport() {
-        return matchReport.get();
+        return results.matchReport.get();
     }
 
     public ReadOnlyObjectProperty<MatchReport> matchReportProperty() {
-        return matchReport.getReadOnlyProperty();
+        return results.matchReport.getReadOnlyProperty();
     }
 
     private final List<String> plainWords = PlainWords.sentences();
@@ -631,65 +445,14 @@ public final class TranslationViewModel {
         if (updating) {
             return;
         }
-        double[] s = signal.get();
-        double[] k = kernel.get();
+        double[] s = inputs.signal.get();
+        double[] k = inputs.kernel.get();
         boolean ring = circular.get() && mode.get() == LessonMode.TRANSLATE;
-        matchReport.set(MatchReport.of(s, k, padding.get(), ring));
+        results.matchReport.set(MatchReport.of(s, k, padding.get(), ring));
         if (mode.get() == LessonMode.TRANSLATE) {
-            EquivarianceCheck c =
-                    EquivarianceCheck.of(s, k, matchMode.get(), padding.get(), shift.get(), ring);
-            check.set(c);
-            transformed.set(c.shifted());
-            outputBefore.set(c.before());
-            outputAfter.set(c.after());
-            outputStart.set(c.outputStart());
-            argmaxBefore.set(c.argmaxBefore());
-            argmaxAfter.set(c.argmaxAfter());
-            changedOutputs.set(c.changed());
-            ShiftStory story = ShiftStory.of(c, s, matchMode.get() == MatchMode.SSD);
-            verdict.set(story.verdict());
-            borderWarning.set(story.border());
-            int moved = PatternMove.changedCount(s, c.shifted());
-            comparison.set(
-                    shift.get() == 0
-                            ? "A translation moves every value by the same k places; \"Move the pattern\" instead relocates one block and leaves the rest in order."
-                            : "This translation moved every value by "
-                                    + Phrases.num(shift.get())
-                                    + " places ("
-                                    + moved
-                                    + " of "
-                                    + s.length
-                                    + " positions now hold a different value). \"Move the pattern\" relocates one block instead, which is what the homework did.");
+            results.showTranslation(s, k, matchMode.get(), padding.get(), range.shift.get(), ring);
         } else {
-            Padding p = padding.get();
-            double[] moved =
-                    PatternMove.move(s, blockStart.get(), blockLength.get(), moveTarget.get());
-            double[] before = Correlation1D.correlate(s, k, matchMode.get(), p);
-            double[] after = Correlation1D.correlate(moved, k, matchMode.get(), p);
-            int start = -Correlation1D.padBefore(s.length, k.length, p);
-            check.set(null);
-            transformed.set(moved);
-            outputBefore.set(before);
-            outputAfter.set(after);
-            outputStart.set(start);
-            argmaxBefore.set(Argmax.of(before, 1, before.length));
-            argmaxAfter.set(Argmax.of(after, 1, after.length));
-            changedOutputs.set(List.of());
-            MoveStory story =
-                    MoveStory.of(
-                            s,
-                            moved,
-                            blockStart.get(),
-                            blockLength.get(),
-                            moveTarget.get(),
-                            before,
-                            after,
-                            start,
-                            k.length,
-                            matchMode.get() == MatchMode.SSD);
-            verdict.set(story.verdict());
-            borderWarning.set("");
-            comparison.set(story.comparison());
+            results.showMove(s, k, matchMode.get(), padding.get(), block);
         }
         revision.set(revision.get() + 1);
     }
