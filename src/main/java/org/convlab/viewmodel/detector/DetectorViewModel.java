@@ -1,11 +1,8 @@
 package org.convlab.viewmodel.detector;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,20 +16,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import org.convlab.conv.Activation;
-import org.convlab.conv.Argmax;
-import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectionEngine;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
 import org.convlab.conv.MatchMode;
-import org.convlab.conv.NumberText;
 import org.convlab.conv.Padding;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.format.WorkspaceLimits;
-import org.convlab.lessons.detector.CellArithmetic;
 import org.convlab.lessons.detector.FilterPresets;
 import org.convlab.lessons.detector.PlantAndTest;
 import org.convlab.lessons.detector.StreakDirection;
@@ -73,41 +66,11 @@ public final class DetectorViewModel {
     /** Extras key of the one-line lesson note shown above the maps. */
     public static final String NOTE_KEY = "detector.note";
 
-    /** Extras key: the filters and settings the note was written for ({@link #fingerprint}). */
-    public static final String NOTE_FOR_KEY = "detector.noteFor";
-
     /**
-     * A short text that changes whenever a filter (weights, bias, gain, offset, name) or a setting
-     * does: a scene's note is shown only while its workspace still has the same one.
+     * Extras key: the filters and settings the note was written for ({@link
+     * DetectorTexts#fingerprint}).
      */
-    static String fingerprint(Workspace ws) {
-        StringBuilder b = new StringBuilder();
-        for (FilterSpec f : ws.filters()) {
-            b.append(f.name())
-                    .append(Arrays.toString(f.filter().toArray()))
-                    .append(f.filter().height())
-                    .append('x')
-                    .append(f.filter().width())
-                    .append(' ')
-                    .append(f.filter().bias())
-                    .append(' ')
-                    .append(f.gain())
-                    .append(' ')
-                    .append(f.dx())
-                    .append(' ')
-                    .append(f.dy())
-                    .append(';');
-        }
-        b.append(ws.convolution()).append(ws.matching()).append(ws.activation());
-        return Integer.toHexString(b.toString().hashCode());
-    }
-
-    /** {@code ws} with its note marked as written for its current filters and settings. */
-    static Workspace noted(Workspace ws) {
-        Map<String, Object> e = new LinkedHashMap<>(ws.extras());
-        e.put(NOTE_FOR_KEY, fingerprint(ws));
-        return ws.withExtras(e);
-    }
+    public static final String NOTE_FOR_KEY = "detector.noteFor";
 
     /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
     public static final String OFFSETS_KEY = "detector.suggestedOffsets";
@@ -531,7 +494,9 @@ public final class DetectorViewModel {
         Object n = ws.extras().get(NOTE_KEY);
         Object noteFor = ws.extras().get(NOTE_FOR_KEY);
         String sceneNote =
-                n instanceof String text && (noteFor == null || noteFor.equals(fingerprint(ws)))
+                n instanceof String text
+                                && (noteFor == null
+                                        || noteFor.equals(DetectorTexts.fingerprint(ws)))
                         ? text
                         : "";
         String sizes = SizeMixNote.of(ws);
@@ -570,16 +535,16 @@ public final class DetectorViewModel {
         mapLabels.setAll(labels);
         combinedLabel.set(
                 StagesViewModel.staged(dw)
-                        ? StagedFocus.combinedLabel(dw, d, sumFormula(dw.filters()))
+                        ? StagedFocus.combinedLabel(dw, d, DetectorTexts.sumFormula(dw.filters()))
                         : "Sum: "
-                                + sumFormula(dw.filters())
+                                + DetectorTexts.sumFormula(dw.filters())
                                 + "  "
                                 + d.combined().height()
                                 + "×"
                                 + d.combined().width());
         animation.setGrid(maxRows, maxCols);
         refreshArgmaxText();
-        if (probe.get() != null && !probeInRange(probe.get(), d)) {
+        if (probe.get() != null && !CellFocus.probeInRange(probe.get(), d)) {
             probe.set(null);
         }
         refreshFocus();
@@ -593,72 +558,8 @@ public final class DetectorViewModel {
             argmaxText.set(
                     "The argmax is known only when every position has been computed: play on, or End shows the finished maps");
         } else {
-            argmaxText.set(describeArgmax(d));
+            argmaxText.set(DetectorTexts.describeArgmax(d));
         }
-    }
-
-    /** "A + B", "A + B(dx=4)", "2·A + (−1)·B(dx=1, dy=−2)". */
-    static String sumFormula(List<FilterSpec> filters) {
-        List<String> parts = new ArrayList<>();
-        for (FilterSpec f : filters) {
-            String gain = f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·";
-            String off = "";
-            if (f.dx() != 0 || f.dy() != 0) {
-                List<String> o = new ArrayList<>();
-                if (f.dx() != 0) {
-                    o.add("dx=" + NumberText.exact(f.dx()));
-                }
-                if (f.dy() != 0) {
-                    o.add("dy=" + NumberText.exact(f.dy()));
-                }
-                off = "(" + String.join(", ", o) + ")";
-            }
-            parts.add(gain + f.name() + off);
-        }
-        return String.join(" + ", parts);
-    }
-
-    static String describeArgmax(Detection d) {
-        Argmax a = d.argmax();
-        Window w = d.window();
-        String where = "row " + a.row() + ", column " + a.col();
-        String reads = "; it reads input " + w.cellsText();
-        if (a.tieCount() > 1) {
-            return a.tieCount()
-                    + " positions share the maximum "
-                    + NumberText.exact(a.max())
-                    + "; argmax returns the first in row-major order, "
-                    + where
-                    + reads;
-        }
-        return "Maximum "
-                + NumberText.exact(a.max())
-                + " at "
-                + where
-                + ", the only position with that value"
-                + reads;
-    }
-
-    private static boolean probeInRange(Probe p, Detection d) {
-        int pooled = StagedFocus.pooledFilter(p.map());
-        if (pooled >= 0) {
-            return pooled < d.pooled().size()
-                    && p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.pooled().get(pooled).height()
-                    && p.col() < d.pooled().get(pooled).width();
-        }
-        if (p.map() < 0) {
-            return p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.combined().height()
-                    && p.col() < d.combined().width();
-        }
-        return p.map() < d.responses().size()
-                && p.row() >= 0
-                && p.col() >= 0
-                && p.row() < d.responses().get(p.map()).height()
-                && p.col() < d.responses().get(p.map()).width();
     }
 
     /** Refreshes the focus if painting left it out of date. */
@@ -666,6 +567,25 @@ public final class DetectorViewModel {
         if (focusStale) {
             refreshFocus();
         }
+    }
+
+    /**
+     * Cells of response map {@code k} the slide has not reached yet (drawn blank), or null when the
+     * slide is not running.
+     */
+    public boolean[] hiddenCells(int k) {
+        Detection d = detection.get();
+        return d == null || k >= d.responses().size()
+                ? null
+                : animation.hiddenCells(d.responses().get(k));
+    }
+
+    /** Cells of the combined map not yet known while sliding, or null when not sliding. */
+    public boolean[] hiddenCombinedCells() {
+        Detection d = detection.get();
+        return d == null
+                ? null
+                : animation.hiddenCombinedCells(d.combined(), detectedWorkspace.filters());
     }
 
     private void refreshFocus() {
@@ -678,168 +598,15 @@ public final class DetectorViewModel {
         focusStale = false;
         Detection d = detection.get();
         Workspace dw = detectedWorkspace;
+        Probe p = probe.get();
         if (d == null || dw == null) {
             focus.set(null);
-            return;
-        }
-        int n = d.responses().size();
-        List<String> lines = new ArrayList<>();
-        List<Window> windows = new ArrayList<>();
-        List<int[]> cells = new ArrayList<>();
-        List<List<Tap>> taps = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            taps.add(null);
-        }
-        int[] combinedCell = null;
-        Probe p = probe.get();
-        if (p != null && probeInRange(p, d) && p.map() >= 0) {
-            for (int k = 0; k < n; k++) {
-                if (k == p.map()) {
-                    lines.add(explain(dw, k, p.row(), p.col(), taps));
-                    windows.add(d.responses().get(k).window(p.row(), p.col()));
-                    cells.add(new int[] {p.row(), p.col()});
-                } else {
-                    windows.add(null);
-                    cells.add(null);
-                }
-            }
-        } else if (StagesViewModel.staged(dw)
-                && ((p != null && probeInRange(p, d)) || !animation.isActive())) {
-            focus.set(StagedFocus.of(d, dw, p != null && probeInRange(p, d) ? p : null));
-            return;
-        } else if ((p != null && probeInRange(p, d)) || !animation.isActive()) {
-            CombinedMap c = d.combined();
-            int row = p != null ? p.row() : d.argmax().row() - c.top();
-            int col = p != null ? p.col() : d.argmax().col() - c.left();
-            combinedCell = new int[] {row, col};
-            int y = row + c.top();
-            int x = col + c.left();
-            StringBuilder sum = new StringBuilder("D[" + y + ", " + x + "] = ");
-            StringBuilder values = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                FilterSpec f = dw.filters().get(k);
-                int ry = y + f.dy();
-                int rx = x + f.dx();
-                if (k > 0) {
-                    sum.append(" + ");
-                    values.append(" + ");
-                }
-                sum.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
-                        .append(f.name())
-                        .append("[")
-                        .append(ry)
-                        .append(", ")
-                        .append(rx)
-                        .append("]");
-                values.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
-                        .append(ArithmeticText.paren(d.responses().get(k).get(ry, rx)));
-                windows.add(d.responses().get(k).window(ry, rx));
-                cells.add(new int[] {ry, rx});
-            }
-            sum.append(" = ")
-                    .append(values)
-                    .append(" = ")
-                    .append(NumberText.exact(c.value(row, col)));
-            lines.add((p == null ? "At the argmax: " : "") + sum);
-            for (int k = 0; k < n; k++) {
-                lines.add(explain(dw, k, cells.get(k)[0], cells.get(k)[1], taps));
-            }
+        } else if (CellFocus.staged(d, dw, p, animation.isActive())) {
+            focus.set(StagedFocus.of(d, dw, p != null && CellFocus.probeInRange(p, d) ? p : null));
         } else {
-            int y = animation.row();
-            int x = animation.col();
-            for (int k = 0; k < n; k++) {
-                ResponseMap m = d.responses().get(k);
-                if (y < m.height() && x < m.width()) {
-                    lines.add(explain(dw, k, y, x, taps));
-                    windows.add(m.window(y, x));
-                    cells.add(new int[] {y, x});
-                } else {
-                    lines.add(
-                            "Filter "
-                                    + dw.filters().get(k).name()
-                                    + " has no cell at ["
-                                    + y
-                                    + ", "
-                                    + x
-                                    + "]: its map is "
-                                    + m.height()
-                                    + "×"
-                                    + m.width());
-                    windows.add(null);
-                    cells.add(null);
-                }
-            }
+            focus.set(CellFocus.of(d, dw, p, animation));
+            channels.refreshCell();
         }
-        focus.set(new Focus(lines, windows, cells, combinedCell, taps));
-        channels.refreshCell();
-    }
-
-    /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */
-    private static String explain(Workspace dw, int k, int y, int x, List<List<Tap>> taps) {
-        FilterSpec f = dw.filters().get(k);
-        CellArithmetic a =
-                CellArithmetic.explain(
-                        dw.inputOf(k),
-                        f.filter(),
-                        dw.convolution(),
-                        dw.matching(),
-                        dw.activation(),
-                        y,
-                        x);
-        List<Tap> t = new ArrayList<>();
-        for (CellArithmetic.Term term : a.terms()) {
-            if (term.weight() != 0 && !term.inPadding() && term.channel() == 0) {
-                t.add(new Tap(term.row(), term.col(), term.product() != 0));
-            }
-        }
-        taps.set(k, t);
-        return ArithmeticText.explain(f.name(), y, x, a, dw.activation());
-    }
-
-    /**
-     * Cells of response map {@code k} the slide has not reached yet (drawn blank), or null when the
-     * slide is not running.
-     */
-    public boolean[] hiddenCells(int k) {
-        Detection d = detection.get();
-        if (!animation.isActive() || d == null || k >= d.responses().size()) {
-            return null;
-        }
-        ResponseMap m = d.responses().get(k);
-        boolean[] hidden = new boolean[m.height() * m.width()];
-        for (int y = 0; y < m.height(); y++) {
-            for (int x = 0; x < m.width(); x++) {
-                hidden[y * m.width() + x] = !animation.isRevealed(y, x);
-            }
-        }
-        return hidden;
-    }
-
-    /**
-     * Cells of the combined map not yet known: some term's cell is still hidden. Null when not
-     * sliding.
-     */
-    public boolean[] hiddenCombinedCells() {
-        Detection d = detection.get();
-        if (!animation.isActive() || d == null) {
-            return null;
-        }
-        CombinedMap c = d.combined();
-        boolean[] hidden = new boolean[c.height() * c.width()];
-        List<FilterSpec> fs = detectedWorkspace.filters();
-        for (int r = 0; r < c.height(); r++) {
-            for (int col = 0; col < c.width(); col++) {
-                boolean h = false;
-                for (FilterSpec f : fs) {
-                    if (!animation.isRevealed(r + c.top() + f.dy(), col + c.left() + f.dx())) {
-                        h = true;
-                        break;
-                    }
-                }
-                hidden[r * c.width() + col] = h;
-            }
-        }
-        return hidden;
     }
 
     // ---- painting ----------------------------------------------------------------------------

@@ -84,7 +84,7 @@ final class PlantTestViewModel {
             return false;
         }
         String line =
-                DetectorViewModel.sumFormula(ws.filters())
+                DetectorTexts.sumFormula(ws.filters())
                         + ", "
                         + ws.matching().label()
                         + (ws.activation() == Activation.RELU ? ", ReLU" : "")
