@@ -376,7 +376,7 @@ public final class DetectorView extends BorderPane {
         if (dr == 0 && dc == 0) {
             return false;
         }
-        model.shift(dr, dc);
+        model.painting().shift(dr, dc);
         return true;
     }
 
@@ -412,7 +412,7 @@ public final class DetectorView extends BorderPane {
         if (t == null) {
             return false;
         }
-        model.setTool(t);
+        model.painting().setTool(t);
         return true;
     }
 }

@@ -213,38 +213,40 @@ final class InputPanel extends VBox {
             return;
         }
         boolean secondary = e.getButton() == MouseButton.SECONDARY;
-        Tool tool = model.getTool();
+        Tool tool = model.painting().getTool();
         switch (tool) {
             case PAINT, LINE ->
-                    model.beginStroke(
-                            cell[0],
-                            cell[1],
-                            secondary ? 0 : 1,
-                            tool == Tool.LINE || e.isShiftDown());
-            case ERASE -> model.beginStroke(cell[0], cell[1], 0, e.isShiftDown());
+                    model.painting()
+                            .beginStroke(
+                                    cell[0],
+                                    cell[1],
+                                    secondary ? 0 : 1,
+                                    tool == Tool.LINE || e.isShiftDown());
+            case ERASE -> model.painting().beginStroke(cell[0], cell[1], 0, e.isShiftDown());
             case SELECT -> {
                 selectRow = cell[0];
                 selectCol = cell[1];
                 model.select(cell[0], cell[1], cell[0], cell[1]);
             }
-            case STAMP -> model.stampAt(cell[0], cell[1]);
+            case STAMP -> model.scenes().stampAt(cell[0], cell[1]);
             default -> {}
         }
     }
 
     private void dragged(int[] cell, MouseEvent e) {
-        if (model.getTool() == Tool.SELECT) {
+        if (model.painting().getTool() == Tool.SELECT) {
             model.select(selectRow, selectCol, cell[0], cell[1]);
-        } else if (model.isStroking()) {
+        } else if (model.painting().isStroking()) {
             Image img = model.getWorkspace().image();
-            model.strokeTo(
-                    Math.max(-1, Math.min(img.height(), cell[0])),
-                    Math.max(-1, Math.min(img.width(), cell[1])));
+            model.painting()
+                    .strokeTo(
+                            Math.max(-1, Math.min(img.height(), cell[0])),
+                            Math.max(-1, Math.min(img.width(), cell[1])));
         }
     }
 
     private void released() {
-        model.endStroke();
+        model.painting().endStroke();
     }
 
     private boolean inside(int[] c) {

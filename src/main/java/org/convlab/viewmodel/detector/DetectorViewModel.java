@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -21,14 +19,10 @@ import org.convlab.conv.DetectionEngine;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
 import org.convlab.conv.MatchMode;
-import org.convlab.conv.Padding;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.format.WorkspaceLimits;
-import org.convlab.lessons.detector.FilterPresets;
-import org.convlab.lessons.detector.PlantAndTest;
-import org.convlab.lessons.detector.StreakDirection;
 
 /**
  * State and commands of the pattern detector: the workspace being edited, its detection (response
@@ -335,42 +329,29 @@ public final class DetectorViewModel {
         return animation;
     }
 
-    public Tool getTool() {
-        return painting.getTool();
+    /** The brush, the tools and the commands that edit the input image. */
+    public PaintingViewModel painting() {
+        return painting;
     }
 
-    public void setTool(Tool value) {
-        painting.setTool(value);
+    /** The target pattern, stamping and the lesson's ready-made scenes. */
+    public ScenesViewModel scenes() {
+        return scenes;
     }
 
-    public ObjectProperty<Tool> toolProperty() {
-        return painting.toolProperty();
+    /** The filters: adding, naming, sizing, weights, bias, gain, offsets, presets. */
+    public FilterBankViewModel filterBank() {
+        return filters;
     }
 
-    /** Side of the square brush in cells (1 … 9). */
-    public int getBrushSize() {
-        return painting.getBrushSize();
+    /** Matching, activation, padding, stride, dilation and flip, shared by every filter. */
+    public LayerSettingsViewModel layerSettings() {
+        return settings;
     }
 
-    public void setBrushSize(int value) {
-        painting.setBrushSize(value);
-    }
-
-    public IntegerProperty brushSizeProperty() {
-        return painting.brushSizeProperty();
-    }
-
-    /** Index of the filter the filter commands (presets, size) act on. */
-    public int getSelectedFilter() {
-        return filters.getSelectedFilter();
-    }
-
-    public void setSelectedFilter(int value) {
-        filters.setSelectedFilter(value);
-    }
-
-    public IntegerProperty selectedFilterProperty() {
-        return filters.selectedFilterProperty();
+    /** Plant-and-test: planting the pattern at random and counting how often it is found. */
+    public PlantTestViewModel plantTest() {
+        return plantTest;
     }
 
     private final ReadOnlyObjectWrapper<Window> selection =
@@ -383,6 +364,30 @@ public final class DetectorViewModel {
 
     public ReadOnlyObjectProperty<Window> selectionProperty() {
         return selection.getReadOnlyProperty();
+    }
+
+    /**
+     * The select tool's rectangle between two corner cells, clipped to the image; null clears it.
+     */
+    public void select(int r0, int c0, int r1, int c1) {
+        Image img = getWorkspace().image();
+        int t = Math.max(0, Math.min(r0, r1));
+        int l = Math.max(0, Math.min(c0, c1));
+        int b = Math.min(img.height() - 1, Math.max(r0, r1));
+        int r = Math.min(img.width() - 1, Math.max(c0, c1));
+        selection.set(b < t || r < l ? null : new Window(t, l, b - t + 1, r - l + 1));
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    /**
+     * Replaces the filter bank with {@code learned} (the learning lesson's result) as one edit,
+     * which Undo takes back; refused, with the reason as the message, when they do not fit.
+     */
+    public boolean useLearnedFilters(List<FilterSpec> learned) {
+        return tryEdit(() -> getWorkspace().withFilters(learned));
     }
 
     // ---- load, edit, commit ------------------------------------------------------------------
@@ -399,8 +404,8 @@ public final class DetectorViewModel {
             workspace.set(ws);
             recompute(ws, null);
             committedWorkspace.set(ws);
-            if (getSelectedFilter() >= ws.filters().size()) {
-                setSelectedFilter(Math.max(0, ws.filters().size() - 1));
+            if (filters.getSelectedFilter() >= ws.filters().size()) {
+                filters.setSelectedFilter(Math.max(0, ws.filters().size() - 1));
             }
         } finally {
             loading.set(false);
@@ -607,289 +612,5 @@ public final class DetectorViewModel {
             focus.set(CellFocus.of(d, dw, p, animation));
             channels.refreshCell();
         }
-    }
-
-    // ---- painting ----------------------------------------------------------------------------
-
-    /**
-     * Starts a stroke at (row, col) painting {@code value} (1 ink, 0 erase); with {@code line} the
-     * stroke is a straight line from here to wherever it ends. Cells outside the image are ignored.
-     */
-    public void beginStroke(int row, int col, double value, boolean line) {
-        painting.beginStroke(row, col, value, line);
-    }
-
-    /** Continues the stroke to (row, col): a brush stroke fills the gap from the last point. */
-    public void strokeTo(int row, int col) {
-        painting.strokeTo(row, col);
-    }
-
-    /** Ends the stroke: one edit. */
-    public void endStroke() {
-        painting.endStroke();
-    }
-
-    public boolean isStroking() {
-        return painting.isStroking();
-    }
-
-    /** Sets every cell to 0. */
-    public void clear() {
-        painting.clear();
-    }
-
-    /** Swaps 0 and 1 (v becomes 1 − v). */
-    public void invert() {
-        painting.invert();
-    }
-
-    /**
-     * Moves the picture by (dRow, dCol) cells; what leaves the grid is dropped, what comes in is 0.
-     */
-    public void shift(int dRow, int dCol) {
-        painting.shift(dRow, dCol);
-    }
-
-    /** Resizes the grid, keeping the cells that fit (anchored top-left). */
-    public boolean resize(int height, int width) {
-        return painting.resize(height, width);
-    }
-
-    /** Replaces the input with seeded streaks (same seed, same image) at the current size. */
-    public boolean generateStreaks(StreakDirection direction, int count, int length, long seed) {
-        return painting.generateStreaks(direction, count, length, seed);
-    }
-
-    // ---- the target pattern and presets ------------------------------------------------------
-
-    /**
-     * The pattern a stamp places and plant-and-test plants (the X unless a preset or file says
-     * otherwise).
-     */
-    public Image getPattern() {
-        return scenes.getPattern();
-    }
-
-    public String getPatternName() {
-        return scenes.getPatternName();
-    }
-
-    /**
-     * Makes the selected rectangle of the input the target pattern (what stamps and plant-and-test
-     * place).
-     */
-    public boolean patternFromSelection() {
-        return scenes.patternFromSelection();
-    }
-
-    /** Stamps the pattern centred on (row, col); refused when it would run over the edge. */
-    public boolean stampAt(int row, int col) {
-        return scenes.stampAt(row, col);
-    }
-
-    /**
-     * Stamps the pattern at a random spot where it fits (seeded by a counter, so a session
-     * replays).
-     */
-    public boolean stampRandom() {
-        return scenes.stampRandom();
-    }
-
-    /** The homework scene (streaks, X, ↘ and ↗ filters, plain sum), as one edit. */
-    public void loadHomework() {
-        scenes.loadHomework();
-    }
-
-    /** The homework image with a second X: a tie for the maximum. */
-    public void loadTie() {
-        scenes.loadTie();
-    }
-
-    /** The chevron V with the plain sum, which fails; {@link #applySuggestedOffsets} fixes it. */
-    public void loadChevron() {
-        scenes.loadChevron();
-    }
-
-    /** Offsets the loaded preset suggests, e.g. "dx=4 for B", or "" when none. */
-    public String suggestedOffsetsText() {
-        return scenes.suggestedOffsetsText();
-    }
-
-    /**
-     * Applies the offsets the preset suggests (the chevron's dx = 4 for B), with its explanation.
-     */
-    public boolean applySuggestedOffsets() {
-        return scenes.applySuggestedOffsets();
-    }
-
-    // ---- filters -----------------------------------------------------------------------------
-
-    /** Adds an all-zero 5×5 filter named with the next free letter and selects it. */
-    public void addFilter() {
-        filters.addFilter();
-    }
-
-    public boolean removeFilter(int k) {
-        return filters.removeFilter(k);
-    }
-
-    public boolean renameFilter(int k, String name) {
-        return filters.renameFilter(k, name);
-    }
-
-    /** Moves filter k by delta places in the bank (−1 up, +1 down). */
-    public boolean moveFilter(int k, int delta) {
-        return filters.moveFilter(k, delta);
-    }
-
-    /** Resizes filter k to kh×kw (1 … 11), keeping the weights that fit, anchored top-left. */
-    public boolean resizeFilter(int k, int kh, int kw) {
-        return filters.resizeFilter(k, kh, kw);
-    }
-
-    /** Cycles weight (i, j) of filter k: 0 → +1 → −1 → 0 (any other value → 0). */
-    public void cycleWeight(int k, int i, int j) {
-        filters.cycleWeight(k, i, j);
-    }
-
-    public boolean setWeight(int k, int i, int j, double value) {
-        return filters.setWeight(k, i, j, value);
-    }
-
-    /**
-     * Sets weight (i, j) from typed text; refuses anything but a finite number with a message
-     * naming the problem.
-     */
-    public boolean setWeightText(int k, int i, int j, String text) {
-        return filters.setWeightText(k, i, j, text);
-    }
-
-    /** Starts painting weights of filter k (a drag with the weight brush); the drag is one edit. */
-    public void beginWeightStroke(int k) {
-        filters.beginWeightStroke(k);
-    }
-
-    /** Paints one weight during a weight stroke, recomputing live. */
-    public void paintWeight(int i, int j, double value) {
-        filters.paintWeight(i, j, value);
-    }
-
-    public void endWeightStroke() {
-        filters.endWeightStroke();
-    }
-
-    public boolean setBias(int k, double bias) {
-        return filters.setBias(k, bias);
-    }
-
-    public boolean setGain(int k, double gain) {
-        return filters.setGain(k, gain);
-    }
-
-    /** Sets filter k's offset: the detector reads its map at (y + dy, x + dx). */
-    public boolean setOffset(int k, int dx, int dy) {
-        return filters.setOffset(k, dx, dy);
-    }
-
-    /** Replaces filter k's weights with a preset at its current size (the 3×3 classics at 3×3). */
-    public void applyPreset(int k, FilterPresets preset) {
-        filters.applyPreset(k, preset);
-    }
-
-    /** Copies the selected rectangle of the input into a new filter: template matching. */
-    public boolean filterFromSelection() {
-        return filters.filterFromSelection();
-    }
-
-    /**
-     * The select tool's rectangle between two corner cells, clipped to the image; null clears it.
-     */
-    public void select(int r0, int c0, int r1, int c1) {
-        Image img = getWorkspace().image();
-        int t = Math.max(0, Math.min(r0, r1));
-        int l = Math.max(0, Math.min(c0, c1));
-        int b = Math.min(img.height() - 1, Math.max(r0, r1));
-        int r = Math.min(img.width() - 1, Math.max(c0, c1));
-        selection.set(b < t || r < l ? null : new Window(t, l, b - t + 1, r - l + 1));
-    }
-
-    public void clearSelection() {
-        selection.set(null);
-    }
-
-    // ---- global settings ---------------------------------------------------------------------
-
-    public boolean setMatching(MatchMode m) {
-        return settings.setMatching(m);
-    }
-
-    public boolean setActivation(Activation a) {
-        return settings.setActivation(a);
-    }
-
-    public boolean setPadding(Padding p) {
-        return settings.setPadding(p);
-    }
-
-    /**
-     * Parses valid/same/full/a whole number and sets the padding; refuses other text with a
-     * message.
-     */
-    public boolean setPaddingText(String text) {
-        return settings.setPaddingText(text);
-    }
-
-    public boolean setStride(int s) {
-        return settings.setStride(s);
-    }
-
-    public boolean setDilation(int d) {
-        return settings.setDilation(d);
-    }
-
-    /**
-     * Replaces the filter bank with {@code learned} (the learning lesson's result) as one edit,
-     * which Undo takes back; refused, with the reason as the message, when they do not fit.
-     */
-    public boolean useLearnedFilters(List<FilterSpec> learned) {
-        return tryEdit(() -> getWorkspace().withFilters(learned));
-    }
-
-    public boolean setFlip(boolean flip) {
-        return settings.setFlip(flip);
-    }
-
-    /**
-     * Reads a number a user typed: accepts the minus sign U+2212 and surrounding spaces, refuses
-     * text, NaN and infinities with a message naming the field. Returns null when refused.
-     */
-    public Double parseNumber(String text, String what) {
-        return settings.parseNumber(text, what);
-    }
-
-    // ---- plant and test ----------------------------------------------------------------------
-
-    public PlantAndTest.Result getPlantResult() {
-        return plantTest.getPlantResult();
-    }
-
-    public ReadOnlyObjectProperty<PlantAndTest.Result> plantResultProperty() {
-        return plantTest.plantResultProperty();
-    }
-
-    /**
-     * One line per run, newest first, so configurations can be compared: "A + B, raw: 18 of 20 hits
-     * (90%)".
-     */
-    public ReadOnlyListProperty<String> plantHistoryProperty() {
-        return plantTest.plantHistoryProperty();
-    }
-
-    /**
-     * Runs the current detector on {@code trials} fresh streak images (seeded) of the input's size,
-     * each with the target pattern planted at a random spot.
-     */
-    public boolean runPlantAndTest(int trials, long seed) {
-        return plantTest.runPlantAndTest(trials, seed);
     }
 }

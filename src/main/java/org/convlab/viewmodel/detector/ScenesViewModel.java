@@ -16,7 +16,7 @@ import org.convlab.lessons.detector.StreakGenerator;
  * The scenes of the detector: the preset scenes with the offsets they suggest, and the target
  * pattern that stamps and plant-and-test place.
  */
-final class ScenesViewModel {
+public final class ScenesViewModel {
     private final DetectorViewModel vm;
     private long stampCounter;
 
