@@ -73,8 +73,9 @@ public final class DetectorView extends BorderPane {
         note.setId("lesson-note");
         note.getStyleClass().add("lesson-note");
         note.setWrapText(true);
-        note.textProperty().bind(model.noteProperty());
-        note.visibleProperty().bind(model.noteProperty().isNotEmpty().and(quietNote.not()));
+        note.textProperty().bind(model.captions().noteProperty());
+        note.visibleProperty()
+                .bind(model.captions().noteProperty().isNotEmpty().and(quietNote.not()));
         note.managedProperty().bind(note.visibleProperty());
         Label message = new Label();
         message.setId("detector-message");
@@ -330,7 +331,7 @@ public final class DetectorView extends BorderPane {
             frameTimes.frame(now);
             if (++framesSinceText >= 15) {
                 framesSinceText = 0;
-                frameReadout.setText(frameTimes.text() + " · " + model.getInputLabel());
+                frameReadout.setText(frameTimes.text() + " · " + model.captions().getInputLabel());
             }
         }
     }

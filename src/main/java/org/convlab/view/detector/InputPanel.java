@@ -58,7 +58,7 @@ final class InputPanel extends VBox {
         map.getStyleClass().add("input-map");
         title.setId("input-title");
         title.getStyleClass().add("map-title");
-        title.textProperty().bind(model.inputLabelProperty());
+        title.textProperty().bind(model.captions().inputLabelProperty());
         hBar.setId("input-hscroll");
         vBar.setId("input-vscroll");
         hBar.setOrientation(Orientation.HORIZONTAL);
@@ -188,7 +188,7 @@ final class InputPanel extends VBox {
         if (img.channels() == 3) {
             shown = null;
             map.setRgbData(img.toArray(), img.height(), img.width());
-            map.descriptionProperty().set(model.getInputLabel() + ", colour image");
+            map.descriptionProperty().set(model.captions().getInputLabel() + ", colour image");
             refreshOutlines();
             return;
         }
@@ -203,7 +203,7 @@ final class InputPanel extends VBox {
                     y -> !img.sameRow(before, 0, y));
             buffer.showIn(map, MapView.Style.BINARY);
         }
-        map.descriptionProperty().set(model.getInputLabel() + ", binary image");
+        map.descriptionProperty().set(model.captions().getInputLabel() + ", binary image");
         refreshOutlines();
     }
 

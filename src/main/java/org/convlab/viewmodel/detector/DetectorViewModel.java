@@ -6,19 +6,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyListProperty;
-import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import org.convlab.conv.Activation;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectionEngine;
-import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
-import org.convlab.conv.MatchMode;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
@@ -39,8 +33,8 @@ import org.convlab.format.WorkspaceLimits;
  * #problemProperty()} says what is wrong and the last maps that could be computed stay.
  *
  * <p>This class keeps the workspace, load, edit and commit, and the focus; painting, the scenes,
- * the filter bank, the shared settings and plant-and-test live in their own view models, which edit
- * through this one.
+ * the filter bank, the shared settings, plant-and-test and the captions live in their own view
+ * models (see the accessors), which edit through this one.
  */
 public final class DetectorViewModel {
     /** Image side limits. */
@@ -60,10 +54,7 @@ public final class DetectorViewModel {
     /** Extras key of the one-line lesson note shown above the maps. */
     public static final String NOTE_KEY = "detector.note";
 
-    /**
-     * Extras key: the filters and settings the note was written for ({@link
-     * DetectorTexts#fingerprint}).
-     */
+    /** Extras key: the filters and settings the note was written for (a fingerprint). */
     public static final String NOTE_FOR_KEY = "detector.noteFor";
 
     /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
@@ -104,8 +95,8 @@ public final class DetectorViewModel {
     private boolean engineInSync;
     private final SlideAnimation animation = new SlideAnimation();
     private boolean focusStale;
-    // One view model per section; the public methods below delegate to them, so callers keep
-    // talking to this class alone.
+    // One view model per section, handed out by the accessors below; they edit through this
+    // class (edit, tryEdit, refuse) so every change is recomputed and committed in one place.
     private final PaintingViewModel painting = new PaintingViewModel(this);
     private final ScenesViewModel scenes = new ScenesViewModel(this);
     private final FilterBankViewModel filters = new FilterBankViewModel(this);
@@ -113,6 +104,7 @@ public final class DetectorViewModel {
     private final PlantTestViewModel plantTest = new PlantTestViewModel(this);
     private final StagesViewModel stages = new StagesViewModel(this);
     private final ChannelsViewModel channels = new ChannelsViewModel(this);
+    private final CaptionsViewModel captions = new CaptionsViewModel();
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
@@ -227,59 +219,9 @@ public final class DetectorViewModel {
         return messageIsError.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper argmaxText =
-            new ReadOnlyStringWrapper(this, "argmaxText", "");
-
-    /** The argmax said in words, ties included: "4 positions share the maximum 6; …". */
-    public String getArgmaxText() {
-        return argmaxText.get();
-    }
-
-    public ReadOnlyStringProperty argmaxTextProperty() {
-        return argmaxText.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper combinedLabel =
-            new ReadOnlyStringWrapper(this, "combinedLabel", "");
-
-    /** "Sum: A + B 28×28" or "Sum: A + B(dx=4) 28×24". */
-    public String getCombinedLabel() {
-        return combinedLabel.get();
-    }
-
-    public ReadOnlyStringProperty combinedLabelProperty() {
-        return combinedLabel.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper inputLabel =
-            new ReadOnlyStringWrapper(this, "inputLabel", "");
-
-    /** "Input 32×32". */
-    public String getInputLabel() {
-        return inputLabel.get();
-    }
-
-    public ReadOnlyStringProperty inputLabelProperty() {
-        return inputLabel.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyListWrapper<String> mapLabels =
-            new ReadOnlyListWrapper<>(this, "mapLabels", FXCollections.observableArrayList());
-
-    /** One label per response map: "Response A 28×28". */
-    public ReadOnlyListProperty<String> mapLabelsProperty() {
-        return mapLabels.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
-
-    /** The one-line lesson of the loaded preset (why the sum works, or fails), "" when none. */
-    public String getNote() {
-        return note.get();
-    }
-
-    public ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
+    /** The captions around the maps: input size, map names, sum formula, argmax, note. */
+    public CaptionsViewModel captions() {
+        return captions;
     }
 
     private final ReadOnlyObjectWrapper<Probe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
@@ -382,14 +324,6 @@ public final class DetectorViewModel {
         selection.set(null);
     }
 
-    /**
-     * Replaces the filter bank with {@code learned} (the learning lesson's result) as one edit,
-     * which Undo takes back; refused, with the reason as the message, when they do not fit.
-     */
-    public boolean useLearnedFilters(List<FilterSpec> learned) {
-        return tryEdit(() -> getWorkspace().withFilters(learned));
-    }
-
     // ---- load, edit, commit ------------------------------------------------------------------
 
     /** Replaces the whole state (New, Open, Undo, Redo, Recover); not itself an edit. */
@@ -484,69 +418,20 @@ public final class DetectorViewModel {
     }
 
     private void refreshDerived() {
-        Workspace ws = workspace.get();
-        inputLabel.set(
-                "Input "
-                        + ws.image().height()
-                        + "×"
-                        + ws.image().width()
-                        + (ws.image().channels() == 3
-                                ? "×3 (red, green, blue)"
-                                : ws.image().channels() > 1
-                                        ? "×" + ws.image().channels() + " (channel 1 shown)"
-                                        : ""));
-        // A scene's note speaks of the scene's filters and settings: once they change it is gone.
-        Object n = ws.extras().get(NOTE_KEY);
-        Object noteFor = ws.extras().get(NOTE_FOR_KEY);
-        String sceneNote =
-                n instanceof String text
-                                && (noteFor == null
-                                        || noteFor.equals(DetectorTexts.fingerprint(ws)))
-                        ? text
-                        : "";
-        String sizes = SizeMixNote.of(ws);
-        note.set(
-                sceneNote.isEmpty()
-                        ? sizes
-                        : sizes.isEmpty() ? sceneNote : sceneNote + " " + sizes);
         Detection d = detection.get();
         Workspace dw = detectedWorkspace;
+        captions.refresh(workspace.get(), d, dw);
         if (d == null || dw == null) {
-            mapLabels.setAll(List.of());
-            combinedLabel.set("");
-            argmaxText.set("");
+            captions.refreshArgmax(null, false);
             refreshFocus();
             return;
         }
-        List<String> labels = new ArrayList<>();
         int maxRows = 1;
         int maxCols = 1;
-        for (int k = 0; k < d.responses().size(); k++) {
-            ResponseMap m = d.responses().get(k);
-            // Beside its pooled map ("Pooled A") a response is named by its filter alone, so
-            // both fit side by side on a projector.
-            labels.add(
-                    (dw.pooling() == null ? "Response " : "")
-                            + dw.filters().get(k).name()
-                            + "  "
-                            + m.height()
-                            + "×"
-                            + m.width()
-                            + (dw.matching() != MatchMode.RAW ? " · " + dw.matching().label() : "")
-                            + (dw.activation() == Activation.RELU ? " · ReLU" : ""));
+        for (ResponseMap m : d.responses()) {
             maxRows = Math.max(maxRows, m.height());
             maxCols = Math.max(maxCols, m.width());
         }
-        mapLabels.setAll(labels);
-        combinedLabel.set(
-                StagesViewModel.staged(dw)
-                        ? StagedFocus.combinedLabel(dw, d, DetectorTexts.sumFormula(dw.filters()))
-                        : "Sum: "
-                                + DetectorTexts.sumFormula(dw.filters())
-                                + "  "
-                                + d.combined().height()
-                                + "×"
-                                + d.combined().width());
         animation.setGrid(maxRows, maxCols);
         refreshArgmaxText();
         if (probe.get() != null && !CellFocus.probeInRange(probe.get(), d)) {
@@ -556,15 +441,7 @@ public final class DetectorViewModel {
     }
 
     private void refreshArgmaxText() {
-        Detection d = detection.get();
-        if (d == null) {
-            argmaxText.set("");
-        } else if (animation.isActive()) {
-            argmaxText.set(
-                    "The argmax is known only when every position has been computed: play on, or End shows the finished maps");
-        } else {
-            argmaxText.set(DetectorTexts.describeArgmax(d));
-        }
+        captions.refreshArgmax(detection.get(), animation.isActive());
     }
 
     /** Refreshes the focus if painting left it out of date. */

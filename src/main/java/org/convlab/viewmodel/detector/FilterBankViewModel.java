@@ -364,4 +364,12 @@ public final class FilterBankViewModel {
                         + "; NCC or SSD compare shapes rather than amounts of ink");
         return true;
     }
+
+    /**
+     * Replaces the filter bank with {@code learned} (the learning lesson's result) as one edit,
+     * which Undo takes back; refused, with the reason as the message, when they do not fit.
+     */
+    public boolean useLearnedFilters(List<FilterSpec> learned) {
+        return vm.tryEdit(() -> vm.getWorkspace().withFilters(learned));
+    }
 }

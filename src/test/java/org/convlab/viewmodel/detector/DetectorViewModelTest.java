@@ -36,11 +36,11 @@ class DetectorViewModelTest {
         assertThat(d.argmax().col()).isEqualTo(DetectorScenes.X_LEFT);
         assertThat(d.window())
                 .isEqualTo(new Window(DetectorScenes.X_TOP, DetectorScenes.X_LEFT, 5, 5));
-        assertThat(vm.getInputLabel()).isEqualTo("Input 32×32");
-        assertThat(vm.mapLabelsProperty())
+        assertThat(vm.captions().getInputLabel()).isEqualTo("Input 32×32");
+        assertThat(vm.captions().mapLabelsProperty())
                 .containsExactly("Response A  28×28", "Response B  28×28");
-        assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B  28×28");
-        assertThat(vm.getArgmaxText())
+        assertThat(vm.captions().getCombinedLabel()).isEqualTo("Sum: A + B  28×28");
+        assertThat(vm.captions().getArgmaxText())
                 .startsWith("Maximum 10 at row 14, column 17, the only position with that value");
         assertThat(vm.getWorkspace().filters().get(0).filter())
                 .isEqualTo(FilterPresets.DIAGONAL_DOWN.make(5, 5));
@@ -59,7 +59,7 @@ class DetectorViewModelTest {
     void tieSceneSaysHowManyShareTheMaximumAndWhichOneArgmaxReturns() {
         vm.scenes().loadTie();
         assertThat(vm.getDetection().argmax().tieCount()).isEqualTo(2);
-        assertThat(vm.getArgmaxText())
+        assertThat(vm.captions().getArgmaxText())
                 .startsWith(
                         "2 positions share the maximum 10; argmax returns the first in row-major order, row 14, column 17");
     }
@@ -225,7 +225,7 @@ class DetectorViewModelTest {
         assertThat(vm.getWorkspace().filters().get(1).dx()).isEqualTo(40);
         vm.filterBank().setOffset(1, 4, 0);
         assertThat(vm.getProblem()).isEmpty();
-        assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B(dx=4)  28×24");
+        assertThat(vm.captions().getCombinedLabel()).isEqualTo("Sum: A + B(dx=4)  28×24");
     }
 
     @Test
@@ -237,7 +237,7 @@ class DetectorViewModelTest {
                         "Filter A: the kernel (11×11 cells with dilation 1) is larger than the padded input (8×8)");
         vm.layerSettings().setPadding(Padding.SAME);
         assertThat(vm.getProblem()).isEmpty();
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  8×8");
+        assertThat(vm.captions().mapLabelsProperty().get(0)).isEqualTo("Response A  8×8");
     }
 
     @Test
@@ -295,7 +295,7 @@ class DetectorViewModelTest {
         assertThat(vm.getWorkspace().filters())
                 .extracting(f -> f.name())
                 .containsExactly("edge", "A", "B");
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response edge  28×28");
+        assertThat(vm.captions().mapLabelsProperty().get(0)).isEqualTo("Response edge  28×28");
         vm.filterBank().removeFilter(0);
         vm.filterBank().removeFilter(0);
         assertThat(vm.filterBank().removeFilter(0)).isFalse();
@@ -378,15 +378,15 @@ class DetectorViewModelTest {
         Window v = new Window(DetectorScenes.V_TOP, DetectorScenes.V_LEFT, 5, 9);
         assertThat(vm.getDetection().window().overlaps(v)).isFalse();
         assertThat(vm.scenes().suggestedOffsetsText()).isEqualTo("B(dx=4)");
-        assertThat(vm.getNote()).contains("never in the same 5×5 window");
+        assertThat(vm.captions().getNote()).contains("never in the same 5×5 window");
         assertThat(vm.scenes().applySuggestedOffsets()).isTrue();
         assertThat(vm.getDetection().argmax().row()).isEqualTo(DetectorScenes.V_TOP);
         assertThat(vm.getDetection().argmax().col()).isEqualTo(DetectorScenes.V_LEFT);
         assertThat(vm.getDetection().argmax().tieCount()).isEqualTo(1);
         assertThat(vm.getDetection().window()).isEqualTo(v);
-        assertThat(vm.getCombinedLabel()).startsWith("Sum: A + B(dx=4)");
+        assertThat(vm.captions().getCombinedLabel()).startsWith("Sum: A + B(dx=4)");
         assertThat(vm.scenes().suggestedOffsetsText()).isEmpty();
-        assertThat(vm.getNote()).contains("4 columns to the right");
+        assertThat(vm.captions().getNote()).contains("4 columns to the right");
     }
 
     @Test
@@ -460,7 +460,7 @@ class DetectorViewModelTest {
         Image rgb = Image.zeros(16, 16, 3);
         Filter f = Filter.of(3, 3, 3, new double[27], 0);
         vm.load(Workspace.of(rgb, List.of(org.convlab.conv.FilterSpec.plain("A", f))));
-        assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
+        assertThat(vm.captions().getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
         vm.channels().setPaintChannel(2);
         vm.painting().beginStroke(1, 1, 1, false);
         vm.painting().endStroke();
@@ -528,7 +528,7 @@ class DetectorViewModelTest {
         assertThat(vm.getMessage())
                 .isEqualTo("Padding of 99999 zeros is more than the 1024 a workspace may hold");
         assertThat(vm.layerSettings().setPaddingText("2")).isTrue();
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  32×32");
+        assertThat(vm.captions().mapLabelsProperty().get(0)).isEqualTo("Response A  32×32");
     }
 
     @Test
@@ -554,7 +554,8 @@ class DetectorViewModelTest {
     void mapLabelsSayTheModeWhenItIsNotRaw() {
         vm.layerSettings().setMatching(MatchMode.NCC);
         vm.layerSettings().setActivation(org.convlab.conv.Activation.RELU);
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  28×28 · NCC · ReLU");
+        assertThat(vm.captions().mapLabelsProperty().get(0))
+                .isEqualTo("Response A  28×28 · NCC · ReLU");
     }
 
     @Test
@@ -569,32 +570,32 @@ class DetectorViewModelTest {
 
     @Test
     void theScenesNoteGoesWhenItsFiltersChangeAndComesBackWithThem() {
-        assertThat(vm.getNote()).contains("same 5×5 window");
+        assertThat(vm.captions().getNote()).contains("same 5×5 window");
         vm.filterBank().applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
-        assertThat(vm.getNote()).doesNotContain("same 5×5 window");
+        assertThat(vm.captions().getNote()).doesNotContain("same 5×5 window");
         vm.filterBank().applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
         vm.scenes().loadHomework();
-        assertThat(vm.getNote()).contains("same 5×5 window");
+        assertThat(vm.captions().getNote()).contains("same 5×5 window");
         vm.layerSettings().setMatching(org.convlab.conv.MatchMode.NCC);
-        assertThat(vm.getNote()).as("a setting the note did not speak of").isEmpty();
+        assertThat(vm.captions().getNote()).as("a setting the note did not speak of").isEmpty();
     }
 
     @Test
     void filtersOfDifferentSizesAreSaidToBeSummedFromTheirTopLeftCorners() {
         vm.filterBank().applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
-        assertThat(vm.getNote())
+        assertThat(vm.captions().getNote())
                 .isEqualTo(
                         "Filters of different sizes (3×3, 5×5) are summed cell by cell: the windows they add "
                                 + "start at the same pixel, so their centres do not line up; the offsets B(dx=1, dy=1) would centre them.");
         vm.layerSettings().setPadding(org.convlab.conv.Padding.FULL);
-        assertThat(vm.getNote())
+        assertThat(vm.captions().getNote())
                 .contains("end at the same pixel")
                 .endsWith("the offsets B(dx=-1, dy=-1) would centre them.");
         vm.layerSettings().setPadding(org.convlab.conv.Padding.SAME);
-        assertThat(vm.getNote()).isEmpty();
+        assertThat(vm.captions().getNote()).isEmpty();
         vm.layerSettings().setPadding(org.convlab.conv.Padding.VALID);
         vm.layerSettings().setStride(2);
-        assertThat(vm.getNote())
+        assertThat(vm.captions().getNote())
                 .endsWith("(they are half a cell apart and cannot be centred exactly).");
     }
 }

@@ -28,7 +28,7 @@ class OverBudgetEditTest {
                         "The 2 maps hold 1,179,648 cells together; the limit is 1,048,576 (use fewer"
                                 + " filters, a smaller image or a larger stride). The maps below are the last ones that could be computed.");
         assertThat(vm.getDetection()).isSameAs(before);
-        assertThat(vm.mapLabelsProperty())
+        assertThat(vm.captions().mapLabelsProperty())
                 .containsExactly("Response A  516×516", "Response B  516×516");
         assertThat(vm.getWorkspace().convolution().dilation()).isEqualTo(64);
 
