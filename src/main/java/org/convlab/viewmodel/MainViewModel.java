@@ -33,7 +33,7 @@ public final class MainViewModel {
 
     {
         // "Use these filters in the detector" is one undoable edit of the detector lesson.
-        learning.setDetectorTarget(detector::useLearnedFilters);
+        learning.setDetectorTarget(detector.filterBank()::useLearnedFilters);
     }
 
     private final DisplaySettings display = new DisplaySettings();

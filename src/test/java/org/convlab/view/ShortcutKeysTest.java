@@ -264,15 +264,20 @@ class ShortcutKeysTest {
                         "P / E / L / S / T",
                         (r, t) -> {
                             t.push(r, KeyCode.E);
-                            assertThat(t.model.detector().getTool()).isEqualTo(Tool.ERASE);
+                            assertThat(t.model.detector().painting().getTool())
+                                    .isEqualTo(Tool.ERASE);
                             t.push(r, KeyCode.L);
-                            assertThat(t.model.detector().getTool()).isEqualTo(Tool.LINE);
+                            assertThat(t.model.detector().painting().getTool())
+                                    .isEqualTo(Tool.LINE);
                             t.push(r, KeyCode.S);
-                            assertThat(t.model.detector().getTool()).isEqualTo(Tool.SELECT);
+                            assertThat(t.model.detector().painting().getTool())
+                                    .isEqualTo(Tool.SELECT);
                             t.push(r, KeyCode.T);
-                            assertThat(t.model.detector().getTool()).isEqualTo(Tool.STAMP);
+                            assertThat(t.model.detector().painting().getTool())
+                                    .isEqualTo(Tool.STAMP);
                             t.push(r, KeyCode.P);
-                            assertThat(t.model.detector().getTool()).isEqualTo(Tool.PAINT);
+                            assertThat(t.model.detector().painting().getTool())
+                                    .isEqualTo(Tool.PAINT);
                         }),
                 new Key(
                         DETECTOR,

@@ -81,7 +81,7 @@ final class ChannelsBoard extends ScrollPane {
         channels.partialMapsProperty().addListener((o, a, b) -> refresh());
         channels.blocksProperty().addListener((o, a, b) -> refresh());
         channels.cellSumsProperty().addListener((o, a, b) -> cellSums.setText(b));
-        model.selectedFilterProperty().addListener((o, a, b) -> refresh());
+        model.filterBank().selectedFilterProperty().addListener((o, a, b) -> refresh());
         visibleProperty().addListener((o, a, b) -> refresh());
     }
 
@@ -122,7 +122,10 @@ final class ChannelsBoard extends ScrollPane {
             }
         }
         showPlanes(ws.image());
-        int k = Math.min(Math.max(0, model.getSelectedFilter()), ws.filters().size() - 1);
+        int k =
+                Math.min(
+                        Math.max(0, model.filterBank().getSelectedFilter()),
+                        ws.filters().size() - 1);
         Filter f = ws.filters().get(k).filter();
         if (f != slicesShown || k != slicesFilter) {
             showSlices(ws, k, f);

@@ -40,7 +40,7 @@ final class DetectorToolBar extends FlowPane {
             b.setToggleGroup(tools);
             b.setUserData(t);
             b.setTooltip(new Tooltip(t.help()));
-            b.setSelected(model.getTool() == t);
+            b.setSelected(model.painting().getTool() == t);
             getChildren().add(b);
             // Painting goes on with the current tool (P, E, L, S, T switch it); the buttons step
             // aside.
@@ -52,20 +52,22 @@ final class DetectorToolBar extends FlowPane {
                             if (b == null) {
                                 a.setSelected(true);
                             } else {
-                                model.setTool((Tool) b.getUserData());
+                                model.painting().setTool((Tool) b.getUserData());
                             }
                         });
-        model.toolProperty()
+        model.painting()
+                .toolProperty()
                 .addListener(
                         (o, a, b) ->
                                 tools.getToggles()
                                         .forEach(t -> t.setSelected(t.getUserData() == b)));
-        Spinner<Integer> brush = new Spinner<>(1, 9, model.getBrushSize());
+        Spinner<Integer> brush = new Spinner<>(1, 9, model.painting().getBrushSize());
         brush.setId("brush-size");
         brush.setPrefWidth(70);
-        brush.valueProperty().addListener((o, a, b) -> model.setBrushSize(b));
-        Button clear = command("Clear", "clear-input", "Set every cell to 0", model::clear);
-        Button invert = command("Invert", "invert-input", "Swap 0 and 1", model::invert);
+        brush.valueProperty().addListener((o, a, b) -> model.painting().setBrushSize(b));
+        Button clear =
+                command("Clear", "clear-input", "Set every cell to 0", model.painting()::clear);
+        Button invert = command("Invert", "invert-input", "Swap 0 and 1", model.painting()::invert);
         Spinner<Integer> rows =
                 new Spinner<>(
                         DetectorViewModel.MIN_SIZE,
@@ -113,7 +115,7 @@ final class DetectorToolBar extends FlowPane {
                         "resize-input",
                         "Resize the input, keeping what fits",
                         () -> {
-                            model.resize(typed(rows), typed(cols));
+                            model.painting().resize(typed(rows), typed(cols));
                         });
         model.workspaceProperty()
                 .addListener(
@@ -137,19 +139,22 @@ final class DetectorToolBar extends FlowPane {
                         item(
                                 "Homework: X where ↘ and ↗ cross",
                                 "scene-homework",
-                                model::loadHomework),
-                        item("Chevron V (needs offsets)", "scene-chevron", model::loadChevron),
-                        item("Two X's (a tie)", "scene-tie", model::loadTie),
+                                model.scenes()::loadHomework),
+                        item(
+                                "Chevron V (needs offsets)",
+                                "scene-chevron",
+                                model.scenes()::loadChevron),
+                        item("Two X's (a tie)", "scene-tie", model.scenes()::loadTie),
                         item(
                                 "Colour: 3 filters of 5×5×3 on RGB",
                                 "scene-colour",
                                 () -> model.channels().loadColourLayer()));
         applyOffsets.setId("apply-offsets");
-        applyOffsets.setOnAction(e -> model.applySuggestedOffsets());
+        applyOffsets.setOnAction(e -> model.scenes().applySuggestedOffsets());
         applyOffsets.getStyleClass().add("accent");
         Runnable offsets =
                 () -> {
-                    String s = model.suggestedOffsetsText();
+                    String s = model.scenes().suggestedOffsetsText();
                     applyOffsets.setText("Apply offsets: " + s);
                     applyOffsets.setVisible(!s.isEmpty());
                     applyOffsets.setManaged(!s.isEmpty());
@@ -161,7 +166,7 @@ final class DetectorToolBar extends FlowPane {
                         "Stamp at random",
                         "stamp-random",
                         "Stamp the target pattern at a random spot",
-                        model::stampRandom);
+                        model.scenes()::stampRandom);
         Label brushLabel = new Label("brush");
         Label sizeLabel = new Label("size");
         Label times = new Label("×");

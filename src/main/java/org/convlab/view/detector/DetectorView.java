@@ -73,8 +73,9 @@ public final class DetectorView extends BorderPane {
         note.setId("lesson-note");
         note.getStyleClass().add("lesson-note");
         note.setWrapText(true);
-        note.textProperty().bind(model.noteProperty());
-        note.visibleProperty().bind(model.noteProperty().isNotEmpty().and(quietNote.not()));
+        note.textProperty().bind(model.captions().noteProperty());
+        note.visibleProperty()
+                .bind(model.captions().noteProperty().isNotEmpty().and(quietNote.not()));
         note.managedProperty().bind(note.visibleProperty());
         Label message = new Label();
         message.setId("detector-message");
@@ -330,7 +331,7 @@ public final class DetectorView extends BorderPane {
             frameTimes.frame(now);
             if (++framesSinceText >= 15) {
                 framesSinceText = 0;
-                frameReadout.setText(frameTimes.text() + " · " + model.getInputLabel());
+                frameReadout.setText(frameTimes.text() + " · " + model.captions().getInputLabel());
             }
         }
     }
@@ -376,7 +377,7 @@ public final class DetectorView extends BorderPane {
         if (dr == 0 && dc == 0) {
             return false;
         }
-        model.shift(dr, dc);
+        model.painting().shift(dr, dc);
         return true;
     }
 
@@ -412,7 +413,7 @@ public final class DetectorView extends BorderPane {
         if (t == null) {
             return false;
         }
-        model.setTool(t);
+        model.painting().setTool(t);
         return true;
     }
 }

@@ -24,11 +24,11 @@ final class FilterBankView extends VBox {
         getStyleClass().add("filter-bank");
         Button add = new Button("+ Add filter");
         add.setId("add-filter");
-        add.setOnAction(e -> model.addFilter());
+        add.setOnAction(e -> model.filterBank().addFilter());
         Button fromSelection = new Button("Filter from selection");
         fromSelection.setId("filter-from-selection");
         fromSelection.disableProperty().bind(model.selectionProperty().isNull());
-        fromSelection.setOnAction(e -> model.filterFromSelection());
+        fromSelection.setOnAction(e -> model.filterBank().filterFromSelection());
         HBox buttons = new HBox(6, add, fromSelection);
         getChildren().addAll(cards, buttons);
         Presenting.hideWhile(display, buttons);

@@ -71,15 +71,18 @@ final class FilterCard extends VBox {
                         "",
                         70,
                         t -> {
-                            Double v = model.parseNumber(t, "weight");
-                            return report(v != null && model.setWeight(this.index, selI, selJ, v));
+                            Double v = model.layerSettings().parseNumber(t, "weight");
+                            return report(
+                                    v != null
+                                            && model.filterBank()
+                                                    .setWeight(this.index, selI, selJ, v));
                         });
         brushValue =
                 new NumberField(
                         "",
                         60,
                         t -> {
-                            Double v = model.parseNumber(t, "brush weight");
+                            Double v = model.layerSettings().parseNumber(t, "brush weight");
                             if (v != null) {
                                 brushWeight = v;
                             }
@@ -91,36 +94,36 @@ final class FilterCard extends VBox {
                         "",
                         60,
                         t -> {
-                            Double v = model.parseNumber(t, "bias");
-                            return report(v != null && model.setBias(this.index, v));
+                            Double v = model.layerSettings().parseNumber(t, "bias");
+                            return report(v != null && model.filterBank().setBias(this.index, v));
                         });
         gain =
                 new NumberField(
                         "",
                         60,
                         t -> {
-                            Double v = model.parseNumber(t, "gain");
-                            return report(v != null && model.setGain(this.index, v));
+                            Double v = model.layerSettings().parseNumber(t, "gain");
+                            return report(v != null && model.filterBank().setGain(this.index, v));
                         });
         swatch.getStyleClass().add("filter-swatch");
         name.setPrefColumnCount(5);
-        name.setOnAction(e -> report(model.renameFilter(this.index, name.getText())));
+        name.setOnAction(e -> report(model.filterBank().renameFilter(this.index, name.getText())));
         name.focusedProperty()
                 .addListener(
                         (o, a, now) -> {
                             if (!now && !name.getText().equals(spec().name())) {
-                                report(model.renameFilter(this.index, name.getText()));
+                                report(model.filterBank().renameFilter(this.index, name.getText()));
                             }
                         });
-        up.setOnAction(e -> model.moveFilter(this.index, -1));
-        down.setOnAction(e -> model.moveFilter(this.index, 1));
-        remove.setOnAction(e -> report(model.removeFilter(this.index)));
+        up.setOnAction(e -> model.filterBank().moveFilter(this.index, -1));
+        down.setOnAction(e -> model.filterBank().moveFilter(this.index, 1));
+        remove.setOnAction(e -> report(model.filterBank().removeFilter(this.index)));
         up.setTooltip(new Tooltip("Move up in the bank"));
         down.setTooltip(new Tooltip("Move down in the bank"));
         remove.setTooltip(new Tooltip("Remove this filter"));
         for (FilterPresets p : FilterPresets.all()) {
             MenuItem item = new MenuItem(p.label());
-            item.setOnAction(e -> model.applyPreset(this.index, p));
+            item.setOnAction(e -> model.filterBank().applyPreset(this.index, p));
             presets.getItems().add(item);
         }
         Region grow = new Region();
@@ -144,10 +147,10 @@ final class FilterCard extends VBox {
         kernel.setOnCellDragged(
                 (cell, e) -> {
                     if (brush.isSelected()) {
-                        model.paintWeight(cell[0], cell[1], brushWeight);
+                        model.filterBank().paintWeight(cell[0], cell[1], brushWeight);
                     }
                 });
-        kernel.setOnCellReleased((cell, e) -> model.endWeightStroke());
+        kernel.setOnCellReleased((cell, e) -> model.filterBank().endWeightStroke());
         kernel.setMinHeight(110);
         kernel.setPrefHeight(150);
 
@@ -228,17 +231,17 @@ final class FilterCard extends VBox {
         if (cell[0] < 0 || cell[1] < 0 || cell[0] >= f.height() || cell[1] >= f.width()) {
             return;
         }
-        model.setSelectedFilter(index);
+        model.filterBank().setSelectedFilter(index);
         selI = cell[0];
         selJ = cell[1];
         if (brush.isSelected()) {
-            model.beginWeightStroke(index);
-            model.paintWeight(selI, selJ, brushWeight);
+            model.filterBank().beginWeightStroke(index);
+            model.filterBank().paintWeight(selI, selJ, brushWeight);
         } else if (button == MouseButton.PRIMARY && clicks == 1) {
             beforeDoubleClick = f.get(0, selI, selJ);
-            model.cycleWeight(index, selI, selJ);
+            model.filterBank().cycleWeight(index, selI, selJ);
         } else if (button == MouseButton.PRIMARY && clicks == 2) {
-            model.setWeight(index, selI, selJ, beforeDoubleClick);
+            model.filterBank().setWeight(index, selI, selJ, beforeDoubleClick);
             focusWeight();
         } else if (button == MouseButton.SECONDARY) {
             focusWeight();
@@ -257,13 +260,13 @@ final class FilterCard extends VBox {
 
     private void resize() {
         if (!updating) {
-            report(model.resizeFilter(index, rows.getValue(), cols.getValue()));
+            report(model.filterBank().resizeFilter(index, rows.getValue(), cols.getValue()));
         }
     }
 
     private void offsetChanged() {
         if (!updating && (dx.getValue() != spec().dx() || dy.getValue() != spec().dy())) {
-            report(model.setOffset(index, dx.getValue(), dy.getValue()));
+            report(model.filterBank().setOffset(index, dx.getValue(), dy.getValue()));
         }
     }
 

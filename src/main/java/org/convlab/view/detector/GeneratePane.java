@@ -58,8 +58,12 @@ final class GeneratePane extends VBox {
                         return;
                     }
                     boolean ok =
-                            model.generateStreaks(
-                                    direction.getValue(), count.getValue(), length.getValue(), s);
+                            model.painting()
+                                    .generateStreaks(
+                                            direction.getValue(),
+                                            count.getValue(),
+                                            length.getValue(),
+                                            s);
                     error.setText(ok ? "" : model.getMessage());
                 });
         count.setPrefWidth(90);

@@ -58,7 +58,7 @@ final class InputPanel extends VBox {
         map.getStyleClass().add("input-map");
         title.setId("input-title");
         title.getStyleClass().add("map-title");
-        title.textProperty().bind(model.inputLabelProperty());
+        title.textProperty().bind(model.captions().inputLabelProperty());
         hBar.setId("input-hscroll");
         vBar.setId("input-vscroll");
         hBar.setOrientation(Orientation.HORIZONTAL);
@@ -188,7 +188,7 @@ final class InputPanel extends VBox {
         if (img.channels() == 3) {
             shown = null;
             map.setRgbData(img.toArray(), img.height(), img.width());
-            map.descriptionProperty().set(model.getInputLabel() + ", colour image");
+            map.descriptionProperty().set(model.captions().getInputLabel() + ", colour image");
             refreshOutlines();
             return;
         }
@@ -203,7 +203,7 @@ final class InputPanel extends VBox {
                     y -> !img.sameRow(before, 0, y));
             buffer.showIn(map, MapView.Style.BINARY);
         }
-        map.descriptionProperty().set(model.getInputLabel() + ", binary image");
+        map.descriptionProperty().set(model.captions().getInputLabel() + ", binary image");
         refreshOutlines();
     }
 
@@ -213,38 +213,40 @@ final class InputPanel extends VBox {
             return;
         }
         boolean secondary = e.getButton() == MouseButton.SECONDARY;
-        Tool tool = model.getTool();
+        Tool tool = model.painting().getTool();
         switch (tool) {
             case PAINT, LINE ->
-                    model.beginStroke(
-                            cell[0],
-                            cell[1],
-                            secondary ? 0 : 1,
-                            tool == Tool.LINE || e.isShiftDown());
-            case ERASE -> model.beginStroke(cell[0], cell[1], 0, e.isShiftDown());
+                    model.painting()
+                            .beginStroke(
+                                    cell[0],
+                                    cell[1],
+                                    secondary ? 0 : 1,
+                                    tool == Tool.LINE || e.isShiftDown());
+            case ERASE -> model.painting().beginStroke(cell[0], cell[1], 0, e.isShiftDown());
             case SELECT -> {
                 selectRow = cell[0];
                 selectCol = cell[1];
                 model.select(cell[0], cell[1], cell[0], cell[1]);
             }
-            case STAMP -> model.stampAt(cell[0], cell[1]);
+            case STAMP -> model.scenes().stampAt(cell[0], cell[1]);
             default -> {}
         }
     }
 
     private void dragged(int[] cell, MouseEvent e) {
-        if (model.getTool() == Tool.SELECT) {
+        if (model.painting().getTool() == Tool.SELECT) {
             model.select(selectRow, selectCol, cell[0], cell[1]);
-        } else if (model.isStroking()) {
+        } else if (model.painting().isStroking()) {
             Image img = model.getWorkspace().image();
-            model.strokeTo(
-                    Math.max(-1, Math.min(img.height(), cell[0])),
-                    Math.max(-1, Math.min(img.width(), cell[1])));
+            model.painting()
+                    .strokeTo(
+                            Math.max(-1, Math.min(img.height(), cell[0])),
+                            Math.max(-1, Math.min(img.width(), cell[1])));
         }
     }
 
     private void released() {
-        model.endStroke();
+        model.painting().endStroke();
     }
 
     private boolean inside(int[] c) {

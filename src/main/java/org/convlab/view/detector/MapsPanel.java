@@ -55,11 +55,11 @@ final class MapsPanel extends Region {
         this.display = display;
         getStyleClass().add("maps-panel");
         combined = new ResponsePanel(display, "combined");
-        combined.title().textProperty().bind(model.combinedLabelProperty());
+        combined.title().textProperty().bind(model.captions().combinedLabelProperty());
         argmax.setId("argmax-text");
         argmax.getStyleClass().add("argmax-text");
         argmax.setWrapText(true);
-        argmax.textProperty().bind(model.argmaxTextProperty());
+        argmax.textProperty().bind(model.captions().argmaxTextProperty());
         wire(combined.map(), -1);
         getChildren().addAll(toFilters, toSum, combined);
         model.detectionProperty().addListener((o, a, b) -> showMaps());
@@ -73,7 +73,9 @@ final class MapsPanel extends Region {
                                                 .then(1.0)
                                                 .otherwise(0.45)));
         mouseTransparentProperty().bind(hidden);
-        model.mapLabelsProperty().addListener((ListChangeListener<String>) c -> showTitles());
+        model.captions()
+                .mapLabelsProperty()
+                .addListener((ListChangeListener<String>) c -> showTitles());
         model.stages()
                 .pooledLabelsProperty()
                 .addListener((ListChangeListener<String>) c -> showTitles());
@@ -379,7 +381,7 @@ final class MapsPanel extends Region {
         combined.show(c);
         combined.map()
                 .descriptionProperty()
-                .set(model.getCombinedLabel() + ". " + model.getArgmaxText());
+                .set(model.captions().getCombinedLabel() + ". " + model.captions().getArgmaxText());
         showTitles();
         refreshBlanks();
         refreshOutlines();
@@ -410,7 +412,7 @@ final class MapsPanel extends Region {
             t.setStyle("-fx-text-fill: " + FilterColors.web(k) + ";");
             pooledPanels.get(k).map().descriptionProperty().set(pooled.get(k));
         }
-        List<String> labels = model.mapLabelsProperty();
+        List<String> labels = model.captions().mapLabelsProperty();
         for (int k = 0; k < filterPanels.size() && k < labels.size(); k++) {
             Label t = filterPanels.get(k).title();
             t.setText(labels.get(k));

@@ -66,17 +66,18 @@ final class PlantTestPane extends BorderPane {
                                         + "\"");
                         return;
                     }
-                    if (!model.runPlantAndTest(trials.getValue(), s)) {
+                    if (!model.plantTest().runPlantAndTest(trials.getValue(), s)) {
                         result.setText(model.getMessage());
                     }
                 });
-        model.plantResultProperty()
+        model.plantTest()
+                .plantResultProperty()
                 .addListener(
                         (o, a, r) -> {
                             result.setText(
-                                    model.plantHistoryProperty().isEmpty()
+                                    model.plantTest().plantHistoryProperty().isEmpty()
                                             ? ""
-                                            : model.plantHistoryProperty().get(0));
+                                            : model.plantTest().plantHistoryProperty().get(0));
                             examples.getChildren().clear();
                             // Misses teach the most, so up to two of them come first, then hits.
                             List<PlantAndTest.Trial> misses =
@@ -96,20 +97,23 @@ final class PlantTestPane extends BorderPane {
                                 examples.getChildren().add(example(t, display));
                             }
                         });
-        model.plantHistoryProperty()
+        model.plantTest()
+                .plantHistoryProperty()
                 .addListener(
                         (ListChangeListener<String>)
                                 c ->
                                         history.setText(
-                                                model.plantHistoryProperty().size() < 2
+                                                model.plantTest().plantHistoryProperty().size() < 2
                                                         ? ""
                                                         : "Earlier runs:\n"
                                                                 + String.join(
                                                                         "\n",
-                                                                        model.plantHistoryProperty()
+                                                                        model.plantTest()
+                                                                                .plantHistoryProperty()
                                                                                 .subList(
                                                                                         1,
-                                                                                        model.plantHistoryProperty()
+                                                                                        model.plantTest()
+                                                                                                .plantHistoryProperty()
                                                                                                 .size()))));
         MapView pattern = new MapView(display);
         pattern.setId("target-pattern");
@@ -121,14 +125,14 @@ final class PlantTestPane extends BorderPane {
         Button fromSelection = new Button("Use selection as target");
         fromSelection.setId("pattern-from-selection");
         fromSelection.disableProperty().bind(model.selectionProperty().isNull());
-        fromSelection.setOnAction(e -> model.patternFromSelection());
+        fromSelection.setOnAction(e -> model.scenes().patternFromSelection());
         Runnable showPattern =
                 () -> {
-                    Image p = model.getPattern();
+                    Image p = model.scenes().getPattern();
                     pattern.setData(p.toArray(), p.height(), p.width(), MapView.Style.BINARY);
                     patternName.setText(
                             "Target: "
-                                    + model.getPatternName()
+                                    + model.scenes().getPatternName()
                                     + ", "
                                     + p.height()
                                     + "×"

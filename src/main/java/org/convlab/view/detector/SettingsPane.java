@@ -76,7 +76,7 @@ final class SettingsPane extends VBox {
                 .addListener(
                         (o, a, b) -> {
                             if (!updating && b != null) {
-                                report(model.setMatching(b));
+                                report(model.layerSettings().setMatching(b));
                             }
                         });
         activation
@@ -84,7 +84,7 @@ final class SettingsPane extends VBox {
                 .addListener(
                         (o, a, b) -> {
                             if (!updating && b != null) {
-                                report(model.setActivation(b));
+                                report(model.layerSettings().setActivation(b));
                             }
                         });
         padding.setOnAction(
@@ -98,28 +98,28 @@ final class SettingsPane extends VBox {
                                                     .convolution()
                                                     .padding()
                                                     .toString())) {
-                        report(model.setPaddingText(padding.getValue()));
+                        report(model.layerSettings().setPaddingText(padding.getValue()));
                     }
                 });
         stride.valueProperty()
                 .addListener(
                         (o, a, b) -> {
                             if (!updating) {
-                                report(model.setStride(b));
+                                report(model.layerSettings().setStride(b));
                             }
                         });
         dilation.valueProperty()
                 .addListener(
                         (o, a, b) -> {
                             if (!updating) {
-                                report(model.setDilation(b));
+                                report(model.layerSettings().setDilation(b));
                             }
                         });
         flip.selectedProperty()
                 .addListener(
                         (o, a, b) -> {
                             if (!updating) {
-                                report(model.setFlip(b));
+                                report(model.layerSettings().setFlip(b));
                             }
                         });
         GridPane g = new GridPane();

@@ -66,7 +66,7 @@ final class StagesPane extends VBox {
                         "layer2-bias",
                         70,
                         t -> {
-                            Double v = model.parseNumber(t, "layer 2 bias");
+                            Double v = model.layerSettings().parseNumber(t, "layer 2 bias");
                             return report(v != null && stages.setBias(v));
                         });
         kind.valueProperty().addListener((o, a, b) -> applyPooling());
@@ -222,7 +222,9 @@ final class StagesPane extends VBox {
                                     "layer2-w-" + k + "-" + i + "-" + j,
                                     48,
                                     t -> {
-                                        Double v = model.parseNumber(t, "layer 2 weight");
+                                        Double v =
+                                                model.layerSettings()
+                                                        .parseNumber(t, "layer 2 weight");
                                         return report(
                                                 v != null && stages.setWeight(slice, row, col, v));
                                     });

@@ -182,7 +182,7 @@ public final class ChannelsViewModel {
 
     /** The same from typed text, refusing anything but a finite number. */
     public boolean setSliceWeightText(int k, int s, int i, int j, String text) {
-        Double v = vm.parseNumber(text, "weight");
+        Double v = vm.layerSettings().parseNumber(text, "weight");
         return v != null && setSliceWeight(k, s, i, j, v);
     }
 
@@ -268,7 +268,7 @@ public final class ChannelsViewModel {
             return;
         }
         blocks.set(LayerBlocks.of(ws, d));
-        int k = Math.min(Math.max(0, vm.getSelectedFilter()), ws.filters().size() - 1);
+        int k = Math.min(Math.max(0, vm.filterBank().getSelectedFilter()), ws.filters().size() - 1);
         String name = ws.filters().get(k).name();
         if (ws.image().channels() == 1) {
             partialMaps.set(List.of());
@@ -304,7 +304,7 @@ public final class ChannelsViewModel {
     void refreshCell() {
         Workspace ws = vm.getDetectedWorkspace();
         DetectorViewModel.Focus focus = vm.getFocus();
-        int k = vm.getSelectedFilter();
+        int k = vm.filterBank().getSelectedFilter();
         if (ws == null
                 || focus == null
                 || ws.image().channels() == 1

@@ -35,7 +35,7 @@ public final class DetectorScenes {
                 StreakGenerator.generate(
                         SIZE, SIZE, StreakDirection.BOTH, STREAKS, STREAK_LENGTH, HOMEWORK_SEED);
         Image img = StreakGenerator.stamp(streaks, x.pattern(), X_TOP, X_LEFT);
-        return DetectorViewModel.noted(Workspace.of(img, x.filters()).withExtras(extras(x, null)));
+        return DetectorTexts.noted(Workspace.of(img, x.filters()).withExtras(extras(x, null)));
     }
 
     /** Top-left of the second X in the tie scene. */
@@ -55,7 +55,7 @@ public final class DetectorScenes {
                 DetectorViewModel.NOTE_KEY,
                 "Two identical X's score the same maximum; argmax returns one position only, "
                         + "the first in row-major order (top row first), so a detector with ties silently ignores the rest.");
-        return DetectorViewModel.noted(
+        return DetectorTexts.noted(
                 ws.withImage(StreakGenerator.stamp(ws.image(), x.pattern(), X2_TOP, X2_LEFT))
                         .withExtras(e));
     }
@@ -69,7 +69,7 @@ public final class DetectorScenes {
                 StreakGenerator.generate(
                         SIZE, SIZE, StreakDirection.BOTH, STREAKS, STREAK_LENGTH, CHEVRON_SEED);
         Image img = StreakGenerator.stamp(streaks, v.pattern(), V_TOP, V_LEFT);
-        return DetectorViewModel.noted(
+        return DetectorTexts.noted(
                 Workspace.of(img, v.filters())
                         .withExtras(
                                 extras(

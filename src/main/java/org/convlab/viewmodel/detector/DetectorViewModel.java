@@ -1,41 +1,22 @@
 package org.convlab.viewmodel.detector;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyListProperty;
-import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import org.convlab.conv.Activation;
-import org.convlab.conv.Argmax;
-import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectionEngine;
-import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
-import org.convlab.conv.MatchMode;
-import org.convlab.conv.NumberText;
-import org.convlab.conv.Padding;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.format.WorkspaceLimits;
-import org.convlab.lessons.detector.CellArithmetic;
-import org.convlab.lessons.detector.FilterPresets;
-import org.convlab.lessons.detector.PlantAndTest;
-import org.convlab.lessons.detector.StreakDirection;
 
 /**
  * State and commands of the pattern detector: the workspace being edited, its detection (response
@@ -52,8 +33,8 @@ import org.convlab.lessons.detector.StreakDirection;
  * #problemProperty()} says what is wrong and the last maps that could be computed stay.
  *
  * <p>This class keeps the workspace, load, edit and commit, and the focus; painting, the scenes,
- * the filter bank, the shared settings and plant-and-test live in their own view models, which edit
- * through this one.
+ * the filter bank, the shared settings, plant-and-test and the captions live in their own view
+ * models (see the accessors), which edit through this one.
  */
 public final class DetectorViewModel {
     /** Image side limits. */
@@ -73,41 +54,8 @@ public final class DetectorViewModel {
     /** Extras key of the one-line lesson note shown above the maps. */
     public static final String NOTE_KEY = "detector.note";
 
-    /** Extras key: the filters and settings the note was written for ({@link #fingerprint}). */
+    /** Extras key: the filters and settings the note was written for (a fingerprint). */
     public static final String NOTE_FOR_KEY = "detector.noteFor";
-
-    /**
-     * A short text that changes whenever a filter (weights, bias, gain, offset, name) or a setting
-     * does: a scene's note is shown only while its workspace still has the same one.
-     */
-    static String fingerprint(Workspace ws) {
-        StringBuilder b = new StringBuilder();
-        for (FilterSpec f : ws.filters()) {
-            b.append(f.name())
-                    .append(Arrays.toString(f.filter().toArray()))
-                    .append(f.filter().height())
-                    .append('x')
-                    .append(f.filter().width())
-                    .append(' ')
-                    .append(f.filter().bias())
-                    .append(' ')
-                    .append(f.gain())
-                    .append(' ')
-                    .append(f.dx())
-                    .append(' ')
-                    .append(f.dy())
-                    .append(';');
-        }
-        b.append(ws.convolution()).append(ws.matching()).append(ws.activation());
-        return Integer.toHexString(b.toString().hashCode());
-    }
-
-    /** {@code ws} with its note marked as written for its current filters and settings. */
-    static Workspace noted(Workspace ws) {
-        Map<String, Object> e = new LinkedHashMap<>(ws.extras());
-        e.put(NOTE_FOR_KEY, fingerprint(ws));
-        return ws.withExtras(e);
-    }
 
     /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
     public static final String OFFSETS_KEY = "detector.suggestedOffsets";
@@ -147,8 +95,8 @@ public final class DetectorViewModel {
     private boolean engineInSync;
     private final SlideAnimation animation = new SlideAnimation();
     private boolean focusStale;
-    // One view model per section; the public methods below delegate to them, so callers keep
-    // talking to this class alone.
+    // One view model per section, handed out by the accessors below; they edit through this
+    // class (edit, tryEdit, refuse) so every change is recomputed and committed in one place.
     private final PaintingViewModel painting = new PaintingViewModel(this);
     private final ScenesViewModel scenes = new ScenesViewModel(this);
     private final FilterBankViewModel filters = new FilterBankViewModel(this);
@@ -156,6 +104,7 @@ public final class DetectorViewModel {
     private final PlantTestViewModel plantTest = new PlantTestViewModel(this);
     private final StagesViewModel stages = new StagesViewModel(this);
     private final ChannelsViewModel channels = new ChannelsViewModel(this);
+    private final CaptionsViewModel captions = new CaptionsViewModel();
 
     public DetectorViewModel() {
         animation.positionProperty().addListener((o, a, b) -> refreshFocus());
@@ -270,59 +219,9 @@ public final class DetectorViewModel {
         return messageIsError.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper argmaxText =
-            new ReadOnlyStringWrapper(this, "argmaxText", "");
-
-    /** The argmax said in words, ties included: "4 positions share the maximum 6; …". */
-    public String getArgmaxText() {
-        return argmaxText.get();
-    }
-
-    public ReadOnlyStringProperty argmaxTextProperty() {
-        return argmaxText.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper combinedLabel =
-            new ReadOnlyStringWrapper(this, "combinedLabel", "");
-
-    /** "Sum: A + B 28×28" or "Sum: A + B(dx=4) 28×24". */
-    public String getCombinedLabel() {
-        return combinedLabel.get();
-    }
-
-    public ReadOnlyStringProperty combinedLabelProperty() {
-        return combinedLabel.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper inputLabel =
-            new ReadOnlyStringWrapper(this, "inputLabel", "");
-
-    /** "Input 32×32". */
-    public String getInputLabel() {
-        return inputLabel.get();
-    }
-
-    public ReadOnlyStringProperty inputLabelProperty() {
-        return inputLabel.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyListWrapper<String> mapLabels =
-            new ReadOnlyListWrapper<>(this, "mapLabels", FXCollections.observableArrayList());
-
-    /** One label per response map: "Response A 28×28". */
-    public ReadOnlyListProperty<String> mapLabelsProperty() {
-        return mapLabels.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
-
-    /** The one-line lesson of the loaded preset (why the sum works, or fails), "" when none. */
-    public String getNote() {
-        return note.get();
-    }
-
-    public ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
+    /** The captions around the maps: input size, map names, sum formula, argmax, note. */
+    public CaptionsViewModel captions() {
+        return captions;
     }
 
     private final ReadOnlyObjectWrapper<Probe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
@@ -372,42 +271,29 @@ public final class DetectorViewModel {
         return animation;
     }
 
-    public Tool getTool() {
-        return painting.getTool();
+    /** The brush, the tools and the commands that edit the input image. */
+    public PaintingViewModel painting() {
+        return painting;
     }
 
-    public void setTool(Tool value) {
-        painting.setTool(value);
+    /** The target pattern, stamping and the lesson's ready-made scenes. */
+    public ScenesViewModel scenes() {
+        return scenes;
     }
 
-    public ObjectProperty<Tool> toolProperty() {
-        return painting.toolProperty();
+    /** The filters: adding, naming, sizing, weights, bias, gain, offsets, presets. */
+    public FilterBankViewModel filterBank() {
+        return filters;
     }
 
-    /** Side of the square brush in cells (1 … 9). */
-    public int getBrushSize() {
-        return painting.getBrushSize();
+    /** Matching, activation, padding, stride, dilation and flip, shared by every filter. */
+    public LayerSettingsViewModel layerSettings() {
+        return settings;
     }
 
-    public void setBrushSize(int value) {
-        painting.setBrushSize(value);
-    }
-
-    public IntegerProperty brushSizeProperty() {
-        return painting.brushSizeProperty();
-    }
-
-    /** Index of the filter the filter commands (presets, size) act on. */
-    public int getSelectedFilter() {
-        return filters.getSelectedFilter();
-    }
-
-    public void setSelectedFilter(int value) {
-        filters.setSelectedFilter(value);
-    }
-
-    public IntegerProperty selectedFilterProperty() {
-        return filters.selectedFilterProperty();
+    /** Plant-and-test: planting the pattern at random and counting how often it is found. */
+    public PlantTestViewModel plantTest() {
+        return plantTest;
     }
 
     private final ReadOnlyObjectWrapper<Window> selection =
@@ -420,6 +306,22 @@ public final class DetectorViewModel {
 
     public ReadOnlyObjectProperty<Window> selectionProperty() {
         return selection.getReadOnlyProperty();
+    }
+
+    /**
+     * The select tool's rectangle between two corner cells, clipped to the image; null clears it.
+     */
+    public void select(int r0, int c0, int r1, int c1) {
+        Image img = getWorkspace().image();
+        int t = Math.max(0, Math.min(r0, r1));
+        int l = Math.max(0, Math.min(c0, c1));
+        int b = Math.min(img.height() - 1, Math.max(r0, r1));
+        int r = Math.min(img.width() - 1, Math.max(c0, c1));
+        selection.set(b < t || r < l ? null : new Window(t, l, b - t + 1, r - l + 1));
+    }
+
+    public void clearSelection() {
+        selection.set(null);
     }
 
     // ---- load, edit, commit ------------------------------------------------------------------
@@ -436,8 +338,8 @@ public final class DetectorViewModel {
             workspace.set(ws);
             recompute(ws, null);
             committedWorkspace.set(ws);
-            if (getSelectedFilter() >= ws.filters().size()) {
-                setSelectedFilter(Math.max(0, ws.filters().size() - 1));
+            if (filters.getSelectedFilter() >= ws.filters().size()) {
+                filters.setSelectedFilter(Math.max(0, ws.filters().size() - 1));
             }
         } finally {
             loading.set(false);
@@ -516,149 +418,30 @@ public final class DetectorViewModel {
     }
 
     private void refreshDerived() {
-        Workspace ws = workspace.get();
-        inputLabel.set(
-                "Input "
-                        + ws.image().height()
-                        + "×"
-                        + ws.image().width()
-                        + (ws.image().channels() == 3
-                                ? "×3 (red, green, blue)"
-                                : ws.image().channels() > 1
-                                        ? "×" + ws.image().channels() + " (channel 1 shown)"
-                                        : ""));
-        // A scene's note speaks of the scene's filters and settings: once they change it is gone.
-        Object n = ws.extras().get(NOTE_KEY);
-        Object noteFor = ws.extras().get(NOTE_FOR_KEY);
-        String sceneNote =
-                n instanceof String text && (noteFor == null || noteFor.equals(fingerprint(ws)))
-                        ? text
-                        : "";
-        String sizes = SizeMixNote.of(ws);
-        note.set(
-                sceneNote.isEmpty()
-                        ? sizes
-                        : sizes.isEmpty() ? sceneNote : sceneNote + " " + sizes);
         Detection d = detection.get();
         Workspace dw = detectedWorkspace;
+        captions.refresh(workspace.get(), d, dw);
         if (d == null || dw == null) {
-            mapLabels.setAll(List.of());
-            combinedLabel.set("");
-            argmaxText.set("");
+            captions.refreshArgmax(null, false);
             refreshFocus();
             return;
         }
-        List<String> labels = new ArrayList<>();
         int maxRows = 1;
         int maxCols = 1;
-        for (int k = 0; k < d.responses().size(); k++) {
-            ResponseMap m = d.responses().get(k);
-            // Beside its pooled map ("Pooled A") a response is named by its filter alone, so
-            // both fit side by side on a projector.
-            labels.add(
-                    (dw.pooling() == null ? "Response " : "")
-                            + dw.filters().get(k).name()
-                            + "  "
-                            + m.height()
-                            + "×"
-                            + m.width()
-                            + (dw.matching() != MatchMode.RAW ? " · " + dw.matching().label() : "")
-                            + (dw.activation() == Activation.RELU ? " · ReLU" : ""));
+        for (ResponseMap m : d.responses()) {
             maxRows = Math.max(maxRows, m.height());
             maxCols = Math.max(maxCols, m.width());
         }
-        mapLabels.setAll(labels);
-        combinedLabel.set(
-                StagesViewModel.staged(dw)
-                        ? StagedFocus.combinedLabel(dw, d, sumFormula(dw.filters()))
-                        : "Sum: "
-                                + sumFormula(dw.filters())
-                                + "  "
-                                + d.combined().height()
-                                + "×"
-                                + d.combined().width());
         animation.setGrid(maxRows, maxCols);
         refreshArgmaxText();
-        if (probe.get() != null && !probeInRange(probe.get(), d)) {
+        if (probe.get() != null && !CellFocus.probeInRange(probe.get(), d)) {
             probe.set(null);
         }
         refreshFocus();
     }
 
     private void refreshArgmaxText() {
-        Detection d = detection.get();
-        if (d == null) {
-            argmaxText.set("");
-        } else if (animation.isActive()) {
-            argmaxText.set(
-                    "The argmax is known only when every position has been computed: play on, or End shows the finished maps");
-        } else {
-            argmaxText.set(describeArgmax(d));
-        }
-    }
-
-    /** "A + B", "A + B(dx=4)", "2·A + (−1)·B(dx=1, dy=−2)". */
-    static String sumFormula(List<FilterSpec> filters) {
-        List<String> parts = new ArrayList<>();
-        for (FilterSpec f : filters) {
-            String gain = f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·";
-            String off = "";
-            if (f.dx() != 0 || f.dy() != 0) {
-                List<String> o = new ArrayList<>();
-                if (f.dx() != 0) {
-                    o.add("dx=" + NumberText.exact(f.dx()));
-                }
-                if (f.dy() != 0) {
-                    o.add("dy=" + NumberText.exact(f.dy()));
-                }
-                off = "(" + String.join(", ", o) + ")";
-            }
-            parts.add(gain + f.name() + off);
-        }
-        return String.join(" + ", parts);
-    }
-
-    static String describeArgmax(Detection d) {
-        Argmax a = d.argmax();
-        Window w = d.window();
-        String where = "row " + a.row() + ", column " + a.col();
-        String reads = "; it reads input " + w.cellsText();
-        if (a.tieCount() > 1) {
-            return a.tieCount()
-                    + " positions share the maximum "
-                    + NumberText.exact(a.max())
-                    + "; argmax returns the first in row-major order, "
-                    + where
-                    + reads;
-        }
-        return "Maximum "
-                + NumberText.exact(a.max())
-                + " at "
-                + where
-                + ", the only position with that value"
-                + reads;
-    }
-
-    private static boolean probeInRange(Probe p, Detection d) {
-        int pooled = StagedFocus.pooledFilter(p.map());
-        if (pooled >= 0) {
-            return pooled < d.pooled().size()
-                    && p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.pooled().get(pooled).height()
-                    && p.col() < d.pooled().get(pooled).width();
-        }
-        if (p.map() < 0) {
-            return p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.combined().height()
-                    && p.col() < d.combined().width();
-        }
-        return p.map() < d.responses().size()
-                && p.row() >= 0
-                && p.col() >= 0
-                && p.row() < d.responses().get(p.map()).height()
-                && p.col() < d.responses().get(p.map()).width();
+        captions.refreshArgmax(detection.get(), animation.isActive());
     }
 
     /** Refreshes the focus if painting left it out of date. */
@@ -666,6 +449,25 @@ public final class DetectorViewModel {
         if (focusStale) {
             refreshFocus();
         }
+    }
+
+    /**
+     * Cells of response map {@code k} the slide has not reached yet (drawn blank), or null when the
+     * slide is not running.
+     */
+    public boolean[] hiddenCells(int k) {
+        Detection d = detection.get();
+        return d == null || k >= d.responses().size()
+                ? null
+                : animation.hiddenCells(d.responses().get(k));
+    }
+
+    /** Cells of the combined map not yet known while sliding, or null when not sliding. */
+    public boolean[] hiddenCombinedCells() {
+        Detection d = detection.get();
+        return d == null
+                ? null
+                : animation.hiddenCombinedCells(d.combined(), detectedWorkspace.filters());
     }
 
     private void refreshFocus() {
@@ -678,451 +480,14 @@ public final class DetectorViewModel {
         focusStale = false;
         Detection d = detection.get();
         Workspace dw = detectedWorkspace;
+        Probe p = probe.get();
         if (d == null || dw == null) {
             focus.set(null);
-            return;
-        }
-        int n = d.responses().size();
-        List<String> lines = new ArrayList<>();
-        List<Window> windows = new ArrayList<>();
-        List<int[]> cells = new ArrayList<>();
-        List<List<Tap>> taps = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            taps.add(null);
-        }
-        int[] combinedCell = null;
-        Probe p = probe.get();
-        if (p != null && probeInRange(p, d) && p.map() >= 0) {
-            for (int k = 0; k < n; k++) {
-                if (k == p.map()) {
-                    lines.add(explain(dw, k, p.row(), p.col(), taps));
-                    windows.add(d.responses().get(k).window(p.row(), p.col()));
-                    cells.add(new int[] {p.row(), p.col()});
-                } else {
-                    windows.add(null);
-                    cells.add(null);
-                }
-            }
-        } else if (StagesViewModel.staged(dw)
-                && ((p != null && probeInRange(p, d)) || !animation.isActive())) {
-            focus.set(StagedFocus.of(d, dw, p != null && probeInRange(p, d) ? p : null));
-            return;
-        } else if ((p != null && probeInRange(p, d)) || !animation.isActive()) {
-            CombinedMap c = d.combined();
-            int row = p != null ? p.row() : d.argmax().row() - c.top();
-            int col = p != null ? p.col() : d.argmax().col() - c.left();
-            combinedCell = new int[] {row, col};
-            int y = row + c.top();
-            int x = col + c.left();
-            StringBuilder sum = new StringBuilder("D[" + y + ", " + x + "] = ");
-            StringBuilder values = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                FilterSpec f = dw.filters().get(k);
-                int ry = y + f.dy();
-                int rx = x + f.dx();
-                if (k > 0) {
-                    sum.append(" + ");
-                    values.append(" + ");
-                }
-                sum.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
-                        .append(f.name())
-                        .append("[")
-                        .append(ry)
-                        .append(", ")
-                        .append(rx)
-                        .append("]");
-                values.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
-                        .append(ArithmeticText.paren(d.responses().get(k).get(ry, rx)));
-                windows.add(d.responses().get(k).window(ry, rx));
-                cells.add(new int[] {ry, rx});
-            }
-            sum.append(" = ")
-                    .append(values)
-                    .append(" = ")
-                    .append(NumberText.exact(c.value(row, col)));
-            lines.add((p == null ? "At the argmax: " : "") + sum);
-            for (int k = 0; k < n; k++) {
-                lines.add(explain(dw, k, cells.get(k)[0], cells.get(k)[1], taps));
-            }
+        } else if (CellFocus.staged(d, dw, p, animation.isActive())) {
+            focus.set(StagedFocus.of(d, dw, p != null && CellFocus.probeInRange(p, d) ? p : null));
         } else {
-            int y = animation.row();
-            int x = animation.col();
-            for (int k = 0; k < n; k++) {
-                ResponseMap m = d.responses().get(k);
-                if (y < m.height() && x < m.width()) {
-                    lines.add(explain(dw, k, y, x, taps));
-                    windows.add(m.window(y, x));
-                    cells.add(new int[] {y, x});
-                } else {
-                    lines.add(
-                            "Filter "
-                                    + dw.filters().get(k).name()
-                                    + " has no cell at ["
-                                    + y
-                                    + ", "
-                                    + x
-                                    + "]: its map is "
-                                    + m.height()
-                                    + "×"
-                                    + m.width());
-                    windows.add(null);
-                    cells.add(null);
-                }
-            }
+            focus.set(CellFocus.of(d, dw, p, animation));
+            channels.refreshCell();
         }
-        focus.set(new Focus(lines, windows, cells, combinedCell, taps));
-        channels.refreshCell();
-    }
-
-    /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */
-    private static String explain(Workspace dw, int k, int y, int x, List<List<Tap>> taps) {
-        FilterSpec f = dw.filters().get(k);
-        CellArithmetic a =
-                CellArithmetic.explain(
-                        dw.inputOf(k),
-                        f.filter(),
-                        dw.convolution(),
-                        dw.matching(),
-                        dw.activation(),
-                        y,
-                        x);
-        List<Tap> t = new ArrayList<>();
-        for (CellArithmetic.Term term : a.terms()) {
-            if (term.weight() != 0 && !term.inPadding() && term.channel() == 0) {
-                t.add(new Tap(term.row(), term.col(), term.product() != 0));
-            }
-        }
-        taps.set(k, t);
-        return ArithmeticText.explain(f.name(), y, x, a, dw.activation());
-    }
-
-    /**
-     * Cells of response map {@code k} the slide has not reached yet (drawn blank), or null when the
-     * slide is not running.
-     */
-    public boolean[] hiddenCells(int k) {
-        Detection d = detection.get();
-        if (!animation.isActive() || d == null || k >= d.responses().size()) {
-            return null;
-        }
-        ResponseMap m = d.responses().get(k);
-        boolean[] hidden = new boolean[m.height() * m.width()];
-        for (int y = 0; y < m.height(); y++) {
-            for (int x = 0; x < m.width(); x++) {
-                hidden[y * m.width() + x] = !animation.isRevealed(y, x);
-            }
-        }
-        return hidden;
-    }
-
-    /**
-     * Cells of the combined map not yet known: some term's cell is still hidden. Null when not
-     * sliding.
-     */
-    public boolean[] hiddenCombinedCells() {
-        Detection d = detection.get();
-        if (!animation.isActive() || d == null) {
-            return null;
-        }
-        CombinedMap c = d.combined();
-        boolean[] hidden = new boolean[c.height() * c.width()];
-        List<FilterSpec> fs = detectedWorkspace.filters();
-        for (int r = 0; r < c.height(); r++) {
-            for (int col = 0; col < c.width(); col++) {
-                boolean h = false;
-                for (FilterSpec f : fs) {
-                    if (!animation.isRevealed(r + c.top() + f.dy(), col + c.left() + f.dx())) {
-                        h = true;
-                        break;
-                    }
-                }
-                hidden[r * c.width() + col] = h;
-            }
-        }
-        return hidden;
-    }
-
-    // ---- painting ----------------------------------------------------------------------------
-
-    /**
-     * Starts a stroke at (row, col) painting {@code value} (1 ink, 0 erase); with {@code line} the
-     * stroke is a straight line from here to wherever it ends. Cells outside the image are ignored.
-     */
-    public void beginStroke(int row, int col, double value, boolean line) {
-        painting.beginStroke(row, col, value, line);
-    }
-
-    /** Continues the stroke to (row, col): a brush stroke fills the gap from the last point. */
-    public void strokeTo(int row, int col) {
-        painting.strokeTo(row, col);
-    }
-
-    /** Ends the stroke: one edit. */
-    public void endStroke() {
-        painting.endStroke();
-    }
-
-    public boolean isStroking() {
-        return painting.isStroking();
-    }
-
-    /** Sets every cell to 0. */
-    public void clear() {
-        painting.clear();
-    }
-
-    /** Swaps 0 and 1 (v becomes 1 − v). */
-    public void invert() {
-        painting.invert();
-    }
-
-    /**
-     * Moves the picture by (dRow, dCol) cells; what leaves the grid is dropped, what comes in is 0.
-     */
-    public void shift(int dRow, int dCol) {
-        painting.shift(dRow, dCol);
-    }
-
-    /** Resizes the grid, keeping the cells that fit (anchored top-left). */
-    public boolean resize(int height, int width) {
-        return painting.resize(height, width);
-    }
-
-    /** Replaces the input with seeded streaks (same seed, same image) at the current size. */
-    public boolean generateStreaks(StreakDirection direction, int count, int length, long seed) {
-        return painting.generateStreaks(direction, count, length, seed);
-    }
-
-    // ---- the target pattern and presets ------------------------------------------------------
-
-    /**
-     * The pattern a stamp places and plant-and-test plants (the X unless a preset or file says
-     * otherwise).
-     */
-    public Image getPattern() {
-        return scenes.getPattern();
-    }
-
-    public String getPatternName() {
-        return scenes.getPatternName();
-    }
-
-    /**
-     * Makes the selected rectangle of the input the target pattern (what stamps and plant-and-test
-     * place).
-     */
-    public boolean patternFromSelection() {
-        return scenes.patternFromSelection();
-    }
-
-    /** Stamps the pattern centred on (row, col); refused when it would run over the edge. */
-    public boolean stampAt(int row, int col) {
-        return scenes.stampAt(row, col);
-    }
-
-    /**
-     * Stamps the pattern at a random spot where it fits (seeded by a counter, so a session
-     * replays).
-     */
-    public boolean stampRandom() {
-        return scenes.stampRandom();
-    }
-
-    /** The homework scene (streaks, X, ↘ and ↗ filters, plain sum), as one edit. */
-    public void loadHomework() {
-        scenes.loadHomework();
-    }
-
-    /** The homework image with a second X: a tie for the maximum. */
-    public void loadTie() {
-        scenes.loadTie();
-    }
-
-    /** The chevron V with the plain sum, which fails; {@link #applySuggestedOffsets} fixes it. */
-    public void loadChevron() {
-        scenes.loadChevron();
-    }
-
-    /** Offsets the loaded preset suggests, e.g. "dx=4 for B", or "" when none. */
-    public String suggestedOffsetsText() {
-        return scenes.suggestedOffsetsText();
-    }
-
-    /**
-     * Applies the offsets the preset suggests (the chevron's dx = 4 for B), with its explanation.
-     */
-    public boolean applySuggestedOffsets() {
-        return scenes.applySuggestedOffsets();
-    }
-
-    // ---- filters -----------------------------------------------------------------------------
-
-    /** Adds an all-zero 5×5 filter named with the next free letter and selects it. */
-    public void addFilter() {
-        filters.addFilter();
-    }
-
-    public boolean removeFilter(int k) {
-        return filters.removeFilter(k);
-    }
-
-    public boolean renameFilter(int k, String name) {
-        return filters.renameFilter(k, name);
-    }
-
-    /** Moves filter k by delta places in the bank (−1 up, +1 down). */
-    public boolean moveFilter(int k, int delta) {
-        return filters.moveFilter(k, delta);
-    }
-
-    /** Resizes filter k to kh×kw (1 … 11), keeping the weights that fit, anchored top-left. */
-    public boolean resizeFilter(int k, int kh, int kw) {
-        return filters.resizeFilter(k, kh, kw);
-    }
-
-    /** Cycles weight (i, j) of filter k: 0 → +1 → −1 → 0 (any other value → 0). */
-    public void cycleWeight(int k, int i, int j) {
-        filters.cycleWeight(k, i, j);
-    }
-
-    public boolean setWeight(int k, int i, int j, double value) {
-        return filters.setWeight(k, i, j, value);
-    }
-
-    /**
-     * Sets weight (i, j) from typed text; refuses anything but a finite number with a message
-     * naming the problem.
-     */
-    public boolean setWeightText(int k, int i, int j, String text) {
-        return filters.setWeightText(k, i, j, text);
-    }
-
-    /** Starts painting weights of filter k (a drag with the weight brush); the drag is one edit. */
-    public void beginWeightStroke(int k) {
-        filters.beginWeightStroke(k);
-    }
-
-    /** Paints one weight during a weight stroke, recomputing live. */
-    public void paintWeight(int i, int j, double value) {
-        filters.paintWeight(i, j, value);
-    }
-
-    public void endWeightStroke() {
-        filters.endWeightStroke();
-    }
-
-    public boolean setBias(int k, double bias) {
-        return filters.setBias(k, bias);
-    }
-
-    public boolean setGain(int k, double gain) {
-        return filters.setGain(k, gain);
-    }
-
-    /** Sets filter k's offset: the detector reads its map at (y + dy, x + dx). */
-    public boolean setOffset(int k, int dx, int dy) {
-        return filters.setOffset(k, dx, dy);
-    }
-
-    /** Replaces filter k's weights with a preset at its current size (the 3×3 classics at 3×3). */
-    public void applyPreset(int k, FilterPresets preset) {
-        filters.applyPreset(k, preset);
-    }
-
-    /** Copies the selected rectangle of the input into a new filter: template matching. */
-    public boolean filterFromSelection() {
-        return filters.filterFromSelection();
-    }
-
-    /**
-     * The select tool's rectangle between two corner cells, clipped to the image; null clears it.
-     */
-    public void select(int r0, int c0, int r1, int c1) {
-        Image img = getWorkspace().image();
-        int t = Math.max(0, Math.min(r0, r1));
-        int l = Math.max(0, Math.min(c0, c1));
-        int b = Math.min(img.height() - 1, Math.max(r0, r1));
-        int r = Math.min(img.width() - 1, Math.max(c0, c1));
-        selection.set(b < t || r < l ? null : new Window(t, l, b - t + 1, r - l + 1));
-    }
-
-    public void clearSelection() {
-        selection.set(null);
-    }
-
-    // ---- global settings ---------------------------------------------------------------------
-
-    public boolean setMatching(MatchMode m) {
-        return settings.setMatching(m);
-    }
-
-    public boolean setActivation(Activation a) {
-        return settings.setActivation(a);
-    }
-
-    public boolean setPadding(Padding p) {
-        return settings.setPadding(p);
-    }
-
-    /**
-     * Parses valid/same/full/a whole number and sets the padding; refuses other text with a
-     * message.
-     */
-    public boolean setPaddingText(String text) {
-        return settings.setPaddingText(text);
-    }
-
-    public boolean setStride(int s) {
-        return settings.setStride(s);
-    }
-
-    public boolean setDilation(int d) {
-        return settings.setDilation(d);
-    }
-
-    /**
-     * Replaces the filter bank with {@code learned} (the learning lesson's result) as one edit,
-     * which Undo takes back; refused, with the reason as the message, when they do not fit.
-     */
-    public boolean useLearnedFilters(List<FilterSpec> learned) {
-        return tryEdit(() -> getWorkspace().withFilters(learned));
-    }
-
-    public boolean setFlip(boolean flip) {
-        return settings.setFlip(flip);
-    }
-
-    /**
-     * Reads a number a user typed: accepts the minus sign U+2212 and surrounding spaces, refuses
-     * text, NaN and infinities with a message naming the field. Returns null when refused.
-     */
-    public Double parseNumber(String text, String what) {
-        return settings.parseNumber(text, what);
-    }
-
-    // ---- plant and test ----------------------------------------------------------------------
-
-    public PlantAndTest.Result getPlantResult() {
-        return plantTest.getPlantResult();
-    }
-
-    public ReadOnlyObjectProperty<PlantAndTest.Result> plantResultProperty() {
-        return plantTest.plantResultProperty();
-    }
-
-    /**
-     * One line per run, newest first, so configurations can be compared: "A + B, raw: 18 of 20 hits
-     * (90%)".
-     */
-    public ReadOnlyListProperty<String> plantHistoryProperty() {
-        return plantTest.plantHistoryProperty();
-    }
-
-    /**
-     * Runs the current detector on {@code trials} fresh streak images (seeded) of the input's size,
-     * each with the target pattern planted at a random spot.
-     */
-    public boolean runPlantAndTest(int trials, long seed) {
-        return plantTest.runPlantAndTest(trials, seed);
     }
 }

@@ -15,7 +15,7 @@ import org.convlab.lessons.detector.FilterPresets;
  * The filter bank of the detector: the selected filter, adding, removing, renaming, moving and
  * resizing filters, and their weights, bias, gain and offset.
  */
-final class FilterBankViewModel {
+public final class FilterBankViewModel {
     private final DetectorViewModel vm;
     private int weightStrokeFilter = -1;
 
@@ -254,7 +254,7 @@ final class FilterBankViewModel {
      * naming the problem.
      */
     public boolean setWeightText(int k, int i, int j, String text) {
-        Double v = vm.parseNumber(text, "weight");
+        Double v = vm.layerSettings().parseNumber(text, "weight");
         return v != null && setWeight(k, i, j, v);
     }
 
@@ -363,5 +363,13 @@ final class FilterBankViewModel {
                         + (s.left() + s.width() - 1)
                         + "; NCC or SSD compare shapes rather than amounts of ink");
         return true;
+    }
+
+    /**
+     * Replaces the filter bank with {@code learned} (the learning lesson's result) as one edit,
+     * which Undo takes back; refused, with the reason as the message, when they do not fit.
+     */
+    public boolean useLearnedFilters(List<FilterSpec> learned) {
+        return vm.tryEdit(() -> vm.getWorkspace().withFilters(learned));
     }
 }

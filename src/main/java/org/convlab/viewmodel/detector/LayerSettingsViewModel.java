@@ -11,7 +11,7 @@ import org.convlab.format.WorkspaceLimits;
  * The settings every filter of the detector shares: matching, activation, padding, stride, dilation
  * and flip, and the reading of typed numbers.
  */
-final class LayerSettingsViewModel {
+public final class LayerSettingsViewModel {
     private final DetectorViewModel vm;
 
     LayerSettingsViewModel(DetectorViewModel vm) {

@@ -13,7 +13,7 @@ import org.convlab.lessons.detector.StreakGenerator;
  * The input image of the detector: the tool and brush, strokes, and the whole-image edits (clear,
  * invert, shift, resize, generate).
  */
-final class PaintingViewModel {
+public final class PaintingViewModel {
     private final DetectorViewModel vm;
     private PaintBuffer stroke;
     private double strokeValue;

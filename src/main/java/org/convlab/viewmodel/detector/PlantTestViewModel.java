@@ -16,7 +16,7 @@ import org.convlab.lessons.detector.PlantAndTest;
  * Plant and test: runs the detector on fresh streak images with the target pattern planted, and
  * keeps the last runs for comparison.
  */
-final class PlantTestViewModel {
+public final class PlantTestViewModel {
     private final DetectorViewModel vm;
 
     PlantTestViewModel(DetectorViewModel vm) {
@@ -72,7 +72,7 @@ final class PlantTestViewModel {
             r =
                     PlantAndTest.run(
                             ws,
-                            vm.getPattern(),
+                            vm.scenes().getPattern(),
                             trials,
                             img.height(),
                             img.width(),
@@ -84,7 +84,7 @@ final class PlantTestViewModel {
             return false;
         }
         String line =
-                DetectorViewModel.sumFormula(ws.filters())
+                DetectorTexts.sumFormula(ws.filters())
                         + ", "
                         + ws.matching().label()
                         + (ws.activation() == Activation.RELU ? ", ReLU" : "")

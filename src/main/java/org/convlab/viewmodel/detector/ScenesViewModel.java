@@ -16,7 +16,7 @@ import org.convlab.lessons.detector.StreakGenerator;
  * The scenes of the detector: the preset scenes with the offsets they suggest, and the target
  * pattern that stamps and plant-and-test place.
  */
-final class ScenesViewModel {
+public final class ScenesViewModel {
     private final DetectorViewModel vm;
     private long stampCounter;
 
@@ -198,7 +198,7 @@ final class ScenesViewModel {
         for (int k = 0; k < off.size() && k < fs.size(); k++) {
             if (off.get(k)[0] != 0 || off.get(k)[1] != 0) {
                 parts.add(
-                        DetectorViewModel.sumFormula(
+                        DetectorTexts.sumFormula(
                                 List.of(
                                         fs.get(k)
                                                 .withOffset(off.get(k)[0], off.get(k)[1])
@@ -244,7 +244,7 @@ final class ScenesViewModel {
         extras.remove(DetectorViewModel.OFFSETS_KEY);
         extras.put(DetectorViewModel.NOTE_KEY, PatternPreset.chevron(true).explanation());
         String applied = suggestedOffsetsText();
-        vm.edit(DetectorViewModel.noted(ws.withFilters(fs).withExtras(extras)));
+        vm.edit(DetectorTexts.noted(ws.withFilters(fs).withExtras(extras)));
         vm.say("Applied the offsets: " + applied);
         return true;
     }

@@ -1,11 +1,15 @@
 package org.convlab.viewmodel.detector;
 
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.convlab.conv.CombinedMap;
+import org.convlab.conv.FilterSpec;
+import org.convlab.conv.ResponseMap;
 
 /**
  * The kernel sliding over the input, position by position in row-major order over the response
@@ -206,5 +210,45 @@ public final class SlideAnimation {
 
     private void updateActive() {
         active.set(isPlaying() || getPosition() < getCount() - 1);
+    }
+
+    /**
+     * Cells of map {@code m} the slide has not reached yet (drawn blank); null when not sliding.
+     */
+    boolean[] hiddenCells(ResponseMap m) {
+        if (!isActive()) {
+            return null;
+        }
+        boolean[] hidden = new boolean[m.height() * m.width()];
+        for (int y = 0; y < m.height(); y++) {
+            for (int x = 0; x < m.width(); x++) {
+                hidden[y * m.width() + x] = !isRevealed(y, x);
+            }
+        }
+        return hidden;
+    }
+
+    /**
+     * Cells of the combined map not yet known: some filter's term (at its offset) is still hidden.
+     * Null when not sliding.
+     */
+    boolean[] hiddenCombinedCells(CombinedMap c, List<FilterSpec> fs) {
+        if (!isActive()) {
+            return null;
+        }
+        boolean[] hidden = new boolean[c.height() * c.width()];
+        for (int r = 0; r < c.height(); r++) {
+            for (int col = 0; col < c.width(); col++) {
+                boolean h = false;
+                for (FilterSpec f : fs) {
+                    if (!isRevealed(r + c.top() + f.dy(), col + c.left() + f.dx())) {
+                        h = true;
+                        break;
+                    }
+                }
+                hidden[r * c.width() + col] = h;
+            }
+        }
+        return hidden;
     }
 }

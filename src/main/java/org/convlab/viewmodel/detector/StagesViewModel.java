@@ -38,7 +38,7 @@ public final class StagesViewModel {
     void listen() {
         vm.workspaceProperty().addListener((o, a, b) -> refresh());
         vm.detectionProperty().addListener((o, a, b) -> refresh());
-        vm.selectedFilterProperty().addListener((o, a, b) -> refresh());
+        vm.filterBank().selectedFilterProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -198,7 +198,7 @@ public final class StagesViewModel {
             }
         }
         pooledLabels.setAll(labels);
-        int k = Math.min(Math.max(0, vm.getSelectedFilter()), ws.filters().size() - 1);
+        int k = Math.min(Math.max(0, vm.filterBank().getSelectedFilter()), ws.filters().size() - 1);
         List<ReceptiveField.Stage> stages = List.of();
         if (k >= 0) {
             try {

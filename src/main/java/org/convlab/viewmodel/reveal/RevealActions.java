@@ -32,9 +32,9 @@ public final class RevealActions {
                 "scene",
                 v -> {
                     switch (v) {
-                        case "homework" -> m.loadHomework();
-                        case "tie" -> m.loadTie();
-                        case "chevron" -> m.loadChevron();
+                        case "homework" -> m.scenes().loadHomework();
+                        case "tie" -> m.scenes().loadTie();
+                        case "chevron" -> m.scenes().loadChevron();
                         default -> throw unknown("scene", v);
                     }
                 });
@@ -44,9 +44,9 @@ public final class RevealActions {
                     if (!"apply".equals(v)) {
                         throw unknown("offsets", v);
                     }
-                    m.applySuggestedOffsets();
+                    m.scenes().applySuggestedOffsets();
                 });
-        a.put("matching", v -> m.setMatching(MatchMode.parse(v)));
+        a.put("matching", v -> m.layerSettings().setMatching(MatchMode.parse(v)));
         a.put(
                 "slide",
                 v -> {

@@ -170,7 +170,7 @@ class DetectorStagesViewTest {
 
     @Test
     void showAsSecondLayerIsRefusedWhenTheOffsetsSpanMoreThanSixtyFour(FxRobot robot) {
-        robot.interact(() -> model.setOffset(1, 70, 0));
+        robot.interact(() -> model.filterBank().setOffset(1, 70, 0));
         robot.clickOn("#show-as-second-layer");
         assertThat(model.getWorkspace().secondLayer()).isNull();
         assertThat(text(robot, "#stages-error"))

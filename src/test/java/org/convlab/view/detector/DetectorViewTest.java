@@ -226,14 +226,14 @@ class DetectorViewTest {
 
     @Test
     void aRefusedOffsetShowsTheProblemAndKeepsTheMaps(FxRobot robot) {
-        robot.interact(() -> model.setOffset(1, 40, 0));
+        robot.interact(() -> model.filterBank().setOffset(1, 40, 0));
         Label problem = robot.lookup("#detector-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText())
                 .startsWith(
                         "The filters' offsets leave no position where every response map is defined");
         assertThat(view.maps().getOpacity()).isLessThan(1);
-        robot.interact(() -> model.setOffset(1, 0, 0));
+        robot.interact(() -> model.filterBank().setOffset(1, 0, 0));
         assertThat(problem.isVisible()).isFalse();
         assertThat(view.maps().getOpacity()).isEqualTo(1);
         assertThat(text(robot, "#combined-title")).isEqualTo("Sum: A + B  28×28");
@@ -363,7 +363,7 @@ class DetectorViewTest {
                             ((javafx.scene.layout.VBox) trials.get(0)).getChildren().get(0);
                     assertThat(first.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(150);
                 });
-        assertThat(model.getPlantResult().trials()).hasSize(50);
+        assertThat(model.plantTest().getPlantResult().trials()).hasSize(50);
         robot.clickOn("#plant-close");
         assertThat(robot.lookup("#plant-board").query().isVisible()).isFalse();
         assertThat(robot.lookup("#combined-map").query().isVisible()).isTrue();
@@ -416,16 +416,16 @@ class DetectorViewTest {
     @Test
     void lettersPickTheTools(FxRobot robot) {
         robot.type(KeyCode.L);
-        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.LINE);
+        assertThat(model.painting().getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.LINE);
         assertThat(
                         robot.lookup("#tool-line")
                                 .queryAs(javafx.scene.control.ToggleButton.class)
                                 .isSelected())
                 .isTrue();
         robot.type(KeyCode.T);
-        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.STAMP);
+        assertThat(model.painting().getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.STAMP);
         robot.type(KeyCode.P);
-        assertThat(model.getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.PAINT);
+        assertThat(model.painting().getTool()).isEqualTo(org.convlab.viewmodel.detector.Tool.PAINT);
     }
 
     @Test
@@ -454,22 +454,22 @@ class DetectorViewTest {
     void aStrokeLeavesEveryMapOnScreenShowingItsNewValues(FxRobot robot) {
         robot.interact(
                 () -> {
-                    model.resize(64, 64);
-                    model.generateStreaks(StreakDirection.BOTH, 32, 6, 1);
+                    model.painting().resize(64, 64);
+                    model.painting().generateStreaks(StreakDirection.BOTH, 32, 6, 1);
                 });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> view.layout());
         // Painted and erased across the middle: some rows change, most keep their values.
         robot.interact(
                 () -> {
-                    model.beginStroke(30, 5, 1, false);
+                    model.painting().beginStroke(30, 5, 1, false);
                     for (int x = 8; x < 50; x += 3) {
-                        model.strokeTo(30 + x % 5, x);
+                        model.painting().strokeTo(30 + x % 5, x);
                     }
-                    model.endStroke();
-                    model.beginStroke(10, 40, 0, false);
-                    model.strokeTo(12, 44);
-                    model.endStroke();
+                    model.painting().endStroke();
+                    model.painting().beginStroke(10, 40, 0, false);
+                    model.painting().strokeTo(12, 44);
+                    model.painting().endStroke();
                 });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> view.layout());

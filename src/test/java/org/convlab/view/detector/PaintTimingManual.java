@@ -49,8 +49,9 @@ class PaintTimingManual {
         for (int size : new int[] {64, 512}) {
             robot.interact(
                     () -> {
-                        model.resize(size, size);
-                        model.generateStreaks(StreakDirection.BOTH, size * size / 128, 6, 1);
+                        model.painting().resize(size, size);
+                        model.painting()
+                                .generateStreaks(StreakDirection.BOTH, size * size / 128, 6, 1);
                     });
             WaitForAsyncUtils.waitForFxEvents();
             long[] total = new long[1];
@@ -68,7 +69,7 @@ class PaintTimingManual {
                 frameTotal[0] = 0;
                 frameWorst[0] = 0;
                 double value = round == 0 ? 1 : 0;
-                robot.interact(() -> model.beginStroke(10, 10, value, false));
+                robot.interact(() -> model.painting().beginStroke(10, 10, value, false));
                 for (int i = 0; i < n; i++) {
                     int k = i;
                     java.util.concurrent.CompletableFuture<Void> f =
@@ -77,8 +78,10 @@ class PaintTimingManual {
                             () -> {
                                 lastLayout = -1;
                                 long t0 = System.nanoTime();
-                                model.strokeTo(
-                                        10 + k * (size - 20) / n, 10 + (k * 7) % (size - 20));
+                                model.painting()
+                                        .strokeTo(
+                                                10 + k * (size - 20) / n,
+                                                10 + (k * 7) % (size - 20));
                                 long dt = System.nanoTime() - t0;
                                 total[0] += dt;
                                 worst[0] = Math.max(worst[0], dt);
@@ -95,7 +98,7 @@ class PaintTimingManual {
                     frameWorst[0] = Math.max(frameWorst[0], frame);
                     before[0] = total[0];
                 }
-                robot.interact(() -> model.endStroke());
+                robot.interact(() -> model.painting().endStroke());
             }
             if (size == 64 || size == 512) {
                 robot.interact(
@@ -144,7 +147,7 @@ class PaintTimingManual {
     private void strokeEveryFrame(FxRobot robot, int size) throws Exception {
         java.util.List<Long> intervals = new java.util.ArrayList<>();
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        robot.interact(() -> model.beginStroke(size / 2, 10, 1, false));
+        robot.interact(() -> model.painting().beginStroke(size / 2, 10, 1, false));
         javafx.animation.AnimationTimer timer =
                 new javafx.animation.AnimationTimer() {
                     private long last;
@@ -158,9 +161,13 @@ class PaintTimingManual {
                         last = now;
                         step++;
                         double t = step / 180.0;
-                        model.strokeTo(
-                                (int) (size / 2 + (size / 2 - 12) * Math.sin(6 * Math.PI * t)),
-                                10 + (int) ((size - 20) * t) % (size - 20));
+                        model.painting()
+                                .strokeTo(
+                                        (int)
+                                                (size / 2
+                                                        + (size / 2 - 12)
+                                                                * Math.sin(6 * Math.PI * t)),
+                                        10 + (int) ((size - 20) * t) % (size - 20));
                         if (step == 180) {
                             stop();
                             done.countDown();
@@ -169,7 +176,7 @@ class PaintTimingManual {
                 };
         robot.interact(timer::start);
         done.await(30, java.util.concurrent.TimeUnit.SECONDS);
-        robot.interact(() -> model.endStroke());
+        robot.interact(() -> model.painting().endStroke());
         long sum = 0;
         long worst = 0;
         int over = 0;

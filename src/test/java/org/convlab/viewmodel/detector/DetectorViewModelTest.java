@@ -36,11 +36,11 @@ class DetectorViewModelTest {
         assertThat(d.argmax().col()).isEqualTo(DetectorScenes.X_LEFT);
         assertThat(d.window())
                 .isEqualTo(new Window(DetectorScenes.X_TOP, DetectorScenes.X_LEFT, 5, 5));
-        assertThat(vm.getInputLabel()).isEqualTo("Input 32×32");
-        assertThat(vm.mapLabelsProperty())
+        assertThat(vm.captions().getInputLabel()).isEqualTo("Input 32×32");
+        assertThat(vm.captions().mapLabelsProperty())
                 .containsExactly("Response A  28×28", "Response B  28×28");
-        assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B  28×28");
-        assertThat(vm.getArgmaxText())
+        assertThat(vm.captions().getCombinedLabel()).isEqualTo("Sum: A + B  28×28");
+        assertThat(vm.captions().getArgmaxText())
                 .startsWith("Maximum 10 at row 14, column 17, the only position with that value");
         assertThat(vm.getWorkspace().filters().get(0).filter())
                 .isEqualTo(FilterPresets.DIAGONAL_DOWN.make(5, 5));
@@ -57,9 +57,9 @@ class DetectorViewModelTest {
 
     @Test
     void tieSceneSaysHowManyShareTheMaximumAndWhichOneArgmaxReturns() {
-        vm.loadTie();
+        vm.scenes().loadTie();
         assertThat(vm.getDetection().argmax().tieCount()).isEqualTo(2);
-        assertThat(vm.getArgmaxText())
+        assertThat(vm.captions().getArgmaxText())
                 .startsWith(
                         "2 positions share the maximum 10; argmax returns the first in row-major order, row 14, column 17");
     }
@@ -89,17 +89,17 @@ class DetectorViewModelTest {
 
     @Test
     void aBrushStrokeChangesTheLiveWorkspaceAtEveryDabButCommitsOnce() {
-        vm.clear();
+        vm.painting().clear();
         List<Workspace> live = new ArrayList<>();
         vm.workspaceProperty().addListener((o, a, b) -> live.add(b));
         int commits =
                 commitsDuring(
                         () -> {
-                            vm.beginStroke(2, 2, 1, false);
-                            vm.strokeTo(2, 5);
-                            vm.strokeTo(6, 5);
+                            vm.painting().beginStroke(2, 2, 1, false);
+                            vm.painting().strokeTo(2, 5);
+                            vm.painting().strokeTo(6, 5);
                             assertThat(vm.getCommittedWorkspace().image().get(0, 2, 2)).isZero();
-                            vm.endStroke();
+                            vm.painting().endStroke();
                         });
         assertThat(live).hasSize(3);
         assertThat(commits).isEqualTo(1);
@@ -115,21 +115,21 @@ class DetectorViewModelTest {
 
     @Test
     void liveMapsFollowEachDab() {
-        vm.clear();
-        vm.beginStroke(10, 10, 1, false);
+        vm.painting().clear();
+        vm.painting().beginStroke(10, 10, 1, false);
         assertThat(vm.getDetection().combined().argmax().max()).isEqualTo(2);
-        vm.strokeTo(11, 11);
+        vm.painting().strokeTo(11, 11);
         assertThat(vm.getDetection().responses().get(0).get(8, 8)).isEqualTo(2);
-        vm.endStroke();
+        vm.painting().endStroke();
     }
 
     @Test
     void theLineToolDrawsAStraightDiagonalAndForgetsItsPreview() {
-        vm.clear();
-        vm.beginStroke(0, 0, 1, true);
-        vm.strokeTo(4, 0);
-        vm.strokeTo(6, 6);
-        vm.endStroke();
+        vm.painting().clear();
+        vm.painting().beginStroke(0, 0, 1, true);
+        vm.painting().strokeTo(4, 0);
+        vm.painting().strokeTo(6, 6);
+        vm.painting().endStroke();
         Image img = vm.getWorkspace().image();
         for (int k = 0; k <= 6; k++) {
             assertThat(img.get(0, k, k)).isEqualTo(1);
@@ -146,10 +146,10 @@ class DetectorViewModelTest {
 
     @Test
     void rightButtonValueErasesWithABiggerBrush() {
-        vm.invert();
-        vm.setBrushSize(3);
-        vm.beginStroke(5, 5, 0, false);
-        vm.endStroke();
+        vm.painting().invert();
+        vm.painting().setBrushSize(3);
+        vm.painting().beginStroke(5, 5, 0, false);
+        vm.painting().endStroke();
         Image img = vm.getWorkspace().image();
         assertThat(img.get(0, 4, 4)).isZero();
         assertThat(img.get(0, 6, 6)).isZero();
@@ -158,15 +158,20 @@ class DetectorViewModelTest {
 
     @Test
     void discreteEditsCommitOnceEach() {
-        assertThat(commitsDuring(vm::invert)).isEqualTo(1);
-        assertThat(commitsDuring(() -> vm.shift(1, 0))).isEqualTo(1);
-        assertThat(commitsDuring(() -> vm.setMatching(MatchMode.NCC))).isEqualTo(1);
-        assertThat(commitsDuring(() -> vm.setWeight(0, 0, 1, 2))).isEqualTo(1);
-        assertThat(commitsDuring(() -> vm.setOffset(1, 1, 0))).isEqualTo(1);
-        assertThat(commitsDuring(() -> vm.resize(40, 40))).isEqualTo(1);
-        assertThat(commitsDuring(() -> vm.generateStreaks(StreakDirection.DOWN_RIGHT, 4, 5, 9)))
+        assertThat(commitsDuring(vm.painting()::invert)).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.painting().shift(1, 0))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.layerSettings().setMatching(MatchMode.NCC))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.filterBank().setWeight(0, 0, 1, 2))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.filterBank().setOffset(1, 1, 0))).isEqualTo(1);
+        assertThat(commitsDuring(() -> vm.painting().resize(40, 40))).isEqualTo(1);
+        assertThat(
+                        commitsDuring(
+                                () ->
+                                        vm.painting()
+                                                .generateStreaks(
+                                                        StreakDirection.DOWN_RIGHT, 4, 5, 9)))
                 .isEqualTo(1);
-        assertThat(commitsDuring(vm::stampRandom)).isEqualTo(1);
+        assertThat(commitsDuring(vm.scenes()::stampRandom)).isEqualTo(1);
     }
 
     @Test
@@ -175,8 +180,8 @@ class DetectorViewModelTest {
                         commitsDuring(
                                 () -> {
                                     vm.setProbe(0, 1, 1);
-                                    vm.setTool(Tool.LINE);
-                                    vm.setBrushSize(4);
+                                    vm.painting().setTool(Tool.LINE);
+                                    vm.painting().setBrushSize(4);
                                     vm.animation().home();
                                     vm.animation().step();
                                     vm.select(0, 0, 3, 3);
@@ -196,55 +201,55 @@ class DetectorViewModelTest {
         assertThat(vm.getWorkspace()).isSameAs(other);
         assertThat(vm.getCommittedWorkspace()).isSameAs(other);
         assertThat(vm.getDetection().argmax().row()).isEqualTo(DetectorScenes.V_TOP);
-        vm.invert();
+        vm.painting().invert();
         assertThat(loadingAtChange).containsExactly(true, false);
     }
 
     @Test
     void loadDuringAStrokeAbandonsTheStroke() {
-        vm.beginStroke(0, 0, 1, false);
+        vm.painting().beginStroke(0, 0, 1, false);
         vm.load(DetectorScenes.homework());
-        assertThat(vm.isStroking()).isFalse();
-        vm.strokeTo(5, 5);
+        assertThat(vm.painting().isStroking()).isFalse();
+        vm.painting().strokeTo(5, 5);
         assertThat(vm.getWorkspace().image()).isEqualTo(DetectorScenes.homework().image());
     }
 
     @Test
     void aRefusedSettingSaysWhyAndKeepsTheLastGoodMaps() {
         Detection before = vm.getDetection();
-        assertThat(vm.setOffset(1, 40, 0)).isTrue();
+        assertThat(vm.filterBank().setOffset(1, 40, 0)).isTrue();
         assertThat(vm.getProblem())
                 .contains("offsets leave no position")
                 .contains("last ones that could be computed");
         assertThat(vm.getDetection()).isSameAs(before);
         assertThat(vm.getWorkspace().filters().get(1).dx()).isEqualTo(40);
-        vm.setOffset(1, 4, 0);
+        vm.filterBank().setOffset(1, 4, 0);
         assertThat(vm.getProblem()).isEmpty();
-        assertThat(vm.getCombinedLabel()).isEqualTo("Sum: A + B(dx=4)  28×24");
+        assertThat(vm.captions().getCombinedLabel()).isEqualTo("Sum: A + B(dx=4)  28×24");
     }
 
     @Test
     void aKernelLargerThanThePaddedImageIsExplained() {
-        vm.resize(8, 8);
-        vm.resizeFilter(0, 11, 11);
+        vm.painting().resize(8, 8);
+        vm.filterBank().resizeFilter(0, 11, 11);
         assertThat(vm.getProblem())
                 .startsWith(
                         "Filter A: the kernel (11×11 cells with dilation 1) is larger than the padded input (8×8)");
-        vm.setPadding(Padding.SAME);
+        vm.layerSettings().setPadding(Padding.SAME);
         assertThat(vm.getProblem()).isEmpty();
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  8×8");
+        assertThat(vm.captions().mapLabelsProperty().get(0)).isEqualTo("Response A  8×8");
     }
 
     @Test
     void typedWeightsAreCheckedAndTheMinusSignIsAccepted() {
-        assertThat(vm.setWeightText(0, 0, 1, "abc")).isFalse();
+        assertThat(vm.filterBank().setWeightText(0, 0, 1, "abc")).isFalse();
         assertThat(vm.getMessage())
                 .isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
         assertThat(vm.isMessageError()).isTrue();
-        assertThat(vm.setWeightText(0, 0, 1, "NaN")).isFalse();
+        assertThat(vm.filterBank().setWeightText(0, 0, 1, "NaN")).isFalse();
         assertThat(vm.getMessage()).contains("finite");
-        assertThat(vm.setWeightText(0, 0, 1, "Infinity")).isFalse();
-        assertThat(vm.setWeightText(0, 0, 1, " −2.5 ")).isTrue();
+        assertThat(vm.filterBank().setWeightText(0, 0, 1, "Infinity")).isFalse();
+        assertThat(vm.filterBank().setWeightText(0, 0, 1, " −2.5 ")).isTrue();
         assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(-2.5);
     }
 
@@ -252,11 +257,11 @@ class DetectorViewModelTest {
     void clickingAWeightCyclesZeroPlusOneMinusOne() {
         Filter f = vm.getWorkspace().filters().get(0).filter();
         assertThat(f.get(0, 0, 1)).isZero();
-        vm.cycleWeight(0, 0, 1);
+        vm.filterBank().cycleWeight(0, 0, 1);
         assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(1);
-        vm.cycleWeight(0, 0, 1);
+        vm.filterBank().cycleWeight(0, 0, 1);
         assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(-1);
-        vm.cycleWeight(0, 0, 1);
+        vm.filterBank().cycleWeight(0, 0, 1);
         assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isZero();
     }
 
@@ -265,11 +270,11 @@ class DetectorViewModelTest {
         int commits =
                 commitsDuring(
                         () -> {
-                            vm.beginWeightStroke(1);
-                            vm.paintWeight(0, 0, -1);
-                            vm.paintWeight(0, 1, -1);
-                            vm.paintWeight(0, 2, -1);
-                            vm.endWeightStroke();
+                            vm.filterBank().beginWeightStroke(1);
+                            vm.filterBank().paintWeight(0, 0, -1);
+                            vm.filterBank().paintWeight(0, 1, -1);
+                            vm.filterBank().paintWeight(0, 2, -1);
+                            vm.filterBank().endWeightStroke();
                         });
         assertThat(commits).isEqualTo(1);
         Filter f = vm.getWorkspace().filters().get(1).filter();
@@ -278,44 +283,44 @@ class DetectorViewModelTest {
 
     @Test
     void theFilterBankAddsRenamesReordersAndRemoves() {
-        vm.addFilter();
+        vm.filterBank().addFilter();
         assertThat(vm.getWorkspace().filters())
                 .extracting(f -> f.name())
                 .containsExactly("A", "B", "C");
-        assertThat(vm.getSelectedFilter()).isEqualTo(2);
-        assertThat(vm.renameFilter(2, "B")).isFalse();
+        assertThat(vm.filterBank().getSelectedFilter()).isEqualTo(2);
+        assertThat(vm.filterBank().renameFilter(2, "B")).isFalse();
         assertThat(vm.getMessage()).isEqualTo("Another filter is already called B");
-        assertThat(vm.renameFilter(2, "edge")).isTrue();
-        vm.moveFilter(2, -2);
+        assertThat(vm.filterBank().renameFilter(2, "edge")).isTrue();
+        vm.filterBank().moveFilter(2, -2);
         assertThat(vm.getWorkspace().filters())
                 .extracting(f -> f.name())
                 .containsExactly("edge", "A", "B");
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response edge  28×28");
-        vm.removeFilter(0);
-        vm.removeFilter(0);
-        assertThat(vm.removeFilter(0)).isFalse();
+        assertThat(vm.captions().mapLabelsProperty().get(0)).isEqualTo("Response edge  28×28");
+        vm.filterBank().removeFilter(0);
+        vm.filterBank().removeFilter(0);
+        assertThat(vm.filterBank().removeFilter(0)).isFalse();
         assertThat(vm.getWorkspace().filters()).hasSize(1);
     }
 
     @Test
     void resizingAFilterKeepsTheWeightsThatFitAndEvenSizesWork() {
-        assertThat(vm.resizeFilter(0, 4, 6)).isTrue();
+        assertThat(vm.filterBank().resizeFilter(0, 4, 6)).isTrue();
         Filter f = vm.getWorkspace().filters().get(0).filter();
         assertThat(f.height()).isEqualTo(4);
         assertThat(f.width()).isEqualTo(6);
         assertThat(f.get(0, 3, 3)).isEqualTo(1);
         assertThat(f.get(0, 3, 5)).isZero();
-        assertThat(vm.resizeFilter(0, 12, 3)).isFalse();
+        assertThat(vm.filterBank().resizeFilter(0, 12, 3)).isFalse();
         assertThat(vm.getMessage()).isEqualTo("Filter sides must be between 1 and 11, got 12×3");
     }
 
     @Test
     void presetsApplyAtTheFiltersSize() {
-        vm.resizeFilter(0, 3, 7);
-        vm.applyPreset(0, FilterPresets.HORIZONTAL_LINE);
+        vm.filterBank().resizeFilter(0, 3, 7);
+        vm.filterBank().applyPreset(0, FilterPresets.HORIZONTAL_LINE);
         assertThat(vm.getWorkspace().filters().get(0).filter())
                 .isEqualTo(FilterPresets.HORIZONTAL_LINE.make(3, 7));
-        vm.applyPreset(0, FilterPresets.SOBEL_X);
+        vm.filterBank().applyPreset(0, FilterPresets.SOBEL_X);
         assertThat(vm.getWorkspace().filters().get(0).filter().height()).isEqualTo(3);
     }
 
@@ -326,32 +331,32 @@ class DetectorViewModelTest {
                 DetectorScenes.X_LEFT + 4,
                 DetectorScenes.X_TOP,
                 DetectorScenes.X_LEFT);
-        assertThat(vm.filterFromSelection()).isTrue();
+        assertThat(vm.filterBank().filterFromSelection()).isTrue();
         Filter t = vm.getWorkspace().filters().get(2).filter();
         assertThat(Image.of(5, 5, 1, t.toArray())).isEqualTo(PatternPreset.cross().pattern());
         vm.select(0, 0, 20, 3);
-        assertThat(vm.filterFromSelection()).isFalse();
+        assertThat(vm.filterBank().filterFromSelection()).isFalse();
         assertThat(vm.getMessage()).contains("21×4").contains("at most 11×11");
     }
 
     @Test
     void shiftingMovesTheArgmaxWithThePicture() {
-        vm.shift(0, 1);
+        vm.painting().shift(0, 1);
         assertThat(vm.getDetection().argmax().col()).isEqualTo(DetectorScenes.X_LEFT + 1);
-        vm.shift(-2, 0);
+        vm.painting().shift(-2, 0);
         assertThat(vm.getDetection().argmax().row()).isEqualTo(DetectorScenes.X_TOP - 2);
     }
 
     @Test
     void resizingKeepsWhatFitsAndRefusesSizesOutOfRange() {
         Image before = vm.getWorkspace().image();
-        vm.resize(20, 40);
+        vm.painting().resize(20, 40);
         Image after = vm.getWorkspace().image();
         assertThat(after.height()).isEqualTo(20);
         assertThat(after.width()).isEqualTo(40);
         assertThat(after.get(0, 19, 31)).isEqualTo(before.get(0, 19, 31));
         assertThat(after.get(0, 0, 35)).isZero();
-        assertThat(vm.resize(600, 32)).isFalse();
+        assertThat(vm.painting().resize(600, 32)).isFalse();
         assertThat(vm.getMessage())
                 .isEqualTo("The image must be between 8 and 512 cells on each side, got 600×32");
         assertThat(vm.getWorkspace().image()).isSameAs(after);
@@ -359,54 +364,54 @@ class DetectorViewModelTest {
 
     @Test
     void stampingCentresThePatternOnTheCellAndRefusesTheEdge() {
-        vm.clear();
-        assertThat(vm.stampAt(5, 5)).isTrue();
+        vm.painting().clear();
+        assertThat(vm.scenes().stampAt(5, 5)).isTrue();
         assertThat(vm.getDetection().argmax().row()).isEqualTo(3);
         assertThat(vm.getDetection().argmax().col()).isEqualTo(3);
-        assertThat(vm.stampAt(0, 30)).isFalse();
+        assertThat(vm.scenes().stampAt(0, 30)).isFalse();
         assertThat(vm.getMessage()).contains("would run over the edge");
     }
 
     @Test
     void theChevronFailsWithThePlainSumAndTheOffsetsFixIt() {
-        vm.loadChevron();
+        vm.scenes().loadChevron();
         Window v = new Window(DetectorScenes.V_TOP, DetectorScenes.V_LEFT, 5, 9);
         assertThat(vm.getDetection().window().overlaps(v)).isFalse();
-        assertThat(vm.suggestedOffsetsText()).isEqualTo("B(dx=4)");
-        assertThat(vm.getNote()).contains("never in the same 5×5 window");
-        assertThat(vm.applySuggestedOffsets()).isTrue();
+        assertThat(vm.scenes().suggestedOffsetsText()).isEqualTo("B(dx=4)");
+        assertThat(vm.captions().getNote()).contains("never in the same 5×5 window");
+        assertThat(vm.scenes().applySuggestedOffsets()).isTrue();
         assertThat(vm.getDetection().argmax().row()).isEqualTo(DetectorScenes.V_TOP);
         assertThat(vm.getDetection().argmax().col()).isEqualTo(DetectorScenes.V_LEFT);
         assertThat(vm.getDetection().argmax().tieCount()).isEqualTo(1);
         assertThat(vm.getDetection().window()).isEqualTo(v);
-        assertThat(vm.getCombinedLabel()).startsWith("Sum: A + B(dx=4)");
-        assertThat(vm.suggestedOffsetsText()).isEmpty();
-        assertThat(vm.getNote()).contains("4 columns to the right");
+        assertThat(vm.captions().getCombinedLabel()).startsWith("Sum: A + B(dx=4)");
+        assertThat(vm.scenes().suggestedOffsetsText()).isEmpty();
+        assertThat(vm.captions().getNote()).contains("4 columns to the right");
     }
 
     @Test
     void thePatternTravelsInTheExtrasAsPlainJsonValues() {
-        vm.loadChevron();
+        vm.scenes().loadChevron();
         Object stored = vm.getWorkspace().extras().get(DetectorViewModel.PATTERN_KEY);
         assertThat(stored).isInstanceOf(java.util.Map.class);
-        assertThat(vm.getPattern()).isEqualTo(PatternPreset.chevron(false).pattern());
+        assertThat(vm.scenes().getPattern()).isEqualTo(PatternPreset.chevron(false).pattern());
         vm.load(vm.getWorkspace().withExtras(java.util.Map.of()));
-        assertThat(vm.getPattern()).isEqualTo(PatternPreset.cross().pattern());
+        assertThat(vm.scenes().getPattern()).isEqualTo(PatternPreset.cross().pattern());
     }
 
     @Test
     void plantAndTestComparesPlainSumWithOffsets() {
-        vm.loadChevron();
-        assertThat(vm.runPlantAndTest(40, 5)).isTrue();
-        int plain = vm.getPlantResult().hits();
-        vm.applySuggestedOffsets();
-        vm.runPlantAndTest(40, 5);
-        int offsets = vm.getPlantResult().hits();
+        vm.scenes().loadChevron();
+        assertThat(vm.plantTest().runPlantAndTest(40, 5)).isTrue();
+        int plain = vm.plantTest().getPlantResult().hits();
+        vm.scenes().applySuggestedOffsets();
+        vm.plantTest().runPlantAndTest(40, 5);
+        int offsets = vm.plantTest().getPlantResult().hits();
         assertThat(offsets).isGreaterThan(plain);
-        assertThat(vm.plantHistoryProperty()).hasSize(2);
-        assertThat(vm.plantHistoryProperty().get(0))
+        assertThat(vm.plantTest().plantHistoryProperty()).hasSize(2);
+        assertThat(vm.plantTest().plantHistoryProperty().get(0))
                 .startsWith("A + B(dx=4), Raw dot product: " + offsets + " of 40 hits");
-        assertThat(vm.runPlantAndTest(0, 1)).isFalse();
+        assertThat(vm.plantTest().runPlantAndTest(0, 1)).isFalse();
     }
 
     @Test
@@ -435,7 +440,7 @@ class DetectorViewModelTest {
 
     @Test
     void withAnOffsetTheCombinedCellWaitsForTheLaterTerm() {
-        vm.setOffset(1, 4, 0);
+        vm.filterBank().setOffset(1, 4, 0);
         vm.animation().home();
         assertThat(vm.hiddenCombinedCells()[0]).isTrue();
         vm.animation().seek(4);
@@ -445,7 +450,7 @@ class DetectorViewModelTest {
 
     @Test
     void nccModeExplainsWithItsOwnFormula() {
-        vm.setMatching(MatchMode.NCC);
+        vm.layerSettings().setMatching(MatchMode.NCC);
         assertThat(vm.getFocus().lines().get(1))
                 .startsWith("A[14, 17] = Σ(w − w̄)(x − x̄) / √(Σ(w − w̄)² · Σ(x − x̄)²) = ");
     }
@@ -455,16 +460,16 @@ class DetectorViewModelTest {
         Image rgb = Image.zeros(16, 16, 3);
         Filter f = Filter.of(3, 3, 3, new double[27], 0);
         vm.load(Workspace.of(rgb, List.of(org.convlab.conv.FilterSpec.plain("A", f))));
-        assertThat(vm.getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
+        assertThat(vm.captions().getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
         vm.channels().setPaintChannel(2);
-        vm.beginStroke(1, 1, 1, false);
-        vm.endStroke();
+        vm.painting().beginStroke(1, 1, 1, false);
+        vm.painting().endStroke();
         Image painted = vm.getWorkspace().image();
         assertThat(List.of(painted.get(0, 1, 1), painted.get(1, 1, 1), painted.get(2, 1, 1)))
                 .containsExactly(0.0, 0.0, 1.0);
         vm.channels().setPaintChannel(ChannelsViewModel.ALL);
-        vm.beginStroke(3, 4, 1, false);
-        vm.endStroke();
+        vm.painting().beginStroke(3, 4, 1, false);
+        vm.painting().endStroke();
         Image all = vm.getWorkspace().image();
         assertThat(List.of(all.get(0, 3, 4), all.get(1, 3, 4), all.get(2, 3, 4)))
                 .containsExactly(1.0, 1.0, 1.0);
@@ -476,80 +481,81 @@ class DetectorViewModelTest {
     void aGroupedBankRefusesToGrowOrShrinkByOne() {
         vm.channels().loadColourLayer();
         assertThat(vm.channels().setGroups(3)).isTrue();
-        vm.addFilter();
+        vm.filterBank().addFilter();
         assertThat(vm.getWorkspace().filters()).hasSize(3);
         assertThat(vm.getMessage())
                 .isEqualTo(
                         "With 3 groups the filters split evenly into the groups, so one cannot be"
                                 + " added; set the groups to standard first");
-        assertThat(vm.removeFilter(0)).isFalse();
+        assertThat(vm.filterBank().removeFilter(0)).isFalse();
         assertThat(vm.getWorkspace().filters()).hasSize(3);
     }
 
     @Test
     void theBankStopsAtWhatAFileMayHold() {
         for (int i = 2; i < DetectorViewModel.MAX_FILTERS; i++) {
-            vm.addFilter();
+            vm.filterBank().addFilter();
         }
         assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
-        vm.addFilter();
+        vm.filterBank().addFilter();
         assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
         assertThat(vm.getMessage()).startsWith("The bank holds at most 32 filters");
     }
 
     @Test
     void generatedStreaksAreTheSameForTheSameSeed() {
-        vm.generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
+        vm.painting().generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
         Image first = vm.getWorkspace().image();
-        vm.clear();
-        vm.generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
+        vm.painting().clear();
+        vm.painting().generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
         assertThat(vm.getWorkspace().image()).isEqualTo(first);
-        assertThat(vm.generateStreaks(StreakDirection.BOTH, 3, 40, 1)).isFalse();
+        assertThat(vm.painting().generateStreaks(StreakDirection.BOTH, 3, 40, 1)).isFalse();
         assertThat(vm.getMessage()).startsWith("Streak length must be between 1 and 32");
     }
 
     @Test
     void commandsOnARemovedFilterAreRefusedNotThrown() {
-        assertThat(vm.setBias(5, 1)).isFalse();
+        assertThat(vm.filterBank().setBias(5, 1)).isFalse();
         assertThat(vm.getMessage()).isEqualTo("There is no filter number 6; the bank has 2");
-        vm.cycleWeight(7, 0, 0);
-        assertThat(vm.resizeFilter(-1, 3, 3)).isFalse();
+        vm.filterBank().cycleWeight(7, 0, 0);
+        assertThat(vm.filterBank().resizeFilter(-1, 3, 3)).isFalse();
         assertThat(vm.getWorkspace().filters()).hasSize(2);
     }
 
     @Test
     void hugePaddingIsRefusedBeforeAnyMemoryIsSpent() {
-        assertThat(vm.setPaddingText("99999")).isFalse();
+        assertThat(vm.layerSettings().setPaddingText("99999")).isFalse();
         assertThat(vm.getMessage())
                 .isEqualTo("Padding of 99999 zeros is more than the 1024 a workspace may hold");
-        assertThat(vm.setPaddingText("2")).isTrue();
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  32×32");
+        assertThat(vm.layerSettings().setPaddingText("2")).isTrue();
+        assertThat(vm.captions().mapLabelsProperty().get(0)).isEqualTo("Response A  32×32");
     }
 
     @Test
     void aSelectionCanBecomeTheTargetPatternThatStampsPlace() {
-        vm.clear();
-        vm.beginStroke(2, 2, 1, true);
-        vm.strokeTo(2, 6);
-        vm.endStroke();
+        vm.painting().clear();
+        vm.painting().beginStroke(2, 2, 1, true);
+        vm.painting().strokeTo(2, 6);
+        vm.painting().endStroke();
         vm.select(2, 2, 3, 6);
-        assertThat(vm.patternFromSelection()).isTrue();
-        assertThat(vm.getPattern())
+        assertThat(vm.scenes().patternFromSelection()).isTrue();
+        assertThat(vm.scenes().getPattern())
                 .isEqualTo(Image.ofRows(new double[][] {{1, 1, 1, 1, 1}, {0, 0, 0, 0, 0}}));
-        assertThat(vm.getPatternName()).isEqualTo("your 2×5 selection");
-        vm.stampAt(20, 20);
+        assertThat(vm.scenes().getPatternName()).isEqualTo("your 2×5 selection");
+        vm.scenes().stampAt(20, 20);
         assertThat(vm.getWorkspace().image().get(0, 20, 18)).isEqualTo(1);
         assertThat(vm.getWorkspace().image().get(0, 20, 22)).isEqualTo(1);
         vm.select(10, 10, 12, 12);
-        assertThat(vm.patternFromSelection()).isFalse();
+        assertThat(vm.scenes().patternFromSelection()).isFalse();
         assertThat(vm.getMessage()).startsWith("The selection is empty");
     }
 
     @Test
     void mapLabelsSayTheModeWhenItIsNotRaw() {
-        vm.setMatching(MatchMode.NCC);
-        vm.setActivation(org.convlab.conv.Activation.RELU);
-        assertThat(vm.mapLabelsProperty().get(0)).isEqualTo("Response A  28×28 · NCC · ReLU");
+        vm.layerSettings().setMatching(MatchMode.NCC);
+        vm.layerSettings().setActivation(org.convlab.conv.Activation.RELU);
+        assertThat(vm.captions().mapLabelsProperty().get(0))
+                .isEqualTo("Response A  28×28 · NCC · ReLU");
     }
 
     @Test
@@ -564,32 +570,32 @@ class DetectorViewModelTest {
 
     @Test
     void theScenesNoteGoesWhenItsFiltersChangeAndComesBackWithThem() {
-        assertThat(vm.getNote()).contains("same 5×5 window");
-        vm.applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
-        assertThat(vm.getNote()).doesNotContain("same 5×5 window");
-        vm.applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
-        vm.loadHomework();
-        assertThat(vm.getNote()).contains("same 5×5 window");
-        vm.setMatching(org.convlab.conv.MatchMode.NCC);
-        assertThat(vm.getNote()).as("a setting the note did not speak of").isEmpty();
+        assertThat(vm.captions().getNote()).contains("same 5×5 window");
+        vm.filterBank().applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
+        assertThat(vm.captions().getNote()).doesNotContain("same 5×5 window");
+        vm.filterBank().applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
+        vm.scenes().loadHomework();
+        assertThat(vm.captions().getNote()).contains("same 5×5 window");
+        vm.layerSettings().setMatching(org.convlab.conv.MatchMode.NCC);
+        assertThat(vm.captions().getNote()).as("a setting the note did not speak of").isEmpty();
     }
 
     @Test
     void filtersOfDifferentSizesAreSaidToBeSummedFromTheirTopLeftCorners() {
-        vm.applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
-        assertThat(vm.getNote())
+        vm.filterBank().applyPreset(1, org.convlab.lessons.detector.FilterPresets.SOBEL_X);
+        assertThat(vm.captions().getNote())
                 .isEqualTo(
                         "Filters of different sizes (3×3, 5×5) are summed cell by cell: the windows they add "
                                 + "start at the same pixel, so their centres do not line up; the offsets B(dx=1, dy=1) would centre them.");
-        vm.setPadding(org.convlab.conv.Padding.FULL);
-        assertThat(vm.getNote())
+        vm.layerSettings().setPadding(org.convlab.conv.Padding.FULL);
+        assertThat(vm.captions().getNote())
                 .contains("end at the same pixel")
                 .endsWith("the offsets B(dx=-1, dy=-1) would centre them.");
-        vm.setPadding(org.convlab.conv.Padding.SAME);
-        assertThat(vm.getNote()).isEmpty();
-        vm.setPadding(org.convlab.conv.Padding.VALID);
-        vm.setStride(2);
-        assertThat(vm.getNote())
+        vm.layerSettings().setPadding(org.convlab.conv.Padding.SAME);
+        assertThat(vm.captions().getNote()).isEmpty();
+        vm.layerSettings().setPadding(org.convlab.conv.Padding.VALID);
+        vm.layerSettings().setStride(2);
+        assertThat(vm.captions().getNote())
                 .endsWith("(they are half a cell apart and cannot be centred exactly).");
     }
 }

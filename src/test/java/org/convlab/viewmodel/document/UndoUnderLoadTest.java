@@ -74,28 +74,32 @@ class UndoUnderLoadTest {
                     if (i % 12 == 0) {
                         doc.importImage(picture(i));
                     } else {
-                        vm.shift(1, 1);
+                        vm.painting().shift(1, 1);
                     }
                     return;
                 }
                 int row = (i * 37) % SIDE;
                 int col = (i * 53) % (SIDE - 40);
-                vm.beginStroke(row, col, i % 12 == 0 ? 1 : 0, false);
-                vm.strokeTo((row + 7) % SIDE, col + 20);
-                vm.strokeTo(row, col + 40);
-                vm.endStroke();
+                vm.painting().beginStroke(row, col, i % 12 == 0 ? 1 : 0, false);
+                vm.painting().strokeTo((row + 7) % SIDE, col + 20);
+                vm.painting().strokeTo(row, col + 40);
+                vm.painting().endStroke();
             }
-            case 1 -> vm.setWeight(i % 2, (i / 6) % 3, (i / 18) % 3, i + 0.25);
-            case 2 -> vm.setStride(ws.convolution().stride() == 1 ? 2 : 1);
+            case 1 -> vm.filterBank().setWeight(i % 2, (i / 6) % 3, (i / 18) % 3, i + 0.25);
+            case 2 -> vm.layerSettings().setStride(ws.convolution().stride() == 1 ? 2 : 1);
             case 3 ->
-                    vm.setMatching(
-                            ws.matching() == MatchMode.RAW ? MatchMode.ZERO_MEAN : MatchMode.RAW);
-            case 4 -> vm.setBias(i % 2, i + 0.5);
+                    vm.layerSettings()
+                            .setMatching(
+                                    ws.matching() == MatchMode.RAW
+                                            ? MatchMode.ZERO_MEAN
+                                            : MatchMode.RAW);
+            case 4 -> vm.filterBank().setBias(i % 2, i + 0.5);
             default ->
-                    vm.setPadding(
-                            ws.convolution().padding().equals(Padding.VALID)
-                                    ? Padding.SAME
-                                    : Padding.VALID);
+                    vm.layerSettings()
+                            .setPadding(
+                                    ws.convolution().padding().equals(Padding.VALID)
+                                            ? Padding.SAME
+                                            : Padding.VALID);
         }
     }
 
@@ -159,7 +163,8 @@ class UndoUnderLoadTest {
         DetectorViewModel vm = new DetectorViewModel();
         vm.load(canvas(channels));
         // 3×3 filters keep each recompute short; the history's cost is the image's.
-        assertThat(vm.resizeFilter(0, 3, 3) && vm.resizeFilter(1, 3, 3)).isTrue();
+        assertThat(vm.filterBank().resizeFilter(0, 3, 3) && vm.filterBank().resizeFilter(1, 3, 3))
+                .isTrue();
         UndoHistory history = new UndoHistory();
         DocumentViewModel doc =
                 new DocumentViewModel(

@@ -53,7 +53,7 @@ class LearnViewModelTest {
                         () -> before,
                         new UndoHistory());
         LearnViewModel learn = new LearnViewModel(fx::add);
-        learn.setDetectorTarget(detector::useLearnedFilters);
+        learn.setDetectorTarget(detector.filterBank()::useLearnedFilters);
         learn.step();
         waitForSteps(learn, 1);
         assertThat(learn.useInDetector()).isTrue();

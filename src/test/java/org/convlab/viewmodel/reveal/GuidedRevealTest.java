@@ -44,7 +44,7 @@ class GuidedRevealTest {
         r.next();
         assertThat(r.getStep()).isZero();
         assertThat(r.getLook()).isEqualTo("combined-map");
-        assertThat(d.getArgmaxText()).startsWith("Maximum 10 at row 14, column 17");
+        assertThat(d.captions().getArgmaxText()).startsWith("Maximum 10 at row 14, column 17");
         r.next();
         assertThat(d.animation().isActive()).isTrue();
         assertThat(d.animation().row()).isEqualTo(14);
