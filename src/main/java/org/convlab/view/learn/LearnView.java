@@ -1,5 +1,6 @@
 package org.convlab.view.learn;
 
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -83,10 +84,14 @@ public final class LearnView extends BorderPane {
 
         top = new VBox(controls, message);
         setTop(top);
-        // F-keys, so that no text field or spinner inside the lesson takes them first.
-        addEventFilter(
-                KeyEvent.KEY_PRESSED,
+        // F6 and F7 on the scene, not on this view: right after Ctrl+4 the focus is still on the
+        // tab header, outside the lesson, and the keys must work then too. A filter, so that no
+        // text field or spinner inside the lesson takes them first; only while this tab shows.
+        EventHandler<KeyEvent> keys =
                 e -> {
+                    if (!showing()) {
+                        return;
+                    }
                     if (e.getCode() == KeyCode.F6 && !e.isShortcutDown()) {
                         if (model.isRunning()) {
                             model.pause();
@@ -98,7 +103,17 @@ public final class LearnView extends BorderPane {
                         model.step();
                         e.consume();
                     }
-                });
+                };
+        sceneProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (was != null) {
+                                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                            }
+                            if (now != null) {
+                                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                            }
+                        });
         model.prepare();
         setCenter(scroll);
     }
@@ -116,5 +131,17 @@ public final class LearnView extends BorderPane {
                 PredictBar.veil(predict.hidingProperty(), n);
             }
         }
+    }
+
+    /**
+     * Whether this lesson is on screen: its tab is chosen (a hidden tab's content is invisible).
+     */
+    private boolean showing() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
     }
 }
