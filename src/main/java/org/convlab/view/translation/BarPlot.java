@@ -1,8 +1,13 @@
 package org.convlab.view.translation;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
@@ -15,6 +20,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.convlab.conv.NumberList;
 import org.convlab.conv.NumberText;
+import org.convlab.view.shared.StyledValues;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**
@@ -30,12 +36,25 @@ final class BarPlot extends Region {
         OUTPUT
     }
 
-    static final Color SIGNAL_COLOR = Color.web("#55606B");
-    static final Color POSITIVE = Color.web("#C25A00");
-    static final Color NEGATIVE = Color.web("#1F5FA8");
-    static final Color PEAK = Color.web("#137A3A");
-    static final Color CHANGED = Color.web("#C0172B");
-    static final Color BAND = Color.web("#FFE9A8");
+    // Colours from bar-plot.css; the high-contrast stylesheet overrides some of them.
+    private static final StyleablePropertyFactory<BarPlot> STYLED =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private final StyledValues<BarPlot> styled = new StyledValues<>(this, STYLED, p -> p.styled);
+    private final ObservableValue<Color> signalColour = styled.colour("-cl-signal");
+    private final ObservableValue<Color> positive = styled.colour("-cl-positive");
+    private final ObservableValue<Color> negative = styled.colour("-cl-negative");
+
+    /** The maximum's outline, and its value and index. */
+    private final ObservableValue<Color> peak = styled.colour("-cl-peak");
+
+    private final ObservableValue<Color> peakText = styled.colour("-cl-peak-text");
+    private final ObservableValue<Color> changedColour = styled.colour("-cl-changed");
+    private final ObservableValue<Color> band = styled.colour("-cl-band");
+    private final ObservableValue<Color> axis = styled.colour("-cl-axis");
+    private final ObservableValue<Color> barEdge = styled.colour("-cl-bar-edge");
+    private final ObservableValue<Color> ghostColour = styled.colour("-cl-ghost");
+    private final ObservableValue<Color> valueText = styled.colour("-cl-value");
+    private final ObservableValue<Color> indexText = styled.colour("-cl-index");
 
     private final Canvas canvas = new Canvas();
     private final DisplaySettings display;
@@ -63,7 +82,7 @@ final class BarPlot extends Region {
                             setPrefHeight(baseHeight * b.doubleValue());
                             redraw();
                         });
-        display.highContrastProperty().addListener((o, a, b) -> redraw());
+        styled.onChange(this::redraw);
         setMinSize(120, 80);
         setPrefSize(600, 110);
         canvas.setOnScroll(
@@ -178,7 +197,6 @@ final class BarPlot extends Region {
         if (values.length == 0 || w <= 0 || h <= 0 || hi < lo) {
             return;
         }
-        boolean hc = display.isHighContrast();
         double fs = 13 * display.getScale();
         double slot = w / (hi - lo + 1);
         double max = 0;
@@ -201,10 +219,10 @@ final class BarPlot extends Region {
         double scaleY = plotH / (max - min);
 
         if (bandFrom >= 0) {
-            g.setFill(hc ? Color.web("#FFD54F") : BAND);
+            g.setFill(band.getValue());
             g.fillRect(x(firstCentre + bandFrom - 0.5, slot), 0, bandLength * slot, h - fs - 6);
         }
-        g.setStroke(hc ? Color.BLACK : Color.gray(0.55));
+        g.setStroke(axis.getValue());
         g.setLineWidth(1);
         g.strokeLine(0, Math.round(zeroY) + 0.5, w, Math.round(zeroY) + 0.5);
 
@@ -216,24 +234,25 @@ final class BarPlot extends Region {
             double v = values[i];
             double y0 = v >= 0 ? zeroY - v * scaleY : zeroY;
             double bh = Math.abs(v) * scaleY;
-            g.setFill(kind == Kind.SIGNAL ? SIGNAL_COLOR : (v >= 0 ? POSITIVE : NEGATIVE));
+            g.setFill(
+                    (kind == Kind.SIGNAL ? signalColour : (v >= 0 ? positive : negative))
+                            .getValue());
             g.fillRect(cx - barW / 2, y0, barW, Math.max(bh, 1));
-            if (hc) {
-                g.setStroke(Color.BLACK);
-                g.setLineWidth(1);
-                g.strokeRect(cx - barW / 2, y0, barW, Math.max(bh, 1));
-            }
+            // Transparent unless a stylesheet (high contrast) edges the bars.
+            g.setStroke(barEdge.getValue());
+            g.setLineWidth(1);
+            g.strokeRect(cx - barW / 2, y0, barW, Math.max(bh, 1));
             if (ghost != null && ghostMask[i]) {
                 double gv = ghost[i];
                 double gy = gv >= 0 ? zeroY - gv * scaleY : zeroY;
-                g.setStroke(hc ? Color.BLACK : Color.gray(0.2));
+                g.setStroke(ghostColour.getValue());
                 g.setLineWidth(Math.max(1, display.getOutlineWidth() / 2));
                 g.setLineDashes(4, 3);
                 g.strokeRect(cx - barW / 2 - 3, gy, barW + 6, Math.max(Math.abs(gv) * scaleY, 1));
                 g.setLineDashes(null);
             }
             if (changed.contains(i)) {
-                g.setStroke(CHANGED);
+                g.setStroke(changedColour.getValue());
                 g.setLineWidth(display.getOutlineWidth());
                 g.setLineDashes(6, 4);
                 g.strokeRect(
@@ -241,7 +260,7 @@ final class BarPlot extends Region {
                 g.setLineDashes(null);
             }
             if (peaks.contains(i)) {
-                g.setStroke(hc ? Color.BLACK : PEAK);
+                g.setStroke(peak.getValue());
                 g.setLineWidth(display.getOutlineWidth() + 1);
                 g.strokeRect(
                         cx - barW / 2 - 2, Math.min(y0, zeroY) - 2, barW + 4, Math.max(bh, 1) + 4);
@@ -252,9 +271,10 @@ final class BarPlot extends Region {
                             peaks.contains(i) ? FontWeight.BOLD : FontWeight.NORMAL,
                             labelFont));
             g.setFill(
-                    changed.contains(i)
-                            ? CHANGED
-                            : (peaks.contains(i) && !hc ? PEAK : Color.BLACK));
+                    (changed.contains(i)
+                                    ? changedColour
+                                    : (peaks.contains(i) ? peakText : valueText))
+                            .getValue());
             String text = NumberText.compact(v, 2);
             if (v >= 0) {
                 g.setTextBaseline(VPos.BOTTOM);
@@ -269,8 +289,18 @@ final class BarPlot extends Region {
                             "DejaVu Sans",
                             peaks.contains(i) ? FontWeight.BOLD : FontWeight.NORMAL,
                             Math.min(fs * 0.9, labelFont)));
-            g.setFill(peaks.contains(i) && !hc ? PEAK : (hc ? Color.BLACK : Color.gray(0.35)));
+            g.setFill((peaks.contains(i) ? peakText : indexText).getValue());
             g.fillText(Integer.toString(i), cx, h - 2, slot - 2);
         }
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return BarPlot.class.getResource("bar-plot.css").toExternalForm();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return STYLED.getCssMetaData();
     }
 }

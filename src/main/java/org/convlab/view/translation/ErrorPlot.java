@@ -3,12 +3,14 @@ package org.convlab.view.translation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
@@ -20,6 +22,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.convlab.conv.NumberText;
 import org.convlab.lessons.shift.ShiftError;
+import org.convlab.view.shared.StyledValues;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**
@@ -43,7 +46,21 @@ final class ErrorPlot extends Region {
         getStyleClass().add("error-plot");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         display.scaleProperty().addListener((o, a, b) -> requestLayout());
-        display.highContrastProperty().addListener((o, a, b) -> redraw());
+        styled.onChange(this::redraw);
+    }
+
+    // The plot's lines and labels, from error-plot.css; the high-contrast stylesheet darkens them.
+    private static final StyleablePropertyFactory<ErrorPlot> STYLED =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private final StyledValues<ErrorPlot> styled = new StyledValues<>(this, STYLED, p -> p.styled);
+    private final ObservableValue<Color> axis = styled.colour("-cl-axis");
+    private final ObservableValue<Color> barEdge = styled.colour("-cl-bar-edge");
+    private final ObservableValue<Color> valueText = styled.colour("-cl-value");
+    private final ObservableValue<Color> indexText = styled.colour("-cl-index");
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return ErrorPlot.class.getResource("error-plot.css").toExternalForm();
     }
 
     void setErrors(List<ShiftError> newErrors) {
@@ -111,7 +128,6 @@ final class ErrorPlot extends Region {
         if (errors.isEmpty() || w <= 0 || h <= 0) {
             return;
         }
-        boolean hc = display.isHighContrast();
         double fs = 13 * display.getScale();
         double slot = w / errors.size();
         double barW = Math.max(2, slot * 0.34);
@@ -126,7 +142,7 @@ final class ErrorPlot extends Region {
         double top = labelFont + 6;
         double axisY = h - fs - 8;
         double scaleY = max == 0 ? 0 : (axisY - top) / max;
-        g.setStroke(hc ? Color.BLACK : Color.gray(0.55));
+        g.setStroke(axis.getValue());
         g.setLineWidth(1);
         g.strokeLine(0, Math.round(axisY) + 0.5, w, Math.round(axisY) + 0.5);
         g.setTextAlign(TextAlignment.CENTER);
@@ -135,71 +151,56 @@ final class ErrorPlot extends Region {
             double cx = (i + 0.5) * slot;
             double left = cx - barW - 1;
             double right = cx + 1;
-            bar(g, left, barW, axisY, e.invariance() * scaleY, invarianceColor.get(), hc);
+            bar(g, left, barW, axisY, e.invariance() * scaleY, invarianceColor.get());
             label(
                     g,
                     NumberText.exact(e.invariance()),
                     left + barW / 2,
                     axisY - Math.max(e.invariance() * scaleY, 2),
                     labelFont,
-                    barW + 2,
-                    hc);
+                    barW + 2);
             if (e.equivariance().isPresent()) {
                 double v = e.equivariance().getAsDouble();
-                bar(g, right, barW, axisY, v * scaleY, equivarianceColor.get(), hc);
+                bar(g, right, barW, axisY, v * scaleY, equivarianceColor.get());
                 label(
                         g,
                         NumberText.exact(v),
                         right + barW / 2,
                         axisY - Math.max(v * scaleY, 2),
                         labelFont,
-                        barW + 2,
-                        hc);
+                        barW + 2);
             } else {
                 // undefined is not 0: a dashed empty box with "n/a" over it
-                g.setStroke(hc ? Color.BLACK : undefinedColor.get());
+                g.setStroke(undefinedColor.get());
                 g.setLineDashes(3, 3);
                 g.strokeRect(right, axisY - labelFont, barW, labelFont);
                 g.setLineDashes(null);
-                g.setFill(hc ? Color.BLACK : undefinedColor.get());
+                g.setFill(undefinedColor.get());
                 g.setFont(Font.font("DejaVu Sans", labelFont * 0.85));
                 g.setTextBaseline(VPos.BOTTOM);
                 g.fillText(UNDEFINED, right + barW / 2, axisY - labelFont - 2, barW + 6);
             }
-            g.setFill(hc ? Color.BLACK : Color.gray(0.3));
+            g.setFill(indexText.getValue());
             g.setFont(Font.font("DejaVu Sans", Math.min(fs * 0.9, Math.max(9, slot * 0.45))));
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(Integer.toString(e.shift()), cx, h - 2, slot - 2);
         }
     }
 
-    private static void bar(
-            GraphicsContext g,
-            double x,
-            double w,
-            double axisY,
-            double height,
-            Paint fill,
-            boolean hc) {
+    private void bar(
+            GraphicsContext g, double x, double w, double axisY, double height, Paint fill) {
         double bh = Math.max(height, 2);
         g.setFill(fill);
         g.fillRect(x, axisY - bh, w, bh);
-        if (hc) {
-            g.setStroke(Color.BLACK);
-            g.setLineWidth(1);
-            g.strokeRect(x, axisY - bh, w, bh);
-        }
+        // Transparent unless a stylesheet (high contrast) edges the bars.
+        g.setStroke(barEdge.getValue());
+        g.setLineWidth(1);
+        g.strokeRect(x, axisY - bh, w, bh);
     }
 
-    private static void label(
-            GraphicsContext g,
-            String text,
-            double cx,
-            double barTop,
-            double font,
-            double width,
-            boolean hc) {
-        g.setFill(hc ? Color.BLACK : Color.gray(0.1));
+    private void label(
+            GraphicsContext g, String text, double cx, double barTop, double font, double width) {
+        g.setFill(valueText.getValue());
         g.setFont(Font.font("DejaVu Sans", font));
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(text, cx, barTop - 2, width);
@@ -248,19 +249,19 @@ final class ErrorPlot extends Region {
     private static final CssMetaData<ErrorPlot, Paint> UNDEFINED_COLOR =
             meta("-convlab-undefined-color", Color.GRAY, p -> p.undefinedColor);
 
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all =
-                new ArrayList<>(Region.getClassCssMetaData());
-        all.add(INVARIANCE);
-        all.add(EQUIVARIANCE);
-        all.add(UNDEFINED_COLOR);
-        CSS = Collections.unmodifiableList(all);
-    }
+    /** Region's properties, the -cl-* ones (known once a plot exists) and the three colours. */
+    private static List<CssMetaData<? extends Styleable, ?>> css;
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS;
+        if (css == null) {
+            List<CssMetaData<? extends Styleable, ?>> all =
+                    new ArrayList<>(STYLED.getCssMetaData());
+            all.add(INVARIANCE);
+            all.add(EQUIVARIANCE);
+            all.add(UNDEFINED_COLOR);
+            css = Collections.unmodifiableList(all);
+        }
+        return css;
     }
 }
