@@ -8,6 +8,15 @@ import org.convlab.lessons.learn.TrainingExample;
 
 /** Turns a parsed examples file into training examples, refusing with the field's path. */
 final class ExamplesDecoder {
+    /** The fields of the file; the header and the list are checked by hand. */
+    private record ExamplesFile(
+            Bound.HandRead format, Bound.HandRead version, Bound.HandRead examples) {}
+
+    /** One example; the target is bound on its own so that null is refused. */
+    private record Example(Bound.HandRead pixels, Bound.HandRead target) {}
+
+    private record Target(Integer row, Integer col) {}
+
     private ExamplesDecoder() {}
 
     static List<TrainingExample> decode(JsonNode root) throws FieldRefusal {
@@ -17,7 +26,7 @@ final class ExamplesDecoder {
                 ExamplesReader.VERSION,
                 "an examples file",
                 "a ConvLab examples file");
-        Fields.requireKnown(root, "", "format", "version", "examples");
+        Bound.bind(root, "", ExamplesFile.class);
         JsonNode list = Fields.required(root, "examples", "examples");
         if (!list.isArray()) {
             throw new FieldRefusal(
@@ -39,8 +48,7 @@ final class ExamplesDecoder {
     }
 
     private static TrainingExample example(JsonNode node, String path) throws FieldRefusal {
-        Fields.requireObject(node, path);
-        Fields.requireKnown(node, path, "pixels", "target");
+        Bound.bind(node, path, Example.class);
         GridDecoder.Grid g =
                 GridDecoder.decode(
                         Fields.required(node, "pixels", path + ".pixels"),
@@ -48,12 +56,10 @@ final class ExamplesDecoder {
                         WorkspaceLimits.MAX_CHANNELS,
                         WorkspaceLimits.MAX_IMAGE_SIDE);
         String t = path + ".target";
-        JsonNode target = Fields.required(node, "target", t);
-        Fields.requireObject(target, t);
-        Fields.requireKnown(target, t, "row", "col");
-        int row = Fields.wholeNumber(Fields.required(target, "row", t + ".row"), t + ".row");
-        int col = Fields.wholeNumber(Fields.required(target, "col", t + ".col"), t + ".col");
+        Target target = Bound.bind(Fields.required(node, "target", t), t, Target.class);
         return new TrainingExample(
-                Image.of(g.height(), g.width(), g.channels(), g.values()), row, col);
+                Image.of(g.height(), g.width(), g.channels(), g.values()),
+                Bound.required(target.row(), t + ".row"),
+                Bound.required(target.col(), t + ".col"));
     }
 }
