@@ -47,7 +47,4 @@ module org.convlab {
 
     opens org.convlab.cli to
             info.picocli;
-    // The file formats bind their fixed-shape objects to private records.
-    opens org.convlab.format to
-            com.fasterxml.jackson.databind;
 }

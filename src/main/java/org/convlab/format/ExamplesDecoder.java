@@ -8,15 +8,6 @@ import org.convlab.lessons.learn.TrainingExample;
 
 /** Turns a parsed examples file into training examples, refusing with the field's path. */
 final class ExamplesDecoder {
-    /** The fields of the file; the header and the list are checked by hand. */
-    private record ExamplesFile(
-            Bound.HandRead format, Bound.HandRead version, Bound.HandRead examples) {}
-
-    /** One example; the target is bound on its own so that null is refused. */
-    private record Example(Bound.HandRead pixels, Bound.HandRead target) {}
-
-    private record Target(Integer row, Integer col) {}
-
     private ExamplesDecoder() {}
 
     static List<TrainingExample> decode(JsonNode root) throws FieldRefusal {
@@ -26,7 +17,7 @@ final class ExamplesDecoder {
                 ExamplesReader.VERSION,
                 "an examples file",
                 "a ConvLab examples file");
-        Bound.bind(root, "", ExamplesFile.class);
+        Fields.requireKnown(root, "", "format", "version", "examples");
         JsonNode list = Fields.required(root, "examples", "examples");
         if (!list.isArray()) {
             throw new FieldRefusal(
@@ -48,7 +39,8 @@ final class ExamplesDecoder {
     }
 
     private static TrainingExample example(JsonNode node, String path) throws FieldRefusal {
-        Bound.bind(node, path, Example.class);
+        Fields.requireObject(node, path);
+        Fields.requireKnown(node, path, "pixels", "target");
         GridDecoder.Grid g =
                 GridDecoder.decode(
                         Fields.required(node, "pixels", path + ".pixels"),
@@ -56,10 +48,12 @@ final class ExamplesDecoder {
                         WorkspaceLimits.MAX_CHANNELS,
                         WorkspaceLimits.MAX_IMAGE_SIDE);
         String t = path + ".target";
-        Target target = Bound.bind(Fields.required(node, "target", t), t, Target.class);
+        JsonNode target = Fields.required(node, "target", t);
+        Fields.requireObject(target, t);
+        Fields.requireKnown(target, t, "row", "col");
+        int row = Fields.wholeNumber(Fields.required(target, "row", t + ".row"), t + ".row");
+        int col = Fields.wholeNumber(Fields.required(target, "col", t + ".col"), t + ".col");
         return new TrainingExample(
-                Image.of(g.height(), g.width(), g.channels(), g.values()),
-                Bound.required(target.row(), t + ".row"),
-                Bound.required(target.col(), t + ".col"));
+                Image.of(g.height(), g.width(), g.channels(), g.values()), row, col);
     }
 }

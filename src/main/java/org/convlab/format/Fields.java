@@ -1,7 +1,9 @@
 package org.convlab.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 import org.convlab.conv.Echo;
 
 /** Small checks on JSON values that every part of the decoder shares, so refusals read alike. */
@@ -20,6 +22,34 @@ final class Fields {
         if (!node.isObject()) {
             throw new FieldRefusal(path + " must be an object, got " + describe(node));
         }
+    }
+
+    /**
+     * Refuses fields the format does not define inside a nested object: a misspelt {@code
+     * "paddnig"} would otherwise silently fall back to the default and change the lesson.
+     */
+    static void requireKnown(JsonNode node, String path, String... known) throws FieldRefusal {
+        Set<String> allowed = Set.of(known);
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new FieldRefusal(
+                        (path.isEmpty() ? "" : path + ".")
+                                + Echo.inside(name)
+                                + " is not a field of "
+                                + (path.isEmpty() ? "the top level" : path)
+                                + "; the fields are "
+                                + String.join(", ", known));
+            }
+        }
+    }
+
+    /** An optional whole-number field, or {@code fallback} when absent. */
+    static int optionalInt(JsonNode parent, String key, String path, int fallback)
+            throws FieldRefusal {
+        JsonNode n = parent.get(key);
+        return n == null ? fallback : wholeNumber(n, path);
     }
 
     /** A whole number in int range; 3.0 counts as 3. */

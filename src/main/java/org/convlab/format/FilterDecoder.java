@@ -6,12 +6,6 @@ import org.convlab.conv.FilterSpec;
 
 /** One entry of {@code filters}: name, weights, bias, and its gain and offset in the detector. */
 final class FilterDecoder {
-    /** One entry of {@code filters}; the offset is bound on its own so that null is refused. */
-    private record Entry(
-            String name, Bound.HandRead weights, Double bias, Double gain, Bound.HandRead offset) {}
-
-    private record Offset(Integer dx, Integer dy) {}
-
     private FilterDecoder() {}
 
     /** The name a filter gets when the file gives none: A, B, C, … as on the screen. */
@@ -30,16 +24,24 @@ final class FilterDecoder {
      */
     static FilterSpec filter(JsonNode node, String path, int index, int imageChannels, int groups)
             throws FieldRefusal {
-        Entry f = Bound.bind(node, path, Entry.class);
-        String name = f.name() == null ? defaultName(index) : f.name();
-        if (name.length() > WorkspaceLimits.MAX_NAME_LENGTH) {
-            throw new FieldRefusal(
-                    path
-                            + ".name has "
-                            + name.length()
-                            + " characters; at most "
-                            + WorkspaceLimits.MAX_NAME_LENGTH
-                            + " are allowed");
+        Fields.requireObject(node, path);
+        Fields.requireKnown(node, path, "name", "weights", "bias", "gain", "offset");
+        String name = defaultName(index);
+        JsonNode n = node.get("name");
+        if (n != null) {
+            if (!n.isTextual()) {
+                throw new FieldRefusal(path + ".name must be a string, got " + Fields.describe(n));
+            }
+            name = n.textValue();
+            if (name.length() > WorkspaceLimits.MAX_NAME_LENGTH) {
+                throw new FieldRefusal(
+                        path
+                                + ".name has "
+                                + name.length()
+                                + " characters; at most "
+                                + WorkspaceLimits.MAX_NAME_LENGTH
+                                + " are allowed");
+            }
         }
         String wp = path + ".weights";
         GridDecoder.Grid g =
@@ -68,21 +70,24 @@ final class FilterDecoder {
                             + imageChannels
                             + "; a filter needs one slice per image channel");
         }
-        Offset offset =
-                !node.has("offset")
-                        ? new Offset(0, 0)
-                        : Bound.bind(node.get("offset"), path + ".offset", Offset.class);
+        double bias = node.has("bias") ? Fields.finiteNumber(node.get("bias"), path + ".bias") : 0;
+        double gain = node.has("gain") ? Fields.finiteNumber(node.get("gain"), path + ".gain") : 1;
+        int dx = 0;
+        int dy = 0;
+        JsonNode offset = node.get("offset");
+        if (offset != null) {
+            String op = path + ".offset";
+            Fields.requireObject(offset, op);
+            Fields.requireKnown(offset, op, "dx", "dy");
+            dx = offsetComponent(offset, op, "dx");
+            dy = offsetComponent(offset, op, "dy");
+        }
         return new FilterSpec(
                 name,
-                Filter.of(
-                        g.height(),
-                        g.width(),
-                        g.channels(),
-                        g.values(),
-                        f.bias() == null ? 0 : f.bias()),
-                f.gain() == null ? 1 : f.gain(),
-                offsetComponent(offset.dx(), path + ".offset.dx"),
-                offsetComponent(offset.dy(), path + ".offset.dy"));
+                Filter.of(g.height(), g.width(), g.channels(), g.values(), bias),
+                gain,
+                dx,
+                dy);
     }
 
     /** A grouped filter's slices: exactly C/g of them. */
@@ -106,11 +111,14 @@ final class FilterDecoder {
         }
     }
 
-    private static int offsetComponent(Integer value, String path) throws FieldRefusal {
-        int v = value == null ? 0 : value;
+    private static int offsetComponent(JsonNode offset, String path, String key)
+            throws FieldRefusal {
+        int v = Fields.optionalInt(offset, key, path + "." + key, 0);
         if (Math.abs(v) > WorkspaceLimits.MAX_OFFSET) {
             throw new FieldRefusal(
                     path
+                            + "."
+                            + key
                             + " is "
                             + v
                             + "; offsets may be at most "

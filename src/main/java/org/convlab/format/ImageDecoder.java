@@ -5,22 +5,20 @@ import org.convlab.conv.Image;
 
 /** The {@code image} object: declared sizes (optional, but they must agree) and the pixels. */
 final class ImageDecoder {
-    /** The image's sizes as the file declares them, each optional. */
-    private record Declared(
-            Integer height, Integer width, Integer channels, Bound.HandRead pixels) {}
-
     private ImageDecoder() {}
 
     static Image image(JsonNode node) throws FieldRefusal {
-        Declared d = Bound.bind(node, "image", Declared.class);
+        Fields.requireObject(node, "image");
+        Fields.requireKnown(node, "image", "height", "width", "channels", "pixels");
         GridDecoder.Grid g =
                 GridDecoder.decode(
                         Fields.required(node, "pixels", "image.pixels"),
                         "image.pixels",
                         WorkspaceLimits.MAX_CHANNELS,
                         WorkspaceLimits.MAX_IMAGE_SIDE);
-        if (d.channels() != null) {
-            int c = d.channels();
+        JsonNode declaredChannels = node.get("channels");
+        if (declaredChannels != null) {
+            int c = Fields.wholeNumber(declaredChannels, "image.channels");
             if (c < 1 || c > WorkspaceLimits.MAX_CHANNELS) {
                 throw new FieldRefusal(
                         "image.channels must be between 1 and "
@@ -43,15 +41,17 @@ final class ImageDecoder {
                                 + " channels");
             }
         }
-        if (d.height() != null) {
-            int h = d.height();
+        JsonNode declaredHeight = node.get("height");
+        if (declaredHeight != null) {
+            int h = Fields.wholeNumber(declaredHeight, "image.height");
             if (h != g.height()) {
                 throw new FieldRefusal(
                         "image.height is " + h + " but image.pixels has " + g.height() + " rows");
             }
         }
-        if (d.width() != null) {
-            int w = d.width();
+        JsonNode declaredWidth = node.get("width");
+        if (declaredWidth != null) {
+            int w = Fields.wholeNumber(declaredWidth, "image.width");
             if (w != g.width()) {
                 throw new FieldRefusal(
                         "image.width is "

@@ -18,17 +18,13 @@ import org.convlab.conv.Workspace;
 final class StagesCodec {
     private StagesCodec() {}
 
-    /** The {@code pooling} object; the kind is checked by hand to list the kinds. */
-    private record PoolingFields(Bound.HandRead kind, Integer size, Integer stride) {}
-
-    private record SecondLayerFields(Bound.HandRead weights, Double bias) {}
-
     /** The pooling, or null when the file has none. */
     static Pooling pooling(JsonNode node) throws FieldRefusal {
         if (node == null) {
             return null;
         }
-        PoolingFields f = Bound.bind(node, "pooling", PoolingFields.class);
+        Fields.requireObject(node, "pooling");
+        Fields.requireKnown(node, "pooling", "kind", "size", "stride");
         JsonNode k = Fields.required(node, "kind", "pooling.kind");
         Pooling.Kind kind = null;
         for (Pooling.Kind each : Pooling.Kind.values()) {
@@ -54,12 +50,14 @@ final class StagesCodec {
             }
             return Pooling.global(kind);
         }
-        int size = atLeastOne(Bound.required(f.size(), "pooling.size"), "pooling.size");
-        int stride = f.stride() == null ? size : atLeastOne(f.stride(), "pooling.stride");
+        int size = atLeastOne(node, "size", Fields.required(node, "size", "pooling.size"));
+        int stride = node.has("stride") ? atLeastOne(node, "stride", node.get("stride")) : size;
         return Pooling.window(kind, size, stride);
     }
 
-    private static int atLeastOne(int v, String path) throws FieldRefusal {
+    private static int atLeastOne(JsonNode pooling, String key, JsonNode n) throws FieldRefusal {
+        String path = "pooling." + key;
+        int v = Fields.wholeNumber(n, path);
         if (v < 1) {
             throw new FieldRefusal(path + " must be at least 1, got " + v);
         }
@@ -80,7 +78,8 @@ final class StagesCodec {
         if (node == null) {
             return null;
         }
-        SecondLayerFields f = Bound.bind(node, "secondLayer", SecondLayerFields.class);
+        Fields.requireObject(node, "secondLayer");
+        Fields.requireKnown(node, "secondLayer", "weights", "bias");
         String wp = "secondLayer.weights";
         GridDecoder.Grid g =
                 GridDecoder.decode(
@@ -96,7 +95,8 @@ final class StagesCodec {
                             + " filters; write the weights as [N][KH][KW], one slice per filter");
         }
         slices(g.channels(), filters);
-        double bias = f.bias() == null ? 0 : f.bias();
+        double bias =
+                node.has("bias") ? Fields.finiteNumber(node.get("bias"), "secondLayer.bias") : 0;
         return new SecondLayer(Filter.of(g.height(), g.width(), g.channels(), g.values(), bias));
     }
 

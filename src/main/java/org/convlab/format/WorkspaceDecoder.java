@@ -48,30 +48,30 @@ final class WorkspaceDecoder {
         return ws;
     }
 
-    /** The {@code convolution} object; padding is a name or a number, so it is read by hand. */
-    private record Convolution(
-            Bound.HandRead padding,
-            Integer stride,
-            Integer dilation,
-            Boolean flip,
-            Integer groups) {}
-
     private static ConvSettings convolution(JsonNode node) throws FieldRefusal {
         if (node == null) {
             return ConvSettings.DEFAULT;
         }
-        Convolution c = Bound.bind(node, "convolution", Convolution.class);
-        return new ConvSettings(
-                padding(node.get("padding")),
-                atLeastOne(c.stride(), "convolution.stride"),
-                atLeastOne(c.dilation(), "convolution.dilation"),
-                Boolean.TRUE.equals(c.flip()),
-                groups(c.groups()));
+        Fields.requireObject(node, "convolution");
+        Fields.requireKnown(node, "convolution", "padding", "stride", "dilation", "flip", "groups");
+        Padding padding = padding(node.get("padding"));
+        int stride = atLeastOne(node, "stride");
+        int dilation = atLeastOne(node, "dilation");
+        boolean flip = false;
+        JsonNode f = node.get("flip");
+        if (f != null) {
+            if (!f.isBoolean()) {
+                throw new FieldRefusal(
+                        "convolution.flip must be true or false, got " + Fields.describe(f));
+            }
+            flip = f.booleanValue();
+        }
+        return new ConvSettings(padding, stride, dilation, flip, groups(node));
     }
 
     /** convolution.groups: 1 when absent (every filter spans every channel). */
-    private static int groups(Integer groups) throws FieldRefusal {
-        int g = groups == null ? 1 : groups;
+    private static int groups(JsonNode conv) throws FieldRefusal {
+        int g = Fields.optionalInt(conv, "groups", "convolution.groups", 1);
         if (g < 1) {
             throw new FieldRefusal("convolution.groups must be at least 1, got " + g);
         }
@@ -98,8 +98,9 @@ final class WorkspaceDecoder {
         }
     }
 
-    private static int atLeastOne(Integer value, String path) throws FieldRefusal {
-        int v = value == null ? 1 : value;
+    private static int atLeastOne(JsonNode conv, String key) throws FieldRefusal {
+        String path = "convolution." + key;
+        int v = Fields.optionalInt(conv, key, path, 1);
         if (v < 1) {
             throw new FieldRefusal(path + " must be at least 1, got " + v);
         }
