@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,7 @@ final class ExtrasCodec {
      */
     static Map<String, Object> extras(JsonNode root) throws FieldRefusal {
         Map<String, Object> result = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!FORMAT_FIELDS.contains(e.getKey()) && !e.getValue().isNull()) {
                 result.put(e.getKey(), plain(e.getValue(), Echo.inside(e.getKey())));
             }
@@ -54,9 +51,7 @@ final class ExtrasCodec {
     private static Object plain(JsonNode n, String path) throws FieldRefusal {
         if (n.isObject()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 m.put(e.getKey(), plain(e.getValue(), path + "." + Echo.inside(e.getKey())));
             }
             return Collections.unmodifiableMap(m);

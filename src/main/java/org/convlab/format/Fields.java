@@ -52,6 +52,21 @@ final class Fields {
         return n == null ? fallback : wholeNumber(n, path);
     }
 
+    /** A count or a step: from 1 to {@code max}. */
+    static int atLeastOne(int v, String path, int max) throws FieldRefusal {
+        if (v < 1) {
+            throw new FieldRefusal(path + " must be at least 1, got " + v);
+        }
+        return atMost(v, path, max);
+    }
+
+    static int atMost(int v, String path, int max) throws FieldRefusal {
+        if (v > max) {
+            throw new FieldRefusal(path + " is " + v + "; at most " + max + " is allowed");
+        }
+        return v;
+    }
+
     /** A whole number in int range; 3.0 counts as 3. */
     static int wholeNumber(JsonNode n, String path) throws FieldRefusal {
         if (!n.isNumber()) {

@@ -57,20 +57,7 @@ final class StagesCodec {
 
     private static int atLeastOne(JsonNode pooling, String key, JsonNode n) throws FieldRefusal {
         String path = "pooling." + key;
-        int v = Fields.wholeNumber(n, path);
-        if (v < 1) {
-            throw new FieldRefusal(path + " must be at least 1, got " + v);
-        }
-        if (v > WorkspaceLimits.MAX_IMAGE_SIDE) {
-            throw new FieldRefusal(
-                    path
-                            + " is "
-                            + v
-                            + "; at most "
-                            + WorkspaceLimits.MAX_IMAGE_SIDE
-                            + " is allowed");
-        }
-        return v;
+        return Fields.atLeastOne(Fields.wholeNumber(n, path), path, WorkspaceLimits.MAX_IMAGE_SIDE);
     }
 
     /** The second layer, or null when the file has none; it needs one slice per filter. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.convlab.conv.Activation;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.FilterSpec;
@@ -34,10 +35,9 @@ final class WorkspaceDecoder {
         List<FilterSpec> filters =
                 filters(Fields.required(root, "filters", "filters"), image, conv.groups());
         groupsFit(conv.groups(), image.channels(), filters.size());
-        MatchMode matching =
-                choice(root.get("matching"), "matching", MatchMode.RAW, MatchMode.values());
+        MatchMode matching = choice(root.get("matching"), "matching", MatchMode.RAW, MatchMode::id);
         Activation activation =
-                choice(root.get("activation"), "activation", Activation.NONE, Activation.values());
+                choice(root.get("activation"), "activation", Activation.NONE, Activation::id);
         WorkspaceChecks.geometry(image, filters, conv);
         Pooling pooling = StagesCodec.pooling(root.get("pooling"));
         SecondLayer layer = StagesCodec.secondLayer(root.get("secondLayer"), filters.size());
@@ -100,20 +100,10 @@ final class WorkspaceDecoder {
 
     private static int atLeastOne(JsonNode conv, String key) throws FieldRefusal {
         String path = "convolution." + key;
-        int v = Fields.optionalInt(conv, key, path, 1);
-        if (v < 1) {
-            throw new FieldRefusal(path + " must be at least 1, got " + v);
-        }
-        if (v > WorkspaceLimits.MAX_STRIDE_OR_DILATION) {
-            throw new FieldRefusal(
-                    path
-                            + " is "
-                            + v
-                            + "; at most "
-                            + WorkspaceLimits.MAX_STRIDE_OR_DILATION
-                            + " is allowed");
-        }
-        return v;
+        return Fields.atLeastOne(
+                Fields.optionalInt(conv, key, path, 1),
+                path,
+                WorkspaceLimits.MAX_STRIDE_OR_DILATION);
     }
 
     private static Padding padding(JsonNode node) throws FieldRefusal {
@@ -141,11 +131,7 @@ final class WorkspaceDecoder {
         if (p < 0) {
             throw new FieldRefusal(path + " must not be negative, got " + p);
         }
-        if (p > WorkspaceLimits.MAX_PADDING) {
-            throw new FieldRefusal(
-                    path + " is " + p + "; at most " + WorkspaceLimits.MAX_PADDING + " is allowed");
-        }
-        return Padding.explicit(p);
+        return Padding.explicit(Fields.atMost(p, path, WorkspaceLimits.MAX_PADDING));
     }
 
     private static List<FilterSpec> filters(JsonNode node, Image image, int groups)
@@ -172,21 +158,17 @@ final class WorkspaceDecoder {
     }
 
     /** An enum field by its file name, listing the allowed names when it is anything else. */
-    private static <E extends Enum<E>> E choice(JsonNode node, String path, E fallback, E[] all)
-            throws FieldRefusal {
+    private static <E extends Enum<E>> E choice(
+            JsonNode node, String path, E fallback, Function<E, String> id) throws FieldRefusal {
         if (node == null) {
             return fallback;
         }
         List<String> ids = new ArrayList<>();
-        for (E e : all) {
-            ids.add(id(e));
-        }
-        if (node.isTextual()) {
-            for (E e : all) {
-                if (id(e).equals(node.textValue())) {
-                    return e;
-                }
+        for (E e : fallback.getDeclaringClass().getEnumConstants()) {
+            if (id.apply(e).equals(node.textValue())) {
+                return e;
             }
+            ids.add(id.apply(e));
         }
         throw new FieldRefusal(
                 path
@@ -194,12 +176,5 @@ final class WorkspaceDecoder {
                         + String.join(", ", ids)
                         + "; got "
                         + Fields.describe(node));
-    }
-
-    private static String id(Enum<?> e) {
-        if (e instanceof MatchMode m) {
-            return m.id();
-        }
-        return ((Activation) e).id();
     }
 }
