@@ -58,13 +58,15 @@ final class Engine {
         if (peak == null) {
             return shifted(Argmax.of(flat(rows), rows.length, rows[0].length), top, left);
         }
-        int[] first = peak.ties().get(0);
-        return new Argmax(peak.max(), first[0], first[1], peak.ties());
+        // The engine hands back {row, col} pairs because it may not see Cell; ties are few.
+        List<Cell> ties = peak.ties().stream().map(p -> new Cell(p[0], p[1])).toList();
+        Cell first = ties.get(0);
+        return new Argmax(peak.max(), first.row(), first.col(), ties);
     }
 
     private static Argmax shifted(Argmax local, int top, int left) {
-        List<int[]> ties =
-                local.ties().stream().map(p -> new int[] {p[0] + top, p[1] + left}).toList();
+        List<Cell> ties =
+                local.ties().stream().map(c -> new Cell(c.row() + top, c.col() + left)).toList();
         return new Argmax(local.max(), local.row() + top, local.col() + left, ties);
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Image;
 import org.convlab.conv.NumberText;
@@ -268,11 +269,11 @@ final class InputPanel extends VBox {
         boolean sliding = model.animation().isActive();
         if (d != null && !sliding && !argmaxHidden.get()) {
             Argmax a = d.argmax();
-            List<int[]> ties = a.ties();
+            List<Cell> ties = a.ties();
             for (int i = 1; i < ties.size() && i < 64; i++) {
                 out.add(
                         new MapView.Outline(
-                                d.combined().window(ties.get(i)[0], ties.get(i)[1]),
+                                d.combined().window(ties.get(i).row(), ties.get(i).col()),
                                 FilterColors.ARGMAX,
                                 true,
                                 ""));

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.ResponseMap;
@@ -462,10 +463,10 @@ final class MapsPanel extends Region {
         if (!sliding) {
             Argmax a = d.argmax();
             for (int i = 1; i < a.ties().size() && i < 256; i++) {
-                int[] t = a.ties().get(i);
+                Cell t = a.ties().get(i);
                 out.add(
                         new MapView.Outline(
-                                new Window(t[0] - c.top(), t[1] - c.left(), 1, 1),
+                                new Window(t.row() - c.top(), t.col() - c.left(), 1, 1),
                                 FilterColors.ARGMAX,
                                 true,
                                 ""));
