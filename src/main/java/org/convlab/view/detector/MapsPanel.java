@@ -315,7 +315,7 @@ final class MapsPanel extends Region {
                                 return;
                             }
                             if (cell != null) {
-                                model.setProbe(mapIndex(map, index), cell[0], cell[1]);
+                                model.setProbe(mapIndex(map, index), cell.row(), cell.col());
                             } else {
                                 model.clearProbe();
                             }
@@ -323,10 +323,10 @@ final class MapsPanel extends Region {
         map.setOnCellPressed(
                 (cell, e) -> {
                     if (e.getButton() != MouseButton.PRIMARY
-                            || cell[0] < 0
-                            || cell[1] < 0
-                            || cell[0] >= map.getRows()
-                            || cell[1] >= map.getCols()) {
+                            || cell.row() < 0
+                            || cell.col() < 0
+                            || cell.row() >= map.getRows()
+                            || cell.col() >= map.getCols()) {
                         return;
                     }
                     DetectorViewModel.Probe p = model.getProbe();
@@ -334,11 +334,11 @@ final class MapsPanel extends Region {
                     if (pinned
                             && p != null
                             && p.map() == k
-                            && p.row() == cell[0]
-                            && p.col() == cell[1]) {
+                            && p.row() == cell.row()
+                            && p.col() == cell.col()) {
                         pinned = false;
                     } else {
-                        model.setProbe(k, cell[0], cell[1]);
+                        model.setProbe(k, cell.row(), cell.col());
                         pinned = true;
                     }
                 });
@@ -438,10 +438,13 @@ final class MapsPanel extends Region {
         for (int k = 0; k < filterPanels.size(); k++) {
             List<MapView.Outline> out = new ArrayList<>();
             if (f != null && k < f.mapCells().size() && f.mapCells().get(k) != null) {
-                int[] cell = f.mapCells().get(k);
+                Cell cell = f.mapCells().get(k);
                 out.add(
                         new MapView.Outline(
-                                new Window(cell[0], cell[1], 1, 1), FilterColors.of(k), false, ""));
+                                new Window(cell.row(), cell.col(), 1, 1),
+                                FilterColors.of(k),
+                                false,
+                                ""));
             }
             filterPanels.get(k).map().setOutlines(out);
         }
@@ -481,7 +484,7 @@ final class MapsPanel extends Region {
         if (f != null && f.combinedCell() != null && model.getProbe() != null) {
             out.add(
                     new MapView.Outline(
-                            new Window(f.combinedCell()[0], f.combinedCell()[1], 1, 1),
+                            new Window(f.combinedCell().row(), f.combinedCell().col(), 1, 1),
                             Color.BLACK,
                             false,
                             ""));

@@ -2,6 +2,7 @@ package org.convlab.viewmodel.detector;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.FilterSpec;
@@ -37,18 +38,18 @@ final class CellFocus {
         int n = d.responses().size();
         List<String> lines = new ArrayList<>();
         List<Window> windows = new ArrayList<>();
-        List<int[]> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         List<List<Tap>> taps = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             taps.add(null);
         }
-        int[] combinedCell = null;
+        Cell combinedCell = null;
         if (p != null && probeInRange(p, d) && p.map() >= 0) {
             for (int k = 0; k < n; k++) {
                 if (k == p.map()) {
                     lines.add(explain(dw, k, p.row(), p.col(), taps));
                     windows.add(d.responses().get(k).window(p.row(), p.col()));
-                    cells.add(new int[] {p.row(), p.col()});
+                    cells.add(new Cell(p.row(), p.col()));
                 } else {
                     windows.add(null);
                     cells.add(null);
@@ -58,7 +59,7 @@ final class CellFocus {
             CombinedMap c = d.combined();
             int row = p != null ? p.row() : d.argmax().row() - c.top();
             int col = p != null ? p.col() : d.argmax().col() - c.left();
-            combinedCell = new int[] {row, col};
+            combinedCell = new Cell(row, col);
             int y = row + c.top();
             int x = col + c.left();
             StringBuilder sum = new StringBuilder("D[" + y + ", " + x + "] = ");
@@ -81,7 +82,7 @@ final class CellFocus {
                 values.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
                         .append(ArithmeticText.paren(d.responses().get(k).get(ry, rx)));
                 windows.add(d.responses().get(k).window(ry, rx));
-                cells.add(new int[] {ry, rx});
+                cells.add(new Cell(ry, rx));
             }
             sum.append(" = ")
                     .append(values)
@@ -89,7 +90,7 @@ final class CellFocus {
                     .append(NumberText.exact(c.value(row, col)));
             lines.add((p == null ? "At the argmax: " : "") + sum);
             for (int k = 0; k < n; k++) {
-                lines.add(explain(dw, k, cells.get(k)[0], cells.get(k)[1], taps));
+                lines.add(explain(dw, k, cells.get(k).row(), cells.get(k).col(), taps));
             }
         } else {
             int y = animation.row();
@@ -99,7 +100,7 @@ final class CellFocus {
                 if (y < m.height() && x < m.width()) {
                     lines.add(explain(dw, k, y, x, taps));
                     windows.add(m.window(y, x));
-                    cells.add(new int[] {y, x});
+                    cells.add(new Cell(y, x));
                 } else {
                     lines.add(
                             "Filter "

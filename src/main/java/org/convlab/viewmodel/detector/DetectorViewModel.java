@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectionEngine;
 import org.convlab.conv.Image;
@@ -68,14 +69,14 @@ public final class DetectorViewModel {
 
     /**
      * What the focused cell shows: the arithmetic, each filter's input window (null where the
-     * filter has no cell there), each filter's focused map cell {row, col} (or null) and the
-     * combined map's focused local cell (or null).
+     * filter has no cell there), each filter's focused map cell (or null) and the combined map's
+     * focused local cell (or null).
      */
     public record Focus(
             List<String> lines,
             List<Window> windows,
-            List<int[]> mapCells,
-            int[] combinedCell,
+            List<Cell> mapCells,
+            Cell combinedCell,
             List<List<Tap>> taps) {
         public Focus {
             lines = List.copyOf(lines);

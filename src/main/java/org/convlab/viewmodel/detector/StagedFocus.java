@@ -3,6 +3,7 @@ package org.convlab.viewmodel.detector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectorTerm;
@@ -34,7 +35,7 @@ final class StagedFocus {
     static DetectorViewModel.Focus of(Detection d, Workspace dw, DetectorViewModel.Probe p) {
         int n = d.responses().size();
         List<Window> windows = new ArrayList<>(Collections.nCopies(n, (Window) null));
-        List<int[]> cells = new ArrayList<>(Collections.nCopies(n, (int[]) null));
+        List<Cell> cells = new ArrayList<>(Collections.nCopies(n, (Cell) null));
         List<List<DetectorViewModel.Tap>> taps =
                 new ArrayList<>(Collections.nCopies(n, (List<DetectorViewModel.Tap>) null));
         List<String> lines = new ArrayList<>();
@@ -80,7 +81,7 @@ final class StagedFocus {
                         + "] = "
                         + NumberText.exact(c.value(row, col))
                         + depends(c.window(row + c.top(), col + c.left())));
-        return new DetectorViewModel.Focus(lines, windows, cells, new int[] {row, col}, taps);
+        return new DetectorViewModel.Focus(lines, windows, cells, new Cell(row, col), taps);
     }
 
     private static int indexOf(List<ResponseMap> maps, ResponseMap m) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Filter;
 import org.convlab.conv.Image;
@@ -72,7 +73,7 @@ class DetectorViewModelTest {
         assertThat(f.lines().get(1))
                 .isEqualTo(
                         "A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
-        assertThat(f.combinedCell()).containsExactly(14, 17);
+        assertThat(f.combinedCell()).isEqualTo(new Cell(14, 17));
     }
 
     @Test
@@ -84,7 +85,7 @@ class DetectorViewModelTest {
         assertThat(f.windows().get(1)).isEqualTo(new Window(0, 0, 5, 5));
         assertThat(f.windows().get(0)).isNull();
         vm.clearProbe();
-        assertThat(vm.getFocus().combinedCell()).containsExactly(14, 17);
+        assertThat(vm.getFocus().combinedCell()).isEqualTo(new Cell(14, 17));
     }
 
     @Test
