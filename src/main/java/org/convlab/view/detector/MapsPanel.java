@@ -23,7 +23,7 @@ import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
-import org.convlab.viewmodel.detector.StagesViewModel;
+import org.convlab.viewmodel.detector.MapRef;
 
 /**
  * The middle and right stages: one response map per filter, then the combined map with the argmax
@@ -61,7 +61,7 @@ final class MapsPanel extends Region {
         argmax.getStyleClass().add("argmax-text");
         argmax.setWrapText(true);
         argmax.textProperty().bind(model.captions().argmaxTextProperty());
-        wire(combined.map(), -1);
+        wire(combined.map(), MapRef.COMBINED);
         getChildren().addAll(toFilters, toSum, combined);
         model.detectionProperty().addListener((o, a, b) -> showMaps());
         // Stale maps (the settings give none; the banner says why) are shown faded.
@@ -307,7 +307,7 @@ final class MapsPanel extends Region {
         model.clearProbe();
     }
 
-    private void wire(MapView map, int index) {
+    private void wire(MapView map, MapRef ref) {
         map.hoveredProperty()
                 .addListener(
                         (o, a, cell) -> {
@@ -315,7 +315,7 @@ final class MapsPanel extends Region {
                                 return;
                             }
                             if (cell != null) {
-                                model.setProbe(mapIndex(map, index), cell.row(), cell.col());
+                                model.setProbe(mapRef(map, ref), cell);
                             } else {
                                 model.clearProbe();
                             }
@@ -330,25 +330,22 @@ final class MapsPanel extends Region {
                         return;
                     }
                     DetectorViewModel.Probe p = model.getProbe();
-                    int k = mapIndex(map, index);
-                    if (pinned
-                            && p != null
-                            && p.map() == k
-                            && p.row() == cell.row()
-                            && p.col() == cell.col()) {
+                    MapRef k = mapRef(map, ref);
+                    if (pinned && p != null && p.map().equals(k) && p.cell().equals(cell)) {
                         pinned = false;
                     } else {
-                        model.setProbe(k, cell.row(), cell.col());
+                        model.setProbe(k, cell);
                         pinned = true;
                     }
                 });
     }
 
-    private int mapIndex(MapView map, int fallback) {
+    /** A filter's response map by its current place among the filters, else {@code fallback}. */
+    private MapRef mapRef(MapView map, MapRef fallback) {
         int i = 0;
         for (ResponsePanel p : filterPanels) {
             if (p.map() == map) {
-                return i;
+                return new MapRef.Response(i);
             }
             i++;
         }
@@ -363,7 +360,7 @@ final class MapsPanel extends Region {
         int n = d.responses().size();
         while (filterPanels.size() < n) {
             ResponsePanel p = new ResponsePanel(display, "response-" + filterPanels.size());
-            wire(p.map(), filterPanels.size());
+            wire(p.map(), new MapRef.Response(filterPanels.size()));
             filterPanels.add(p);
             getChildren().add(p);
         }
@@ -392,7 +389,7 @@ final class MapsPanel extends Region {
         int n = d.pooled().size();
         while (pooledPanels.size() < n) {
             ResponsePanel p = new ResponsePanel(display, "pooled-" + pooledPanels.size());
-            wire(p.map(), StagesViewModel.pooledProbe(pooledPanels.size()));
+            wire(p.map(), new MapRef.Pooled(pooledPanels.size()));
             pooledPanels.add(p);
             getChildren().add(p);
         }
@@ -451,10 +448,10 @@ final class MapsPanel extends Region {
         DetectorViewModel.Probe probe = model.getProbe();
         for (int k = 0; k < pooledPanels.size(); k++) {
             List<MapView.Outline> cell = new ArrayList<>();
-            if (probe != null && probe.map() == StagesViewModel.pooledProbe(k)) {
+            if (probe != null && probe.map().equals(new MapRef.Pooled(k))) {
                 cell.add(
                         new MapView.Outline(
-                                new Window(probe.row(), probe.col(), 1, 1),
+                                new Window(probe.cell().row(), probe.cell().col(), 1, 1),
                                 FilterColors.of(k),
                                 false,
                                 ""));

@@ -30,7 +30,9 @@ final class CellFocus {
      */
     static boolean staged(Detection d, Workspace dw, Probe p, boolean sliding) {
         boolean probed = p != null && probeInRange(p, d);
-        return !(probed && p.map() >= 0) && StagesViewModel.staged(dw) && (probed || !sliding);
+        return !(probed && p.map() instanceof MapRef.Response)
+                && StagesViewModel.staged(dw)
+                && (probed || !sliding);
     }
 
     /** The focus of a single-layer detector; {@code animation} gives the slide's position. */
@@ -44,12 +46,13 @@ final class CellFocus {
             taps.add(null);
         }
         Cell combinedCell = null;
-        if (p != null && probeInRange(p, d) && p.map() >= 0) {
+        if (p != null && probeInRange(p, d) && p.map() instanceof MapRef.Response probed) {
+            Cell cell = p.cell();
             for (int k = 0; k < n; k++) {
-                if (k == p.map()) {
-                    lines.add(explain(dw, k, p.row(), p.col(), taps));
-                    windows.add(d.responses().get(k).window(p.row(), p.col()));
-                    cells.add(new Cell(p.row(), p.col()));
+                if (k == probed.filter()) {
+                    lines.add(explain(dw, k, cell.row(), cell.col(), taps));
+                    windows.add(d.responses().get(k).window(cell.row(), cell.col()));
+                    cells.add(cell);
                 } else {
                     windows.add(null);
                     cells.add(null);
@@ -57,8 +60,8 @@ final class CellFocus {
             }
         } else if ((p != null && probeInRange(p, d)) || !animation.isActive()) {
             CombinedMap c = d.combined();
-            int row = p != null ? p.row() : d.argmax().row() - c.top();
-            int col = p != null ? p.col() : d.argmax().col() - c.left();
+            int row = p != null ? p.cell().row() : d.argmax().row() - c.top();
+            int col = p != null ? p.cell().col() : d.argmax().col() - c.left();
             combinedCell = new Cell(row, col);
             int y = row + c.top();
             int x = col + c.left();
@@ -122,25 +125,23 @@ final class CellFocus {
     }
 
     static boolean probeInRange(Probe p, Detection d) {
-        int pooled = StagedFocus.pooledFilter(p.map());
-        if (pooled >= 0) {
-            return pooled < d.pooled().size()
-                    && p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.pooled().get(pooled).height()
-                    && p.col() < d.pooled().get(pooled).width();
+        if (p.map() instanceof MapRef.Pooled pooled) {
+            int k = pooled.filter();
+            return k >= 0 && k < d.pooled().size() && inside(p.cell(), d.pooled().get(k));
         }
-        if (p.map() < 0) {
-            return p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.combined().height()
-                    && p.col() < d.combined().width();
+        if (p.map() instanceof MapRef.Response response) {
+            int k = response.filter();
+            return k >= 0 && k < d.responses().size() && inside(p.cell(), d.responses().get(k));
         }
-        return p.map() < d.responses().size()
-                && p.row() >= 0
-                && p.col() >= 0
-                && p.row() < d.responses().get(p.map()).height()
-                && p.col() < d.responses().get(p.map()).width();
+        Cell c = p.cell();
+        return c.row() >= 0
+                && c.col() >= 0
+                && c.row() < d.combined().height()
+                && c.col() < d.combined().width();
+    }
+
+    private static boolean inside(Cell c, ResponseMap m) {
+        return c.row() >= 0 && c.col() >= 0 && c.row() < m.height() && c.col() < m.width();
     }
 
     /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */

@@ -61,11 +61,8 @@ public final class DetectorViewModel {
     /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
     public static final String OFFSETS_KEY = "detector.suggestedOffsets";
 
-    /**
-     * A response cell in focus: {@code map} is a filter index, −1 for the combined map (local cell)
-     * or {@link StagesViewModel#pooledProbe} for a pooled map.
-     */
-    public record Probe(int map, int row, int col) {}
+    /** A cell in focus and the map it lies in (for D a local cell: row 0 is D's top row). */
+    public record Probe(MapRef map, Cell cell) {}
 
     /**
      * What the focused cell shows: the arithmetic, each filter's input window (null where the
@@ -236,12 +233,9 @@ public final class DetectorViewModel {
         return probe.getReadOnlyProperty();
     }
 
-    /**
-     * Focuses response cell (row, col) of filter {@code map}, or of the combined map when map is −1
-     * (local cell).
-     */
-    public void setProbe(int map, int row, int col) {
-        probe.set(new Probe(map, row, col));
+    /** Focuses {@code cell} of {@code map}. */
+    public void setProbe(MapRef map, Cell cell) {
+        probe.set(new Probe(map, cell));
     }
 
     public void clearProbe() {

@@ -78,7 +78,7 @@ class DetectorViewModelTest {
 
     @Test
     void probingAResponseCellExplainsItAndOutlinesItsWindow() {
-        vm.setProbe(1, 0, 0);
+        vm.setProbe(new MapRef.Response(1), new Cell(0, 0));
         DetectorViewModel.Focus f = vm.getFocus();
         assertThat(f.lines()).hasSize(1);
         assertThat(f.lines().get(0)).startsWith("B[0, 0] = ");
@@ -180,7 +180,7 @@ class DetectorViewModelTest {
         assertThat(
                         commitsDuring(
                                 () -> {
-                                    vm.setProbe(0, 1, 1);
+                                    vm.setProbe(new MapRef.Response(0), new Cell(1, 1));
                                     vm.painting().setTool(Tool.LINE);
                                     vm.painting().setBrushSize(4);
                                     vm.animation().home();
