@@ -54,14 +54,12 @@ final class Engine {
      * infinite maximum leaves the row maxima no answer.
      */
     static Argmax argmax(RowMaxima maxima, double[][] rows, int top, int left) {
-        RowMaxima.Peak peak = maxima.peak(rows, top, left, Argmax.TIE_TOLERANCE);
+        RowMaxima.Peak<Cell> peak = maxima.peak(rows, top, left, Argmax.TIE_TOLERANCE, Cell::new);
         if (peak == null) {
             return shifted(Argmax.of(flat(rows), rows.length, rows[0].length), top, left);
         }
-        // The engine hands back {row, col} pairs because it may not see Cell; ties are few.
-        List<Cell> ties = peak.ties().stream().map(p -> new Cell(p[0], p[1])).toList();
-        Cell first = ties.get(0);
-        return new Argmax(peak.max(), first.row(), first.col(), ties);
+        Cell first = peak.ties().get(0);
+        return new Argmax(peak.max(), first.row(), first.col(), peak.ties());
     }
 
     private static Argmax shifted(Argmax local, int top, int left) {
