@@ -188,7 +188,7 @@ final class Conv1dCommand implements Callable<Integer> {
         if (all.tieCount() > 1) {
             b.append(" (tied at");
             for (int i = 0; i < all.ties().size(); i++) {
-                b.append(i == 0 ? " " : ", ").append(all.ties().get(i)[1]);
+                b.append(i == 0 ? " " : ", ").append(all.ties().get(i).col());
             }
             b.append(')');
         }

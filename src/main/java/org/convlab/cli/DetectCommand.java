@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.Detection;
@@ -94,8 +95,8 @@ final class DetectCommand implements Callable<Integer> {
         argmax.put("row", d.argmax().row());
         argmax.put("col", d.argmax().col());
         ArrayNode ties = root.putArray("ties");
-        for (int[] p : d.argmax().ties()) {
-            ties.addArray().add(p[0]).add(p[1]);
+        for (Cell p : d.argmax().ties()) {
+            ties.addArray().add(p.row()).add(p.col());
         }
         Window w = d.window();
         ObjectNode window = root.putObject("window");
@@ -235,12 +236,12 @@ final class DetectCommand implements Callable<Integer> {
             b.append(" (the first of ").append(ties).append(" tying positions in row-major order:");
             int shown = Math.min(ties, 10);
             for (int i = 0; i < shown; i++) {
-                int[] p = d.argmax().ties().get(i);
+                Cell p = d.argmax().ties().get(i);
                 b.append(i == 0 ? " " : ", ")
                         .append('(')
-                        .append(p[0])
+                        .append(p.row())
                         .append(", ")
-                        .append(p[1])
+                        .append(p.col())
                         .append(')');
             }
             b.append(ties > shown ? ", ...)\n" : ")\n");

@@ -10,9 +10,9 @@ import java.util.List;
  * @param max the largest value
  * @param row row of the first maximum
  * @param col column of the first maximum
- * @param ties all tying positions as {@code {row, col}}, row-major, the first being (row, col)
+ * @param ties all tying positions, row-major, the first being (row, col)
  */
-public record Argmax(double max, int row, int col, List<int[]> ties) {
+public record Argmax(double max, int row, int col, List<Cell> ties) {
     /** Relative tolerance for calling two values a tie. */
     public static final double TIE_TOLERANCE = 1e-9;
 
@@ -34,14 +34,14 @@ public record Argmax(double max, int row, int col, List<int[]> ties) {
         }
         double max = values[best];
         double tol = TIE_TOLERANCE * Math.max(1, Math.abs(max));
-        List<int[]> ties = new ArrayList<>();
+        List<Cell> ties = new ArrayList<>();
         int first = -1;
         for (int i = 0; i < values.length; i++) {
             if (Math.abs(values[i] - max) <= tol) {
                 if (first < 0) {
                     first = i;
                 }
-                ties.add(new int[] {i / width, i % width});
+                ties.add(new Cell(i / width, i % width));
             }
         }
         return new Argmax(max, first / width, first % width, ties);

@@ -54,17 +54,17 @@ final class Engine {
      * infinite maximum leaves the row maxima no answer.
      */
     static Argmax argmax(RowMaxima maxima, double[][] rows, int top, int left) {
-        RowMaxima.Peak peak = maxima.peak(rows, top, left, Argmax.TIE_TOLERANCE);
+        RowMaxima.Peak<Cell> peak = maxima.peak(rows, top, left, Argmax.TIE_TOLERANCE, Cell::new);
         if (peak == null) {
             return shifted(Argmax.of(flat(rows), rows.length, rows[0].length), top, left);
         }
-        int[] first = peak.ties().get(0);
-        return new Argmax(peak.max(), first[0], first[1], peak.ties());
+        Cell first = peak.ties().get(0);
+        return new Argmax(peak.max(), first.row(), first.col(), peak.ties());
     }
 
     private static Argmax shifted(Argmax local, int top, int left) {
-        List<int[]> ties =
-                local.ties().stream().map(p -> new int[] {p[0] + top, p[1] + left}).toList();
+        List<Cell> ties =
+                local.ties().stream().map(c -> new Cell(c.row() + top, c.col() + left)).toList();
         return new Argmax(local.max(), local.row() + top, local.col() + left, ties);
     }
 

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.assertj.core.data.Offset;
 import org.convlab.conv.Activation;
+import org.convlab.conv.Cell;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
@@ -76,13 +77,9 @@ class DetectStagesReferenceProperties {
                             out.get("argmax").get("col").intValue()
                         })
                 .containsExactly(ref.row(), ref.col());
-        List<int[]> ties = new ArrayList<>();
-        out.get("ties")
-                .forEach(t -> ties.add(new int[] {t.get(0).intValue(), t.get(1).intValue()}));
-        assertThat(ties).hasSameSizeAs(ref.ties());
-        for (int i = 0; i < ties.size(); i++) {
-            assertThat(ties.get(i)).containsExactly(ref.ties().get(i));
-        }
+        List<Cell> ties = new ArrayList<>();
+        out.get("ties").forEach(t -> ties.add(new Cell(t.get(0).intValue(), t.get(1).intValue())));
+        assertThat(ties).isEqualTo(ref.ties());
         JsonNode w = out.get("window");
         assertThat(
                         new int[] {

@@ -10,16 +10,13 @@ import org.junit.jupiter.api.Test;
  * |max|).
  */
 class ArgmaxTest {
-    private static int[][] ties(Argmax a) {
-        return a.ties().toArray(new int[0][]);
-    }
 
     @Test
     void firstMaximumInRowMajorOrderWins() {
         Argmax a = Argmax.of(new double[] {1, 3, 3, 2}, 2, 2);
         assertThat(a.max()).isEqualTo(3);
         assertThat(new int[] {a.row(), a.col()}).containsExactly(0, 1);
-        assertThat(ties(a)).isDeepEqualTo(new int[][] {{0, 1}, {1, 0}});
+        assertThat(a.ties()).containsExactly(new Cell(0, 1), new Cell(1, 0));
     }
 
     @Test
@@ -34,14 +31,14 @@ class ArgmaxTest {
         // |max| = 1000 → tolerance 1e−6: 1000 − 1e−7 ties, 1000 − 2e−6 does not
         Argmax a = Argmax.of(new double[] {1000 - 2e-6, 1000, 1000 - 1e-7}, 1, 3);
         assertThat(a.max()).isEqualTo(1000);
-        assertThat(ties(a)).isDeepEqualTo(new int[][] {{0, 1}, {0, 2}});
+        assertThat(a.ties()).containsExactly(new Cell(0, 1), new Cell(0, 2));
     }
 
     @Test
     void tiesUseAnAbsoluteToleranceBelowOne() {
         // |max| = 0.5 → tolerance 1e−9 · max(1, 0.5) = 1e−9
         Argmax a = Argmax.of(new double[] {0.5, 0.5 - 5e-10, 0.5 - 2e-9}, 1, 3);
-        assertThat(ties(a)).isDeepEqualTo(new int[][] {{0, 0}, {0, 1}});
+        assertThat(a.ties()).containsExactly(new Cell(0, 0), new Cell(0, 1));
     }
 
     @Test
@@ -49,7 +46,7 @@ class ArgmaxTest {
         // max −2000 → tolerance 2e−6
         Argmax a = Argmax.of(new double[] {-2000 - 1.5e-6, -2000, -2000 - 3e-6}, 1, 3);
         assertThat(a.max()).isEqualTo(-2000);
-        assertThat(ties(a)).isDeepEqualTo(new int[][] {{0, 0}, {0, 1}});
+        assertThat(a.ties()).containsExactly(new Cell(0, 0), new Cell(0, 1));
         assertThat(new int[] {a.row(), a.col()})
                 .as("a tie within tolerance earlier in row-major order comes first")
                 .containsExactly(0, 0);
@@ -93,6 +90,6 @@ class ArgmaxTest {
                         java.util.List.of(DetectorTerm.plain(r), new DetectorTerm(r, 1, -1, 0)));
         Argmax a = d.argmax();
         assertThat(new int[] {a.row(), a.col()}).containsExactly(0, 1);
-        assertThat(ties(a)).isDeepEqualTo(new int[][] {{0, 1}, {0, 2}});
+        assertThat(a.ties()).containsExactly(new Cell(0, 1), new Cell(0, 2));
     }
 }

@@ -98,8 +98,8 @@ class DetectorProperties {
             equal += v == best ? 1 : 0;
         }
         assertThat(a.tieCount()).isEqualTo(equal);
-        for (int[] p : a.ties()) {
-            assertThat(d.at(p[0], p[1])).isEqualTo(best);
+        for (Cell p : a.ties()) {
+            assertThat(d.at(p.row(), p.col())).isEqualTo(best);
         }
     }
 

@@ -43,8 +43,10 @@ class RowMaximaTest {
             assertThat(actual.ties()).hasSameSizeAs(expected.ties());
             for (int t = 0; t < expected.ties().size(); t++) {
                 assertThat(actual.ties().get(t))
-                        .containsExactly(
-                                expected.ties().get(t)[0] + 3, expected.ties().get(t)[1] - 2);
+                        .isEqualTo(
+                                new Cell(
+                                        expected.ties().get(t).row() + 3,
+                                        expected.ties().get(t).col() - 2));
             }
         }
     }

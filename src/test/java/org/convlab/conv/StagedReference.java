@@ -22,7 +22,7 @@ public final class StagedReference {
             double max,
             int row,
             int col,
-            List<int[]> ties,
+            List<Cell> ties,
             int[] window) {}
 
     public static Result run(Workspace ws) {
@@ -98,17 +98,18 @@ public final class StagedReference {
             }
         }
         double tol = 1e-9 * Math.max(1, Math.abs(max));
-        List<int[]> ties = new ArrayList<>();
+        List<Cell> ties = new ArrayList<>();
         for (int y = 0; y < d.length; y++) {
             for (int x = 0; x < d[0].length; x++) {
                 if (Math.abs(d[y][x] - max) <= tol) {
-                    ties.add(new int[] {y + top, x + left});
+                    ties.add(new Cell(y + top, x + left));
                 }
             }
         }
-        int[] first = ties.get(0);
-        int[] window = inputBox(ws, maps, readsOfD(ws, pooled, first[0], first[1]));
-        return new Result(responses, pooled, top, left, d, max, first[0], first[1], ties, window);
+        Cell first = ties.get(0);
+        int[] window = inputBox(ws, maps, readsOfD(ws, pooled, first.row(), first.col()));
+        return new Result(
+                responses, pooled, top, left, d, max, first.row(), first.col(), ties, window);
     }
 
     /** The pooled cells {k, y, x} that D at (y, x) of its frame reads, whatever their weight. */

@@ -13,10 +13,12 @@ import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.convlab.conv.Cell;
 import org.convlab.viewmodel.Lesson;
 import org.convlab.viewmodel.MainViewModel;
 import org.convlab.viewmodel.Shortcuts;
 import org.convlab.viewmodel.detector.DetectorScenes;
+import org.convlab.viewmodel.detector.MapRef;
 import org.convlab.viewmodel.detector.Tool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -283,7 +285,13 @@ class ShortcutKeysTest {
                         DETECTOR,
                         "Esc",
                         (r, t) -> {
-                            r.interact(() -> t.model.detector().setProbe(0, 3, 3));
+                            r.interact(
+                                    () ->
+                                            t.model
+                                                    .detector()
+                                                    .setProbe(
+                                                            new MapRef.Response(0),
+                                                            new Cell(3, 3)));
                             t.push(r, KeyCode.ESCAPE);
                             assertThat(t.model.detector().getProbe()).isNull();
                         }),

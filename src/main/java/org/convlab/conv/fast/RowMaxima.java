@@ -52,8 +52,10 @@ public final class RowMaxima {
      * NaN or its maximum is infinite, which the caller's full scan handles. Without NaNs the first
      * maximum is the one a row-major scan with {@code >} finds; a row is scanned for ties only when
      * its own maximum ties, which misses none because rounding {@code |v − max|} is monotone in v.
+     * Each tie is made by {@code cell}, the caller's own cell type, which the engine may not see.
      */
-    public Peak peak(double[][] rows, int top, int left, double tolerance) {
+    public <C> Peak<C> peak(
+            double[][] rows, int top, int left, double tolerance, CellMaker<C> cell) {
         int h = rows.length;
         int w = rows[0].length;
         double best = max[0];
@@ -68,23 +70,29 @@ public final class RowMaxima {
             return null;
         }
         double tol = tolerance * Math.max(1, Math.abs(best));
-        List<int[]> ties = new ArrayList<>();
+        List<C> ties = new ArrayList<>();
         for (int y = 0; y < h; y++) {
             if (Math.abs(max[y] - best) <= tol) {
                 double[] r = rows[y];
                 for (int x = 0; x < w; x++) {
                     if (Math.abs(r[x] - best) <= tol) {
-                        ties.add(new int[] {y + top, x + left});
+                        ties.add(cell.at(y + top, x + left));
                     }
                 }
             }
         }
-        return new Peak(best, ties);
+        return new Peak<>(best, ties);
     }
 
     /**
-     * A map's maximum and the positions that tie with it, {@code {row, col}}, the first maximum
-     * first.
+     * Makes the caller's value for cell (row, col). A blank map ties in every cell, so the ties are
+     * built once, in the caller's type, rather than as pairs to be copied.
      */
-    public record Peak(double max, List<int[]> ties) {}
+    @FunctionalInterface
+    public interface CellMaker<C> {
+        C at(int row, int col);
+    }
+
+    /** A map's maximum and the positions that tie with it, the first maximum first. */
+    public record Peak<C>(double max, List<C> ties) {}
 }

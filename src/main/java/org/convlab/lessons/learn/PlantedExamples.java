@@ -3,6 +3,7 @@ package org.convlab.lessons.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Image;
@@ -39,17 +40,17 @@ public final class PlantedExamples {
             int top = rnd.nextInt(height - pattern.height() + 1);
             int left = rnd.nextInt(width - pattern.width() + 1);
             Image img = StreakGenerator.stamp(background, pattern, top, left);
-            int[] t = target(frame, new Window(top, left, pattern.height(), pattern.width()));
-            out.add(new TrainingExample(img, t[0], t[1]));
+            Cell t = target(frame, new Window(top, left, pattern.height(), pattern.width()));
+            out.add(new TrainingExample(img, t.row(), t.col()));
         }
         return out;
     }
 
     /** The cell of D (maps' frame) whose window covers most of {@code planted}; nearest on ties. */
-    public static int[] target(CombinedMap frame, Window planted) {
+    public static Cell target(CombinedMap frame, Window planted) {
         long bestCover = -1;
         long bestDistance = Long.MAX_VALUE;
-        int[] best = null;
+        Cell best = null;
         for (int y = frame.top(); y < frame.top() + frame.height(); y++) {
             for (int x = frame.left(); x < frame.left() + frame.width(); x++) {
                 Window w = frame.window(y, x);
@@ -60,7 +61,7 @@ public final class PlantedExamples {
                 if (cover > bestCover || cover == bestCover && distance < bestDistance) {
                     bestCover = cover;
                     bestDistance = distance;
-                    best = new int[] {y, x};
+                    best = new Cell(y, x);
                 }
             }
         }

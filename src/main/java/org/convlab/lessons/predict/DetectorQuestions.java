@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Filter;
@@ -165,10 +166,10 @@ public final class DetectorQuestions {
         String order =
                 "argmax reports the first position in row-major order (top row first, then left to right).";
         for (int i = 1; i < a.ties().size(); i++) {
-            int[] t = a.ties().get(i);
+            Cell t = a.ties().get(i);
             mistakes.add(
                     Misconception.cell(
-                            t[0], t[1], "That position ties for the maximum, but " + order));
+                            t.row(), t.col(), "That position ties for the maximum, but " + order));
         }
         mistakes.add(
                 Misconception.cell(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CircularCorrelation;
 import org.convlab.conv.Correlation1D;
 import org.convlab.conv.MatchMode;
@@ -156,15 +157,15 @@ public record EquivarianceCheck(
         if (Double.compare(argmaxBefore.max() + 0.0, argmaxAfter.max() + 0.0) != 0) {
             return false;
         }
-        List<int[]> a = argmaxBefore.ties();
-        List<int[]> b = argmaxAfter.ties();
+        List<Cell> a = argmaxBefore.ties();
+        List<Cell> b = argmaxAfter.ties();
         if (a.size() != b.size()) {
             return false;
         }
         int m = before.length;
         Set<Integer> expected = new TreeSet<>();
-        for (int[] t : a) {
-            int p = t[1] + shift;
+        for (Cell t : a) {
+            int p = t.col() + shift;
             if (circular) {
                 p = Math.floorMod(p, m);
             } else if (p < 0 || p >= m) {
@@ -173,8 +174,8 @@ public record EquivarianceCheck(
             expected.add(p);
         }
         Set<Integer> actual = new TreeSet<>();
-        for (int[] t : b) {
-            actual.add(t[1]);
+        for (Cell t : b) {
+            actual.add(t.col());
         }
         return expected.equals(actual);
     }

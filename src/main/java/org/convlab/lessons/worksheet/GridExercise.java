@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
@@ -18,9 +19,9 @@ import org.convlab.conv.Workspace;
  * cells), or a few cells of the map of a 6×6 image. The answers come from {@link Detection}, the
  * detector's own computation (valid padding, stride 1, raw matching).
  *
- * @param askedCells {@code {row, col}} of the cells asked for; empty asks for the whole map
+ * @param askedCells the cells asked for; empty asks for the whole map
  */
-public record GridExercise(int number, Image image, Filter kernel, List<int[]> askedCells)
+public record GridExercise(int number, Image image, Filter kernel, List<Cell> askedCells)
         implements Exercise {
     /** The name the kernel gets as the detector's filter. */
     public static final String FILTER_NAME = "K";
@@ -49,12 +50,12 @@ public record GridExercise(int number, Image image, Filter kernel, List<int[]> a
             if (nonZero < 3) {
                 continue;
             }
-            List<int[]> cells = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
             if (!wholeMap) {
                 int out = size - 2;
                 while (cells.size() < 3) {
-                    int[] c = {random.nextInt(out), random.nextInt(out)};
-                    if (cells.stream().noneMatch(o -> o[0] == c[0] && o[1] == c[1])) {
+                    Cell c = new Cell(random.nextInt(out), random.nextInt(out));
+                    if (!cells.contains(c)) {
                         cells.add(c);
                     }
                 }
@@ -121,8 +122,8 @@ public record GridExercise(int number, Image image, Filter kernel, List<int[]> a
             blocks.add(new Block.Text("Fill in all of R, then say where it is largest."));
             blocks.add(new Block.Answer("Largest value of R and its (row, column):"));
         } else {
-            for (int[] c : askedCells) {
-                blocks.add(new Block.Answer("R[" + c[0] + ", " + c[1] + "] ="));
+            for (Cell c : askedCells) {
+                blocks.add(new Block.Answer("R[" + c.row() + ", " + c.col() + "] ="));
             }
         }
         return blocks;
@@ -149,8 +150,8 @@ public record GridExercise(int number, Image image, Filter kernel, List<int[]> a
                             + ", column "
                             + a.col());
         } else {
-            for (int[] c : askedCells) {
-                lines.add("R[" + c[0] + ", " + c[1] + "] = " + sum(c[0], c[1]));
+            for (Cell c : askedCells) {
+                lines.add("R[" + c.row() + ", " + c.col() + "] = " + sum(c.row(), c.col()));
             }
         }
         return lines;

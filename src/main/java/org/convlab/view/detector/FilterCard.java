@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.convlab.conv.Cell;
 import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
@@ -147,7 +148,7 @@ final class FilterCard extends VBox {
         kernel.setOnCellDragged(
                 (cell, e) -> {
                     if (brush.isSelected()) {
-                        model.filterBank().paintWeight(cell[0], cell[1], brushWeight);
+                        model.filterBank().paintWeight(cell.row(), cell.col(), brushWeight);
                     }
                 });
         kernel.setOnCellReleased((cell, e) -> model.filterBank().endWeightStroke());
@@ -221,19 +222,22 @@ final class FilterCard extends VBox {
         return ok;
     }
 
-    private void pressKernel(int[] cell, MouseButton button, int clicks) {
+    private void pressKernel(Cell cell, MouseButton button, int clicks) {
         if (index >= model.getWorkspace().filters().size()) {
             return;
         }
         // A value typed for the previous weight belongs to that weight.
         weight.flush();
         Filter f = spec().filter();
-        if (cell[0] < 0 || cell[1] < 0 || cell[0] >= f.height() || cell[1] >= f.width()) {
+        if (cell.row() < 0
+                || cell.col() < 0
+                || cell.row() >= f.height()
+                || cell.col() >= f.width()) {
             return;
         }
         model.filterBank().setSelectedFilter(index);
-        selI = cell[0];
-        selJ = cell[1];
+        selI = cell.row();
+        selJ = cell.col();
         if (brush.isSelected()) {
             model.filterBank().beginWeightStroke(index);
             model.filterBank().paintWeight(selI, selJ, brushWeight);

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Image;
 import org.convlab.conv.NumberText;
@@ -90,14 +91,14 @@ final class InputPanel extends VBox {
                         (o, a, c) -> {
                             Image img = model.getWorkspace().image();
                             hover.setText(
-                                    c == null || c[0] >= img.height() || c[1] >= img.width()
+                                    c == null || c.row() >= img.height() || c.col() >= img.width()
                                             ? " "
                                             : "row "
-                                                    + c[0]
+                                                    + c.row()
                                                     + ", column "
-                                                    + c[1]
+                                                    + c.col()
                                                     + ": "
-                                                    + values(img, c[0], c[1]));
+                                                    + values(img, c.row(), c.col()));
                         });
         getChildren().addAll(title, frame, hover, legend);
 
@@ -207,7 +208,7 @@ final class InputPanel extends VBox {
         refreshOutlines();
     }
 
-    private void pressed(int[] cell, MouseEvent e) {
+    private void pressed(Cell cell, MouseEvent e) {
         map.requestFocus();
         if (!inside(cell)) {
             return;
@@ -218,30 +219,30 @@ final class InputPanel extends VBox {
             case PAINT, LINE ->
                     model.painting()
                             .beginStroke(
-                                    cell[0],
-                                    cell[1],
+                                    cell.row(),
+                                    cell.col(),
                                     secondary ? 0 : 1,
                                     tool == Tool.LINE || e.isShiftDown());
-            case ERASE -> model.painting().beginStroke(cell[0], cell[1], 0, e.isShiftDown());
+            case ERASE -> model.painting().beginStroke(cell.row(), cell.col(), 0, e.isShiftDown());
             case SELECT -> {
-                selectRow = cell[0];
-                selectCol = cell[1];
-                model.select(cell[0], cell[1], cell[0], cell[1]);
+                selectRow = cell.row();
+                selectCol = cell.col();
+                model.select(cell.row(), cell.col(), cell.row(), cell.col());
             }
-            case STAMP -> model.scenes().stampAt(cell[0], cell[1]);
+            case STAMP -> model.scenes().stampAt(cell.row(), cell.col());
             default -> {}
         }
     }
 
-    private void dragged(int[] cell, MouseEvent e) {
+    private void dragged(Cell cell, MouseEvent e) {
         if (model.painting().getTool() == Tool.SELECT) {
-            model.select(selectRow, selectCol, cell[0], cell[1]);
+            model.select(selectRow, selectCol, cell.row(), cell.col());
         } else if (model.painting().isStroking()) {
             Image img = model.getWorkspace().image();
             model.painting()
                     .strokeTo(
-                            Math.max(-1, Math.min(img.height(), cell[0])),
-                            Math.max(-1, Math.min(img.width(), cell[1])));
+                            Math.max(-1, Math.min(img.height(), cell.row())),
+                            Math.max(-1, Math.min(img.width(), cell.col())));
         }
     }
 
@@ -249,9 +250,9 @@ final class InputPanel extends VBox {
         model.painting().endStroke();
     }
 
-    private boolean inside(int[] c) {
+    private boolean inside(Cell c) {
         Image img = model.getWorkspace().image();
-        return c[0] >= 0 && c[1] >= 0 && c[0] < img.height() && c[1] < img.width();
+        return c.row() >= 0 && c.col() >= 0 && c.row() < img.height() && c.col() < img.width();
     }
 
     /** Leaves out the argmax outline while {@code condition} holds: predict mode. */
@@ -268,11 +269,11 @@ final class InputPanel extends VBox {
         boolean sliding = model.animation().isActive();
         if (d != null && !sliding && !argmaxHidden.get()) {
             Argmax a = d.argmax();
-            List<int[]> ties = a.ties();
+            List<Cell> ties = a.ties();
             for (int i = 1; i < ties.size() && i < 64; i++) {
                 out.add(
                         new MapView.Outline(
-                                d.combined().window(ties.get(i)[0], ties.get(i)[1]),
+                                d.combined().window(ties.get(i).row(), ties.get(i).col()),
                                 FilterColors.ARGMAX,
                                 true,
                                 ""));

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.ResponseMap;
@@ -22,7 +23,7 @@ import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
-import org.convlab.viewmodel.detector.StagesViewModel;
+import org.convlab.viewmodel.detector.MapRef;
 
 /**
  * The middle and right stages: one response map per filter, then the combined map with the argmax
@@ -60,7 +61,7 @@ final class MapsPanel extends Region {
         argmax.getStyleClass().add("argmax-text");
         argmax.setWrapText(true);
         argmax.textProperty().bind(model.captions().argmaxTextProperty());
-        wire(combined.map(), -1);
+        wire(combined.map(), MapRef.COMBINED);
         getChildren().addAll(toFilters, toSum, combined);
         model.detectionProperty().addListener((o, a, b) -> showMaps());
         // Stale maps (the settings give none; the banner says why) are shown faded.
@@ -306,7 +307,7 @@ final class MapsPanel extends Region {
         model.clearProbe();
     }
 
-    private void wire(MapView map, int index) {
+    private void wire(MapView map, MapRef ref) {
         map.hoveredProperty()
                 .addListener(
                         (o, a, cell) -> {
@@ -314,7 +315,7 @@ final class MapsPanel extends Region {
                                 return;
                             }
                             if (cell != null) {
-                                model.setProbe(mapIndex(map, index), cell[0], cell[1]);
+                                model.setProbe(mapRef(map, ref), cell);
                             } else {
                                 model.clearProbe();
                             }
@@ -322,32 +323,29 @@ final class MapsPanel extends Region {
         map.setOnCellPressed(
                 (cell, e) -> {
                     if (e.getButton() != MouseButton.PRIMARY
-                            || cell[0] < 0
-                            || cell[1] < 0
-                            || cell[0] >= map.getRows()
-                            || cell[1] >= map.getCols()) {
+                            || cell.row() < 0
+                            || cell.col() < 0
+                            || cell.row() >= map.getRows()
+                            || cell.col() >= map.getCols()) {
                         return;
                     }
                     DetectorViewModel.Probe p = model.getProbe();
-                    int k = mapIndex(map, index);
-                    if (pinned
-                            && p != null
-                            && p.map() == k
-                            && p.row() == cell[0]
-                            && p.col() == cell[1]) {
+                    MapRef k = mapRef(map, ref);
+                    if (pinned && p != null && p.map().equals(k) && p.cell().equals(cell)) {
                         pinned = false;
                     } else {
-                        model.setProbe(k, cell[0], cell[1]);
+                        model.setProbe(k, cell);
                         pinned = true;
                     }
                 });
     }
 
-    private int mapIndex(MapView map, int fallback) {
+    /** A filter's response map by its current place among the filters, else {@code fallback}. */
+    private MapRef mapRef(MapView map, MapRef fallback) {
         int i = 0;
         for (ResponsePanel p : filterPanels) {
             if (p.map() == map) {
-                return i;
+                return new MapRef.Response(i);
             }
             i++;
         }
@@ -362,7 +360,7 @@ final class MapsPanel extends Region {
         int n = d.responses().size();
         while (filterPanels.size() < n) {
             ResponsePanel p = new ResponsePanel(display, "response-" + filterPanels.size());
-            wire(p.map(), filterPanels.size());
+            wire(p.map(), new MapRef.Response(filterPanels.size()));
             filterPanels.add(p);
             getChildren().add(p);
         }
@@ -391,7 +389,7 @@ final class MapsPanel extends Region {
         int n = d.pooled().size();
         while (pooledPanels.size() < n) {
             ResponsePanel p = new ResponsePanel(display, "pooled-" + pooledPanels.size());
-            wire(p.map(), StagesViewModel.pooledProbe(pooledPanels.size()));
+            wire(p.map(), new MapRef.Pooled(pooledPanels.size()));
             pooledPanels.add(p);
             getChildren().add(p);
         }
@@ -437,20 +435,23 @@ final class MapsPanel extends Region {
         for (int k = 0; k < filterPanels.size(); k++) {
             List<MapView.Outline> out = new ArrayList<>();
             if (f != null && k < f.mapCells().size() && f.mapCells().get(k) != null) {
-                int[] cell = f.mapCells().get(k);
+                Cell cell = f.mapCells().get(k);
                 out.add(
                         new MapView.Outline(
-                                new Window(cell[0], cell[1], 1, 1), FilterColors.of(k), false, ""));
+                                new Window(cell.row(), cell.col(), 1, 1),
+                                FilterColors.of(k),
+                                false,
+                                ""));
             }
             filterPanels.get(k).map().setOutlines(out);
         }
         DetectorViewModel.Probe probe = model.getProbe();
         for (int k = 0; k < pooledPanels.size(); k++) {
             List<MapView.Outline> cell = new ArrayList<>();
-            if (probe != null && probe.map() == StagesViewModel.pooledProbe(k)) {
+            if (probe != null && probe.map().equals(new MapRef.Pooled(k))) {
                 cell.add(
                         new MapView.Outline(
-                                new Window(probe.row(), probe.col(), 1, 1),
+                                new Window(probe.cell().row(), probe.cell().col(), 1, 1),
                                 FilterColors.of(k),
                                 false,
                                 ""));
@@ -462,10 +463,10 @@ final class MapsPanel extends Region {
         if (!sliding) {
             Argmax a = d.argmax();
             for (int i = 1; i < a.ties().size() && i < 256; i++) {
-                int[] t = a.ties().get(i);
+                Cell t = a.ties().get(i);
                 out.add(
                         new MapView.Outline(
-                                new Window(t[0] - c.top(), t[1] - c.left(), 1, 1),
+                                new Window(t.row() - c.top(), t.col() - c.left(), 1, 1),
                                 FilterColors.ARGMAX,
                                 true,
                                 ""));
@@ -480,7 +481,7 @@ final class MapsPanel extends Region {
         if (f != null && f.combinedCell() != null && model.getProbe() != null) {
             out.add(
                     new MapView.Outline(
-                            new Window(f.combinedCell()[0], f.combinedCell()[1], 1, 1),
+                            new Window(f.combinedCell().row(), f.combinedCell().col(), 1, 1),
                             Color.BLACK,
                             false,
                             ""));

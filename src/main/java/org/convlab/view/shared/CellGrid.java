@@ -1,5 +1,8 @@
 package org.convlab.view.shared;
 
+import java.util.Optional;
+import org.convlab.conv.Cell;
+
 /**
  * Where a map's cells are inside it: the side of one cell and the grid's top-left corner, fitted to
  * the space given, zoomed and panned; and which cell a point falls in. Kept by the map so that its
@@ -61,20 +64,25 @@ final class CellGrid {
         };
     }
 
-    /** The cell at (x, y) as {row, col}, or null outside the grid. */
-    int[] cellAt(double x, double y, int rows, int cols) {
-        int[] c = cellAtUnclamped(x, y);
-        return c[0] >= 0 && c[0] < rows && c[1] >= 0 && c[1] < cols ? c : null;
+    /** The cell at (x, y), or null outside the rows×cols grid (and before the first fit). */
+    Cell cellAt(double x, double y, int rows, int cols) {
+        return cellAtUnclamped(x, y)
+                .filter(c -> c.row() >= 0 && c.row() < rows && c.col() >= 0 && c.col() < cols)
+                .orElse(null);
     }
 
-    /** The cell at (x, y) as {row, col}, also outside the grid ({-1, -1} before the first fit). */
-    int[] cellAtUnclamped(double x, double y) {
+    /**
+     * The cell at (x, y), also outside the grid (a negative or too large row or column), so that a
+     * drag can run past the edge; empty before the first fit, when cells have no size yet.
+     */
+    Optional<Cell> cellAtUnclamped(double x, double y) {
         if (cell <= 0) {
-            return new int[] {-1, -1};
+            return Optional.empty();
         }
-        return new int[] {
-            (int) Math.floor((y - originY) / cell), (int) Math.floor((x - originX) / cell)
-        };
+        return Optional.of(
+                new Cell(
+                        (int) Math.floor((y - originY) / cell),
+                        (int) Math.floor((x - originX) / cell)));
     }
 
     /**

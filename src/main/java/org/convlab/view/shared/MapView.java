@@ -17,6 +17,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
+import org.convlab.conv.Cell;
 import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.Window;
 import org.convlab.viewmodel.DisplaySettings;
@@ -68,11 +69,11 @@ public final class MapView extends Control {
     private double[] previous;
     private boolean showValues = true;
     private double preferredCell = 18;
-    private final ReadOnlyObjectWrapper<int[]> hovered =
+    private final ReadOnlyObjectWrapper<Cell> hovered =
             new ReadOnlyObjectWrapper<>(this, "hovered");
-    private BiConsumer<int[], MouseEvent> onCellPressed;
-    private BiConsumer<int[], MouseEvent> onCellDragged;
-    private BiConsumer<int[], MouseEvent> onCellReleased;
+    private BiConsumer<Cell, MouseEvent> onCellPressed;
+    private BiConsumer<Cell, MouseEvent> onCellDragged;
+    private BiConsumer<Cell, MouseEvent> onCellReleased;
     private final ObjectProperty<String> description =
             new SimpleObjectProperty<>(this, "description", "");
 
@@ -349,20 +350,20 @@ public final class MapView extends Control {
         return grid.cell();
     }
 
-    /** The cell under the mouse as {row, col}, or null. */
-    public ReadOnlyObjectProperty<int[]> hoveredProperty() {
+    /** The cell under the mouse, or null. */
+    public ReadOnlyObjectProperty<Cell> hoveredProperty() {
         return hovered.getReadOnlyProperty();
     }
 
-    public void setOnCellPressed(BiConsumer<int[], MouseEvent> h) {
+    public void setOnCellPressed(BiConsumer<Cell, MouseEvent> h) {
         onCellPressed = h;
     }
 
-    public void setOnCellDragged(BiConsumer<int[], MouseEvent> h) {
+    public void setOnCellDragged(BiConsumer<Cell, MouseEvent> h) {
         onCellDragged = h;
     }
 
-    public void setOnCellReleased(BiConsumer<int[], MouseEvent> h) {
+    public void setOnCellReleased(BiConsumer<Cell, MouseEvent> h) {
         onCellReleased = h;
     }
 
@@ -458,9 +459,13 @@ public final class MapView extends Control {
         fire(onCellReleased, e);
     }
 
-    private void fire(BiConsumer<int[], MouseEvent> handler, MouseEvent e) {
+    /**
+     * Hands the handler the cell under the mouse, also outside the grid; before the first fit no
+     * cell can be named and the event is left alone.
+     */
+    private void fire(BiConsumer<Cell, MouseEvent> handler, MouseEvent e) {
         if (handler != null) {
-            handler.accept(grid.cellAtUnclamped(e.getX(), e.getY()), e);
+            grid.cellAtUnclamped(e.getX(), e.getY()).ifPresent(c -> handler.accept(c, e));
         }
     }
 }

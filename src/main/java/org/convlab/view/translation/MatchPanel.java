@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.NumberText;
 import org.convlab.viewmodel.DisplaySettings;
@@ -125,8 +126,8 @@ final class MatchPanel extends VBox {
             p.setAxis(Math.min(0, first), Math.max(n - 1, first + out.length - 1));
             Argmax a = r.best().get(m);
             Set<Integer> ties = new HashSet<>();
-            for (int[] t : a.ties()) {
-                ties.add(t[1]);
+            for (Cell t : a.ties()) {
+                ties.add(t.col());
             }
             p.setPeaks(ties);
             String where =
@@ -134,7 +135,7 @@ final class MatchPanel extends VBox {
                             + (ties.size() == 1 ? "index " : "indices ")
                             + String.join(
                                     ", ",
-                                    a.ties().stream().map(t -> Integer.toString(t[1])).toList());
+                                    a.ties().stream().map(t -> Integer.toString(t.col())).toList());
             captions.get(m)
                     .setText(
                             ssd

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.Padding;
@@ -244,8 +245,8 @@ final class ShiftPanel extends VBox {
 
     private static Set<Integer> ties(Argmax a) {
         Set<Integer> s = new HashSet<>();
-        for (int[] t : a.ties()) {
-            s.add(t[1]);
+        for (Cell t : a.ties()) {
+            s.add(t.col());
         }
         return s;
     }
@@ -274,12 +275,12 @@ final class ShiftPanel extends VBox {
     }
 
     private static String at(Argmax a, boolean negate) {
-        List<int[]> t = a.ties();
+        List<Cell> t = a.ties();
         StringBuilder b =
                 new StringBuilder(NumberText.exact(negate ? 0.0 - a.max() : a.max()))
                         .append(t.size() == 1 ? " at index " : " at indices ");
         for (int i = 0; i < t.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(t.get(i)[1]);
+            b.append(i == 0 ? "" : ", ").append(t.get(i).col());
         }
         return b.toString();
     }

@@ -2,6 +2,7 @@ package org.convlab.viewmodel.detector;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.FilterSpec;
@@ -29,7 +30,9 @@ final class CellFocus {
      */
     static boolean staged(Detection d, Workspace dw, Probe p, boolean sliding) {
         boolean probed = p != null && probeInRange(p, d);
-        return !(probed && p.map() >= 0) && StagesViewModel.staged(dw) && (probed || !sliding);
+        return !(probed && p.map() instanceof MapRef.Response)
+                && StagesViewModel.staged(dw)
+                && (probed || !sliding);
     }
 
     /** The focus of a single-layer detector; {@code animation} gives the slide's position. */
@@ -37,18 +40,19 @@ final class CellFocus {
         int n = d.responses().size();
         List<String> lines = new ArrayList<>();
         List<Window> windows = new ArrayList<>();
-        List<int[]> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         List<List<Tap>> taps = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             taps.add(null);
         }
-        int[] combinedCell = null;
-        if (p != null && probeInRange(p, d) && p.map() >= 0) {
+        Cell combinedCell = null;
+        if (p != null && probeInRange(p, d) && p.map() instanceof MapRef.Response probed) {
+            Cell cell = p.cell();
             for (int k = 0; k < n; k++) {
-                if (k == p.map()) {
-                    lines.add(explain(dw, k, p.row(), p.col(), taps));
-                    windows.add(d.responses().get(k).window(p.row(), p.col()));
-                    cells.add(new int[] {p.row(), p.col()});
+                if (k == probed.filter()) {
+                    lines.add(explain(dw, k, cell.row(), cell.col(), taps));
+                    windows.add(d.responses().get(k).window(cell.row(), cell.col()));
+                    cells.add(cell);
                 } else {
                     windows.add(null);
                     cells.add(null);
@@ -56,9 +60,9 @@ final class CellFocus {
             }
         } else if ((p != null && probeInRange(p, d)) || !animation.isActive()) {
             CombinedMap c = d.combined();
-            int row = p != null ? p.row() : d.argmax().row() - c.top();
-            int col = p != null ? p.col() : d.argmax().col() - c.left();
-            combinedCell = new int[] {row, col};
+            int row = p != null ? p.cell().row() : d.argmax().row() - c.top();
+            int col = p != null ? p.cell().col() : d.argmax().col() - c.left();
+            combinedCell = new Cell(row, col);
             int y = row + c.top();
             int x = col + c.left();
             StringBuilder sum = new StringBuilder("D[" + y + ", " + x + "] = ");
@@ -81,7 +85,7 @@ final class CellFocus {
                 values.append(f.gain() == 1 ? "" : ArithmeticText.paren(f.gain()) + "·")
                         .append(ArithmeticText.paren(d.responses().get(k).get(ry, rx)));
                 windows.add(d.responses().get(k).window(ry, rx));
-                cells.add(new int[] {ry, rx});
+                cells.add(new Cell(ry, rx));
             }
             sum.append(" = ")
                     .append(values)
@@ -89,7 +93,7 @@ final class CellFocus {
                     .append(NumberText.exact(c.value(row, col)));
             lines.add((p == null ? "At the argmax: " : "") + sum);
             for (int k = 0; k < n; k++) {
-                lines.add(explain(dw, k, cells.get(k)[0], cells.get(k)[1], taps));
+                lines.add(explain(dw, k, cells.get(k).row(), cells.get(k).col(), taps));
             }
         } else {
             int y = animation.row();
@@ -99,7 +103,7 @@ final class CellFocus {
                 if (y < m.height() && x < m.width()) {
                     lines.add(explain(dw, k, y, x, taps));
                     windows.add(m.window(y, x));
-                    cells.add(new int[] {y, x});
+                    cells.add(new Cell(y, x));
                 } else {
                     lines.add(
                             "Filter "
@@ -121,25 +125,23 @@ final class CellFocus {
     }
 
     static boolean probeInRange(Probe p, Detection d) {
-        int pooled = StagedFocus.pooledFilter(p.map());
-        if (pooled >= 0) {
-            return pooled < d.pooled().size()
-                    && p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.pooled().get(pooled).height()
-                    && p.col() < d.pooled().get(pooled).width();
+        if (p.map() instanceof MapRef.Pooled pooled) {
+            int k = pooled.filter();
+            return k >= 0 && k < d.pooled().size() && inside(p.cell(), d.pooled().get(k));
         }
-        if (p.map() < 0) {
-            return p.row() >= 0
-                    && p.col() >= 0
-                    && p.row() < d.combined().height()
-                    && p.col() < d.combined().width();
+        if (p.map() instanceof MapRef.Response response) {
+            int k = response.filter();
+            return k >= 0 && k < d.responses().size() && inside(p.cell(), d.responses().get(k));
         }
-        return p.map() < d.responses().size()
-                && p.row() >= 0
-                && p.col() >= 0
-                && p.row() < d.responses().get(p.map()).height()
-                && p.col() < d.responses().get(p.map()).width();
+        Cell c = p.cell();
+        return c.row() >= 0
+                && c.col() >= 0
+                && c.row() < d.combined().height()
+                && c.col() < d.combined().width();
+    }
+
+    private static boolean inside(Cell c, ResponseMap m) {
+        return c.row() >= 0 && c.col() >= 0 && c.row() < m.height() && c.col() < m.width();
     }
 
     /** The arithmetic of filter k's cell (y, x); its taps go into {@code taps[k]}. */

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.convlab.conv.Cell;
 import org.convlab.conv.ChannelSums;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.Detection;
@@ -316,13 +317,13 @@ public final class ChannelsViewModel {
             cellSums.set("");
             return;
         }
-        int[] cell = focus.mapCells().get(k);
+        Cell cell = focus.mapCells().get(k);
         cellSums.set(
                 ChannelSumsText.explain(
                         ws.filters().get(k).name(),
-                        cell[0],
-                        cell[1],
-                        ChannelSums.cell(ws, k, cell[0], cell[1]),
+                        cell.row(),
+                        cell.col(),
+                        ChannelSums.cell(ws, k, cell.row(), cell.col()),
                         ws.image().channels(),
                         ws.activation()));
     }

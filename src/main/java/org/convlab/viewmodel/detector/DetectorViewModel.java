@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectionEngine;
 import org.convlab.conv.Image;
@@ -60,22 +61,19 @@ public final class DetectorViewModel {
     /** Extras key of the offsets {@code [[dx, dy], …]} a preset suggests (the chevron's fix). */
     public static final String OFFSETS_KEY = "detector.suggestedOffsets";
 
-    /**
-     * A response cell in focus: {@code map} is a filter index, −1 for the combined map (local cell)
-     * or {@link StagesViewModel#pooledProbe} for a pooled map.
-     */
-    public record Probe(int map, int row, int col) {}
+    /** A cell in focus and the map it lies in (for D a local cell: row 0 is D's top row). */
+    public record Probe(MapRef map, Cell cell) {}
 
     /**
      * What the focused cell shows: the arithmetic, each filter's input window (null where the
-     * filter has no cell there), each filter's focused map cell {row, col} (or null) and the
-     * combined map's focused local cell (or null).
+     * filter has no cell there), each filter's focused map cell (or null) and the combined map's
+     * focused local cell (or null).
      */
     public record Focus(
             List<String> lines,
             List<Window> windows,
-            List<int[]> mapCells,
-            int[] combinedCell,
+            List<Cell> mapCells,
+            Cell combinedCell,
             List<List<Tap>> taps) {
         public Focus {
             lines = List.copyOf(lines);
@@ -235,12 +233,9 @@ public final class DetectorViewModel {
         return probe.getReadOnlyProperty();
     }
 
-    /**
-     * Focuses response cell (row, col) of filter {@code map}, or of the combined map when map is −1
-     * (local cell).
-     */
-    public void setProbe(int map, int row, int col) {
-        probe.set(new Probe(map, row, col));
+    /** Focuses {@code cell} of {@code map}. */
+    public void setProbe(MapRef map, Cell cell) {
+        probe.set(new Probe(map, cell));
     }
 
     public void clearProbe() {

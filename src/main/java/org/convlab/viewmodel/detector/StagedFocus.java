@@ -3,6 +3,7 @@ package org.convlab.viewmodel.detector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.DetectorTerm;
@@ -20,38 +21,29 @@ import org.convlab.conv.Workspace;
 final class StagedFocus {
     private StagedFocus() {}
 
-    /** The probe's map number for filter k's pooled map (−1 is D, 0… the responses). */
-    static int pooledProbe(int k) {
-        return -2 - k;
-    }
-
-    /** Which filter's pooled map a probe number names, or −1 when it names none. */
-    static int pooledFilter(int probeMap) {
-        return probeMap <= -2 ? -2 - probeMap : -1;
-    }
-
     /** The focus for a pooled cell or for D's cell (the probe's, or the argmax when null). */
     static DetectorViewModel.Focus of(Detection d, Workspace dw, DetectorViewModel.Probe p) {
         int n = d.responses().size();
         List<Window> windows = new ArrayList<>(Collections.nCopies(n, (Window) null));
-        List<int[]> cells = new ArrayList<>(Collections.nCopies(n, (int[]) null));
+        List<Cell> cells = new ArrayList<>(Collections.nCopies(n, (Cell) null));
         List<List<DetectorViewModel.Tap>> taps =
                 new ArrayList<>(Collections.nCopies(n, (List<DetectorViewModel.Tap>) null));
         List<String> lines = new ArrayList<>();
-        int k = p == null ? -1 : pooledFilter(p.map());
-        if (k >= 0) {
+        if (p != null && p.map() instanceof MapRef.Pooled pooled) {
+            int k = pooled.filter();
+            Cell cell = p.cell();
             ResponseMap m = d.pooled().get(k);
-            Window w = m.window(p.row(), p.col());
+            Window w = m.window(cell.row(), cell.col());
             windows.set(k, w);
             lines.add(
                     "Pooled "
                             + dw.filters().get(k).name()
                             + "["
-                            + p.row()
+                            + cell.row()
                             + ", "
-                            + p.col()
+                            + cell.col()
                             + "] = "
-                            + NumberText.exact(m.get(p.row(), p.col()))
+                            + NumberText.exact(m.get(cell.row(), cell.col()))
                             + " ("
                             + dw.pooling().describe()
                             + " of response "
@@ -61,8 +53,8 @@ final class StagedFocus {
             return new DetectorViewModel.Focus(lines, windows, cells, null, taps);
         }
         CombinedMap c = d.combined();
-        int row = p != null ? p.row() : d.argmax().row() - c.top();
-        int col = p != null ? p.col() : d.argmax().col() - c.left();
+        int row = p != null ? p.cell().row() : d.argmax().row() - c.top();
+        int col = p != null ? p.cell().col() : d.argmax().col() - c.left();
         List<ResponseMap> layerOne = d.layerOne();
         for (DetectorTerm t : c.terms()) {
             int f = indexOf(layerOne, t.map());
@@ -80,7 +72,7 @@ final class StagedFocus {
                         + "] = "
                         + NumberText.exact(c.value(row, col))
                         + depends(c.window(row + c.top(), col + c.left())));
-        return new DetectorViewModel.Focus(lines, windows, cells, new int[] {row, col}, taps);
+        return new DetectorViewModel.Focus(lines, windows, cells, new Cell(row, col), taps);
     }
 
     private static int indexOf(List<ResponseMap> maps, ResponseMap m) {

@@ -52,11 +52,6 @@ public final class StagesViewModel {
         return field.getReadOnlyProperty();
     }
 
-    /** The probe's map number for filter k's pooled map ({@link DetectorViewModel#setProbe}). */
-    public static int pooledProbe(int k) {
-        return StagedFocus.pooledProbe(k);
-    }
-
     /** Whether the workspace pools or has a second layer (the screen then shows those stages). */
     public static boolean staged(Workspace ws) {
         return ws.pooling() != null || ws.secondLayer() != null;

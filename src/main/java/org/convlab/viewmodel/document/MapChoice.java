@@ -14,6 +14,9 @@ import org.convlab.format.MapPicture;
  * One picture that can be exported or copied: the input, a filter's response map, or the combined
  * map. {@link #all} lists what a workspace offers; a map that cannot be computed (the kernel does
  * not fit) is simply not offered.
+ *
+ * @param filterIndex the filter whose response map a {@link Kind#RESPONSE} shows; −1, unused, for
+ *     the input and the combined map, which {@code kind} alone names
  */
 public record MapChoice(String label, String fileStem, Kind kind, int filterIndex) {
     public enum Kind {

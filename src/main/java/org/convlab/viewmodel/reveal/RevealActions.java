@@ -3,6 +3,7 @@ package org.convlab.viewmodel.reveal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.convlab.conv.Cell;
 import org.convlab.conv.MatchMode;
 import org.convlab.lessons.learn.StartingWeights;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -55,9 +56,9 @@ public final class RevealActions {
                         case "end" -> s.end();
                         case "home" -> s.home();
                         default -> {
-                            int[] rc = pair(v);
+                            Cell c = cell(v);
                             s.pause();
-                            s.seek(rc[0] * s.gridCols() + rc[1]);
+                            s.seek(c.row() * s.gridCols() + c.col());
                         }
                     }
                 });
@@ -173,6 +174,12 @@ public final class RevealActions {
                     }
                 });
         return a;
+    }
+
+    /** "row,col" as a cell. */
+    private static Cell cell(String v) {
+        int[] p = pair(v);
+        return new Cell(p[0], p[1]);
     }
 
     private static int[] pair(String v) {

@@ -3,6 +3,7 @@ package org.convlab.viewmodel.translation;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.NumberText;
 
 /** Small pieces of English the lesson's sentences share, always with exact numbers. */
@@ -38,8 +39,8 @@ final class Phrases {
     /** The columns of every position tying for the maximum of a 1 × m argmax. */
     static List<Integer> tieColumns(Argmax a) {
         List<Integer> r = new ArrayList<>();
-        for (int[] t : a.ties()) {
-            r.add(t[1]);
+        for (Cell t : a.ties()) {
+            r.add(t.col());
         }
         return r;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.convlab.conv.Argmax;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Correlation2D;
 import org.convlab.conv.Geometry;
 import org.convlab.conv.NumberText;
@@ -81,10 +82,10 @@ class WorksheetTest {
             } else {
                 assertThat(e.answers()).hasSize(3);
                 for (int i = 0; i < 3; i++) {
-                    int[] c = e.askedCells().get(i);
+                    Cell c = e.askedCells().get(i);
                     assertThat(e.answers().get(i))
-                            .startsWith("R[" + c[0] + ", " + c[1] + "] = ")
-                            .contains(NumberText.exact(r.get(c[0], c[1])));
+                            .startsWith("R[" + c.row() + ", " + c.col() + "] = ")
+                            .contains(NumberText.exact(r.get(c.row(), c.col())));
                 }
             }
         }

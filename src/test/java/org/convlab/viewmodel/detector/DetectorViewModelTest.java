@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Filter;
 import org.convlab.conv.Image;
@@ -72,19 +73,19 @@ class DetectorViewModelTest {
         assertThat(f.lines().get(1))
                 .isEqualTo(
                         "A[14, 17] = 1·1 + 1·1 + 1·1 + 1·1 + 1·1 = 5   (20 zero weights left out)");
-        assertThat(f.combinedCell()).containsExactly(14, 17);
+        assertThat(f.combinedCell()).isEqualTo(new Cell(14, 17));
     }
 
     @Test
     void probingAResponseCellExplainsItAndOutlinesItsWindow() {
-        vm.setProbe(1, 0, 0);
+        vm.setProbe(new MapRef.Response(1), new Cell(0, 0));
         DetectorViewModel.Focus f = vm.getFocus();
         assertThat(f.lines()).hasSize(1);
         assertThat(f.lines().get(0)).startsWith("B[0, 0] = ");
         assertThat(f.windows().get(1)).isEqualTo(new Window(0, 0, 5, 5));
         assertThat(f.windows().get(0)).isNull();
         vm.clearProbe();
-        assertThat(vm.getFocus().combinedCell()).containsExactly(14, 17);
+        assertThat(vm.getFocus().combinedCell()).isEqualTo(new Cell(14, 17));
     }
 
     @Test
@@ -179,7 +180,7 @@ class DetectorViewModelTest {
         assertThat(
                         commitsDuring(
                                 () -> {
-                                    vm.setProbe(0, 1, 1);
+                                    vm.setProbe(new MapRef.Response(0), new Cell(1, 1));
                                     vm.painting().setTool(Tool.LINE);
                                     vm.painting().setBrushSize(4);
                                     vm.animation().home();
