@@ -12,7 +12,6 @@ import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.CombinedMap;
@@ -20,6 +19,7 @@ import org.convlab.conv.Detection;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.StagesViewModel;
@@ -466,14 +466,14 @@ final class MapsPanel extends Region {
                 out.add(
                         new MapView.Outline(
                                 new Window(t[0] - c.top(), t[1] - c.left(), 1, 1),
-                                FilterColors.ARGMAX,
+                                OutlineRole.TIE,
                                 true,
                                 ""));
             }
             out.add(
                     new MapView.Outline(
                             new Window(a.row() - c.top(), a.col() - c.left(), 1, 1),
-                            FilterColors.ARGMAX,
+                            OutlineRole.PEAK,
                             false,
                             "argmax"));
         }
@@ -481,7 +481,7 @@ final class MapsPanel extends Region {
             out.add(
                     new MapView.Outline(
                             new Window(f.combinedCell()[0], f.combinedCell()[1], 1, 1),
-                            Color.BLACK,
+                            OutlineRole.WINDOW,
                             false,
                             ""));
         }

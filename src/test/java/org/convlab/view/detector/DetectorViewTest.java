@@ -18,6 +18,7 @@ import org.convlab.conv.Image;
 import org.convlab.conv.ResponseMap;
 import org.convlab.lessons.detector.StreakDirection;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorScenes;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -340,8 +341,16 @@ class DetectorViewTest {
         robot.clickOn("#scenes").clickOn("Two X's (a tie)");
         assertThat(text(robot, "#argmax-text")).startsWith("2 positions share the maximum 10");
         var outlines = robot.lookup("#input-map").queryAs(MapView.class).getOutlines();
-        assertThat(outlines).filteredOn(o -> o.dashed()).hasSize(1);
-        assertThat(outlines).filteredOn(o -> o.label().startsWith("argmax")).hasSize(1);
+        assertThat(outlines)
+                .filteredOn(o -> o.dashed())
+                .singleElement()
+                .extracting(MapView.Outline::role)
+                .isEqualTo(OutlineRole.TIE);
+        assertThat(outlines)
+                .filteredOn(o -> o.label().startsWith("argmax"))
+                .singleElement()
+                .extracting(MapView.Outline::role)
+                .isEqualTo(OutlineRole.PEAK);
     }
 
     @Test
