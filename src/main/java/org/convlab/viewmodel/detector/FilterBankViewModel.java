@@ -320,13 +320,10 @@ public final class FilterBankViewModel {
 
     /** Copies the selected rectangle of the input into a new filter: template matching. */
     public boolean filterFromSelection() {
-        Window s = vm.getSelection();
+        Window s =
+                SelectionCheck.ofOneChannel(
+                        vm, "filters from a selection need a one-channel image");
         if (s == null) {
-            vm.refuse("drag a rectangle on the input with the Select tool first");
-            return false;
-        }
-        if (vm.getWorkspace().image().channels() != 1) {
-            vm.refuse("filters from a selection need a one-channel image");
             return false;
         }
         if (s.height() > DetectorViewModel.MAX_KERNEL || s.width() > DetectorViewModel.MAX_KERNEL) {

@@ -43,13 +43,8 @@ public final class ScenesViewModel {
      * place).
      */
     public boolean patternFromSelection() {
-        Window s = vm.getSelection();
+        Window s = SelectionCheck.ofOneChannel(vm, "a target pattern needs a one-channel image");
         if (s == null) {
-            vm.refuse("drag a rectangle on the input with the Select tool first");
-            return false;
-        }
-        if (vm.getWorkspace().image().channels() != 1) {
-            vm.refuse("a target pattern needs a one-channel image");
             return false;
         }
         Image img = vm.getWorkspace().image();
