@@ -127,6 +127,12 @@ final class MapsPanel extends Region {
     }
 
     /** Title, legend and spacing of a map panel of width {@code w}: everything but the map. */
+    /** Lays out an arrow label centred vertically on {@code centreY}. */
+    private void placeArrow(Label arrow, double x, double centreY, double width) {
+        double h = arrow.prefHeight(-1);
+        layoutInArea(arrow, x, centreY - h / 2, width, h, 0, HPos.CENTER, VPos.CENTER);
+    }
+
     private static double chrome(ResponsePanel p, double w) {
         return p.title().prefHeight(w)
                 + p.legend().prefHeight(w)
@@ -227,15 +233,7 @@ final class MapsPanel extends Region {
                                 + (rowsOfMaps - 1) * GAP;
         double x = x0;
         double arrowY = y0 + Math.min(mapsH, Math.max(filtersH, sumPanelH)) / 2;
-        layoutInArea(
-                toFilters,
-                x,
-                arrowY - toFilters.prefHeight(-1) / 2,
-                arrowW,
-                toFilters.prefHeight(-1),
-                0,
-                HPos.CENTER,
-                VPos.CENTER);
+        placeArrow(toFilters, x, arrowY, arrowW);
         x += arrowW + GAP;
         double rowY = y0 + Math.max(0, (mapsH - filtersH) / 2);
         for (int k = 0; k < n; k++) {
@@ -250,15 +248,7 @@ final class MapsPanel extends Region {
         }
         x += filtersW + (n > 0 ? GAP : 0);
         if (n > 0) {
-            layoutInArea(
-                    toSum,
-                    x,
-                    arrowY - toSum.prefHeight(-1) / 2,
-                    arrowW,
-                    toSum.prefHeight(-1),
-                    0,
-                    HPos.CENTER,
-                    VPos.CENTER);
+            placeArrow(toSum, x, arrowY, arrowW);
             x += arrowW + GAP;
         }
         toSum.setVisible(n > 0);
