@@ -350,14 +350,8 @@ public final class FilterBankViewModel {
         }
         vm.say(
                 vm.getMessage()
-                        + " copied from input rows "
-                        + s.top()
-                        + "–"
-                        + (s.top() + s.height() - 1)
-                        + ", columns "
-                        + s.left()
-                        + "–"
-                        + (s.left() + s.width() - 1)
+                        + " copied from input "
+                        + SelectionCheck.rowsAndColumns(s)
                         + "; NCC or SSD compare shapes rather than amounts of ink");
         return true;
     }

@@ -66,18 +66,7 @@ public final class ScenesViewModel {
                 DetectorViewModel.PATTERN_KEY,
                 PatternExtras.write(name, Image.of(s.height(), s.width(), 1, d)));
         vm.edit(vm.getWorkspace().withExtras(extras));
-        vm.say(
-                "The target pattern is now "
-                        + name
-                        + " (rows "
-                        + s.top()
-                        + "–"
-                        + (s.top() + s.height() - 1)
-                        + ", columns "
-                        + s.left()
-                        + "–"
-                        + (s.left() + s.width() - 1)
-                        + ")");
+        vm.say("The target pattern is now " + name + " (" + SelectionCheck.rowsAndColumns(s) + ")");
         return true;
     }
 

@@ -24,4 +24,16 @@ final class SelectionCheck {
         }
         return s;
     }
+
+    /** Where the selection is, as a message says it: "rows 2–4, columns 0–6". */
+    static String rowsAndColumns(Window s) {
+        return "rows "
+                + s.top()
+                + "–"
+                + (s.top() + s.height() - 1)
+                + ", columns "
+                + s.left()
+                + "–"
+                + (s.left() + s.width() - 1);
+    }
 }
