@@ -20,6 +20,8 @@ public enum OutlineRole {
     EXPECTED("-cl-expected"),
     /** The best match in the translation lesson's grid shift. */
     MATCH("-cl-match"),
+    /** Where a training example wants the peak to be. */
+    TARGET("-cl-target"),
     /** The colour the caller gives: a filter's own colour, which ties its window to its card. */
     GIVEN(null);
 

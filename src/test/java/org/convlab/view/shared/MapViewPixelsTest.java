@@ -2,6 +2,7 @@ package org.convlab.view.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,47 @@ class MapViewPixelsTest {
             robot.interact(() -> scene.getStylesheets().remove(peak));
         }
         assertThat(Integer.toHexString(heatMapPixels(robot).get("outline"))).isEqualTo("ffe41a1c");
+    }
+
+    @Test
+    void everyOutlineRoleHasAStylesheetColourThatHighContrastChanges(FxRobot robot) {
+        Map<OutlineRole, Color> normal = outlineColours(robot);
+        TestSheets.highContrast(robot, scene, display, true);
+        try {
+            Map<OutlineRole, Color> high = outlineColours(robot);
+            assertThat(normal.keySet()).hasSize(OutlineRole.values().length - 1);
+            normal.forEach(
+                    (role, colour) -> {
+                        // A role missing from map-view.css would keep the transparent placeholder.
+                        assertThat(colour.getOpacity()).as(role.name()).isEqualTo(1.0);
+                        assertThat(high.get(role)).as(role.name()).isNotEqualTo(colour);
+                    });
+        } finally {
+            TestSheets.highContrast(robot, scene, display, false);
+        }
+    }
+
+    /** The colour each role's outline is drawn in under the current stylesheets. */
+    private Map<OutlineRole, Color> outlineColours(FxRobot robot) {
+        Map<OutlineRole, Color> out = new EnumMap<>(OutlineRole.class);
+        robot.interact(
+                () -> {
+                    map.applyCss();
+                    for (OutlineRole role : OutlineRole.values()) {
+                        if (role != OutlineRole.GIVEN) {
+                            out.put(
+                                    role,
+                                    map.colours()
+                                            .outline(
+                                                    new MapView.Outline(
+                                                            new Window(0, 0, 1, 1),
+                                                            role,
+                                                            false,
+                                                            "")));
+                        }
+                    }
+                });
+        return out;
     }
 
     static String hex(Map<String, Integer> pixels) {
