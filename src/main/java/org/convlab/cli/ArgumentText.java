@@ -95,21 +95,12 @@ final class ArgumentText {
                 v = Double.parseDouble(p);
             } catch (NumberFormatException e) {
                 throw new BadInput(
-                        option
-                                + " value "
-                                + (i + 1)
-                                + " is '"
-                                + Echo.inside(pieces[i].trim())
-                                + "', not a number (write numbers separated by commas, e.g. 6,7,8)");
+                        valueIs(option, i, pieces[i])
+                                + ", not a number (write numbers separated by commas, e.g. 6,7,8)");
             }
             if (!Double.isFinite(v)) {
                 throw new BadInput(
-                        option
-                                + " value "
-                                + (i + 1)
-                                + " is '"
-                                + Echo.inside(pieces[i].trim())
-                                + "'; only finite numbers are allowed");
+                        valueIs(option, i, pieces[i]) + "; only finite numbers are allowed");
             }
             values.add(v);
         }
@@ -141,5 +132,10 @@ final class ArgumentText {
                             + "'; only finite numbers are allowed");
         }
         return v;
+    }
+
+    /** "--x value 2 is '7a'": which value of a list an error is about, as typed. */
+    private static String valueIs(String option, int index, String piece) {
+        return option + " value " + (index + 1) + " is '" + Echo.inside(piece.trim()) + "'";
     }
 }

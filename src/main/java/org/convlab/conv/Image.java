@@ -8,38 +8,14 @@ import java.util.Arrays;
  * <p>Binary images hold 0 and 1; imported ones any finite value. Non-finite values are refused here
  * so that no NaN can reach a displayed number.
  */
-public final class Image {
-    private final int height;
-    private final int width;
-    private final int channels;
-    private final double[] data;
-
+public final class Image extends PlanarValues {
     private Image(int height, int width, int channels, double[] data) {
-        this.height = height;
-        this.width = width;
-        this.channels = channels;
-        this.data = data;
+        super(height, width, channels, data);
     }
 
     /** Copies {@code data} (planar {@code [c][y][x]}) after checking its shape and values. */
     public static Image of(int height, int width, int channels, double[] data) {
-        Shapes.requirePositive("image height", height);
-        Shapes.requirePositive("image width", width);
-        Shapes.requirePositive("image channels", channels);
-        long expected = (long) height * width * channels;
-        if (data.length != expected) {
-            throw new IllegalArgumentException(
-                    "image data has "
-                            + data.length
-                            + " values but "
-                            + height
-                            + "×"
-                            + width
-                            + "×"
-                            + channels
-                            + " needs "
-                            + expected);
-        }
+        requireShape("image", "image data has", "values", height, width, channels, data.length);
         Shapes.requireFinite("image", data);
         return new Image(height, width, channels, data.clone());
     }
@@ -59,12 +35,12 @@ public final class Image {
      * once, not once per channel.
      */
     public Image withCells(int from, int to, Window w, double[] source) {
-        if (source.length != data.length) {
+        if (source.length != values.length) {
             throw new IllegalArgumentException(
                     "image data has "
                             + source.length
                             + " values but this image has "
-                            + data.length);
+                            + values.length);
         }
         if (from < 0 || to > channels || from >= to) {
             throw new IllegalArgumentException(
@@ -77,7 +53,7 @@ public final class Image {
         int left = Math.max(0, w.left());
         int bottom = Math.min(height, w.top() + w.height());
         int right = Math.min(width, w.left() + w.width());
-        double[] copy = data.clone();
+        double[] copy = values.clone();
         for (int c = from; c < to; c++) {
             for (int y = top; y < bottom; y++) {
                 int row = (c * height + y) * width;
@@ -115,7 +91,7 @@ public final class Image {
                 height,
                 width,
                 count,
-                Arrays.copyOfRange(data, from * plane, (from + count) * plane));
+                Arrays.copyOfRange(values, from * plane, (from + count) * plane));
     }
 
     /** An all-zero image. */
@@ -129,37 +105,8 @@ public final class Image {
 
     /** A one-channel image from rows {@code [y][x]}. */
     public static Image ofRows(double[][] rows) {
-        int h = rows.length;
-        if (h == 0) {
-            throw new IllegalArgumentException("image has no rows");
-        }
-        int w = rows[0].length;
-        double[] d = new double[h * w];
-        for (int y = 0; y < h; y++) {
-            if (rows[y].length != w) {
-                throw new IllegalArgumentException(
-                        "image row " + y + " has " + rows[y].length + " values, row 0 has " + w);
-            }
-            System.arraycopy(rows[y], 0, d, y * w, w);
-        }
-        return of(h, w, 1, d);
-    }
-
-    public int height() {
-        return height;
-    }
-
-    public int width() {
-        return width;
-    }
-
-    public int channels() {
-        return channels;
-    }
-
-    /** Value at channel c, row y, column x. */
-    public double get(int c, int y, int x) {
-        return data[(c * height + y) * width + x];
+        double[] d = flattenRows("image", rows);
+        return of(rows.length, d.length / rows.length, 1, d);
     }
 
     /** Value at (y, x), or 0 outside the image: the zero padding every convolution here uses. */
@@ -167,7 +114,7 @@ public final class Image {
         if (y < 0 || y >= height || x < 0 || x >= width) {
             return 0;
         }
-        return data[(c * height + y) * width + x];
+        return values[(c * height + y) * width + x];
     }
 
     /**
@@ -183,37 +130,23 @@ public final class Image {
             return false;
         }
         int from = (c * height + y) * width;
-        return older.data == data
-                || Arrays.equals(data, from, from + width, older.data, from, from + width);
+        return older.values == values
+                || Arrays.equals(values, from, from + width, older.values, from, from + width);
     }
 
     /** Writes row y of channel c into {@code to} from index {@code at}. */
     public void copyRow(int c, int y, double[] to, int at) {
-        System.arraycopy(data, (c * height + y) * width, to, at, width);
-    }
-
-    /** A copy of the planar data. */
-    public double[] toArray() {
-        return data.clone();
-    }
-
-    /** The planar data without copying; callers in this package promise not to write to it. */
-    double[] raw() {
-        return data;
+        System.arraycopy(values, (c * height + y) * width, to, at, width);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Image other
-                && other.height == height
-                && other.width == width
-                && other.channels == channels
-                && Arrays.equals(other.data, data);
+        return o instanceof Image other && sameValues(other);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(data) * 31 + height * 7 + width * 3 + channels;
+        return Arrays.hashCode(values) * 31 + height * 7 + width * 3 + channels;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.convlab.conv;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * What a computation will cost, checked before anything is allocated. The size limits of a file
@@ -52,20 +53,20 @@ public final class WorkCost {
     /** Refuses an image with more than {@link #MAX_IMAGE_VALUES} values. */
     public static void checkImage(int height, int width, int channels) {
         long values = (long) height * width * channels;
-        if (values > MAX_IMAGE_VALUES) {
-            throw new IllegalArgumentException(
-                    "the image is "
-                            + n(height)
-                            + " × "
-                            + n(width)
-                            + " × "
-                            + channels
-                            + " = "
-                            + n(values)
-                            + " values; the limit is "
-                            + n(MAX_IMAGE_VALUES)
-                            + " values");
-        }
+        atMost(
+                values,
+                MAX_IMAGE_VALUES,
+                () ->
+                        "the image is "
+                                + n(height)
+                                + " × "
+                                + n(width)
+                                + " × "
+                                + channels
+                                + " = "
+                                + n(values)
+                                + " values",
+                " values");
     }
 
     /**
@@ -112,41 +113,32 @@ public final class WorkCost {
                                 + "; the limit is "
                                 + bytes(MAX_ROW_BUFFER_BYTES));
             }
-            if (mapCells > MAX_MAP_CELLS) {
-                throw new IllegalArgumentException(
-                        cause(g, s)
-                                + " "
-                                + map
-                                + " = "
-                                + n(mapCells)
-                                + " cells; the limit is "
-                                + n(MAX_MAP_CELLS)
-                                + " cells");
-            }
+            atMost(
+                    mapCells,
+                    MAX_MAP_CELLS,
+                    () -> cause(g, s) + " " + map + " = " + n(mapCells) + " cells",
+                    " cells");
             cells += mapCells;
             multiplyAdds =
                     Math.addExact(multiplyAdds, mapCells * k.channels() * k.height() * k.width());
         }
-        if (cells > MAX_MAP_CELLS) {
-            throw new IllegalArgumentException(
-                    "the "
-                            + kernels.size()
-                            + " maps hold "
-                            + n(cells)
-                            + " cells together; the limit is "
-                            + n(MAX_MAP_CELLS)
-                            + " (use fewer filters, a smaller image or a larger stride)");
-        }
-        if (multiplyAdds > MAX_MULTIPLY_ADDS) {
-            throw new IllegalArgumentException(
-                    "the maps take "
-                            + n(multiplyAdds)
-                            + " multiply-adds (cells × kernel taps"
-                            + (kernels.size() > 1 ? ", over all filters" : "")
-                            + "); the limit is "
-                            + n(MAX_MULTIPLY_ADDS)
-                            + " (use smaller kernels, fewer filters or a larger stride)");
-        }
+        long allCells = cells;
+        atMost(
+                allCells,
+                MAX_MAP_CELLS,
+                () -> "the " + kernels.size() + " maps hold " + n(allCells) + " cells together",
+                " (use fewer filters, a smaller image or a larger stride)");
+        long allMultiplyAdds = multiplyAdds;
+        atMost(
+                allMultiplyAdds,
+                MAX_MULTIPLY_ADDS,
+                () ->
+                        "the maps take "
+                                + n(allMultiplyAdds)
+                                + " multiply-adds (cells × kernel taps"
+                                + (kernels.size() > 1 ? ", over all filters" : "")
+                                + ")",
+                " (use smaller kernels, fewer filters or a larger stride)");
     }
 
     /**
@@ -156,43 +148,41 @@ public final class WorkCost {
      */
     public static void checkStage(String what, long cells, long reads) {
         long work = cells > 0 && reads > Long.MAX_VALUE / cells ? Long.MAX_VALUE : cells * reads;
-        if (work > MAX_MULTIPLY_ADDS) {
-            throw new IllegalArgumentException(
-                    what
-                            + " reads "
-                            + n(work)
-                            + " values ("
-                            + n(cells)
-                            + " cells × "
-                            + n(reads)
-                            + " each); the limit is "
-                            + n(MAX_MULTIPLY_ADDS)
-                            + " (use a smaller window or kernel, or a larger stride)");
-        }
+        atMost(
+                work,
+                MAX_MULTIPLY_ADDS,
+                () ->
+                        what
+                                + " reads "
+                                + n(work)
+                                + " values ("
+                                + n(cells)
+                                + " cells × "
+                                + n(reads)
+                                + " each)",
+                " (use a smaller window or kernel, or a larger stride)");
     }
 
     /** Refuses a 1D correlation whose output or work is over budget. */
     public static void check1d(int signal, int kernel, long output) {
-        if (output > MAX_1D_OUTPUT) {
-            throw new IllegalArgumentException(
-                    "the padding makes the output "
-                            + n(output)
-                            + " values long; the limit is "
-                            + n(MAX_1D_OUTPUT)
-                            + " values");
-        }
+        atMost(
+                output,
+                MAX_1D_OUTPUT,
+                () -> "the padding makes the output " + n(output) + " values long",
+                " values");
         long multiplyAdds = output * kernel;
-        if (multiplyAdds > MAX_MULTIPLY_ADDS) {
-            throw new IllegalArgumentException(
-                    "a kernel of "
-                            + n(kernel)
-                            + " values over "
-                            + n(output)
-                            + " outputs takes "
-                            + n(multiplyAdds)
-                            + " multiply-adds; the limit is "
-                            + n(MAX_MULTIPLY_ADDS));
-        }
+        atMost(
+                multiplyAdds,
+                MAX_MULTIPLY_ADDS,
+                () ->
+                        "a kernel of "
+                                + n(kernel)
+                                + " values over "
+                                + n(output)
+                                + " outputs takes "
+                                + n(multiplyAdds)
+                                + " multiply-adds",
+                "");
     }
 
     /**
@@ -247,6 +237,16 @@ public final class WorkCost {
         long padded = ow + (long) (g.kernelWidth() - 1) * g.dilation();
         long perRow = Math.max(g.kernelWidth() * ow, padded) + 2 * ow;
         return channels * ring * perRow * Double.BYTES;
+    }
+
+    /**
+     * Refuses {@code value} over {@code limit} with "{@code what}; the limit is {@code limit}{@code
+     * after}". The message is only written when it is needed.
+     */
+    private static void atMost(long value, long limit, Supplier<String> what, String after) {
+        if (value > limit) {
+            throw new IllegalArgumentException(what.get() + "; the limit is " + n(limit) + after);
+        }
     }
 
     /** What makes the map large, in the settings' own words: "padding full with dilation 64". */

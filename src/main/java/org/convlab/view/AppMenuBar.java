@@ -1,6 +1,7 @@
 package org.convlab.view;
 
 import java.util.List;
+import javafx.beans.property.Property;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -47,6 +48,16 @@ public final class AppMenuBar extends MenuBar {
         getMenus().addAll(getMenus().size() - appMenuCount, List.of(menus));
     }
 
+    /** A check item with a shortcut, kept in step with {@code setting} both ways. */
+    private static CheckMenuItem toggle(
+            String text, String id, KeyCombination key, Property<Boolean> setting) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setAccelerator(key);
+        item.selectedProperty().bindBidirectional(setting);
+        return item;
+    }
+
     private static Menu viewMenu(MainViewModel model) {
         PresenterMode presenter = model.presenter();
         DisplaySettings display = model.display();
@@ -72,27 +83,31 @@ public final class AppMenuBar extends MenuBar {
             scale.getItems().add(item);
         }
 
-        CheckMenuItem contrast = new CheckMenuItem("_High contrast");
-        contrast.setId("menu-high-contrast");
-        contrast.setAccelerator(
-                new KeyCodeCombination(
-                        KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
-
-        CheckMenuItem fullScreen = new CheckMenuItem("_Full screen");
-        fullScreen.setId("menu-full-screen");
-        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        fullScreen.selectedProperty().bindBidirectional(model.fullScreenProperty());
-
-        CheckMenuItem guide = new CheckMenuItem("_What to try");
-        guide.setId("menu-guide");
-        guide.setAccelerator(new KeyCodeCombination(KeyCode.F9));
-        guide.selectedProperty().bindBidirectional(model.guideVisibleProperty());
-
-        CheckMenuItem frameTime = new CheckMenuItem("Frame-time _readout");
-        frameTime.setId("menu-frame-time");
-        frameTime.setAccelerator(new KeyCodeCombination(KeyCode.F12));
-        frameTime.selectedProperty().bindBidirectional(model.frameTimeVisibleProperty());
+        CheckMenuItem contrast =
+                toggle(
+                        "_High contrast",
+                        "menu-high-contrast",
+                        new KeyCodeCombination(
+                                KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        display.highContrastProperty());
+        CheckMenuItem fullScreen =
+                toggle(
+                        "_Full screen",
+                        "menu-full-screen",
+                        new KeyCodeCombination(KeyCode.F11),
+                        model.fullScreenProperty());
+        CheckMenuItem guide =
+                toggle(
+                        "_What to try",
+                        "menu-guide",
+                        new KeyCodeCombination(KeyCode.F9),
+                        model.guideVisibleProperty());
+        CheckMenuItem frameTime =
+                toggle(
+                        "Frame-time _readout",
+                        "menu-frame-time",
+                        new KeyCodeCombination(KeyCode.F12),
+                        model.frameTimeVisibleProperty());
 
         CheckMenuItem predict = new CheckMenuItem("Pre_dict, then reveal");
         predict.setId("menu-predict");

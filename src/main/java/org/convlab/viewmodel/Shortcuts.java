@@ -63,75 +63,96 @@ public final class Shortcuts {
         return all.stream().filter(s -> s.screen().equals(screen)).toList();
     }
 
-    /** The app-level shortcuts plus the known ones of the file menus and the three lessons. */
+    /**
+     * The known shortcuts as a table: a line {@code [group]} starts a group (a lesson by its id),
+     * then one line {@code keys | what they do} each. A line with {@code {lesson}} stands for one
+     * line per lesson, {@code {n}} its number.
+     */
+    private static final String DEFAULTS =
+            """
+            [Everywhere]
+            F1 or ? | Show these shortcuts
+            Esc | Close this list or the About box; leave presenter mode or full screen
+            F5 or Ctrl+P | Presenter mode on or off (large text, high contrast, full screen)
+            Ctrl+Shift+H | High contrast on or off
+            F11 | Full screen on or off
+            F12 | Frame-time readout on or off
+            F9 | Show or hide the "What to try" guide
+            Ctrl+{n} | Go to {lesson}
+            Ctrl+Tab | Next lesson
+            Page Down / Page Up | Guided reveal: next / previous step of this lesson's story \
+            (a presenter clicker sends these)
+            F10 or Alt | Open the menu bar; then arrow keys and Enter
+            Tab / Shift+Tab | Move the focus to the next / previous control
+            [Files and editing]
+            Ctrl+N | New workspace
+            Ctrl+O | Open a workspace
+            Ctrl+S | Save the workspace
+            Ctrl+Shift+S | Save the workspace under a new name
+            Ctrl+I | Import a picture as the input
+            Ctrl+Shift+C | Copy a map to the clipboard
+            Ctrl+Shift+V | Paste a filter (spreadsheet cells, CSV or a NumPy print)
+            Ctrl+Q | Quit (asks about unsaved changes)
+            Ctrl+Z | Undo
+            Ctrl+Shift+Z | Redo
+            Ctrl+Y | Redo (the same)
+            [detector]
+            Space | Play or pause the sliding kernel
+            \u2190 / \u2192 | Step the animation back / forward by one position
+            Home / End | First / last position of the animation
+            Shift+arrow keys | Shift the painted image by one cell
+            P / E / L / S / T | Paint, Erase, Line, Select or Stamp tool
+            Left / right button on the image | Paint 1 / paint 0 (Paint tool)
+            Shift+drag | Draw a straight line of cells
+            Ctrl+mouse wheel | Zoom the input
+            Esc | Unpin the clicked cell and clear the selection
+            [parameters]
+            Arrow keys on the matrix | Move the highlighted entry and name its weight
+            [translation]
+            \u2190 / \u2192 | Shift the signal by one (in move mode: move the block)
+            Home | Shift back to 0
+            Shift+arrow keys | Move the 2D image
+            [learning]
+            F6 | Train or pause
+            F7 | One training step
+            """;
+
+    /** The app-level shortcuts plus the known ones of the file menus and the lessons. */
     public static Shortcuts withDefaults() {
         Shortcuts s = new Shortcuts();
-        s.register(EVERYWHERE, "F1 or ?", "Show these shortcuts");
-        s.register(
-                EVERYWHERE,
-                "Esc",
-                "Close this list or the About box; leave presenter mode or full screen");
-        s.register(
-                EVERYWHERE,
-                "F5 or Ctrl+P",
-                "Presenter mode on or off (large text, high contrast, full screen)");
-        s.register(EVERYWHERE, "Ctrl+Shift+H", "High contrast on or off");
-        s.register(EVERYWHERE, "F11", "Full screen on or off");
-        s.register(EVERYWHERE, "F12", "Frame-time readout on or off");
-        s.register(EVERYWHERE, "F9", "Show or hide the \"What to try\" guide");
-        s.register(EVERYWHERE, "Ctrl+1", "Go to " + Lesson.DETECTOR.title());
-        s.register(EVERYWHERE, "Ctrl+2", "Go to " + Lesson.PARAMETERS.title());
-        s.register(EVERYWHERE, "Ctrl+3", "Go to " + Lesson.TRANSLATION.title());
-        s.register(EVERYWHERE, "Ctrl+4", "Go to " + Lesson.LEARNING.title());
-        s.register(EVERYWHERE, "Ctrl+Tab", "Next lesson");
-        s.register(
-                EVERYWHERE,
-                "Page Down / Page Up",
-                "Guided reveal: next / previous step of this lesson's story (a presenter clicker sends these)");
-        s.register(EVERYWHERE, "F10 or Alt", "Open the menu bar; then arrow keys and Enter");
-        s.register(EVERYWHERE, "Tab / Shift+Tab", "Move the focus to the next / previous control");
-
-        s.register(FILES, "Ctrl+N", "New workspace");
-        s.register(FILES, "Ctrl+O", "Open a workspace");
-        s.register(FILES, "Ctrl+S", "Save the workspace");
-        s.register(FILES, "Ctrl+Shift+S", "Save the workspace under a new name");
-        s.register(FILES, "Ctrl+I", "Import a picture as the input");
-        s.register(FILES, "Ctrl+Shift+C", "Copy a map to the clipboard");
-        s.register(
-                FILES, "Ctrl+Shift+V", "Paste a filter (spreadsheet cells, CSV or a NumPy print)");
-        s.register(FILES, "Ctrl+Q", "Quit (asks about unsaved changes)");
-        s.register(FILES, "Ctrl+Z", "Undo");
-        s.register(FILES, "Ctrl+Shift+Z", "Redo");
-        s.register(FILES, "Ctrl+Y", "Redo (the same)");
-
-        String detector = Lesson.DETECTOR.title();
-        s.register(detector, "Space", "Play or pause the sliding kernel");
-        s.register(
-                detector, "\u2190 / \u2192", "Step the animation back / forward by one position");
-        s.register(detector, "Home / End", "First / last position of the animation");
-        s.register(detector, "Shift+arrow keys", "Shift the painted image by one cell");
-        s.register(detector, "P / E / L / S / T", "Paint, Erase, Line, Select or Stamp tool");
-        s.register(detector, "Left / right button on the image", "Paint 1 / paint 0 (Paint tool)");
-        s.register(detector, "Shift+drag", "Draw a straight line of cells");
-        s.register(detector, "Ctrl+mouse wheel", "Zoom the input");
-        s.register(detector, "Esc", "Unpin the clicked cell and clear the selection");
-
-        s.register(
-                Lesson.PARAMETERS.title(),
-                "Arrow keys on the matrix",
-                "Move the highlighted entry and name its weight");
-
-        String translation = Lesson.TRANSLATION.title();
-        s.register(
-                translation,
-                "\u2190 / \u2192",
-                "Shift the signal by one (in move mode: move the block)");
-        s.register(translation, "Home", "Shift back to 0");
-        s.register(translation, "Shift+arrow keys", "Move the 2D image");
-
-        String learning = Lesson.LEARNING.title();
-        s.register(learning, "F6", "Train or pause");
-        s.register(learning, "F7", "One training step");
+        String group = EVERYWHERE;
+        for (String line : DEFAULTS.lines().toList()) {
+            if (line.startsWith("[")) {
+                group = groupTitle(line.substring(1, line.length() - 1));
+            } else if (line.contains("{lesson}")) {
+                for (Lesson l : Lesson.values()) {
+                    s.register(
+                            group,
+                            keys(line).replace("{n}", String.valueOf(l.ordinal() + 1)),
+                            description(line).replace("{lesson}", l.title()));
+                }
+            } else {
+                s.register(group, keys(line), description(line));
+            }
+        }
         return s;
+    }
+
+    /** A group's title: a lesson's, when the table names a lesson by its id. */
+    private static String groupTitle(String name) {
+        for (Lesson l : Lesson.values()) {
+            if (l.id().equals(name)) {
+                return l.title();
+            }
+        }
+        return name;
+    }
+
+    private static String keys(String line) {
+        return line.substring(0, line.indexOf(" | "));
+    }
+
+    private static String description(String line) {
+        return line.substring(line.indexOf(" | ") + 3);
     }
 }

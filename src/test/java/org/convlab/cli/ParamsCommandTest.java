@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class ParamsCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The homework layer (512×512×3 input, three 5×5 filters) as JSON. */
+    private static JsonNode homeworkJson() throws Exception {
+        return json(
+                "params", "--input", "512x512x3", "--kernel", "5x5", "--filters", "3", "--json");
+    }
+
     private static JsonNode json(String... args) throws Exception {
         CliRun r = CliRun.of(args);
         assertThat(r.err()).isEmpty();
@@ -28,16 +34,7 @@ class ParamsCommandTest {
 
     @Test
     void homeworkLayerGivesTheHomeworkNumbers() throws Exception {
-        JsonNode j =
-                json(
-                        "params",
-                        "--input",
-                        "512x512x3",
-                        "--kernel",
-                        "5x5",
-                        "--filters",
-                        "3",
-                        "--json");
+        JsonNode j = homeworkJson();
         assertThat(big(j.at("/conv/weights"))).isEqualTo(225);
         assertThat(big(j.at("/conv/biases"))).isEqualTo(3);
         assertThat(big(j.at("/conv/total"))).isEqualTo(228);
@@ -57,16 +54,7 @@ class ParamsCommandTest {
 
     @Test
     void jsonHasExactlyThePinnedKeysInOrder() throws Exception {
-        JsonNode j =
-                json(
-                        "params",
-                        "--input",
-                        "512x512x3",
-                        "--kernel",
-                        "5x5",
-                        "--filters",
-                        "3",
-                        "--json");
+        JsonNode j = homeworkJson();
         assertThat(List.copyOf(iterable(j)))
                 .containsExactly(
                         "groups",

@@ -120,13 +120,7 @@ class SlideGifTest {
     @Test
     void playedBackEveryFrameShowsExactlyWhatWasDrawn() throws Exception {
         Workspace ws = small(new ConvSettings(Padding.SAME, 2, 1, false));
-        ResponseMap map =
-                Correlation2D.compute(
-                        ws.image(),
-                        ws.filters().get(0).filter(),
-                        ws.convolution(),
-                        ws.matching(),
-                        ws.activation());
+        ResponseMap map = firstResponse(ws);
         SlideFrames frames = new SlideFrames(ws.image(), map, 6);
         BufferedImage[] shown = play(SlideGif.encode(ws, 0, 6, 100));
         assertThat(shown).hasSize(9);
@@ -156,13 +150,7 @@ class SlideGifTest {
     @Test
     void frameShowsTheMapUpToTheCurrentCellAndOutlinesItsWindow() {
         Workspace ws = small(ConvSettings.DEFAULT);
-        ResponseMap map =
-                Correlation2D.compute(
-                        ws.image(),
-                        ws.filters().get(0).filter(),
-                        ws.convolution(),
-                        ws.matching(),
-                        ws.activation());
+        ResponseMap map = firstResponse(ws);
         SlideFrames frames = new SlideFrames(ws.image(), map, 10);
         BufferedImage f = frames.frame(5); // cell (1, 1)
         // cell (1, 0) is done: its colour is the map's colour for R = 0 (grey); cell (1, 2) is
@@ -190,13 +178,7 @@ class SlideGifTest {
     @Test
     void paddingIsDrawnAndTheFirstWindowStartsInIt() {
         Workspace ws = small(new ConvSettings(Padding.SAME, 1, 1, false));
-        ResponseMap map =
-                Correlation2D.compute(
-                        ws.image(),
-                        ws.filters().get(0).filter(),
-                        ws.convolution(),
-                        ws.matching(),
-                        ws.activation());
+        ResponseMap map = firstResponse(ws);
         SlideFrames frames = new SlideFrames(ws.image(), map, 8);
         BufferedImage f = frames.frame(0);
         assertThat(frames.inputCellLeft(-1)).isEqualTo(MapPicture.MARGIN);
@@ -220,5 +202,15 @@ class SlideGifTest {
                         List.of(FilterSpec.plain("A", Filter.ofRows(new double[][] {{1}}))));
         assertThatThrownBy(() -> SlideGif.encode(big, 0, 2, 100))
                 .hasMessageStartingWith("the animation would have 3600 frames");
+    }
+
+    /** The response of the workspace's first filter, as the slide shows it. */
+    private static ResponseMap firstResponse(Workspace ws) {
+        return Correlation2D.compute(
+                ws.image(),
+                ws.filters().get(0).filter(),
+                ws.convolution(),
+                ws.matching(),
+                ws.activation());
     }
 }

@@ -78,43 +78,29 @@ public record ParameterArithmetic(
         String convW =
                 "KH·KW·C·N = " + kernelCells + TIMES + g(t.filters()) + " = " + g(t.convWeights());
         String convB = t.bias() ? "one per filter: N = " + g(t.convBiases()) : "bias off: 0";
-        String convT = g(t.convWeights()) + " + " + g(t.convBiases()) + " = " + g(t.convTotal());
+        String convT = sum(t.convWeights(), t.convBiases(), t.convTotal());
 
         String localW =
-                "(H′·W′·N) · (KH·KW·C) = ("
-                        + outCells
-                        + ") · ("
-                        + kernelCells
-                        + ") = "
-                        + g(t.outputCells())
-                        + " · "
-                        + g(perFilter)
-                        + " = "
-                        + g(t.localWeights());
-        String localB =
-                t.bias()
-                        ? "one per output: H′·W′·N = " + outCells + " = " + g(t.localBiases())
-                        : "bias off: 0";
-        String localT =
-                g(t.localWeights()) + " + " + g(t.localBiases()) + " = " + g(t.localTotal());
+                product(
+                        "(H′·W′·N) · (KH·KW·C)",
+                        outCells,
+                        kernelCells,
+                        g(t.outputCells()),
+                        g(perFilter),
+                        t.localWeights());
+        String localB = outputBiases(t.bias(), outCells, t.localBiases());
+        String localT = sum(t.localWeights(), t.localBiases(), t.localTotal());
 
         String denseW =
-                "(H·W·C) · (H′·W′·N) = ("
-                        + inCells
-                        + ") · ("
-                        + outCells
-                        + ") = "
-                        + g(t.inputCells())
-                        + " · "
-                        + g(t.outputCells())
-                        + " = "
-                        + g(t.denseWeights());
-        String denseB =
-                t.bias()
-                        ? "one per output: H′·W′·N = " + outCells + " = " + g(t.denseBiases())
-                        : "bias off: 0";
-        String denseT =
-                g(t.denseWeights()) + " + " + g(t.denseBiases()) + " = " + g(t.denseTotal());
+                product(
+                        "(H·W·C) · (H′·W′·N)",
+                        inCells,
+                        outCells,
+                        g(t.inputCells()),
+                        g(t.outputCells()),
+                        t.denseWeights());
+        String denseB = outputBiases(t.bias(), outCells, t.denseBiases());
+        String denseT = sum(t.denseWeights(), t.denseBiases(), t.denseTotal());
 
         long rowsReached =
                 ParameterTally.tapsInside(
@@ -135,6 +121,16 @@ public record ParameterArithmetic(
         boolean allInside =
                 rowsReached == (long) t.outHeight() * t.kernelHeight()
                         && colsReached == (long) t.outWidth() * t.kernelWidth();
+        String tapsTimesCN =
+                g(rowsReached)
+                        + " · "
+                        + g(colsReached)
+                        + " · "
+                        + g(t.inChannels())
+                        + " · "
+                        + g(t.filters())
+                        + " = "
+                        + g(t.denseNonZero());
         String nonZero;
         if (allInside) {
             nonZero =
@@ -151,15 +147,7 @@ public record ParameterArithmetic(
                             + " · "
                             + g(t.filters())
                             + " = "
-                            + g(rowsReached)
-                            + " · "
-                            + g(colsReached)
-                            + " · "
-                            + g(t.inChannels())
-                            + " · "
-                            + g(t.filters())
-                            + " = "
-                            + g(t.denseNonZero());
+                            + tapsTimesCN;
         } else {
             nonZero =
                     "taps on the image, not on padding: "
@@ -167,15 +155,7 @@ public record ParameterArithmetic(
                             + " row taps · "
                             + g(colsReached)
                             + " column taps · C · N = "
-                            + g(rowsReached)
-                            + " · "
-                            + g(colsReached)
-                            + " · "
-                            + g(t.inChannels())
-                            + " · "
-                            + g(t.filters())
-                            + " = "
-                            + g(t.denseNonZero());
+                            + tapsTimesCN;
         }
         String distinct =
                 "the same KH·KW·C·N = "
@@ -240,6 +220,22 @@ public record ParameterArithmetic(
                 + g(stride)
                 + "⌋ + 1 = "
                 + g(out);
+    }
+
+    /** {@code names = (a) · (b) = x · y = product}: a weight count as two factors. */
+    private static String product(
+            String names, String a, String b, String x, String y, BigInteger product) {
+        return names + " = (" + a + ") · (" + b + ") = " + x + " · " + y + " = " + g(product);
+    }
+
+    /** {@code weights + biases = total}. */
+    private static String sum(BigInteger weights, BigInteger biases, BigInteger total) {
+        return g(weights) + " + " + g(biases) + " = " + g(total);
+    }
+
+    /** The biases of a layer with one per output (locally and fully connected). */
+    private static String outputBiases(boolean bias, String outCells, BigInteger count) {
+        return bias ? "one per output: H′·W′·N = " + outCells + " = " + g(count) : "bias off: 0";
     }
 
     private static String memory(BigInteger params) {

@@ -3,6 +3,7 @@ package org.convlab.view.detector;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -14,7 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
+import org.convlab.view.shared.Converters;
 import org.convlab.view.shared.MapView;
 import org.convlab.view.shared.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
@@ -84,19 +85,12 @@ final class DetectorToolBar extends FlowPane {
             // spinner.
             s.getValueFactory()
                     .setConverter(
-                            new StringConverter<>() {
-                                @Override
-                                public String toString(Integer v) {
-                                    return v == null ? "" : v.toString();
-                                }
-
-                                @Override
-                                public Integer fromString(String t) {
-                                    return t != null && t.strip().matches("\\d{1,3}")
-                                            ? Integer.valueOf(t.strip())
-                                            : s.getValue();
-                                }
-                            });
+                            Converters.of(
+                                    String::valueOf,
+                                    t ->
+                                            t != null && t.strip().matches("\\d{1,3}")
+                                                    ? Integer.valueOf(t.strip())
+                                                    : s.getValue()));
             s.setPrefWidth(84);
             s.getEditor()
                     .textProperty()
@@ -179,45 +173,28 @@ final class DetectorToolBar extends FlowPane {
                         "plant-open",
                         "Run the detector on fresh images with the pattern planted",
                         togglePlant);
-        getChildren()
-                .addAll(
-                        brushLabel,
-                        brush,
-                        clear,
-                        invert,
-                        s1,
-                        sizeLabel,
-                        rows,
-                        times,
-                        cols,
-                        resize,
-                        zoomLabel,
-                        zoom,
-                        s2,
-                        scenes,
-                        stamp,
-                        plant,
-                        applyOffsets);
         // The presenter's slim bar: the paint tools, the scenes and the offsets that fix the
-        // chevron.
-        // (Plant and test too: at 1024 px it would push the slide's buttons onto a second row.)
-        Presenting.hideWhile(
-                display,
-                brushLabel,
-                brush,
-                clear,
-                invert,
-                s1,
-                sizeLabel,
-                rows,
-                times,
-                cols,
-                resize,
-                zoomLabel,
-                zoom,
-                s2,
-                stamp,
-                plant);
+        // chevron. (Plant and test too: at 1024 px it would push the slide's buttons onto a
+        // second row.)
+        Node[] paintTools = {
+            brushLabel,
+            brush,
+            clear,
+            invert,
+            s1,
+            sizeLabel,
+            rows,
+            times,
+            cols,
+            resize,
+            zoomLabel,
+            zoom,
+            s2
+        };
+        getChildren().addAll(paintTools);
+        getChildren().addAll(scenes, stamp, plant, applyOffsets);
+        Presenting.hideWhile(display, paintTools);
+        Presenting.hideWhile(display, stamp, plant);
     }
 
     /** What is typed in the spinner (the model refuses sizes out of range with a message). */

@@ -4,12 +4,6 @@ import javafx.scene.paint.Color;
 
 /** The colours that tie a filter's kernel window on the input to its map and its card. */
 final class FilterColors {
-    /** The argmax and its ties. */
-    static final Color ARGMAX = Color.web("#e41a1c");
-
-    /** The select tool's rectangle. */
-    static final Color SELECTION = Color.web("#0072b2");
-
     private static final Color[] FILTERS = {
         Color.web("#7b3294"),
         Color.web("#1b7837"),

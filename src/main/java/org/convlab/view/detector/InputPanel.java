@@ -21,6 +21,7 @@ import org.convlab.conv.Image;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.ChannelNames;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -274,14 +275,14 @@ final class InputPanel extends VBox {
                 out.add(
                         new MapView.Outline(
                                 d.combined().window(ties.get(i).row(), ties.get(i).col()),
-                                FilterColors.ARGMAX,
+                                OutlineRole.TIE,
                                 true,
                                 ""));
             }
             out.add(
                     new MapView.Outline(
                             d.window(),
-                            FilterColors.ARGMAX,
+                            OutlineRole.PEAK,
                             false,
                             ties.size() > 1 ? "argmax (1st of " + ties.size() + ")" : "argmax"));
         }
@@ -342,7 +343,7 @@ final class InputPanel extends VBox {
             out.add(
                     new MapView.Outline(
                             s,
-                            FilterColors.SELECTION,
+                            OutlineRole.SELECTION,
                             true,
                             "selection " + s.height() + "×" + s.width()));
         }

@@ -12,7 +12,6 @@ import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.Cell;
@@ -21,6 +20,7 @@ import org.convlab.conv.Detection;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.MapRef;
@@ -128,6 +128,12 @@ final class MapsPanel extends Region {
     }
 
     /** Title, legend and spacing of a map panel of width {@code w}: everything but the map. */
+    /** Lays out an arrow label centred vertically on {@code centreY}. */
+    private void placeArrow(Label arrow, double x, double centreY, double width) {
+        double h = arrow.prefHeight(-1);
+        layoutInArea(arrow, x, centreY - h / 2, width, h, 0, HPos.CENTER, VPos.CENTER);
+    }
+
     private static double chrome(ResponsePanel p, double w) {
         return p.title().prefHeight(w)
                 + p.legend().prefHeight(w)
@@ -228,15 +234,7 @@ final class MapsPanel extends Region {
                                 + (rowsOfMaps - 1) * GAP;
         double x = x0;
         double arrowY = y0 + Math.min(mapsH, Math.max(filtersH, sumPanelH)) / 2;
-        layoutInArea(
-                toFilters,
-                x,
-                arrowY - toFilters.prefHeight(-1) / 2,
-                arrowW,
-                toFilters.prefHeight(-1),
-                0,
-                HPos.CENTER,
-                VPos.CENTER);
+        placeArrow(toFilters, x, arrowY, arrowW);
         x += arrowW + GAP;
         double rowY = y0 + Math.max(0, (mapsH - filtersH) / 2);
         for (int k = 0; k < n; k++) {
@@ -251,15 +249,7 @@ final class MapsPanel extends Region {
         }
         x += filtersW + (n > 0 ? GAP : 0);
         if (n > 0) {
-            layoutInArea(
-                    toSum,
-                    x,
-                    arrowY - toSum.prefHeight(-1) / 2,
-                    arrowW,
-                    toSum.prefHeight(-1),
-                    0,
-                    HPos.CENTER,
-                    VPos.CENTER);
+            placeArrow(toSum, x, arrowY, arrowW);
             x += arrowW + GAP;
         }
         toSum.setVisible(n > 0);
@@ -467,14 +457,14 @@ final class MapsPanel extends Region {
                 out.add(
                         new MapView.Outline(
                                 new Window(t.row() - c.top(), t.col() - c.left(), 1, 1),
-                                FilterColors.ARGMAX,
+                                OutlineRole.TIE,
                                 true,
                                 ""));
             }
             out.add(
                     new MapView.Outline(
                             new Window(a.row() - c.top(), a.col() - c.left(), 1, 1),
-                            FilterColors.ARGMAX,
+                            OutlineRole.PEAK,
                             false,
                             "argmax"));
         }
@@ -482,7 +472,7 @@ final class MapsPanel extends Region {
             out.add(
                     new MapView.Outline(
                             new Window(f.combinedCell().row(), f.combinedCell().col(), 1, 1),
-                            Color.BLACK,
+                            OutlineRole.WINDOW,
                             false,
                             ""));
         }

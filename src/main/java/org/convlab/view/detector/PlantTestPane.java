@@ -14,10 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.convlab.conv.Image;
 import org.convlab.lessons.detector.PlantAndTest;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
@@ -30,8 +30,6 @@ import org.convlab.viewmodel.detector.DetectorViewModel;
 final class PlantTestPane extends BorderPane {
     /** Trials shown: misses first, since they teach the most. */
     private static final int SHOWN = 8;
-
-    private static final Color PLANTED = Color.web("#1b7837");
 
     PlantTestPane(DetectorViewModel model, DisplaySettings display, Runnable close) {
         setId("plant-board");
@@ -189,8 +187,8 @@ final class PlantTestPane extends BorderPane {
         m.setData(t.image().toArray(), t.image().height(), t.image().width(), MapView.Style.BINARY);
         m.setOutlines(
                 List.of(
-                        new MapView.Outline(t.planted(), PLANTED, true, ""),
-                        new MapView.Outline(t.found(), FilterColors.ARGMAX, false, "")));
+                        new MapView.Outline(t.planted(), OutlineRole.PLANTED, true, ""),
+                        new MapView.Outline(t.found(), OutlineRole.PEAK, false, "")));
         // Large enough to see the streaks and both outlines from the back of the room.
         double side = 150 * display.getScale();
         m.setPrefSize(side, side);

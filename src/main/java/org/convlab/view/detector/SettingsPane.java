@@ -8,10 +8,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.convlab.conv.Activation;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.Workspace;
+import org.convlab.view.shared.Converters;
 import org.convlab.viewmodel.detector.ArithmeticText;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
@@ -43,30 +43,9 @@ final class SettingsPane extends VBox {
         flip.setId("flip");
         formula.setId("matching-formula");
         error.setId("settings-error");
-        matching.setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(MatchMode m) {
-                        return m == null ? "" : m.label();
-                    }
-
-                    @Override
-                    public MatchMode fromString(String s) {
-                        return MatchMode.RAW;
-                    }
-                });
+        matching.setConverter(Converters.of(MatchMode::label, s -> MatchMode.RAW));
         activation.setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(Activation a) {
-                        return a == null ? "" : (a == Activation.RELU ? "ReLU" : "None");
-                    }
-
-                    @Override
-                    public Activation fromString(String s) {
-                        return Activation.NONE;
-                    }
-                });
+                Converters.of(a -> a == Activation.RELU ? "ReLU" : "None", s -> Activation.NONE));
         padding.setEditable(true);
         padding.setPrefWidth(110);
         padding.setTooltip(new Tooltip("valid, same, full, or a number of zeros on every side"));

@@ -11,9 +11,9 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.convlab.format.MapPicture;
 import org.convlab.format.SlideGif;
+import org.convlab.view.shared.Converters;
 
 /**
  * Asks what to export and at which scale: a picture (input or map) or the sliding-kernel animation
@@ -40,19 +40,12 @@ public final class ExportDialog<T> extends Dialog<ExportDialog.Request<T>> {
                                 c -> c.getControlNewText().matches("\\d{0,5}") ? c : null));
         SpinnerValueFactory<Integer> f = spinner.getValueFactory();
         f.setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(Integer v) {
-                        return v == null ? "" : v.toString();
-                    }
-
-                    @Override
-                    public Integer fromString(String text) {
-                        return text == null || text.isBlank()
-                                ? f.getValue()
-                                : Integer.valueOf(text);
-                    }
-                });
+                Converters.of(
+                        String::valueOf,
+                        text ->
+                                text == null || text.isBlank()
+                                        ? f.getValue()
+                                        : Integer.valueOf(text)));
     }
 
     public ExportDialog(

@@ -1,6 +1,8 @@
 package org.convlab.view.shared;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -46,6 +48,10 @@ final class MapColours {
 
     final ObservableValue<Color> valueLight;
 
+    /** Outlines by what they mark (the peak, ties, the window in focus, …). */
+    private final Map<OutlineRole, ObservableValue<Color>> outlines =
+            new EnumMap<>(OutlineRole.class);
+
     MapColours(MapView map) {
         styled = new StyledValues<>(map, CSS, m -> m.colours().styled);
         positive = styled.colour("-cl-positive");
@@ -61,6 +67,11 @@ final class MapColours {
         labelBackground = styled.colour("-cl-label-background");
         valueDark = styled.colour("-cl-value-dark");
         valueLight = styled.colour("-cl-value-light");
+        for (OutlineRole role : OutlineRole.values()) {
+            if (role.css() != null) {
+                outlines.put(role, styled.colour(role.css()));
+            }
+        }
     }
 
     static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
@@ -70,6 +81,11 @@ final class MapColours {
     /** Runs {@code repaint} whenever a stylesheet changes one of these colours. */
     void onChange(Runnable repaint) {
         styled.onChange(repaint);
+    }
+
+    /** The colour an outline is drawn in: its role's, or the caller's for a given colour. */
+    Color outline(MapView.Outline o) {
+        return o.role() == OutlineRole.GIVEN ? o.color() : outlines.get(o.role()).getValue();
     }
 
     /** The colours cells are filled with, as packed ARGB. */

@@ -39,9 +39,28 @@ public final class MapView extends Control {
         RGB
     }
 
-    /** A rectangle drawn over the grid, in its cell coordinates (may reach outside it). */
-    public record Outline(Window window, Color color, boolean dashed, String label, double inset) {
-        /** An outline on the window's edge. */
+    /**
+     * A rectangle drawn over the grid, in its cell coordinates (may reach outside it). Its colour
+     * is its role's stylesheet colour; {@code color} is used only for {@link OutlineRole#GIVEN}.
+     */
+    public record Outline(
+            Window window,
+            OutlineRole role,
+            Color color,
+            boolean dashed,
+            String label,
+            double inset) {
+        /** An outline on the window's edge, in the stylesheet's colour for {@code role}. */
+        public Outline(Window window, OutlineRole role, boolean dashed, String label) {
+            this(window, role, null, dashed, label, 0);
+        }
+
+        /** An outline in the caller's colour (e.g. a filter's own), {@code inset} pixels in. */
+        public Outline(Window window, Color color, boolean dashed, String label, double inset) {
+            this(window, OutlineRole.GIVEN, color, dashed, label, inset);
+        }
+
+        /** An outline in the caller's colour on the window's edge. */
         public Outline(Window window, Color color, boolean dashed, String label) {
             this(window, color, dashed, label, 0);
         }

@@ -231,7 +231,8 @@ final class MapViewSkin extends SkinBase<MapView> {
         g.setLineWidth(lw + 2);
         g.strokeRect(x, y, ww, hh);
         g.setLineWidth(lw);
-        g.setStroke(o.color());
+        Color colour = map.colours().outline(o);
+        g.setStroke(colour);
         g.strokeRect(x, y, ww, hh);
         g.setLineDashes(null);
         if (o.label() != null && !o.label().isEmpty()) {
@@ -246,7 +247,7 @@ final class MapViewSkin extends SkinBase<MapView> {
             double lx = Math.max(0, Math.min(x, canvas.getWidth() - labelWidth));
             g.setFill(map.colours().labelBackground.getValue());
             g.fillRect(lx, ty - fs - 2, labelWidth, fs + 3);
-            g.setFill(o.color());
+            g.setFill(colour);
             g.fillText(o.label(), lx + 2, ty);
         }
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.Image;
@@ -17,6 +16,7 @@ import org.convlab.conv.NumberText;
 import org.convlab.conv.ResponseMap;
 import org.convlab.conv.Window;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.translation.GridShiftModel;
 
@@ -26,8 +26,6 @@ import org.convlab.viewmodel.translation.GridShiftModel;
  * with stride 2, failing to follow a one-pixel shift.
  */
 final class GridShiftPanel extends VBox {
-    private static final Color BEST = Color.web("#137A3A");
-    private static final Color EXPECTED = Color.web("#6A1B9A");
 
     private final GridShiftModel model;
     private final MapView imageBefore;
@@ -184,15 +182,19 @@ final class GridShiftPanel extends VBox {
                         wa.left() + model.getShiftX(),
                         wa.height(),
                         wa.width());
-        imageBefore.setOutlines(List.of(new MapView.Outline(wa, BEST, false, "")));
+        imageBefore.setOutlines(List.of(new MapView.Outline(wa, OutlineRole.MATCH, false, "")));
         imageAfter.setOutlines(
                 List.of(
-                        new MapView.Outline(expected, EXPECTED, true, ""),
-                        new MapView.Outline(wb, BEST, false, "")));
+                        new MapView.Outline(expected, OutlineRole.EXPECTED, true, ""),
+                        new MapView.Outline(wb, OutlineRole.MATCH, false, "")));
         responseBefore.setOutlines(
-                List.of(new MapView.Outline(new Window(a.row(), a.col(), 1, 1), BEST, false, "")));
+                List.of(
+                        new MapView.Outline(
+                                new Window(a.row(), a.col(), 1, 1), OutlineRole.MATCH, false, "")));
         responseAfter.setOutlines(
-                List.of(new MapView.Outline(new Window(b.row(), b.col(), 1, 1), BEST, false, "")));
+                List.of(
+                        new MapView.Outline(
+                                new Window(b.row(), b.col(), 1, 1), OutlineRole.MATCH, false, "")));
         String valueBefore = NumberText.exact(a.max());
         String valueAfter = NumberText.exact(b.max());
         captionBefore.setText(

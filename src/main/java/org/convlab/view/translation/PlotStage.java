@@ -1,6 +1,5 @@
 package org.convlab.view.translation;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -17,7 +16,7 @@ import org.convlab.viewmodel.DisplaySettings;
  * the right (same axis and width, so the columns still line up), each plot twice as tall. Below
  * that they keep their minimum height and the page scrolls.
  */
-final class PlotStage extends Region {
+final class PlotStage extends WidthFirstRegion {
     /**
      * Smallest plot height at scale 1 that leaves room for the bars between their value and index
      * labels.
@@ -75,11 +74,6 @@ final class PlotStage extends Region {
     /** Whether the plots stand two by two at width {@code width} (else one above the other). */
     boolean isTwoByTwo() {
         return twoByTwo(getWidth());
-    }
-
-    @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
     }
 
     private double scale() {
@@ -166,11 +160,6 @@ final class PlotStage extends Region {
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
     protected void layoutChildren() {
         double x = snappedLeftInset();
         double y = snappedTopInset();
@@ -207,9 +196,5 @@ final class PlotStage extends Region {
         double h = legendHeight(w);
         legend.setVisible(h > 0);
         place(legend, x, y + (h > 0 ? gap : 0), w, Math.max(0, h - gap));
-    }
-
-    private void place(Node n, double x, double y, double w, double h) {
-        n.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(w), snapSizeY(h));
     }
 }

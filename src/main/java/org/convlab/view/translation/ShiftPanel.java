@@ -22,13 +22,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.Cell;
 import org.convlab.conv.MatchMode;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.Padding;
 import org.convlab.lessons.shift.EquivarianceCheck;
+import org.convlab.view.shared.Converters;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.translation.LessonMode;
 import org.convlab.viewmodel.translation.TranslationViewModel;
@@ -108,18 +108,7 @@ final class ShiftPanel extends VBox {
         ChoiceBox<MatchMode> score = new ChoiceBox<>();
         score.getItems().addAll(MatchMode.values());
         score.setId("match-mode");
-        score.setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(MatchMode m) {
-                        return m == null ? "" : m.label();
-                    }
-
-                    @Override
-                    public MatchMode fromString(String s) {
-                        return MatchMode.parse(s);
-                    }
-                });
+        score.setConverter(Converters.of(MatchMode::label, MatchMode::parse));
         score.valueProperty().bindBidirectional(model.matchModeProperty());
         // a choice cut to "va…" hides the setting; the key hint beside them wraps instead
         padding.setMinWidth(Region.USE_PREF_SIZE);

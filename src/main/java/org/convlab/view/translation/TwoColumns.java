@@ -1,7 +1,5 @@
 package org.convlab.view.translation;
 
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.convlab.viewmodel.DisplaySettings;
 
@@ -11,7 +9,7 @@ import org.convlab.viewmodel.DisplaySettings;
  * Side by side, each gets a share of the width in proportion to its preferred width. The minimum
  * widths are those at 100 % and grow with the display scale, like the text inside the columns.
  */
-final class TwoColumns extends Region {
+final class TwoColumns extends WidthFirstRegion {
     private final Region first;
     private final Region second;
     private final double gap;
@@ -24,16 +22,6 @@ final class TwoColumns extends Region {
         this.display = display;
         getChildren().addAll(first, second);
         display.scaleProperty().addListener((o, was, now) -> requestLayout());
-    }
-
-    /**
-     * Its height depends on its width (stacked or not, and wrapped text): a parent must ask for the
-     * height at the width it will give, else a stacked pair is laid out in the height of one column
-     * and the second falls outside the page, where no scrolling reaches it.
-     */
-    @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
     }
 
     private double min(Region r) {
@@ -87,11 +75,6 @@ final class TwoColumns extends Region {
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
     protected void layoutChildren() {
         double x = snappedLeftInset();
         double y = snappedTopInset();
@@ -105,9 +88,5 @@ final class TwoColumns extends Region {
             place(first, x, y, w, h1);
             place(second, x, y + h1 + gap, w, second.prefHeight(w));
         }
-    }
-
-    private void place(Node n, double x, double y, double w, double h) {
-        n.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(w), snapSizeY(h));
     }
 }

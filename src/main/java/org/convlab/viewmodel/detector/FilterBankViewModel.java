@@ -320,13 +320,10 @@ public final class FilterBankViewModel {
 
     /** Copies the selected rectangle of the input into a new filter: template matching. */
     public boolean filterFromSelection() {
-        Window s = vm.getSelection();
+        Window s =
+                SelectionCheck.ofOneChannel(
+                        vm, "filters from a selection need a one-channel image");
         if (s == null) {
-            vm.refuse("drag a rectangle on the input with the Select tool first");
-            return false;
-        }
-        if (vm.getWorkspace().image().channels() != 1) {
-            vm.refuse("filters from a selection need a one-channel image");
             return false;
         }
         if (s.height() > DetectorViewModel.MAX_KERNEL || s.width() > DetectorViewModel.MAX_KERNEL) {
@@ -353,14 +350,8 @@ public final class FilterBankViewModel {
         }
         vm.say(
                 vm.getMessage()
-                        + " copied from input rows "
-                        + s.top()
-                        + "–"
-                        + (s.top() + s.height() - 1)
-                        + ", columns "
-                        + s.left()
-                        + "–"
-                        + (s.left() + s.width() - 1)
+                        + " copied from input "
+                        + SelectionCheck.rowsAndColumns(s)
                         + "; NCC or SSD compare shapes rather than amounts of ink");
         return true;
     }

@@ -43,13 +43,8 @@ public final class ScenesViewModel {
      * place).
      */
     public boolean patternFromSelection() {
-        Window s = vm.getSelection();
+        Window s = SelectionCheck.ofOneChannel(vm, "a target pattern needs a one-channel image");
         if (s == null) {
-            vm.refuse("drag a rectangle on the input with the Select tool first");
-            return false;
-        }
-        if (vm.getWorkspace().image().channels() != 1) {
-            vm.refuse("a target pattern needs a one-channel image");
             return false;
         }
         Image img = vm.getWorkspace().image();
@@ -71,18 +66,7 @@ public final class ScenesViewModel {
                 DetectorViewModel.PATTERN_KEY,
                 PatternExtras.write(name, Image.of(s.height(), s.width(), 1, d)));
         vm.edit(vm.getWorkspace().withExtras(extras));
-        vm.say(
-                "The target pattern is now "
-                        + name
-                        + " (rows "
-                        + s.top()
-                        + "–"
-                        + (s.top() + s.height() - 1)
-                        + ", columns "
-                        + s.left()
-                        + "–"
-                        + (s.left() + s.width() - 1)
-                        + ")");
+        vm.say("The target pattern is now " + name + " (" + SelectionCheck.rowsAndColumns(s) + ")");
         return true;
     }
 

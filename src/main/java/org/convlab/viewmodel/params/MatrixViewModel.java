@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.DenseEquivalent;
 import org.convlab.conv.DenseVerification;
@@ -29,65 +28,24 @@ import org.convlab.lessons.params.ParameterTally;
  *
  * <p>Padding, stride, dilation and bias come from the main layer, so the matrix shows what they do.
  */
-public final class MatrixViewModel {
+public final class MatrixViewModel extends LayerSizeFields {
     /** Above these the cells get too small to read on a projector, so larger layers are refused. */
     public static final int MAX_ROWS = 100;
 
     public static final int MAX_COLS = 144;
 
-    private final IntegerField height = new IntegerField("Matrix input height", 1, 24, 6);
-    private final IntegerField width = new IntegerField("Matrix input width", 1, 24, 6);
-    private final IntegerField channels = new IntegerField("Matrix input channels", 1, 4, 1);
-    private final IntegerField filters = new IntegerField("Matrix filters", 1, 4, 1);
-    private final IntegerField kernelHeight = new IntegerField("Matrix kernel height", 1, 7, 3);
-    private final IntegerField kernelWidth = new IntegerField("Matrix kernel width", 1, 7, 3);
-
     MatrixViewModel() {
-        ObservableValue<?>[] inputs = {
-            height.revisionProperty(),
-            width.revisionProperty(),
-            channels.revisionProperty(),
-            filters.revisionProperty(),
-            kernelHeight.revisionProperty(),
-            kernelWidth.revisionProperty(),
-            settings,
-            bias
-        };
-        for (ObservableValue<?> o : inputs) {
-            o.addListener((obs, was, now) -> rebuild());
-        }
+        super(
+                new IntegerField("Matrix input height", 1, 24, 6),
+                new IntegerField("Matrix input width", 1, 24, 6),
+                new IntegerField("Matrix input channels", 1, 4, 1),
+                new IntegerField("Matrix filters", 1, 4, 1),
+                new IntegerField("Matrix kernel height", 1, 7, 3),
+                new IntegerField("Matrix kernel width", 1, 7, 3));
+        recomputeOnChange(this::rebuild, settings, bias);
         hoverRow.addListener(obs -> describeHover());
         hoverCol.addListener(obs -> describeHover());
         rebuild();
-    }
-
-    public IntegerField height() {
-        return height;
-    }
-
-    public IntegerField width() {
-        return width;
-    }
-
-    public IntegerField channels() {
-        return channels;
-    }
-
-    public IntegerField filters() {
-        return filters;
-    }
-
-    public IntegerField kernelHeight() {
-        return kernelHeight;
-    }
-
-    public IntegerField kernelWidth() {
-        return kernelWidth;
-    }
-
-    /** The size fields, in the order the screen shows them. */
-    public List<IntegerField> fields() {
-        return List.of(height, width, channels, filters, kernelHeight, kernelWidth);
     }
 
     private final ObjectProperty<ConvSettings> settings =
@@ -264,10 +222,10 @@ public final class MatrixViewModel {
     private MatrixEntryText entryText() {
         return new MatrixEntryText(
                 matrix.get(),
-                height.getValue(),
-                width.getValue(),
-                kernelHeight.getValue(),
-                kernelWidth.getValue());
+                height().getValue(),
+                width().getValue(),
+                kernelHeight().getValue(),
+                kernelWidth().getValue());
     }
 
     private void describeHover() {
@@ -288,12 +246,12 @@ public final class MatrixViewModel {
         DenseEquivalent m = null;
         List<Filter> fs = List.of();
         if (problem.isEmpty()) {
-            int h = height.getValue();
-            int w = width.getValue();
-            int c = channels.getValue();
-            int n = filters.getValue();
-            int kh = kernelHeight.getValue();
-            int kw = kernelWidth.getValue();
+            int h = height().getValue();
+            int w = width().getValue();
+            int c = channels().getValue();
+            int n = filters().getValue();
+            int kh = kernelHeight().getValue();
+            int kw = kernelWidth().getValue();
             try {
                 ParameterTally shape = ParameterTally.of(h, w, c, n, kh, kw, s, bias.get());
                 long rows = (long) shape.outHeight() * shape.outWidth() * n;
@@ -318,7 +276,7 @@ public final class MatrixViewModel {
             verification.set(null);
             verifyText.set("");
         } else {
-            sizeText.set(MatrixTexts.size(m, height.getValue(), width.getValue()));
+            sizeText.set(MatrixTexts.size(m, height().getValue(), width().getValue()));
             verify();
         }
         describeHover();
@@ -334,9 +292,9 @@ public final class MatrixViewModel {
                         m,
                         layerFilters.get(),
                         settings.get(),
-                        height.getValue(),
-                        width.getValue(),
-                        channels.getValue(),
+                        height().getValue(),
+                        width().getValue(),
+                        channels().getValue(),
                         seed.get());
         verification.set(v);
         verifyText.set(MatrixTexts.verification(v));

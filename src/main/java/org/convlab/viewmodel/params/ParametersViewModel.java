@@ -1,6 +1,7 @@
 package org.convlab.viewmodel.params;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import org.convlab.conv.ConvSettings;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.Padding;
@@ -25,16 +25,10 @@ import org.convlab.lessons.params.ParameterTally;
  * job, the arithmetic behind each, a checker for a learner's answer and the small layer drawn as a
  * dense matrix ({@link #matrix()}).
  */
-public final class ParametersViewModel {
+public final class ParametersViewModel extends LayerSizeFields {
     /** The homework layer: 512×512×3 input, three 5×5×3 filters, valid padding, with biases. */
     public static final String HOMEWORK = "Homework: 512×512×3, three 5×5×3";
 
-    private final IntegerField height = new IntegerField("Input height H", 1, 100_000, 512);
-    private final IntegerField width = new IntegerField("Input width W", 1, 100_000, 512);
-    private final IntegerField channels = new IntegerField("Input channels C", 1, 10_000, 3);
-    private final IntegerField filters = new IntegerField("Filters N", 1, 10_000, 3);
-    private final IntegerField kernelHeight = new IntegerField("Kernel height KH", 1, 1_000, 5);
-    private final IntegerField kernelWidth = new IntegerField("Kernel width KW", 1, 1_000, 5);
     private final IntegerField paddingAmount = new IntegerField("Padding P", 0, 10_000, 1);
     private final IntegerField stride = new IntegerField("Stride", 1, 1_000, 1);
     private final IntegerField dilation = new IntegerField("Dilation", 1, 1_000, 1);
@@ -46,50 +40,24 @@ public final class ParametersViewModel {
     private final MatrixViewModel matrix = new MatrixViewModel();
 
     public ParametersViewModel() {
-        ObservableValue<?>[] inputs = {
-            height.revisionProperty(),
-            width.revisionProperty(),
-            channels.revisionProperty(),
-            filters.revisionProperty(),
-            kernelHeight.revisionProperty(),
-            kernelWidth.revisionProperty(),
-            paddingAmount.revisionProperty(),
-            stride.revisionProperty(),
-            dilation.revisionProperty(),
-            paddingKind,
-            bias
-        };
-        for (ObservableValue<?> o : inputs) {
-            o.addListener((obs, was, now) -> recompute());
-        }
+        super(
+                new IntegerField("Input height H", 1, 100_000, 512),
+                new IntegerField("Input width W", 1, 100_000, 512),
+                new IntegerField("Input channels C", 1, 10_000, 3),
+                new IntegerField("Filters N", 1, 10_000, 3),
+                new IntegerField("Kernel height KH", 1, 1_000, 5),
+                new IntegerField("Kernel width KW", 1, 1_000, 5));
+        recomputeOnChange(
+                this::recompute,
+                paddingAmount.revisionProperty(),
+                stride.revisionProperty(),
+                dilation.revisionProperty(),
+                paddingKind,
+                bias);
         answer.text.addListener(obs -> checkAnswer());
         matrix.settingsProperty().bind(settings.getReadOnlyProperty());
         matrix.biasProperty().bind(bias);
         recompute();
-    }
-
-    public IntegerField height() {
-        return height;
-    }
-
-    public IntegerField width() {
-        return width;
-    }
-
-    public IntegerField channels() {
-        return channels;
-    }
-
-    public IntegerField filters() {
-        return filters;
-    }
-
-    public IntegerField kernelHeight() {
-        return kernelHeight;
-    }
-
-    public IntegerField kernelWidth() {
-        return kernelWidth;
     }
 
     /**
@@ -108,18 +76,12 @@ public final class ParametersViewModel {
         return dilation;
     }
 
-    /** Every input field, in the order the screen shows them. */
+    /** Every input field, in the order the screen shows them: the sizes, then the settings. */
+    @Override
     public List<IntegerField> fields() {
-        return List.of(
-                height,
-                width,
-                channels,
-                filters,
-                kernelHeight,
-                kernelWidth,
-                paddingAmount,
-                stride,
-                dilation);
+        List<IntegerField> all = new ArrayList<>(super.fields());
+        all.addAll(List.of(paddingAmount, stride, dilation));
+        return List.copyOf(all);
     }
 
     public ColumnFigures conv() {
@@ -362,12 +324,12 @@ public final class ParametersViewModel {
 
     /** Sets every control to the homework's layer. */
     public void applyHomeworkPreset() {
-        height.setText("512");
-        width.setText("512");
-        channels.setText("3");
-        filters.setText("3");
-        kernelHeight.setText("5");
-        kernelWidth.setText("5");
+        height().setText("512");
+        width().setText("512");
+        channels().setText("3");
+        filters().setText("3");
+        kernelHeight().setText("5");
+        kernelWidth().setText("5");
         paddingKind.set(Padding.Kind.VALID);
         stride.setText("1");
         dilation.setText("1");

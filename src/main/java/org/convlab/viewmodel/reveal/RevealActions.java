@@ -31,22 +31,14 @@ public final class RevealActions {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
         a.put(
                 "scene",
-                v -> {
-                    switch (v) {
-                        case "homework" -> m.scenes().loadHomework();
-                        case "tie" -> m.scenes().loadTie();
-                        case "chevron" -> m.scenes().loadChevron();
-                        default -> throw unknown("scene", v);
-                    }
-                });
-        a.put(
-                "offsets",
-                v -> {
-                    if (!"apply".equals(v)) {
-                        throw unknown("offsets", v);
-                    }
-                    m.scenes().applySuggestedOffsets();
-                });
+                oneOf(
+                        "scene",
+                        Map.of(
+                                "homework", () -> m.scenes().loadHomework(),
+                                "tie", () -> m.scenes().loadTie(),
+                                "chevron", () -> m.scenes().loadChevron()),
+                        Runnable::run));
+        a.put("offsets", only("offsets", "apply", () -> m.scenes().applySuggestedOffsets()));
         a.put("matching", v -> m.layerSettings().setMatching(MatchMode.parse(v)));
         a.put(
                 "slide",
@@ -71,14 +63,7 @@ public final class RevealActions {
      */
     public static Map<String, Consumer<String>> parameters(ParametersViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
-        a.put(
-                "preset",
-                v -> {
-                    if (!"homework".equals(v)) {
-                        throw unknown("preset", v);
-                    }
-                    m.applyHomeworkPreset();
-                });
+        a.put("preset", only("preset", "homework", m::applyHomeworkPreset));
         a.put("bias", v -> m.setBias(Boolean.parseBoolean(v)));
         a.put("answer", m::setAnswerText);
         return a;
@@ -93,23 +78,13 @@ public final class RevealActions {
      */
     public static Map<String, Consumer<String>> translation(TranslationViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
-        a.put(
-                "preset",
-                v -> {
-                    if (!"homework".equals(v)) {
-                        throw unknown("preset", v);
-                    }
-                    m.applyPreset(Preset.HOMEWORK);
-                });
+        a.put("preset", only("preset", "homework", () -> m.applyPreset(Preset.HOMEWORK)));
         a.put(
                 "mode",
-                v ->
-                        m.setMode(
-                                switch (v) {
-                                    case "translate" -> LessonMode.TRANSLATE;
-                                    case "move" -> LessonMode.MOVE_PATTERN;
-                                    default -> throw unknown("mode", v);
-                                }));
+                oneOf(
+                        "mode",
+                        Map.of("translate", LessonMode.TRANSLATE, "move", LessonMode.MOVE_PATTERN),
+                        m::setMode));
         a.put("shift", v -> m.setShift(Integer.parseInt(v)));
         a.put("circular", v -> m.setCircular(Boolean.parseBoolean(v)));
         a.put("score", v -> m.setMatchMode(MatchMode.parse(v)));
@@ -123,25 +98,17 @@ public final class RevealActions {
         a.put("grid-stride", v -> m.grid().setStride(Integer.parseInt(v)));
         a.put(
                 "meter-input",
-                v ->
-                        m.meter()
-                                .setInput(
-                                        switch (v) {
-                                            case "signal" -> MeterInput.SIGNAL;
-                                            case "image" -> MeterInput.IMAGE;
-                                            default -> throw unknown("meter-input", v);
-                                        }));
+                oneOf(
+                        "meter-input",
+                        Map.of("signal", MeterInput.SIGNAL, "image", MeterInput.IMAGE),
+                        input -> m.meter().setInput(input)));
         a.put("meter-k", v -> m.meter().setMaxShift(Integer.parseInt(v)));
         a.put(
                 "meter-border",
-                v ->
-                        m.meter()
-                                .setZeroFill(
-                                        switch (v) {
-                                            case "ring" -> false;
-                                            case "zero-fill" -> true;
-                                            default -> throw unknown("meter-border", v);
-                                        }));
+                oneOf(
+                        "meter-border",
+                        Map.of("ring", false, "zero-fill", true),
+                        zeroFill -> m.meter().setZeroFill(zeroFill)));
         return a;
     }
 
@@ -153,26 +120,19 @@ public final class RevealActions {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
         a.put(
                 "start",
-                v -> {
-                    m.startProperty()
-                            .set(
-                                    switch (v) {
-                                        case "random" -> StartingWeights.RANDOM;
-                                        case "designed" -> StartingWeights.HAND_DESIGNED;
-                                        case "zeros" -> StartingWeights.ZEROS;
-                                        default -> throw unknown("start", v);
-                                    });
-                    m.reset();
-                });
+                oneOf(
+                        "start",
+                        Map.of(
+                                "random", StartingWeights.RANDOM,
+                                "designed", StartingWeights.HAND_DESIGNED,
+                                "zeros", StartingWeights.ZEROS),
+                        w -> {
+                            m.startProperty().set(w);
+                            m.reset();
+                        }));
         a.put(
                 "training",
-                v -> {
-                    switch (v) {
-                        case "pause" -> m.pause();
-                        case "train" -> m.train();
-                        default -> throw unknown("training", v);
-                    }
-                });
+                oneOf("training", Map.of("pause", m::pause, "train", m::train), Runnable::run));
         return a;
     }
 
@@ -180,6 +140,22 @@ public final class RevealActions {
     private static Cell cell(String v) {
         int[] p = pair(v);
         return new Cell(p[0], p[1]);
+    }
+
+    /** A setting that takes one word only, e.g. {@code preset: homework}. */
+    private static Consumer<String> only(String key, String word, Runnable run) {
+        return oneOf(key, Map.of(word, run), Runnable::run);
+    }
+
+    /** A setting whose words stand for {@code options}; {@code use} gets the chosen one. */
+    private static <T> Consumer<String> oneOf(String key, Map<String, T> options, Consumer<T> use) {
+        return v -> {
+            T chosen = options.get(v);
+            if (chosen == null) {
+                throw unknown(key, v);
+            }
+            use.accept(chosen);
+        };
     }
 
     private static int[] pair(String v) {

@@ -72,14 +72,7 @@ public record MatchReport(
 
         Argmax raw = best.get(MatchMode.RAW);
         List<Integer> rawTies = tieColumns(raw);
-        String rawLine =
-                "Raw dot product: the maximum is "
-                        + num(raw.max())
-                        + " at "
-                        + indices(rawTies)
-                        + " ("
-                        + values(window(signal, start, raw.col(), k, circular))
-                        + ").";
+        String rawLine = maximum("Raw dot product", raw, rawTies, signal, start, k, circular);
         if (!rawTies.contains(closest)) {
             rawLine +=
                     " The window closest to the kernel, "
@@ -94,14 +87,7 @@ public record MatchReport(
 
         Argmax zm = best.get(MatchMode.ZERO_MEAN);
         List<Integer> zmTies = tieColumns(zm);
-        String zmLine =
-                "Zero-mean: the maximum is "
-                        + num(zm.max())
-                        + " at "
-                        + indices(zmTies)
-                        + " ("
-                        + values(window(signal, start, zm.col(), k, circular))
-                        + ").";
+        String zmLine = maximum("Zero-mean", zm, zmTies, signal, start, k, circular);
         if (zmTies.contains(closest) && zmTies.size() == 1) {
             zmLine +=
                     " Subtracting the kernel's mean ignores a constant offset, and here that is enough to peak on the closest window.";
@@ -159,5 +145,24 @@ public record MatchReport(
         }
         s.add(ssdLine);
         return new MatchReport(outs, best, start, s);
+    }
+
+    /** {@code Name: the maximum is m at i (the window's values).} */
+    private static String maximum(
+            String name,
+            Argmax a,
+            List<Integer> ties,
+            double[] signal,
+            int start,
+            int k,
+            boolean circular) {
+        return name
+                + ": the maximum is "
+                + num(a.max())
+                + " at "
+                + indices(ties)
+                + " ("
+                + values(window(signal, start, a.col(), k, circular))
+                + ").";
     }
 }

@@ -19,19 +19,6 @@ import org.convlab.lessons.shift.PatternMove;
  * @param comparison the block move against a translation, computed from both
  */
 record MoveStory(String verdict, String comparison) {
-    static MoveStory of(
-            double[] signal,
-            double[] moved,
-            int from,
-            int length,
-            int to,
-            double[] before,
-            double[] after,
-            int outputStart,
-            int kernelLength) {
-        return of(signal, moved, from, length, to, before, after, outputStart, kernelLength, false);
-    }
-
     /**
      * With {@code ssd}, the outputs are −SSD and the story speaks of SSD itself (its best is the
      * minimum).

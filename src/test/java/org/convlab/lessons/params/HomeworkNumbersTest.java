@@ -90,12 +90,7 @@ class HomeworkNumbersTest {
 
     @Test
     void oneDimensionalExampleMatchesTheHomework() {
-        double[] out =
-                Correlation1D.correlate(
-                        new double[] {6, 7, 8, 1, 2, 3, 5},
-                        new double[] {1, 2, 3},
-                        MatchMode.RAW,
-                        Padding.VALID);
+        double[] out = homework(MatchMode.RAW);
         assertThat(out).containsExactly(44, 26, 16, 14, 23);
     }
 
@@ -103,12 +98,7 @@ class HomeworkNumbersTest {
     void rawScoreDoesNotPeakWhereThePatternIs() {
         // the student says [1,2,3] at index 3 "outputs a high value": it scores 14, the lowest of
         // all five
-        double[] out =
-                Correlation1D.correlate(
-                        new double[] {6, 7, 8, 1, 2, 3, 5},
-                        new double[] {1, 2, 3},
-                        MatchMode.RAW,
-                        Padding.VALID);
+        double[] out = homework(MatchMode.RAW);
         assertThat(Correlation1D.argmax(out)).isZero();
         assertThat(out[3]).isEqualTo(14);
     }
@@ -117,12 +107,7 @@ class HomeworkNumbersTest {
     void nccScoresTheRampAtIndexZeroAndTheCopyAtIndexThreeEquallyOne() {
         // [6,7,8] is [1,2,3] + 5: NCC cannot tell an offset copy from the pattern
         // index 4: [2,3,5] centred −4/3 −1/3 5/3 against −1 0 1: 3 / √(42/9 · 2) = 9/√84
-        double[] out =
-                Correlation1D.correlate(
-                        new double[] {6, 7, 8, 1, 2, 3, 5},
-                        new double[] {1, 2, 3},
-                        MatchMode.NCC,
-                        Padding.VALID);
+        double[] out = homework(MatchMode.NCC);
         assertThat(out[0]).isEqualTo(1.0);
         assertThat(out[3]).isEqualTo(1.0);
         assertThat(out[1]).isNegative();
@@ -136,12 +121,7 @@ class HomeworkNumbersTest {
     void ssdPeaksOnlyAtTheCopyWithZero() {
         // [6,7,8]: −(25+25+25) = −75; [7,8,1]: −(36+36+4) = −76; [8,1,2]: −(49+1+1) = −51; [1,2,3]:
         // 0; [2,3,5]: −(1+1+4) = −6
-        double[] out =
-                Correlation1D.correlate(
-                        new double[] {6, 7, 8, 1, 2, 3, 5},
-                        new double[] {1, 2, 3},
-                        MatchMode.SSD,
-                        Padding.VALID);
+        double[] out = homework(MatchMode.SSD);
         assertThat(out).containsExactly(-75, -76, -51, 0, -6);
         assertThat(Correlation1D.argmax(out)).isEqualTo(3);
     }
@@ -159,5 +139,11 @@ class HomeworkNumbersTest {
         // −(36+36+4) = −76
         assertThat(moved).containsExactly(0, -11, -36, -75, -76);
         assertThat(Correlation1D.argmax(moved)).isZero();
+    }
+
+    /** The homework signal scored against the kernel [1, 2, 3] with valid padding. */
+    private static double[] homework(MatchMode mode) {
+        return Correlation1D.correlate(
+                new double[] {6, 7, 8, 1, 2, 3, 5}, new double[] {1, 2, 3}, mode, Padding.VALID);
     }
 }

@@ -18,6 +18,7 @@ import org.convlab.conv.Image;
 import org.convlab.conv.ResponseMap;
 import org.convlab.lessons.detector.StreakDirection;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.DetectorScenes;
 import org.convlab.viewmodel.detector.DetectorViewModel;
@@ -75,13 +76,7 @@ class DetectorViewTest {
         // Monocle cannot start a real drag gesture (its clipboard class fails to load on the module
         // path), so the press–drag–release reaches the canvas as events, through the same handlers.
         MapView input = robot.lookup("#input-map").queryAs(MapView.class);
-        robot.interact(
-                () -> {
-                    fire(input, MouseEvent.MOUSE_PRESSED, 3, 3, false);
-                    fire(input, MouseEvent.MOUSE_DRAGGED, 5, 5, false);
-                    fire(input, MouseEvent.MOUSE_DRAGGED, 9, 9, false);
-                    fire(input, MouseEvent.MOUSE_RELEASED, 9, 9, false);
-                });
+        stroke(robot, input, false, 3, 3, 5, 5, 9, 9);
         Image img = model.getWorkspace().image();
         for (int k = 3; k <= 9; k++) {
             assertThat(img.get(0, k, k)).as("cell (%d, %d)", k, k).isEqualTo(1);
@@ -95,13 +90,7 @@ class DetectorViewTest {
     void shiftDragDrawsAStraightLine(FxRobot robot) {
         robot.clickOn("#clear-input");
         MapView input = robot.lookup("#input-map").queryAs(MapView.class);
-        robot.interact(
-                () -> {
-                    fire(input, MouseEvent.MOUSE_PRESSED, 20, 2, true);
-                    fire(input, MouseEvent.MOUSE_DRAGGED, 2, 9, true);
-                    fire(input, MouseEvent.MOUSE_DRAGGED, 14, 8, true);
-                    fire(input, MouseEvent.MOUSE_RELEASED, 14, 8, true);
-                });
+        stroke(robot, input, true, 20, 2, 2, 9, 14, 8);
         Image img = model.getWorkspace().image();
         for (int k = 0; k <= 6; k++) {
             assertThat(img.get(0, 20 - k, 2 + k)).isEqualTo(1);
@@ -340,8 +329,10 @@ class DetectorViewTest {
         robot.clickOn("#scenes").clickOn("Two X's (a tie)");
         assertThat(text(robot, "#argmax-text")).startsWith("2 positions share the maximum 10");
         var outlines = robot.lookup("#input-map").queryAs(MapView.class).getOutlines();
-        assertThat(outlines).filteredOn(o -> o.dashed()).hasSize(1);
-        assertThat(outlines).filteredOn(o -> o.label().startsWith("argmax")).hasSize(1);
+        assertThat(outlines.stream().filter(o -> o.dashed()).map(o -> o.role()))
+                .containsExactly(OutlineRole.TIE);
+        assertThat(outlines.stream().filter(o -> o.label().startsWith("argmax")).map(o -> o.role()))
+                .containsExactly(OutlineRole.PEAK);
     }
 
     @Test
@@ -507,5 +498,25 @@ class DetectorViewTest {
                         .isEqualTo(expected);
             }
         }
+    }
+
+    /** Presses at (r0, c0), drags through (r1, c1) to (r2, c2) and releases, Shift held or not. */
+    private static void stroke(
+            FxRobot robot,
+            MapView map,
+            boolean shift,
+            int r0,
+            int c0,
+            int r1,
+            int c1,
+            int r2,
+            int c2) {
+        robot.interact(
+                () -> {
+                    fire(map, MouseEvent.MOUSE_PRESSED, r0, c0, shift);
+                    fire(map, MouseEvent.MOUSE_DRAGGED, r1, c1, shift);
+                    fire(map, MouseEvent.MOUSE_DRAGGED, r2, c2, shift);
+                    fire(map, MouseEvent.MOUSE_RELEASED, r2, c2, shift);
+                });
     }
 }

@@ -60,13 +60,7 @@ class DocumentWindowTest {
         Platform.runLater(
                 () -> {
                     Stage stage = new Stage();
-                    DocumentViewModel model =
-                            new DocumentViewModel(
-                                    doc,
-                                    WorkspaceCodec.json(),
-                                    new RecentFiles(prefs),
-                                    DocumentViewModelTest::start,
-                                    new UndoHistory());
+                    DocumentViewModel model = model(doc);
                     FileMenu file = new FileMenu(model, () -> stage);
                     BorderPane root = new BorderPane(new Label("lesson"));
                     root.setTop(new MenuBar(file, new EditMenu(model, file.actions())));
@@ -170,19 +164,23 @@ class DocumentWindowTest {
                 data.resolve("autosave-999999999.convlab"), WorkspaceCodec.json().write(lost));
     }
 
+    /** The document model of a window on {@code doc}, with this test's preferences. */
+    private DocumentViewModel model(FakeDocument doc) {
+        return new DocumentViewModel(
+                doc,
+                WorkspaceCodec.json(),
+                new RecentFiles(prefs),
+                DocumentViewModelTest::start,
+                new UndoHistory());
+    }
+
     /** A shown window on {@code doc}, a label for its lesson, attached to {@code autosave}. */
     private Stage openWindow(FakeDocument doc, Autosave autosave, boolean offerRecovery) {
         AtomicReference<Stage> window = new AtomicReference<>();
         Platform.runLater(
                 () -> {
                     Stage stage = new Stage();
-                    DocumentViewModel model =
-                            new DocumentViewModel(
-                                    doc,
-                                    WorkspaceCodec.json(),
-                                    new RecentFiles(prefs),
-                                    DocumentViewModelTest::start,
-                                    new UndoHistory());
+                    DocumentViewModel model = model(doc);
                     FileMenu file = new FileMenu(model, () -> stage);
                     stage.setScene(new Scene(new BorderPane(new Label("lesson")), 600, 400));
                     DocumentWindow.attach(

@@ -2,6 +2,7 @@ package org.convlab.view.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class MapViewPixelsTest {
                     map.setOutlines(
                             List.of(
                                     new MapView.Outline(
-                                            new Window(1, 1, 2, 2), Color.RED, false, "A")));
+                                            new Window(1, 1, 2, 2), OutlineRole.PEAK, false, "A")));
                     map.setMarks(List.of(new MapView.Mark(3, 0, Color.BLUE, false)));
                 });
         WaitForAsyncUtils.waitForFxEvents();
@@ -110,7 +111,7 @@ class MapViewPixelsTest {
                 .isEqualTo(
                         "{positive=ffc25a00, negative=ff1f5fa8, zero=ffd0d0d0,"
                                 + " half positive=ffc99568, blank=fff7f7f7, grid line=ffc6c6c6,"
-                                + " frame=ff999999, outline halo=ffffffff, outline=ffff0000,"
+                                + " frame=ff999999, outline halo=ffffffff, outline=ffe41a1c,"
                                 + " label background=ffffffff, mark halo=ffffffff}");
         assertThat(hex(binaryPixels(robot)))
                 .isEqualTo("{paper=ffffffff, ink=ff000000, half=ff808080}");
@@ -150,6 +151,77 @@ class MapViewPixelsTest {
             robot.interact(() -> scene.getStylesheets().remove(green));
         }
         assertThat(hex(heatMapPixels(robot))).contains("positive=ffc25a00");
+    }
+
+    @Test
+    void outlinesTakeTheirRolesColourFromTheStylesheet(FxRobot robot) {
+        String peak = TestSheets.of(".map-view { -cl-peak: #123456; }");
+        robot.interact(() -> scene.getStylesheets().add(peak));
+        try {
+            assertThat(Integer.toHexString(heatMapPixels(robot).get("outline")))
+                    .isEqualTo("ff123456");
+            // High contrast comes after the page's own sheets, so its peak colour wins.
+            TestSheets.highContrast(robot, scene, display, true);
+            assertThat(Integer.toHexString(heatMapPixels(robot).get("outline")))
+                    .isEqualTo("ffff0000");
+            TestSheets.highContrast(robot, scene, display, false);
+            // A colour the caller gives (a filter's own) is not the stylesheet's to change.
+            robot.interact(
+                    () ->
+                            map.setOutlines(
+                                    List.of(
+                                            new MapView.Outline(
+                                                    new Window(1, 1, 2, 2),
+                                                    Color.web("#7b3294"),
+                                                    false,
+                                                    ""))));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(Integer.toHexString(snapshot(robot).getArgb(50, 75))).isEqualTo("ff7b3294");
+        } finally {
+            robot.interact(() -> scene.getStylesheets().remove(peak));
+        }
+        assertThat(Integer.toHexString(heatMapPixels(robot).get("outline"))).isEqualTo("ffe41a1c");
+    }
+
+    @Test
+    void everyOutlineRoleHasAStylesheetColourThatHighContrastChanges(FxRobot robot) {
+        Map<OutlineRole, Color> normal = outlineColours(robot);
+        TestSheets.highContrast(robot, scene, display, true);
+        try {
+            Map<OutlineRole, Color> high = outlineColours(robot);
+            assertThat(normal.keySet()).hasSize(OutlineRole.values().length - 1);
+            normal.forEach(
+                    (role, colour) -> {
+                        // A role missing from map-view.css would keep the transparent placeholder.
+                        assertThat(colour.getOpacity()).as(role.name()).isEqualTo(1.0);
+                        assertThat(high.get(role)).as(role.name()).isNotEqualTo(colour);
+                    });
+        } finally {
+            TestSheets.highContrast(robot, scene, display, false);
+        }
+    }
+
+    /** The colour each role's outline is drawn in under the current stylesheets. */
+    private Map<OutlineRole, Color> outlineColours(FxRobot robot) {
+        Map<OutlineRole, Color> out = new EnumMap<>(OutlineRole.class);
+        robot.interact(
+                () -> {
+                    map.applyCss();
+                    for (OutlineRole role : OutlineRole.values()) {
+                        if (role != OutlineRole.GIVEN) {
+                            out.put(
+                                    role,
+                                    map.colours()
+                                            .outline(
+                                                    new MapView.Outline(
+                                                            new Window(0, 0, 1, 1),
+                                                            role,
+                                                            false,
+                                                            "")));
+                        }
+                    }
+                });
+        return out;
     }
 
     static String hex(Map<String, Integer> pixels) {
