@@ -62,9 +62,9 @@ class ChannelsViewTest {
         MapView input = robot.lookup("#input-map").queryAs(MapView.class);
         robot.interact(
                 () -> {
-                    DetectorViewTest.fire(input, MouseEvent.MOUSE_PRESSED, 2, 20, false);
-                    DetectorViewTest.fire(input, MouseEvent.MOUSE_DRAGGED, 2, 25, false);
-                    DetectorViewTest.fire(input, MouseEvent.MOUSE_RELEASED, 2, 25, false);
+                    MapMouse.fire(input, MouseEvent.MOUSE_PRESSED, 2, 20, false);
+                    MapMouse.fire(input, MouseEvent.MOUSE_DRAGGED, 2, 25, false);
+                    MapMouse.fire(input, MouseEvent.MOUSE_RELEASED, 2, 25, false);
                 });
         Image after = model.getWorkspace().image();
         assertThat(plane(after, 0)).isEqualTo(plane(before, 0));

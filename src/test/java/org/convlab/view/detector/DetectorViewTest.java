@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
@@ -76,7 +75,7 @@ class DetectorViewTest {
         // Monocle cannot start a real drag gesture (its clipboard class fails to load on the module
         // path), so the press–drag–release reaches the canvas as events, through the same handlers.
         MapView input = robot.lookup("#input-map").queryAs(MapView.class);
-        stroke(robot, input, false, 3, 3, 5, 5, 9, 9);
+        MapMouse.stroke(robot, input, false, 3, 3, 5, 5, 9, 9);
         Image img = model.getWorkspace().image();
         for (int k = 3; k <= 9; k++) {
             assertThat(img.get(0, k, k)).as("cell (%d, %d)", k, k).isEqualTo(1);
@@ -90,7 +89,7 @@ class DetectorViewTest {
     void shiftDragDrawsAStraightLine(FxRobot robot) {
         robot.clickOn("#clear-input");
         MapView input = robot.lookup("#input-map").queryAs(MapView.class);
-        stroke(robot, input, true, 20, 2, 2, 9, 14, 8);
+        MapMouse.stroke(robot, input, true, 20, 2, 2, 9, 14, 8);
         Image img = model.getWorkspace().image();
         for (int k = 0; k <= 6; k++) {
             assertThat(img.get(0, 20 - k, 2 + k)).isEqualTo(1);
@@ -101,37 +100,6 @@ class DetectorViewTest {
         }
         assertThat(sum).isEqualTo(7);
         assertThat(model.getDetection().responses().get(1).get(14, 4)).isEqualTo(5);
-    }
-
-    static void fire(
-            MapView map, javafx.event.EventType<MouseEvent> type, int row, int col, boolean shift) {
-        javafx.scene.Node canvas = map.getChildrenUnmodifiable().get(0);
-        double[] o = map.cellOrigin(row, col);
-        double x = o[0] + map.getCellSize() / 2;
-        double y = o[1] + map.getCellSize() / 2;
-        Point2D screen = canvas.localToScreen(x, y);
-        Point2D scene = canvas.localToScene(x, y);
-        boolean down = type != MouseEvent.MOUSE_RELEASED;
-        canvas.fireEvent(
-                new MouseEvent(
-                        type,
-                        scene.getX(),
-                        scene.getY(),
-                        screen.getX(),
-                        screen.getY(),
-                        MouseButton.PRIMARY,
-                        1,
-                        shift,
-                        false,
-                        false,
-                        false,
-                        down,
-                        false,
-                        false,
-                        false,
-                        false,
-                        type != MouseEvent.MOUSE_DRAGGED,
-                        null));
     }
 
     @Test
@@ -498,25 +466,5 @@ class DetectorViewTest {
                         .isEqualTo(expected);
             }
         }
-    }
-
-    /** Presses at (r0, c0), drags through (r1, c1) to (r2, c2) and releases, Shift held or not. */
-    private static void stroke(
-            FxRobot robot,
-            MapView map,
-            boolean shift,
-            int r0,
-            int c0,
-            int r1,
-            int c1,
-            int r2,
-            int c2) {
-        robot.interact(
-                () -> {
-                    fire(map, MouseEvent.MOUSE_PRESSED, r0, c0, shift);
-                    fire(map, MouseEvent.MOUSE_DRAGGED, r1, c1, shift);
-                    fire(map, MouseEvent.MOUSE_DRAGGED, r2, c2, shift);
-                    fire(map, MouseEvent.MOUSE_RELEASED, r2, c2, shift);
-                });
     }
 }

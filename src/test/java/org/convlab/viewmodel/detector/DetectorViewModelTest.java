@@ -21,10 +21,7 @@ class DetectorViewModelTest {
     private final DetectorViewModel vm = new DetectorViewModel();
 
     private int commitsDuring(Runnable r) {
-        List<Workspace> seen = new ArrayList<>();
-        vm.committedWorkspaceProperty().addListener((o, a, b) -> seen.add(b));
-        r.run();
-        return seen.size();
+        return Commits.during(vm, r);
     }
 
     @Test
@@ -242,105 +239,6 @@ class DetectorViewModelTest {
     }
 
     @Test
-    void typedWeightsAreCheckedAndTheMinusSignIsAccepted() {
-        assertThat(vm.filterBank().setWeightText(0, 0, 1, "abc")).isFalse();
-        assertThat(vm.getMessage())
-                .isEqualTo("The weight must be a number such as 1, −0.5 or 2.25, got \"abc\"");
-        assertThat(vm.isMessageError()).isTrue();
-        assertThat(vm.filterBank().setWeightText(0, 0, 1, "NaN")).isFalse();
-        assertThat(vm.getMessage()).contains("finite");
-        assertThat(vm.filterBank().setWeightText(0, 0, 1, "Infinity")).isFalse();
-        assertThat(vm.filterBank().setWeightText(0, 0, 1, " −2.5 ")).isTrue();
-        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(-2.5);
-    }
-
-    @Test
-    void clickingAWeightCyclesZeroPlusOneMinusOne() {
-        Filter f = vm.getWorkspace().filters().get(0).filter();
-        assertThat(f.get(0, 0, 1)).isZero();
-        vm.filterBank().cycleWeight(0, 0, 1);
-        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(1);
-        vm.filterBank().cycleWeight(0, 0, 1);
-        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isEqualTo(-1);
-        vm.filterBank().cycleWeight(0, 0, 1);
-        assertThat(vm.getWorkspace().filters().get(0).filter().get(0, 0, 1)).isZero();
-    }
-
-    @Test
-    void aWeightBrushDragIsOneEdit() {
-        int commits =
-                commitsDuring(
-                        () -> {
-                            vm.filterBank().beginWeightStroke(1);
-                            vm.filterBank().paintWeight(0, 0, -1);
-                            vm.filterBank().paintWeight(0, 1, -1);
-                            vm.filterBank().paintWeight(0, 2, -1);
-                            vm.filterBank().endWeightStroke();
-                        });
-        assertThat(commits).isEqualTo(1);
-        Filter f = vm.getWorkspace().filters().get(1).filter();
-        assertThat(f.get(0, 0, 2)).isEqualTo(-1);
-    }
-
-    @Test
-    void theFilterBankAddsRenamesReordersAndRemoves() {
-        vm.filterBank().addFilter();
-        assertThat(vm.getWorkspace().filters())
-                .extracting(f -> f.name())
-                .containsExactly("A", "B", "C");
-        assertThat(vm.filterBank().getSelectedFilter()).isEqualTo(2);
-        assertThat(vm.filterBank().renameFilter(2, "B")).isFalse();
-        assertThat(vm.getMessage()).isEqualTo("Another filter is already called B");
-        assertThat(vm.filterBank().renameFilter(2, "edge")).isTrue();
-        vm.filterBank().moveFilter(2, -2);
-        assertThat(vm.getWorkspace().filters())
-                .extracting(f -> f.name())
-                .containsExactly("edge", "A", "B");
-        assertThat(vm.captions().mapLabelsProperty().get(0)).isEqualTo("Response edge  28×28");
-        vm.filterBank().removeFilter(0);
-        vm.filterBank().removeFilter(0);
-        assertThat(vm.filterBank().removeFilter(0)).isFalse();
-        assertThat(vm.getWorkspace().filters()).hasSize(1);
-    }
-
-    @Test
-    void resizingAFilterKeepsTheWeightsThatFitAndEvenSizesWork() {
-        assertThat(vm.filterBank().resizeFilter(0, 4, 6)).isTrue();
-        Filter f = vm.getWorkspace().filters().get(0).filter();
-        assertThat(f.height()).isEqualTo(4);
-        assertThat(f.width()).isEqualTo(6);
-        assertThat(f.get(0, 3, 3)).isEqualTo(1);
-        assertThat(f.get(0, 3, 5)).isZero();
-        assertThat(vm.filterBank().resizeFilter(0, 12, 3)).isFalse();
-        assertThat(vm.getMessage()).isEqualTo("Filter sides must be between 1 and 11, got 12×3");
-    }
-
-    @Test
-    void presetsApplyAtTheFiltersSize() {
-        vm.filterBank().resizeFilter(0, 3, 7);
-        vm.filterBank().applyPreset(0, FilterPresets.HORIZONTAL_LINE);
-        assertThat(vm.getWorkspace().filters().get(0).filter())
-                .isEqualTo(FilterPresets.HORIZONTAL_LINE.make(3, 7));
-        vm.filterBank().applyPreset(0, FilterPresets.SOBEL_X);
-        assertThat(vm.getWorkspace().filters().get(0).filter().height()).isEqualTo(3);
-    }
-
-    @Test
-    void aFilterFromTheSelectionIsATemplateOfThoseCells() {
-        vm.select(
-                DetectorScenes.X_TOP + 4,
-                DetectorScenes.X_LEFT + 4,
-                DetectorScenes.X_TOP,
-                DetectorScenes.X_LEFT);
-        assertThat(vm.filterBank().filterFromSelection()).isTrue();
-        Filter t = vm.getWorkspace().filters().get(2).filter();
-        assertThat(Image.of(5, 5, 1, t.toArray())).isEqualTo(PatternPreset.cross().pattern());
-        vm.select(0, 0, 20, 3);
-        assertThat(vm.filterBank().filterFromSelection()).isFalse();
-        assertThat(vm.getMessage()).contains("21×4").contains("at most 11×11");
-    }
-
-    @Test
     void shiftingMovesTheArgmaxWithThePicture() {
         vm.painting().shift(0, 1);
         assertThat(vm.getDetection().argmax().col()).isEqualTo(DetectorScenes.X_LEFT + 1);
@@ -479,31 +377,6 @@ class DetectorViewModelTest {
     }
 
     @Test
-    void aGroupedBankRefusesToGrowOrShrinkByOne() {
-        vm.channels().loadColourLayer();
-        assertThat(vm.channels().setGroups(3)).isTrue();
-        vm.filterBank().addFilter();
-        assertThat(vm.getWorkspace().filters()).hasSize(3);
-        assertThat(vm.getMessage())
-                .isEqualTo(
-                        "With 3 groups the filters split evenly into the groups, so one cannot be"
-                                + " added; set the groups to standard first");
-        assertThat(vm.filterBank().removeFilter(0)).isFalse();
-        assertThat(vm.getWorkspace().filters()).hasSize(3);
-    }
-
-    @Test
-    void theBankStopsAtWhatAFileMayHold() {
-        for (int i = 2; i < DetectorViewModel.MAX_FILTERS; i++) {
-            vm.filterBank().addFilter();
-        }
-        assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
-        vm.filterBank().addFilter();
-        assertThat(vm.getWorkspace().filters()).hasSize(DetectorViewModel.MAX_FILTERS);
-        assertThat(vm.getMessage()).startsWith("The bank holds at most 32 filters");
-    }
-
-    @Test
     void generatedStreaksAreTheSameForTheSameSeed() {
         vm.painting().generateStreaks(StreakDirection.UP_RIGHT, 5, 4, 42);
         Image first = vm.getWorkspace().image();
@@ -512,15 +385,6 @@ class DetectorViewModelTest {
         assertThat(vm.getWorkspace().image()).isEqualTo(first);
         assertThat(vm.painting().generateStreaks(StreakDirection.BOTH, 3, 40, 1)).isFalse();
         assertThat(vm.getMessage()).startsWith("Streak length must be between 1 and 32");
-    }
-
-    @Test
-    void commandsOnARemovedFilterAreRefusedNotThrown() {
-        assertThat(vm.filterBank().setBias(5, 1)).isFalse();
-        assertThat(vm.getMessage()).isEqualTo("There is no filter number 6; the bank has 2");
-        vm.filterBank().cycleWeight(7, 0, 0);
-        assertThat(vm.filterBank().resizeFilter(-1, 3, 3)).isFalse();
-        assertThat(vm.getWorkspace().filters()).hasSize(2);
     }
 
     @Test
