@@ -50,6 +50,9 @@ class ChannelsViewTest {
     @Test
     void aOneChannelWorkspaceHasNoChannelRow(FxRobot robot) {
         assertThat(robot.lookup("#channels-bar").query().isVisible()).isFalse();
+        // The filter card is one untitled kernel, as before colour came in.
+        assertThat(robot.lookup("#kernel-title-0-0").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#kernel-0-1").tryQuery()).isEmpty();
         assertThat(robot.lookup("#channels-board").query().isVisible()).isFalse();
     }
 
@@ -105,6 +108,53 @@ class ChannelsViewTest {
         assertThat(firstNow.drawnArgb(12, 12)).isEqualTo(firstArgb);
         assertThat(secondNow.drawnArgb(18, 18)).isNotEqualTo(secondArgb);
         assertThat(text(robot, "#cell-sums")).contains("Σ x·w per channel: R ");
+    }
+
+    @Test
+    void theFilterCardShowsThreeSlicesAndEditingSliceTwoChangesOnlyPartialMapTwo(FxRobot robot) {
+        openColourLayer(robot);
+        robot.clickOn("#channels-board-toggle");
+        for (int s = 0; s < 3; s++) {
+            Label title = robot.lookup("#kernel-title-0-" + s).queryAs(Label.class);
+            assertThat(title.isVisible()).isTrue();
+            assertThat(title.getText()).isEqualTo(List.of("R", "G", "B").get(s));
+        }
+        MapView red = robot.lookup("#kernel-0").queryAs(MapView.class);
+        MapView green = robot.lookup("#kernel-0-1").queryAs(MapView.class);
+        assertThat(red.getRows()).isEqualTo(5);
+        assertThat(green.getCols()).isEqualTo(5);
+        assertThat(robot.lookup("#kernel-0-2").queryAs(MapView.class).isVisible()).isTrue();
+        List<ResponseMap> before = model.channels().getPartialMaps();
+        int greenBefore = green.drawnArgb(2, 2);
+        robot.interact(
+                () -> {
+                    DetectorViewTest.fire(green, MouseEvent.MOUSE_PRESSED, 2, 2, false);
+                    DetectorViewTest.fire(green, MouseEvent.MOUSE_RELEASED, 2, 2, false);
+                });
+        // The click cycled the green slice's centre 0 → 1 and left the red slice alone.
+        assertThat(model.getWorkspace().filters().get(0).filter().get(1, 2, 2)).isEqualTo(1);
+        assertThat(model.getWorkspace().filters().get(0).filter().get(0, 2, 2)).isEqualTo(1);
+        assertThat(text(robot, "#weight-label-0")).isEqualTo("G w[2, 2]");
+        assertThat(green.drawnArgb(2, 2)).isNotEqualTo(greenBefore);
+        assertThat(green.getOutlines()).hasSize(1);
+        assertThat(red.getOutlines()).isEmpty();
+        List<ResponseMap> after = model.channels().getPartialMaps();
+        assertThat(after.get(0).toArray()).isEqualTo(before.get(0).toArray());
+        assertThat(after.get(2).toArray()).isEqualTo(before.get(2).toArray());
+        assertThat(after.get(1).get(18, 18)).isEqualTo(1);
+        assertThat(before.get(1).get(18, 18)).isEqualTo(0);
+    }
+
+    @Test
+    void aPresetForOneSliceLeavesTheOtherSlicesZero(FxRobot robot) {
+        openColourLayer(robot);
+        robot.clickOn("#presets-0").clickOn("B only").clickOn("Horizontal line");
+        double[] w = model.getWorkspace().filters().get(0).filter().toArray();
+        for (int i = 0; i < 50; i++) {
+            assertThat(w[i]).as("red and green weight %d", i).isZero();
+        }
+        assertThat(w[50 + 2 * 5 + 1]).isEqualTo(1);
+        assertThat(model.getMessage()).isEqualTo("Filter red ↘ is now a blue-only Horizontal line");
     }
 
     @Test
