@@ -1,5 +1,6 @@
 package org.convlab.view.detector;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,6 +15,7 @@ import org.convlab.conv.Filter;
 import org.convlab.conv.Image;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.lessons.detector.FilterPresets;
 import org.convlab.view.shared.MapView;
@@ -22,6 +24,7 @@ import org.convlab.viewmodel.detector.ChannelNames;
 import org.convlab.viewmodel.detector.ChannelsViewModel;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.LayerBlocks;
+import org.convlab.viewmodel.detector.SlideStack;
 
 /**
  * The channels board, over the maps: the layer as labelled blocks with its weight count, the input
@@ -41,6 +44,8 @@ final class ChannelsBoard extends ScrollPane {
     private final FlowPane partials = new FlowPane(8, 8);
     private final Label sentence = new Label();
     private final Label cellSums = new Label();
+    private final KernelStack stack;
+    private final Label stackCaption = new Label();
     private Filter slicesShown;
     private int slicesFilter = -1;
 
@@ -59,6 +64,13 @@ final class ChannelsBoard extends ScrollPane {
         cellSums.setId("cell-sums");
         cellSums.getStyleClass().add("cell-sums");
         cellSums.setWrapText(true);
+        stack = new KernelStack(display);
+        stackCaption.setId("stack-caption");
+        stackCaption.getStyleClass().add("channels-map-title");
+        stackCaption.setWrapText(true);
+        VBox stackBox = new VBox(4, stackCaption, stack);
+        stackBox.setMaxWidth(260);
+        FlowPane planesAndStack = new FlowPane(16, 8, planes, stackBox);
         FlowPane blocks = new FlowPane(6, 6, input, arrow(), filters, arrow(), output);
         blocks.setAlignment(Pos.CENTER_LEFT);
         tally.setWrapText(true);
@@ -68,19 +80,20 @@ final class ChannelsBoard extends ScrollPane {
                         heading("The layer"),
                         blocks,
                         tally,
-                        heading("The input, channel by channel"),
-                        planes,
+                        heading("The input, channel by channel, and the filter over it"),
+                        planesAndStack,
+                        cellSums,
                         heading("The selected filter, slice by slice"),
                         slices,
                         heading("Partial maps and the response"),
                         partials,
-                        sentence,
-                        cellSums);
+                        sentence);
         content.getStyleClass().add("channels-content");
         setContent(content);
         channels.partialMapsProperty().addListener((o, a, b) -> refresh());
         channels.blocksProperty().addListener((o, a, b) -> refresh());
         channels.cellSumsProperty().addListener((o, a, b) -> cellSums.setText(b));
+        channels.slideStackProperty().addListener((o, a, b) -> showStack());
         model.filterBank().selectedFilterProperty().addListener((o, a, b) -> refresh());
         visibleProperty().addListener((o, a, b) -> refresh());
     }
@@ -122,6 +135,7 @@ final class ChannelsBoard extends ScrollPane {
             }
         }
         showPlanes(ws.image());
+        showStack();
         int k =
                 Math.min(
                         Math.max(0, model.filterBank().getSelectedFilter()),
@@ -152,6 +166,45 @@ final class ChannelsBoard extends ScrollPane {
             ((Label) box.getChildren().get(0)).setText(ChannelNames.word(i, c) + " plane");
             ((MapView) box.getChildren().get(1))
                     .setData(values, img.height(), img.width(), MapView.Style.BINARY);
+        }
+    }
+
+    /**
+     * The selected filter's window and taps on every plane it reads, and the filter as a stack of
+     * slices: as the slide plays, the windows move together over the planes.
+     */
+    private void showStack() {
+        SlideStack st = channels.getSlideStack();
+        Workspace ws = model.getDetectedWorkspace();
+        boolean shown =
+                isVisible() && st != null && ws != null && st.filter() < ws.filters().size();
+        stack.setVisible(shown);
+        stackCaption.setText(shown ? st.caption() : "");
+        for (int c = 0; c < planes.getChildren().size(); c++) {
+            MapView plane = (MapView) ((VBox) planes.getChildren().get(c)).getChildren().get(1);
+            Window w = shown && c < st.windows().size() ? st.windows().get(c) : null;
+            plane.setOutlines(
+                    w == null
+                            ? List.of()
+                            : List.of(
+                                    new MapView.Outline(
+                                            w, FilterColors.of(st.filter()), false, "")));
+            List<MapView.Mark> marks = new ArrayList<>();
+            if (w != null) {
+                for (DetectorViewModel.Tap t : st.taps().get(c)) {
+                    marks.add(
+                            new MapView.Mark(
+                                    t.row(), t.col(), FilterColors.of(st.filter()), t.counts()));
+                }
+                if (model.animation().isActive()) {
+                    plane.scrollToCell(w.top() + w.height() / 2, w.left() + w.width() / 2);
+                }
+            }
+            plane.setMarks(marks);
+        }
+        if (shown) {
+            int k = st.filter();
+            stack.show(ws.filters().get(k).filter(), k, ws.firstChannel(k), ws.image().channels());
         }
     }
 

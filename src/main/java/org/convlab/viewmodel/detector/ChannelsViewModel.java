@@ -300,6 +300,21 @@ public final class ChannelsViewModel {
         refreshCell();
     }
 
+    private final ReadOnlyObjectWrapper<SlideStack> slideStack =
+            new ReadOnlyObjectWrapper<>(this, "slideStack");
+
+    /**
+     * The selected filter as a stack of slices over the input planes at the focused or sliding
+     * cell; null for one channel or when the filter has no cell in focus.
+     */
+    public ReadOnlyObjectProperty<SlideStack> slideStackProperty() {
+        return slideStack.getReadOnlyProperty();
+    }
+
+    public SlideStack getSlideStack() {
+        return slideStack.get();
+    }
+
     /** Writes out the focused cell of the selected filter channel by channel. */
     void refreshCell() {
         Workspace ws = vm.getDetectedWorkspace();
@@ -308,15 +323,21 @@ public final class ChannelsViewModel {
         if (ws == null
                 || focus == null
                 || ws.image().channels() == 1
-                || !ChannelSums.splits(ws.matching())
                 || k < 0
                 || k >= ws.filters().size()
                 || k >= focus.mapCells().size()
-                || focus.mapCells().get(k) == null) {
+                || focus.mapCells().get(k) == null
+                || focus.windows().get(k) == null) {
             cellSums.set("");
+            slideStack.set(null);
             return;
         }
         int[] cell = focus.mapCells().get(k);
+        slideStack.set(SlideStack.of(ws, k, cell[0], cell[1], focus.windows().get(k)));
+        if (!ChannelSums.splits(ws.matching())) {
+            cellSums.set("");
+            return;
+        }
         cellSums.set(
                 ChannelSumsText.explain(
                         ws.filters().get(k).name(),
