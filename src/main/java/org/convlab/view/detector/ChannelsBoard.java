@@ -52,6 +52,7 @@ final class ChannelsBoard extends ScrollPane {
     ChannelsBoard(DetectorViewModel model, DisplaySettings display) {
         this.model = model;
         this.channels = model.channels();
+        partials.setId("partial-maps");
         this.display = display;
         setId("channels-board");
         getStyleClass().add("channels-board");
@@ -80,7 +81,7 @@ final class ChannelsBoard extends ScrollPane {
                         heading("The layer"),
                         blocks,
                         tally,
-                        heading("The input, channel by channel, and the filter over it"),
+                        heading("The input planes and the filter over them"),
                         planesAndStack,
                         cellSums,
                         heading("The selected filter, slice by slice"),

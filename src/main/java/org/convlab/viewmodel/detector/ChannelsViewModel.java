@@ -2,6 +2,7 @@ package org.convlab.viewmodel.detector;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.convlab.conv.ChannelSums;
 import org.convlab.conv.ConvSettings;
@@ -66,6 +68,16 @@ public final class ChannelsViewModel {
     int paintedChannel() {
         int c = paintChannel.get();
         return c >= 0 && c < vm.getWorkspace().image().channels() ? c : ALL;
+    }
+
+    private final BooleanProperty boardOpen = new SimpleBooleanProperty(this, "boardOpen", false);
+
+    /**
+     * Whether the channels board is open in place of the maps (shown for a many-channel image
+     * only); a property here so that the guided reveal can open it.
+     */
+    public BooleanProperty boardOpenProperty() {
+        return boardOpen;
     }
 
     // ---- shape of the layer ------------------------------------------------------------------

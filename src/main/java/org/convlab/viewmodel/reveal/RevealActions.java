@@ -22,9 +22,9 @@ public final class RevealActions {
     private RevealActions() {}
 
     /**
-     * The detector: {@code scene} (homework, tie, chevron), {@code offsets} (apply), {@code
-     * matching} (raw, zero-mean, ncc, ssd) and {@code slide} (end, home, or "row,col" of the
-     * kernel).
+     * The detector: {@code scene} (homework, tie, chevron, colour), {@code board} (the channels
+     * board: open, closed), {@code offsets} (apply), {@code matching} (raw, zero-mean, ncc, ssd)
+     * and {@code slide} (end, home, or "row,col" of the kernel).
      */
     public static Map<String, Consumer<String>> detector(DetectorViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
@@ -35,7 +35,17 @@ public final class RevealActions {
                         case "homework" -> m.scenes().loadHomework();
                         case "tie" -> m.scenes().loadTie();
                         case "chevron" -> m.scenes().loadChevron();
+                        case "colour" -> m.channels().loadColourLayer();
                         default -> throw unknown("scene", v);
+                    }
+                });
+        a.put(
+                "board",
+                v -> {
+                    switch (v) {
+                        case "open" -> m.channels().boardOpenProperty().set(true);
+                        case "closed" -> m.channels().boardOpenProperty().set(false);
+                        default -> throw unknown("board", v);
                     }
                 });
         a.put(
