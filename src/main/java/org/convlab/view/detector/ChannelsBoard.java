@@ -156,17 +156,11 @@ final class ChannelsBoard extends ScrollPane {
             planes.getChildren().remove(planes.getChildren().size() - 1);
         }
         while (planes.getChildren().size() < c) {
-            planes.getChildren().add(mapWithTitle("plane-" + planes.getChildren().size()));
+            planes.getChildren().add(new BoardMap(display, "plane-" + planes.getChildren().size()));
         }
-        int plane = img.height() * img.width();
-        double[] all = img.toArray();
         for (int i = 0; i < c; i++) {
-            double[] values = new double[plane];
-            System.arraycopy(all, i * plane, values, 0, plane);
-            VBox box = (VBox) planes.getChildren().get(i);
-            ((Label) box.getChildren().get(0)).setText(ChannelNames.word(i, c) + " plane");
-            ((MapView) box.getChildren().get(1))
-                    .setData(values, img.height(), img.width(), MapView.Style.BINARY);
+            ((BoardMap) planes.getChildren().get(i))
+                    .showPlane(ChannelNames.word(i, c) + " plane", img, i);
         }
     }
 
@@ -182,7 +176,7 @@ final class ChannelsBoard extends ScrollPane {
         stack.setVisible(shown);
         stackCaption.setText(shown ? st.caption() : "");
         for (int c = 0; c < planes.getChildren().size(); c++) {
-            MapView plane = (MapView) ((VBox) planes.getChildren().get(c)).getChildren().get(1);
+            MapView plane = ((BoardMap) planes.getChildren().get(c)).map();
             Window w = shown && c < st.windows().size() ? st.windows().get(c) : null;
             plane.setOutlines(
                     w == null
@@ -207,16 +201,6 @@ final class ChannelsBoard extends ScrollPane {
             int k = st.filter();
             stack.show(ws.filters().get(k).filter(), k, ws.firstChannel(k), ws.image().channels());
         }
-    }
-
-    private VBox mapWithTitle(String id) {
-        MapView map = new MapView(display);
-        map.setId(id);
-        map.setShowValues(false);
-        map.getStyleClass().add("channels-map");
-        Label title = new Label();
-        title.getStyleClass().add("channels-map-title");
-        return new VBox(2, title, map);
     }
 
     private void showSlices(Workspace ws, int k, Filter f) {
@@ -282,7 +266,7 @@ final class ChannelsBoard extends ScrollPane {
                     partials.getChildren().add(op);
                 }
                 partials.getChildren()
-                        .add(mapWithTitle(last ? "partial-response" : "partial-" + s));
+                        .add(new BoardMap(display, last ? "partial-response" : "partial-" + s));
             }
         }
         int c = ws.image().channels();
@@ -298,9 +282,6 @@ final class ChannelsBoard extends ScrollPane {
     }
 
     private void show(int child, String title, ResponseMap m) {
-        VBox box = (VBox) partials.getChildren().get(child);
-        ((Label) box.getChildren().get(0)).setText(title);
-        ((MapView) box.getChildren().get(1))
-                .setData(m.toArray(), m.height(), m.width(), MapView.Style.DIVERGING);
+        ((BoardMap) partials.getChildren().get(child)).showMap(title, m);
     }
 }

@@ -36,7 +36,7 @@ final class InputPanel extends VBox {
     private final MapView map;
     private final MapBuffer buffer = new MapBuffer();
 
-    /** The image on show (null for a colour image), to tell which rows the next one changed. */
+    /** The image on show, to tell which rows the next one changed. */
     private Image shown;
 
     private final BooleanProperty argmaxHidden = new SimpleBooleanProperty(this, "argmaxHidden");
@@ -186,8 +186,19 @@ final class InputPanel extends VBox {
     private void showImage() {
         Image img = model.getWorkspace().image();
         if (img.channels() == 3) {
-            shown = null;
-            map.setRgbData(img.toArray(), img.height(), img.width());
+            Image before = shown;
+            shown = img;
+            int first = -1;
+            int last = -1;
+            for (int y = 0; y < img.height() && img != before; y++) {
+                if (!img.sameRow(before, 0, y)
+                        || !img.sameRow(before, 1, y)
+                        || !img.sameRow(before, 2, y)) {
+                    first = first < 0 ? y : first;
+                    last = y;
+                }
+            }
+            map.setRgbRows(img.toArray(), img.height(), img.width(), first, last);
             map.descriptionProperty().set(model.captions().getInputLabel() + ", colour image");
             refreshOutlines();
             return;

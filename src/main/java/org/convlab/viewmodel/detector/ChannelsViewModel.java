@@ -42,6 +42,7 @@ public final class ChannelsViewModel {
 
     ChannelsViewModel(DetectorViewModel vm) {
         this.vm = vm;
+        boardOpen.addListener((o, was, open) -> refresh(null));
     }
 
     // ---- painting channel --------------------------------------------------------------------
@@ -233,7 +234,10 @@ public final class ChannelsViewModel {
     private final ReadOnlyObjectWrapper<List<ResponseMap>> partialMaps =
             new ReadOnlyObjectWrapper<>(this, "partialMaps", List.of());
 
-    /** The selected filter's maps, one per channel it reads; empty when they do not apply. */
+    /**
+     * The selected filter's maps, one per channel it reads, while the board is open; empty when
+     * they do not apply.
+     */
     public ReadOnlyObjectProperty<List<ResponseMap>> partialMapsProperty() {
         return partialMaps.getReadOnlyProperty();
     }
@@ -279,7 +283,11 @@ public final class ChannelsViewModel {
             partialSentence.set("");
             return;
         }
-        blocks.set(LayerBlocks.of(ws, d));
+        LayerBlocks b = LayerBlocks.of(ws, d);
+        // Equal blocks are left alone, so a brush dab does not redraw the board twice.
+        if (!b.equals(blocks.get())) {
+            blocks.set(b);
+        }
         int k = Math.min(Math.max(0, vm.filterBank().getSelectedFilter()), ws.filters().size() - 1);
         String name = ws.filters().get(k).name();
         if (ws.image().channels() == 1) {
@@ -292,6 +300,12 @@ public final class ChannelsViewModel {
                             + ws.matching().label()
                             + " score does not split into one map per channel; raw and zero-mean"
                             + " do");
+        } else if (!boardOpen.get()) {
+            // Nobody sees the partial maps with the board closed: a dab on the colour layer then
+            // costs what the response maps cost.
+            partialMaps.set(List.of());
+            partialLayer = null;
+            partialSentence.set("");
         } else {
             Workspace layer = ChannelSums.layer(ws, k);
             boolean same = partialLayer != null && layer.filters().equals(partialLayer.filters());
