@@ -1,6 +1,8 @@
 package org.convlab.view.detector;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Image;
 import org.convlab.conv.ResponseMap;
@@ -26,6 +28,9 @@ final class BoardMap extends VBox {
         map.setId(id);
         map.setShowValues(false);
         map.getStyleClass().add("channels-map");
+        // Planes side by side shrink on a narrow board rather than push the filter's stack away.
+        map.setMinSize(60, 60);
+        HBox.setHgrow(this, Priority.ALWAYS);
         title.getStyleClass().add("channels-map-title");
         getChildren().addAll(title, map);
     }

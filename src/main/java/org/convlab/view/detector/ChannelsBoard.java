@@ -10,6 +10,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Filter;
 import org.convlab.conv.Image;
@@ -39,7 +42,7 @@ final class ChannelsBoard extends ScrollPane {
     private final Label filters = block("layer-filters");
     private final Label output = block("layer-output");
     private final Label tally = new Label();
-    private final FlowPane planes = new FlowPane(8, 8);
+    private final HBox planes = new HBox(8);
     private final FlowPane slices = new FlowPane(12, 8);
     private final FlowPane partials = new FlowPane(8, 8);
     private final Label sentence = new Label();
@@ -70,8 +73,11 @@ final class ChannelsBoard extends ScrollPane {
         stackCaption.getStyleClass().add("channels-map-title");
         stackCaption.setWrapText(true);
         VBox stackBox = new VBox(4, stackCaption, stack);
-        stackBox.setMaxWidth(260);
-        FlowPane planesAndStack = new FlowPane(16, 8, planes, stackBox);
+        stackBox.setMinWidth(Region.USE_PREF_SIZE);
+        stackCaption.setPrefWidth(150);
+        // One row: the planes give way on a narrow screen, so the stack stays beside them.
+        HBox planesAndStack = new HBox(16, planes, stackBox);
+        HBox.setHgrow(planes, Priority.ALWAYS);
         FlowPane blocks = new FlowPane(6, 6, input, arrow(), filters, arrow(), output);
         blocks.setAlignment(Pos.CENTER_LEFT);
         tally.setWrapText(true);
@@ -159,8 +165,7 @@ final class ChannelsBoard extends ScrollPane {
             planes.getChildren().add(new BoardMap(display, "plane-" + planes.getChildren().size()));
         }
         for (int i = 0; i < c; i++) {
-            ((BoardMap) planes.getChildren().get(i))
-                    .showPlane(ChannelNames.word(i, c) + " plane", img, i);
+            ((BoardMap) planes.getChildren().get(i)).showPlane(ChannelNames.word(i, c), img, i);
         }
     }
 

@@ -132,6 +132,8 @@ final class FilterCard extends VBox {
         // On the stage the name is read, not edited: a label as wide as the name.
         Label stageName = new Label();
         stageName.getStyleClass().add("filter-stage-name");
+        // Names such as "green ↗" outgrow the narrow stage column: two lines rather than "…".
+        stageName.setWrapText(true);
         stageName.textProperty().bind(Bindings.concat("Filter ", name.textProperty()));
         HBox header = new HBox(4, swatch, filterWord, name, stageName, grow, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);

@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.Detection;
@@ -58,6 +59,9 @@ final class InputPanel extends VBox {
         map.getStyleClass().add("input-map");
         title.setId("input-title");
         title.getStyleClass().add("map-title");
+        // A colour image's title names its channels; on the stage it takes two lines, not "…".
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.captions().inputLabelProperty());
         hBar.setId("input-hscroll");
         vBar.setId("input-vscroll");

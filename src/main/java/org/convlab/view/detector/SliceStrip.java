@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -21,7 +21,10 @@ import org.convlab.viewmodel.detector.ChannelNames;
  * channel (R, G, B or ch 1 … C). A one-slice filter is one untitled map, as it always was. Slice 0
  * keeps the id {@code kernel-k}; slice s ≥ 1 is {@code kernel-k-s}.
  */
-final class SliceStrip extends HBox {
+final class SliceStrip extends VBox {
+    /** Side of one slice of a many-channel filter: three fit on a card, two a row on the stage. */
+    private static final double SLICE_SIDE = 72;
+
     /** What a press, drag or release on a weight of a slice does. */
     interface CellHandler {
         void handle(int slice, int[] cell, MouseEvent e);
@@ -40,13 +43,11 @@ final class SliceStrip extends HBox {
             CellHandler pressed,
             CellHandler dragged,
             CellHandler released) {
-        super(6);
         this.display = display;
         this.pressed = pressed;
         this.dragged = dragged;
         this.released = released;
         getStyleClass().add("slice-strip");
-        setAlignment(Pos.TOP_LEFT);
         setCount(1);
     }
 
@@ -74,6 +75,7 @@ final class SliceStrip extends HBox {
         getChildren().clear();
         maps.clear();
         titles.clear();
+        List<VBox> boxes = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             int slice = s;
             MapView map = new MapView(display);
@@ -81,18 +83,30 @@ final class SliceStrip extends HBox {
             map.setOnCellPressed((cell, e) -> pressed.handle(slice, cell, e));
             map.setOnCellDragged((cell, e) -> dragged.handle(slice, cell, e));
             map.setOnCellReleased((cell, e) -> released.handle(slice, cell, e));
-            map.setMinHeight(n == 1 ? 110 : 60);
-            map.setPrefHeight(n == 1 ? 150 : 110);
-            map.setMinWidth(n == 1 ? USE_COMPUTED_SIZE : 48);
+            if (n == 1) {
+                map.setMinHeight(110);
+                map.setPrefHeight(150);
+            } else {
+                map.setMinSize(SLICE_SIDE, SLICE_SIDE);
+                map.setPrefSize(SLICE_SIDE, SLICE_SIDE);
+            }
             Label title = new Label();
             title.getStyleClass().add("slice-title");
             title.managedProperty().bind(title.visibleProperty());
             VBox box = new VBox(2, title, map);
             VBox.setVgrow(map, Priority.ALWAYS);
-            HBox.setHgrow(box, Priority.ALWAYS);
             maps.add(map);
             titles.add(title);
-            getChildren().add(box);
+            boxes.add(box);
+        }
+        // One kernel takes the card's width, as it always did; slices flow, wrapping when narrow.
+        if (n == 1) {
+            getChildren().addAll(boxes);
+        } else {
+            FlowPane flow = new FlowPane(6, 4);
+            flow.setAlignment(Pos.TOP_LEFT);
+            flow.getChildren().addAll(boxes);
+            getChildren().add(flow);
         }
         setIndex(index);
     }
