@@ -26,7 +26,11 @@ public record LessonGuide(Lesson lesson, String question, List<String> steps) {
                                             + "products and the sum behind each response cell.",
                                     "Choose the chevron preset: summing the maps without offsets peaks in the wrong place. "
                                             + "Set each filter's offset and watch the peak move onto the pattern.",
-                                    "Switch the match mode from raw to NCC: bright blobs stop winning just for being bright."));
+                                    "Switch the match mode from raw to NCC: bright blobs stop winning just for being bright.",
+                                    "Choose Scenes → “Colour: 3 filters of 5×5×3 on RGB” and open the Channels board: "
+                                            + "each filter is three 5×5 slices, one per colour; its three partial maps plus "
+                                            + "the bias add up to its response; and the layer holds "
+                                            + "225 = 3 · 5 · 5 · 3 weights."));
             case PARAMETERS ->
                     new LessonGuide(
                             lesson,

@@ -88,7 +88,7 @@ class GuidedRevealViewTest {
         robot.clickOn("#detector-reveal-next");
         assertThat(model.reveal(Lesson.DETECTOR).getStep()).isEqualTo(1);
         assertThat(robot.lookup("#detector-reveal-step").queryLabeled().getText())
-                .isEqualTo("2 / 6");
+                .isEqualTo("2 / 10");
         robot.clickOn("#detector-reveal-back");
         assertThat(model.reveal(Lesson.DETECTOR).getStep()).isZero();
         robot.clickOn("#detector-reveal-end");

@@ -1,5 +1,6 @@
 package org.convlab.view.detector;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,11 +10,15 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Filter;
 import org.convlab.conv.Image;
 import org.convlab.conv.NumberText;
 import org.convlab.conv.ResponseMap;
+import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.lessons.detector.FilterPresets;
 import org.convlab.view.shared.MapView;
@@ -22,6 +27,7 @@ import org.convlab.viewmodel.detector.ChannelNames;
 import org.convlab.viewmodel.detector.ChannelsViewModel;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 import org.convlab.viewmodel.detector.LayerBlocks;
+import org.convlab.viewmodel.detector.SlideStack;
 
 /**
  * The channels board, over the maps: the layer as labelled blocks with its weight count, the input
@@ -36,17 +42,20 @@ final class ChannelsBoard extends ScrollPane {
     private final Label filters = block("layer-filters");
     private final Label output = block("layer-output");
     private final Label tally = new Label();
-    private final FlowPane planes = new FlowPane(8, 8);
+    private final HBox planes = new HBox(8);
     private final FlowPane slices = new FlowPane(12, 8);
     private final FlowPane partials = new FlowPane(8, 8);
     private final Label sentence = new Label();
     private final Label cellSums = new Label();
+    private final KernelStack stack;
+    private final Label stackCaption = new Label();
     private Filter slicesShown;
     private int slicesFilter = -1;
 
     ChannelsBoard(DetectorViewModel model, DisplaySettings display) {
         this.model = model;
         this.channels = model.channels();
+        partials.setId("partial-maps");
         this.display = display;
         setId("channels-board");
         getStyleClass().add("channels-board");
@@ -59,6 +68,16 @@ final class ChannelsBoard extends ScrollPane {
         cellSums.setId("cell-sums");
         cellSums.getStyleClass().add("cell-sums");
         cellSums.setWrapText(true);
+        stack = new KernelStack(display);
+        stackCaption.setId("stack-caption");
+        stackCaption.getStyleClass().add("channels-map-title");
+        stackCaption.setWrapText(true);
+        VBox stackBox = new VBox(4, stackCaption, stack);
+        stackBox.setMinWidth(Region.USE_PREF_SIZE);
+        stackCaption.setPrefWidth(150);
+        // One row: the planes give way on a narrow screen, so the stack stays beside them.
+        HBox planesAndStack = new HBox(16, planes, stackBox);
+        HBox.setHgrow(planes, Priority.ALWAYS);
         FlowPane blocks = new FlowPane(6, 6, input, arrow(), filters, arrow(), output);
         blocks.setAlignment(Pos.CENTER_LEFT);
         tally.setWrapText(true);
@@ -68,19 +87,20 @@ final class ChannelsBoard extends ScrollPane {
                         heading("The layer"),
                         blocks,
                         tally,
-                        heading("The input, channel by channel"),
-                        planes,
+                        heading("The input planes and the filter over them"),
+                        planesAndStack,
+                        cellSums,
                         heading("The selected filter, slice by slice"),
                         slices,
                         heading("Partial maps and the response"),
                         partials,
-                        sentence,
-                        cellSums);
+                        sentence);
         content.getStyleClass().add("channels-content");
         setContent(content);
         channels.partialMapsProperty().addListener((o, a, b) -> refresh());
         channels.blocksProperty().addListener((o, a, b) -> refresh());
         channels.cellSumsProperty().addListener((o, a, b) -> cellSums.setText(b));
+        channels.slideStackProperty().addListener((o, a, b) -> showStack());
         model.filterBank().selectedFilterProperty().addListener((o, a, b) -> refresh());
         visibleProperty().addListener((o, a, b) -> refresh());
     }
@@ -122,6 +142,7 @@ final class ChannelsBoard extends ScrollPane {
             }
         }
         showPlanes(ws.image());
+        showStack();
         int k =
                 Math.min(
                         Math.max(0, model.filterBank().getSelectedFilter()),
@@ -141,28 +162,50 @@ final class ChannelsBoard extends ScrollPane {
             planes.getChildren().remove(planes.getChildren().size() - 1);
         }
         while (planes.getChildren().size() < c) {
-            planes.getChildren().add(mapWithTitle("plane-" + planes.getChildren().size()));
+            planes.getChildren().add(new BoardMap(display, "plane-" + planes.getChildren().size()));
         }
-        int plane = img.height() * img.width();
-        double[] all = img.toArray();
         for (int i = 0; i < c; i++) {
-            double[] values = new double[plane];
-            System.arraycopy(all, i * plane, values, 0, plane);
-            VBox box = (VBox) planes.getChildren().get(i);
-            ((Label) box.getChildren().get(0)).setText(ChannelNames.word(i, c) + " plane");
-            ((MapView) box.getChildren().get(1))
-                    .setData(values, img.height(), img.width(), MapView.Style.BINARY);
+            ((BoardMap) planes.getChildren().get(i)).showPlane(ChannelNames.word(i, c), img, i);
         }
     }
 
-    private VBox mapWithTitle(String id) {
-        MapView map = new MapView(display);
-        map.setId(id);
-        map.setShowValues(false);
-        map.getStyleClass().add("channels-map");
-        Label title = new Label();
-        title.getStyleClass().add("channels-map-title");
-        return new VBox(2, title, map);
+    /**
+     * The selected filter's window and taps on every plane it reads, and the filter as a stack of
+     * slices: as the slide plays, the windows move together over the planes.
+     */
+    private void showStack() {
+        SlideStack st = channels.getSlideStack();
+        Workspace ws = model.getDetectedWorkspace();
+        boolean shown =
+                isVisible() && st != null && ws != null && st.filter() < ws.filters().size();
+        stack.setVisible(shown);
+        stackCaption.setText(shown ? st.caption() : "");
+        for (int c = 0; c < planes.getChildren().size(); c++) {
+            MapView plane = ((BoardMap) planes.getChildren().get(c)).map();
+            Window w = shown && c < st.windows().size() ? st.windows().get(c) : null;
+            plane.setOutlines(
+                    w == null
+                            ? List.of()
+                            : List.of(
+                                    new MapView.Outline(
+                                            w, FilterColors.of(st.filter()), false, "")));
+            List<MapView.Mark> marks = new ArrayList<>();
+            if (w != null) {
+                for (DetectorViewModel.Tap t : st.taps().get(c)) {
+                    marks.add(
+                            new MapView.Mark(
+                                    t.row(), t.col(), FilterColors.of(st.filter()), t.counts()));
+                }
+                if (model.animation().isActive()) {
+                    plane.scrollToCell(w.top() + w.height() / 2, w.left() + w.width() / 2);
+                }
+            }
+            plane.setMarks(marks);
+        }
+        if (shown) {
+            int k = st.filter();
+            stack.show(ws.filters().get(k).filter(), k, ws.firstChannel(k), ws.image().channels());
+        }
     }
 
     private void showSlices(Workspace ws, int k, Filter f) {
@@ -228,7 +271,7 @@ final class ChannelsBoard extends ScrollPane {
                     partials.getChildren().add(op);
                 }
                 partials.getChildren()
-                        .add(mapWithTitle(last ? "partial-response" : "partial-" + s));
+                        .add(new BoardMap(display, last ? "partial-response" : "partial-" + s));
             }
         }
         int c = ws.image().channels();
@@ -244,9 +287,6 @@ final class ChannelsBoard extends ScrollPane {
     }
 
     private void show(int child, String title, ResponseMap m) {
-        VBox box = (VBox) partials.getChildren().get(child);
-        ((Label) box.getChildren().get(0)).setText(title);
-        ((MapView) box.getChildren().get(1))
-                .setData(m.toArray(), m.height(), m.width(), MapView.Style.DIVERGING);
+        ((BoardMap) partials.getChildren().get(child)).showMap(title, m);
     }
 }

@@ -106,6 +106,7 @@ public final class DetectorView extends BorderPane {
                 new DetectorToolBar(
                         model, input.map(), display, () -> plantOpen.set(!plantOpen.get()));
         ToggleButton boardToggle = new ToggleButton("Channels board");
+        boardToggle.selectedProperty().bindBidirectional(model.channels().boardOpenProperty());
         ChannelsBar channelsBar = new ChannelsBar(model.channels(), boardToggle);
         top = new VBox(4, toolBar, channelsBar, note, problem, message);
         top.getStyleClass().add("detector-top");

@@ -1,13 +1,10 @@
 package org.convlab.view.detector;
 
-import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
@@ -20,14 +17,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Cell;
-import org.convlab.conv.DivergingColorMap;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
-import org.convlab.conv.Window;
-import org.convlab.lessons.detector.FilterPresets;
-import org.convlab.view.shared.MapView;
+import org.convlab.conv.Workspace;
 import org.convlab.view.shared.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.detector.ChannelNames;
 import org.convlab.viewmodel.detector.DetectorViewModel;
 
 /**
@@ -40,7 +35,7 @@ final class FilterCard extends VBox {
     private final TextField name = new TextField();
     private final Spinner<Integer> rows = new Spinner<>(1, DetectorViewModel.MAX_KERNEL, 5);
     private final Spinner<Integer> cols = new Spinner<>(1, DetectorViewModel.MAX_KERNEL, 5);
-    private final MapView kernel;
+    private final SliceStrip kernel;
     private final Label weightLabel = new Label();
     private final NumberField weight;
     private final ToggleButton brush = new ToggleButton("Weight brush");
@@ -54,7 +49,8 @@ final class FilterCard extends VBox {
     private final Button up = new Button("▲");
     private final Button down = new Button("▼");
     private final Button remove = new Button("✕");
-    private final MenuButton presets = new MenuButton("Presets");
+    private final PresetMenu presets;
+    private int selS;
     private int selI;
     private int selJ;
     private double brushWeight = 1;
@@ -65,8 +61,16 @@ final class FilterCard extends VBox {
         super(6);
         this.model = model;
         getStyleClass().add("filter-card");
-        kernel = new MapView(display);
-        kernel.setPreferredCellSize(30);
+        kernel =
+                new SliceStrip(
+                        display,
+                        (s, cell, e) -> pressKernel(s, cell, e.getButton(), e.getClickCount()),
+                        (s, cell, e) -> {
+                            if (brush.isSelected()) {
+                                model.filterBank().paintWeight(cell.row(), cell.col(), brushWeight);
+                            }
+                        },
+                        (s, cell, e) -> model.filterBank().endWeightStroke());
         weight =
                 new NumberField(
                         "",
@@ -76,7 +80,7 @@ final class FilterCard extends VBox {
                             return report(
                                     v != null
                                             && model.filterBank()
-                                                    .setWeight(this.index, selI, selJ, v));
+                                                    .setWeight(this.index, selS, selI, selJ, v));
                         });
         brushValue =
                 new NumberField(
@@ -122,17 +126,15 @@ final class FilterCard extends VBox {
         up.setTooltip(new Tooltip("Move up in the bank"));
         down.setTooltip(new Tooltip("Move down in the bank"));
         remove.setTooltip(new Tooltip("Remove this filter"));
-        for (FilterPresets p : FilterPresets.all()) {
-            MenuItem item = new MenuItem(p.label());
-            item.setOnAction(e -> model.filterBank().applyPreset(this.index, p));
-            presets.getItems().add(item);
-        }
+        presets = new PresetMenu(model, () -> this.index);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label filterWord = new Label("Filter");
         // On the stage the name is read, not edited: a label as wide as the name.
         Label stageName = new Label();
         stageName.getStyleClass().add("filter-stage-name");
+        // Names such as "green ↗" outgrow the narrow stage column: two lines rather than "…".
+        stageName.setWrapText(true);
         stageName.textProperty().bind(Bindings.concat("Filter ", name.textProperty()));
         HBox header = new HBox(4, swatch, filterWord, name, stageName, grow, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -143,17 +145,6 @@ final class FilterCard extends VBox {
         cols.valueProperty().addListener((o, a, b) -> resize());
         HBox size = new HBox(4, new Label("Size"), rows, new Label("×"), cols, presets);
         size.setAlignment(Pos.CENTER_LEFT);
-
-        kernel.setOnCellPressed((cell, e) -> pressKernel(cell, e.getButton(), e.getClickCount()));
-        kernel.setOnCellDragged(
-                (cell, e) -> {
-                    if (brush.isSelected()) {
-                        model.filterBank().paintWeight(cell.row(), cell.col(), brushWeight);
-                    }
-                });
-        kernel.setOnCellReleased((cell, e) -> model.filterBank().endWeightStroke());
-        kernel.setMinHeight(110);
-        kernel.setPrefHeight(150);
 
         // The names keep their width; the two number fields give way on a narrow panel.
         weightLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -196,8 +187,9 @@ final class FilterCard extends VBox {
         name.setId("filter-name-" + k);
         rows.setId("filter-rows-" + k);
         cols.setId("filter-cols-" + k);
-        kernel.setId("kernel-" + k);
+        kernel.setIndex(k);
         weight.setId("weight-field-" + k);
+        weightLabel.setId("weight-label-" + k);
         brush.setId("weight-brush-" + k);
         brushValue.setId("brush-value-" + k);
         bias.setId("bias-" + k);
@@ -222,7 +214,7 @@ final class FilterCard extends VBox {
         return ok;
     }
 
-    private void pressKernel(Cell cell, MouseButton button, int clicks) {
+    private void pressKernel(int slice, Cell cell, MouseButton button, int clicks) {
         if (index >= model.getWorkspace().filters().size()) {
             return;
         }
@@ -236,16 +228,17 @@ final class FilterCard extends VBox {
             return;
         }
         model.filterBank().setSelectedFilter(index);
+        selS = Math.min(slice, f.channels() - 1);
         selI = cell.row();
         selJ = cell.col();
         if (brush.isSelected()) {
-            model.filterBank().beginWeightStroke(index);
+            model.filterBank().beginWeightStroke(index, selS);
             model.filterBank().paintWeight(selI, selJ, brushWeight);
         } else if (button == MouseButton.PRIMARY && clicks == 1) {
-            beforeDoubleClick = f.get(0, selI, selJ);
-            model.filterBank().cycleWeight(index, selI, selJ);
+            beforeDoubleClick = f.get(selS, selI, selJ);
+            model.filterBank().cycleWeight(index, selS, selI, selJ);
         } else if (button == MouseButton.PRIMARY && clicks == 2) {
-            model.filterBank().setWeight(index, selI, selJ, beforeDoubleClick);
+            model.filterBank().setWeight(index, selS, selI, selJ, beforeDoubleClick);
             focusWeight();
         } else if (button == MouseButton.SECONDARY) {
             focusWeight();
@@ -293,29 +286,24 @@ final class FilterCard extends VBox {
                     .setMax(Math.max(DetectorViewModel.MAX_KERNEL, f.width()));
             rows.getValueFactory().setValue(f.height());
             cols.getValueFactory().setValue(f.width());
-            double[] w = new double[f.height() * f.width()]; // channel 1
-            double m = 1;
-            for (int i = 0; i < f.height(); i++) {
-                for (int j = 0; j < f.width(); j++) {
-                    w[i * f.width() + j] = f.get(0, i, j);
-                    m = Math.max(m, Math.abs(w[i * f.width() + j]));
-                }
-            }
-            kernel.setData(w, f.height(), f.width(), MapView.Style.DIVERGING);
-            kernel.setColorMap(new DivergingColorMap(m));
+            selS = Math.min(selS, f.channels() - 1);
             selI = Math.min(selI, f.height() - 1);
             selJ = Math.min(selJ, f.width() - 1);
-            kernel.setOutlines(
-                    List.of(
-                            new MapView.Outline(
-                                    new Window(selI, selJ, 1, 1),
-                                    FilterColors.of(index),
-                                    false,
-                                    "")));
-            kernel.descriptionProperty()
-                    .set("Filter " + s.name() + " weights, " + f.height() + "×" + f.width());
-            weightLabel.setText("w[" + selI + ", " + selJ + "]");
-            weight.show(f.get(0, selI, selJ));
+            Workspace ws = model.getWorkspace();
+            int channels = ws.image().channels();
+            int first = ws.firstChannel(index);
+            kernel.show(f, first, channels, selS, selI, selJ, s.name(), FilterColors.of(index));
+            weightLabel.setText(
+                    (f.channels() == 1 && channels == 1
+                                    ? ""
+                                    : ChannelNames.of(first + selS, channels) + " ")
+                            + "w["
+                            + selI
+                            + ", "
+                            + selJ
+                            + "]");
+            weight.show(f.get(selS, selI, selJ));
+            presets.show(f.channels(), first, channels);
             bias.show(f.bias());
             gain.show(s.gain());
             dx.getValueFactory().setValue(s.dx());

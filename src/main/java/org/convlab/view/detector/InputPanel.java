@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.conv.Argmax;
 import org.convlab.conv.Cell;
@@ -38,7 +39,7 @@ final class InputPanel extends VBox {
     private final MapView map;
     private final MapBuffer buffer = new MapBuffer();
 
-    /** The image on show (null for a colour image), to tell which rows the next one changed. */
+    /** The image on show, to tell which rows the next one changed. */
     private Image shown;
 
     private final BooleanProperty argmaxHidden = new SimpleBooleanProperty(this, "argmaxHidden");
@@ -60,6 +61,9 @@ final class InputPanel extends VBox {
         map.getStyleClass().add("input-map");
         title.setId("input-title");
         title.getStyleClass().add("map-title");
+        // A colour image's title names its channels; on the stage it takes two lines, not "…".
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(model.captions().inputLabelProperty());
         hBar.setId("input-hscroll");
         vBar.setId("input-vscroll");
@@ -188,8 +192,19 @@ final class InputPanel extends VBox {
     private void showImage() {
         Image img = model.getWorkspace().image();
         if (img.channels() == 3) {
-            shown = null;
-            map.setRgbData(img.toArray(), img.height(), img.width());
+            Image before = shown;
+            shown = img;
+            int first = -1;
+            int last = -1;
+            for (int y = 0; y < img.height() && img != before; y++) {
+                if (!img.sameRow(before, 0, y)
+                        || !img.sameRow(before, 1, y)
+                        || !img.sameRow(before, 2, y)) {
+                    first = first < 0 ? y : first;
+                    last = y;
+                }
+            }
+            map.setRgbRows(img.toArray(), img.height(), img.width(), first, last);
             map.descriptionProperty().set(model.captions().getInputLabel() + ", colour image");
             refreshOutlines();
             return;

@@ -246,6 +246,33 @@ public final class MapView extends Control {
         scheduleRedraw();
     }
 
+    /**
+     * As {@link #setRgbData}, for the next picture of the same size: only rows {@code changedFrom}
+     * … {@code changedTo} are coloured again (none when {@code changedFrom} is −1), so a brush dab
+     * on a large colour image does not recolour every cell.
+     */
+    public void setRgbRows(
+            double[] planar, int newRows, int newCols, int changedFrom, int changedTo) {
+        boolean sameShape =
+                style == Style.RGB
+                        && rgb != null
+                        && blank == null
+                        && newRows == rows
+                        && newCols == cols
+                        && planar.length == rgb.length
+                        && cells.isCurrent();
+        if (!sameShape) {
+            setRgbData(planar, newRows, newCols);
+            return;
+        }
+        System.arraycopy(planar, 0, values, 0, rows * cols);
+        rgb = planar;
+        if (changedFrom >= 0) {
+            cells.rowsChanged(changedFrom, changedTo);
+        }
+        scheduleRedraw();
+    }
+
     /** Uses a fixed colour scale instead of fitting the data, e.g. to compare maps on one scale. */
     public void setColorMap(DivergingColorMap map) {
         colorMap = map;

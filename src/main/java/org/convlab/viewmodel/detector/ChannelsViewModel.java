@@ -2,6 +2,7 @@ package org.convlab.viewmodel.detector;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.convlab.conv.Cell;
 import org.convlab.conv.ChannelSums;
@@ -41,6 +43,7 @@ public final class ChannelsViewModel {
 
     ChannelsViewModel(DetectorViewModel vm) {
         this.vm = vm;
+        boardOpen.addListener((o, was, open) -> refresh(null));
     }
 
     // ---- painting channel --------------------------------------------------------------------
@@ -67,6 +70,16 @@ public final class ChannelsViewModel {
     int paintedChannel() {
         int c = paintChannel.get();
         return c >= 0 && c < vm.getWorkspace().image().channels() ? c : ALL;
+    }
+
+    private final BooleanProperty boardOpen = new SimpleBooleanProperty(this, "boardOpen", false);
+
+    /**
+     * Whether the channels board is open in place of the maps (shown for a many-channel image
+     * only); a property here so that the guided reveal can open it.
+     */
+    public BooleanProperty boardOpenProperty() {
+        return boardOpen;
     }
 
     // ---- shape of the layer ------------------------------------------------------------------
@@ -222,7 +235,10 @@ public final class ChannelsViewModel {
     private final ReadOnlyObjectWrapper<List<ResponseMap>> partialMaps =
             new ReadOnlyObjectWrapper<>(this, "partialMaps", List.of());
 
-    /** The selected filter's maps, one per channel it reads; empty when they do not apply. */
+    /**
+     * The selected filter's maps, one per channel it reads, while the board is open; empty when
+     * they do not apply.
+     */
     public ReadOnlyObjectProperty<List<ResponseMap>> partialMapsProperty() {
         return partialMaps.getReadOnlyProperty();
     }
@@ -268,7 +284,11 @@ public final class ChannelsViewModel {
             partialSentence.set("");
             return;
         }
-        blocks.set(LayerBlocks.of(ws, d));
+        LayerBlocks b = LayerBlocks.of(ws, d);
+        // Equal blocks are left alone, so a brush dab does not redraw the board twice.
+        if (!b.equals(blocks.get())) {
+            blocks.set(b);
+        }
         int k = Math.min(Math.max(0, vm.filterBank().getSelectedFilter()), ws.filters().size() - 1);
         String name = ws.filters().get(k).name();
         if (ws.image().channels() == 1) {
@@ -281,6 +301,12 @@ public final class ChannelsViewModel {
                             + ws.matching().label()
                             + " score does not split into one map per channel; raw and zero-mean"
                             + " do");
+        } else if (!boardOpen.get()) {
+            // Nobody sees the partial maps with the board closed: a dab on the colour layer then
+            // costs what the response maps cost.
+            partialMaps.set(List.of());
+            partialLayer = null;
+            partialSentence.set("");
         } else {
             Workspace layer = ChannelSums.layer(ws, k);
             boolean same = partialLayer != null && layer.filters().equals(partialLayer.filters());
@@ -301,6 +327,21 @@ public final class ChannelsViewModel {
         refreshCell();
     }
 
+    private final ReadOnlyObjectWrapper<SlideStack> slideStack =
+            new ReadOnlyObjectWrapper<>(this, "slideStack");
+
+    /**
+     * The selected filter as a stack of slices over the input planes at the focused or sliding
+     * cell; null for one channel or when the filter has no cell in focus.
+     */
+    public ReadOnlyObjectProperty<SlideStack> slideStackProperty() {
+        return slideStack.getReadOnlyProperty();
+    }
+
+    public SlideStack getSlideStack() {
+        return slideStack.get();
+    }
+
     /** Writes out the focused cell of the selected filter channel by channel. */
     void refreshCell() {
         Workspace ws = vm.getDetectedWorkspace();
@@ -309,15 +350,21 @@ public final class ChannelsViewModel {
         if (ws == null
                 || focus == null
                 || ws.image().channels() == 1
-                || !ChannelSums.splits(ws.matching())
                 || k < 0
                 || k >= ws.filters().size()
                 || k >= focus.mapCells().size()
-                || focus.mapCells().get(k) == null) {
+                || focus.mapCells().get(k) == null
+                || focus.windows().get(k) == null) {
             cellSums.set("");
+            slideStack.set(null);
             return;
         }
         Cell cell = focus.mapCells().get(k);
+        slideStack.set(SlideStack.of(ws, k, cell.row(), cell.col(), focus.windows().get(k)));
+        if (!ChannelSums.splits(ws.matching())) {
+            cellSums.set("");
+            return;
+        }
         cellSums.set(
                 ChannelSumsText.explain(
                         ws.filters().get(k).name(),

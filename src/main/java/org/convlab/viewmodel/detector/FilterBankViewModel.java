@@ -18,6 +18,7 @@ import org.convlab.lessons.detector.FilterPresets;
 public final class FilterBankViewModel {
     private final DetectorViewModel vm;
     private int weightStrokeFilter = -1;
+    private int weightStrokeSlice;
 
     FilterBankViewModel(DetectorViewModel vm) {
         this.vm = vm;
@@ -230,14 +231,28 @@ public final class FilterBankViewModel {
 
     /** Cycles weight (i, j) of filter k: 0 → +1 → −1 → 0 (any other value → 0). */
     public void cycleWeight(int k, int i, int j) {
+        cycleWeight(k, 0, i, j);
+    }
+
+    /** Cycles weight (i, j) of slice s of filter k (a slice per channel the filter reads). */
+    public void cycleWeight(int k, int s, int i, int j) {
         if (missing(k)) {
             return;
         }
-        double v = filter(k).filter().get(0, i, j);
-        setWeight(k, i, j, v == 0 ? 1 : (v == 1 ? -1 : 0));
+        Filter f = filter(k).filter();
+        if (s < 0 || s >= f.channels()) {
+            return;
+        }
+        double v = f.get(s, i, j);
+        setWeight(k, s, i, j, v == 0 ? 1 : (v == 1 ? -1 : 0));
     }
 
     public boolean setWeight(int k, int i, int j, double value) {
+        return setWeight(k, 0, i, j, value);
+    }
+
+    /** Sets weight (i, j) of slice s of filter k. */
+    public boolean setWeight(int k, int s, int i, int j, double value) {
         if (!Double.isFinite(value)) {
             vm.refuse("a weight must be a finite number, got " + value);
             return false;
@@ -246,7 +261,9 @@ public final class FilterBankViewModel {
                 () ->
                         withFilter(
                                 k,
-                                filter(k).withFilter(withWeight(filter(k).filter(), i, j, value))));
+                                filter(k)
+                                        .withFilter(
+                                                withWeight(filter(k).filter(), s, i, j, value))));
     }
 
     /**
@@ -260,7 +277,13 @@ public final class FilterBankViewModel {
 
     /** Starts painting weights of filter k (a drag with the weight brush); the drag is one edit. */
     public void beginWeightStroke(int k) {
+        beginWeightStroke(k, 0);
+    }
+
+    /** Starts painting the weights of slice s of filter k. */
+    public void beginWeightStroke(int k, int s) {
         weightStrokeFilter = k;
+        weightStrokeSlice = s;
     }
 
     /** Paints one weight during a weight stroke, recomputing live. */
@@ -270,10 +293,16 @@ public final class FilterBankViewModel {
             return;
         }
         Filter f = filter(k).filter();
-        if (i < 0 || j < 0 || i >= f.height() || j >= f.width() || f.get(0, i, j) == value) {
+        int s = weightStrokeSlice;
+        if (i < 0
+                || j < 0
+                || s >= f.channels()
+                || i >= f.height()
+                || j >= f.width()
+                || f.get(s, i, j) == value) {
             return;
         }
-        vm.setLive(withFilter(k, filter(k).withFilter(withWeight(f, i, j, value))), null);
+        vm.setLive(withFilter(k, filter(k).withFilter(withWeight(f, s, i, j, value))), null);
     }
 
     public void endWeightStroke() {
@@ -283,12 +312,12 @@ public final class FilterBankViewModel {
         }
     }
 
-    private static Filter withWeight(Filter f, int i, int j, double value) {
-        if (i < 0 || j < 0 || i >= f.height() || j >= f.width()) {
+    private static Filter withWeight(Filter f, int s, int i, int j, double value) {
+        if (s < 0 || i < 0 || j < 0 || s >= f.channels() || i >= f.height() || j >= f.width()) {
             throw new IllegalArgumentException("the filter has no cell (" + i + ", " + j + ")");
         }
         double[] w = f.toArray();
-        w[i * f.width() + j] = value;
+        w[(s * f.height() + i) * f.width() + j] = value;
         return Filter.of(f.height(), f.width(), f.channels(), w, f.bias());
     }
 
@@ -306,14 +335,23 @@ public final class FilterBankViewModel {
         return vm.tryEdit(() -> withFilter(k, filter(k).withOffset(dx, dy)));
     }
 
-    /** Replaces filter k's weights with a preset at its current size (the 3×3 classics at 3×3). */
+    /**
+     * Replaces filter k's weights with a preset at its current size (the 3×3 classics at 3×3), the
+     * same in every slice of a filter that reads several channels.
+     */
     public void applyPreset(int k, FilterPresets preset) {
         if (missing(k)) {
             return;
         }
         Filter f = filter(k).filter();
         Filter p = preset.make(f.height(), f.width());
-        if (vm.tryEdit(() -> withFilter(k, filter(k).withFilter(p.withBias(f.bias()))))) {
+        int plane = p.height() * p.width();
+        double[] w = new double[plane * f.channels()];
+        for (int s = 0; s < f.channels(); s++) {
+            System.arraycopy(p.toArray(), 0, w, s * plane, plane);
+        }
+        Filter made = Filter.of(p.height(), p.width(), f.channels(), w, f.bias());
+        if (vm.tryEdit(() -> withFilter(k, filter(k).withFilter(made)))) {
             vm.say("Filter " + filter(k).name() + " is now the " + preset.label() + " preset");
         }
     }

@@ -23,9 +23,9 @@ public final class RevealActions {
     private RevealActions() {}
 
     /**
-     * The detector: {@code scene} (homework, tie, chevron), {@code offsets} (apply), {@code
-     * matching} (raw, zero-mean, ncc, ssd) and {@code slide} (end, home, or "row,col" of the
-     * kernel).
+     * The detector: {@code scene} (homework, tie, chevron, colour), {@code board} (the channels
+     * board: open, closed), {@code offsets} (apply), {@code matching} (raw, zero-mean, ncc, ssd)
+     * and {@code slide} (end, home, or "row,col" of the kernel).
      */
     public static Map<String, Consumer<String>> detector(DetectorViewModel m) {
         Map<String, Consumer<String>> a = new LinkedHashMap<>();
@@ -36,8 +36,15 @@ public final class RevealActions {
                         Map.of(
                                 "homework", () -> m.scenes().loadHomework(),
                                 "tie", () -> m.scenes().loadTie(),
-                                "chevron", () -> m.scenes().loadChevron()),
+                                "chevron", () -> m.scenes().loadChevron(),
+                                "colour", () -> m.channels().loadColourLayer()),
                         Runnable::run));
+        a.put(
+                "board",
+                oneOf(
+                        "board",
+                        Map.of("open", true, "closed", false),
+                        open -> m.channels().boardOpenProperty().set(open)));
         a.put("offsets", only("offsets", "apply", () -> m.scenes().applySuggestedOffsets()));
         a.put("matching", v -> m.layerSettings().setMatching(MatchMode.parse(v)));
         a.put(

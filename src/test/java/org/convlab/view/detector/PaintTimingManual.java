@@ -18,8 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * A manual measurement, not part of the suite (its name does not end in Test): how long one brush
  * dab takes at 64×64 and 512×512 (the model update, and that plus the redraw in the next layout
  * pass), the pulse intervals of a 512×512 stroke that moves at every pulse, and the frame time
- * while the slide plays at 64×64 and 512×512. Run with {@code mvn -o -q test
- * -Dtest=PaintTimingManual -DenableAssertions=false} (assertions off as in the app).
+ * while the slide plays at 64×64 and 512×512; then the same on the homework's colour layer, three
+ * 5×5×3 filters on 512×512×3, with the channels board closed and open. Run with {@code mvn -o -q
+ * test -Dtest=PaintTimingManual -DenableAssertions=false} (assertions off as in the app).
  */
 class PaintTimingManual {
     private DetectorViewModel model;
@@ -46,13 +47,26 @@ class PaintTimingManual {
 
     @Test
     void measure(FxRobot robot) throws Exception {
-        for (int size : new int[] {64, 512}) {
+        // {side, channels, channels board open}: the last two are the homework's colour layer.
+        for (int[] run : new int[][] {{64, 1, 0}, {512, 1, 0}, {512, 3, 0}, {512, 3, 1}}) {
+            int size = run[0];
+            String label =
+                    size + "x" + size + (run[1] == 3 ? "x3" : "") + (run[2] == 1 ? " board" : "");
             robot.interact(
                     () -> {
-                        model.painting().resize(size, size);
-                        model.painting()
-                                .generateStreaks(StreakDirection.BOTH, size * size / 128, 6, 1);
+                        if (run[1] == 3) {
+                            // Three 5×5×3 filters; the strokes of its 32×32 picture, then room.
+                            model.channels().loadColourLayer();
+                            model.painting().resize(size, size);
+                        } else {
+                            model.painting().resize(size, size);
+                            model.painting()
+                                    .generateStreaks(StreakDirection.BOTH, size * size / 128, 6, 1);
+                        }
                     });
+            if (run[2] == 1) {
+                robot.clickOn("#channels-board-toggle");
+            }
             WaitForAsyncUtils.waitForFxEvents();
             long[] total = new long[1];
             long[] worst = new long[1];
@@ -100,39 +114,34 @@ class PaintTimingManual {
                 }
                 robot.interact(() -> model.painting().endStroke());
             }
-            if (size == 64 || size == 512) {
-                robot.interact(
-                        () -> {
-                            view.toggleFrameReadout();
-                            model.animation().setSpeed(60);
-                            model.animation().play();
-                        });
-                robot.sleep(3000);
-                System.out.println(
-                        "ANIMATION "
-                                + size
-                                + "x"
-                                + size
-                                + " "
-                                + robot.lookup("#frame-readout")
-                                        .queryAs(javafx.scene.control.Label.class)
-                                        .getText()
-                                + " at position "
-                                + model.animation().getPosition());
-                robot.interact(
-                        () -> {
-                            model.animation().end();
-                            view.toggleFrameReadout();
-                        });
-            }
+            robot.interact(
+                    () -> {
+                        view.toggleFrameReadout();
+                        model.animation().setSpeed(60);
+                        model.animation().play();
+                    });
+            robot.sleep(3000);
+            System.out.println(
+                    "ANIMATION "
+                            + label
+                            + " "
+                            + robot.lookup("#frame-readout")
+                                    .queryAs(javafx.scene.control.Label.class)
+                                    .getText()
+                            + " at position "
+                            + model.animation().getPosition());
+            robot.interact(
+                    () -> {
+                        model.animation().end();
+                        view.toggleFrameReadout();
+                    });
             if (size == 512) {
-                strokeEveryFrame(robot, size);
+                strokeEveryFrame(robot, size, label);
             }
             System.out.printf(
-                    "TIMING %dx%d: model update per dab average %.2f ms, worst %.2f ms; with the redraw in the next layout"
+                    "TIMING %s: model update per dab average %.2f ms, worst %.2f ms; with the redraw in the next layout"
                             + " pass average %.2f ms, worst %.2f ms%n",
-                    size,
-                    size,
+                    label,
                     total[0] / 1e6 / n,
                     worst[0] / 1e6,
                     frameTotal[0] / 1e6 / n,
@@ -144,7 +153,7 @@ class PaintTimingManual {
      * A stroke that moves one step at every pulse for three seconds, as a quick hand does: the
      * intervals between pulses include the redraw and the software renderer's frame.
      */
-    private void strokeEveryFrame(FxRobot robot, int size) throws Exception {
+    private void strokeEveryFrame(FxRobot robot, int size, String label) throws Exception {
         java.util.List<Long> intervals = new java.util.ArrayList<>();
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         robot.interact(() -> model.painting().beginStroke(size / 2, 10, 1, false));
@@ -186,7 +195,7 @@ class PaintTimingManual {
             over += v > 17_500_000L ? 1 : 0;
         }
         System.out.printf(
-                "TIMING %dx%d stroke, one step per pulse: %d frames, interval average %.2f ms, worst %.2f ms, %d over 17.5 ms%n",
-                size, size, intervals.size(), sum / 1e6 / intervals.size(), worst / 1e6, over);
+                "TIMING %s stroke, one step per pulse: %d frames, interval average %.2f ms, worst %.2f ms, %d over 17.5 ms%n",
+                label, intervals.size(), sum / 1e6 / intervals.size(), worst / 1e6, over);
     }
 }

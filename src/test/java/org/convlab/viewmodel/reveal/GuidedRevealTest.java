@@ -21,7 +21,7 @@ class GuidedRevealTest {
 
     @Test
     void everyLessonHasAScriptItsLessonCanCarryOut() {
-        assertThat(main.reveal(Lesson.DETECTOR).stepCount()).isGreaterThanOrEqualTo(6);
+        assertThat(main.reveal(Lesson.DETECTOR).stepCount()).isGreaterThanOrEqualTo(10);
         assertThat(main.reveal(Lesson.PARAMETERS).stepCount()).isGreaterThanOrEqualTo(5);
         assertThat(main.reveal(Lesson.TRANSLATION).stepCount()).isGreaterThanOrEqualTo(6);
         for (Lesson l : Lesson.values()) {
@@ -37,7 +37,7 @@ class GuidedRevealTest {
     }
 
     @Test
-    void theDetectorsStoryGoesFromTheHomeworkToTheChevronAndNcc() {
+    void theDetectorsStoryGoesFromTheHomeworkToTheChevronNccAndTheColourLayer() {
         GuidedReveal r = main.reveal(Lesson.DETECTOR);
         DetectorViewModel d = main.detector();
         assertThat(r.getStep()).isEqualTo(-1);
@@ -61,9 +61,38 @@ class GuidedRevealTest {
         r.next();
         assertThat(d.getWorkspace().matching()).isEqualTo(MatchMode.NCC);
         r.next();
+        assertThat(d.getWorkspace().image().channels()).isEqualTo(3);
+        assertThat(d.getWorkspace().filters().get(0).filter().channels()).isEqualTo(3);
+        assertThat(d.channels().boardOpenProperty().get()).isTrue();
+        assertThat(r.getLook()).isEqualTo("filter-card-0");
+        r.next();
+        assertThat(d.channels().getPartialMaps()).hasSize(3);
+        assertThat(r.getLook()).isEqualTo("partial-maps");
+        r.next();
+        assertThat(d.animation().row()).isEqualTo(4);
+        assertThat(d.animation().col()).isEqualTo(3);
+        // What the sentence says is what the board writes out for the cell.
+        assertThat(d.channels().cellSumsProperty().get())
+                .isEqualTo("red ↘[4, 3] = Σ x·w per channel: R 5 + G 0 + B 0 = 5, + b (0) = 5");
+        assertThat(r.getSentence()).contains("R 5 + G 0 + B 0 = 5").contains("response 5");
+        double sum = 0;
+        for (var m : d.channels().getPartialMaps()) {
+            sum += m.get(4, 3);
+        }
+        assertThat(sum + d.getWorkspace().filters().get(0).filter().bias())
+                .isEqualTo(d.getDetection().responses().get(0).get(4, 3))
+                .isEqualTo(5);
+        r.next();
+        assertThat(d.channels().getBlocks().tally())
+                .isEqualTo("weights N · KH · KW · C: 225 = 3 · 5 · 5 · 3");
+        assertThat(d.channels().getBlocks().homework()).isTrue();
+        assertThat(r.getSentence()).contains("225");
+        r.next();
         assertThat(r.getStep()).as("stays on the last step").isEqualTo(r.stepCount() - 1);
 
         // Back re-applies the step before: the chevron with its offsets, raw matching again.
+        r.go(5);
+        assertThat(d.channels().boardOpenProperty().get()).isFalse();
         r.previous();
         assertThat(d.getWorkspace().matching()).isEqualTo(MatchMode.RAW);
         assertThat(d.getDetection().window()).isEqualTo(v);
