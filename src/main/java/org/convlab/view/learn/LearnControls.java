@@ -10,12 +10,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.convlab.lessons.learn.StartingWeights;
+import org.convlab.view.shared.Presenting;
+import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.learn.LearnViewModel;
 
 /** Where training starts, its settings and the Train / Pause / Step / Reset buttons. */
 final class LearnControls extends FlowPane {
-    LearnControls(LearnViewModel model) {
+    LearnControls(LearnViewModel model, DisplaySettings display) {
         getStyleClass().add("learn-controls");
+        setId("learn-controls");
         ComboBox<StartingWeights> start = new ComboBox<>();
         start.getItems().setAll(StartingWeights.values());
         start.setConverter(
@@ -44,6 +47,7 @@ final class LearnControls extends FlowPane {
         Button step = button("Step", "learn-step", model::step);
         Button reset = button("Reset", "learn-reset", model::reset);
         Button use = button("Use these filters in the detector", "learn-use", model::useInDetector);
+        Button painting = button("Use my painting", "learn-use-painting", model.own()::usePainting);
 
         Spinner<Double> rate =
                 doubleSpinner("learn-rate", 0.001, 5, 0.01, model.learningRateProperty().get());
@@ -67,15 +71,21 @@ final class LearnControls extends FlowPane {
                         model.stepsPerSecondProperty().get());
         speed.valueProperty().addListener((o, was, now) -> model.stepsPerSecondProperty().set(now));
 
+        HBox startGroup = group(new Label("Start from"), start, new Label("seed"), seed);
+        HBox tempGroup = group(new Label("Temperature T"), temp);
+        HBox batchGroup = group(new Label("Batch"), batch);
+        HBox speedGroup = group(new Label("Steps per second"), speed);
+        // On the stage the teacher trains, steps and hands over; the rest waits for F5 off.
+        Presenting.hideWhile(display, startGroup, tempGroup, batchGroup, speedGroup);
         getChildren()
                 .addAll(
-                        group(new Label("Start from"), start, new Label("seed"), seed),
                         group(train, pause, step, reset),
                         group(new Label("Learning rate η"), rate),
-                        group(new Label("Temperature T"), temp),
-                        group(new Label("Batch"), batch),
-                        group(new Label("Steps per second"), speed),
-                        group(use));
+                        startGroup,
+                        tempGroup,
+                        batchGroup,
+                        speedGroup,
+                        group(painting, use));
     }
 
     private static HBox group(javafx.scene.Node... nodes) {

@@ -76,6 +76,8 @@ public final class LearnViewModel {
             new ReadOnlyIntegerWrapper(this, "heldOutHits");
     private final ReadOnlyStringWrapper hitText = new ReadOnlyStringWrapper(this, "hitText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyListWrapper<String> filterCaptions =
+            new ReadOnlyListWrapper<>(this, "filterCaptions", FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<Double> ncc =
             new ReadOnlyListWrapper<>(this, "ncc", FXCollections.observableArrayList());
 
@@ -98,6 +100,13 @@ public final class LearnViewModel {
     private LearningSession session;
 
     private Predicate<List<FilterSpec>> detectorTarget = f -> false;
+
+    private final OwnExamples own =
+            new OwnExamples(
+                    lessonWorkspace(TASK.filters()),
+                    TASK.pattern(),
+                    message::set,
+                    batchSize.map(b -> Math.max(1, Math.min(MAX_BATCH, b.intValue()))));
 
     public LearnViewModel() {
         this(LearnViewModel::runLaterIfRunning);
@@ -235,9 +244,24 @@ public final class LearnViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Each learned filter's caption: its name, bias and NCC, exact or marked "≈". */
+    public ReadOnlyListProperty<String> filterCaptionsProperty() {
+        return filterCaptions.getReadOnlyProperty();
+    }
+
     /** Each filter's NCC with its hand-designed counterpart. */
     public ReadOnlyListProperty<Double> nccProperty() {
         return ncc.getReadOnlyProperty();
+    }
+
+    /** The student's own examples ("use my painting"). */
+    public OwnExamples own() {
+        return own;
+    }
+
+    /** "Each step learns from 32 new streak images and 1 painting of yours." */
+    public ReadOnlyStringProperty trainingSetTextProperty() {
+        return own.trainingSetTextProperty();
     }
 
     /** "Learning 52 numbers: …". */
@@ -305,13 +329,18 @@ public final class LearnViewModel {
         updateNcc(startFilters);
         worker.execute(
                 () -> {
-                    session = new LearningSession(lessonWorkspace(startFilters), TASK.pattern(), s);
+                    session =
+                            new LearningSession(lessonWorkspace(startFilters), TASK.pattern(), s)
+                                    .withOwnExamples(own.current());
                     heldOutExamplesList = session.heldOut();
                     Evaluation h = session.heldOutEvaluation(t);
+                    // The lesson's point before any step: the error map and gradient now.
+                    LearningSession.Step preview = session.preview(t);
                     fxThread.accept(
                             () -> {
                                 if (gen == generation.get()) {
                                     showHeldOut(0, h);
+                                    lastStep.set(preview);
                                 }
                             });
                 });
@@ -384,6 +413,10 @@ public final class LearnViewModel {
         LearningSession.Step st;
         Evaluation h = null;
         try {
+            List<TrainingExample> mine = own.current();
+            if (!session.ownExamples().equals(mine)) {
+                session = session.withOwnExamples(mine);
+            }
             st = session.step(s.learningRate(), s.temperature(), s.batch());
             int every = Math.max(1, s.perSecond() / 10);
             if (always || st.number() % every == 0) {
@@ -438,7 +471,13 @@ public final class LearnViewModel {
     }
 
     private void updateNcc(List<FilterSpec> now) {
-        ncc.setAll(LearnFigures.nccWithDesigned(now, TASK.filters()));
+        List<Double> similarity = LearnFigures.nccWithDesigned(now, TASK.filters());
+        List<String> text = new java.util.ArrayList<>();
+        for (int k = 0; k < now.size(); k++) {
+            text.add(LearnFigures.filterCaption(now.get(k), similarity.get(k)));
+        }
+        filterCaptions.setAll(text);
+        ncc.setAll(similarity);
     }
 
     private static Workspace lessonWorkspace(List<FilterSpec> f) {
