@@ -100,11 +100,11 @@ public final class OwnExamples {
             message.accept(
                     "Your painting is "
                             + size(im)
-                            + " but this lesson learns from "
-                            + size(want)
-                            + " images: paint on a "
-                            + size(want)
-                            + " input in the pattern detector to use it.");
+                            + ", but this lesson learns from "
+                            + size(want).replace(" with", " images with")
+                            + ": paint on a "
+                            + size(want).replace(" with", " input with")
+                            + " in the pattern detector to use it.");
             return;
         }
         awaitingTarget.set(im);

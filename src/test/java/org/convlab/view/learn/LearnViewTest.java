@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.convlab.conv.FilterSpec;
+import org.convlab.conv.NumberText;
 import org.convlab.view.ClassroomScreens;
 import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.Lesson;
@@ -83,6 +84,41 @@ class LearnViewTest {
         robot.clickOn("#learn-reset");
         waitFor(() -> model.learning().getStepCount() == 0, 10);
         assertThat(label(robot, "#learn-steps")).isEqualTo("Steps taken: 0");
+    }
+
+    @Test
+    void theNccIsShownExactOrMarkedAsRounded(FxRobot robot) {
+        show(robot);
+        robot.clickOn("#learn-reset");
+        waitFor(() -> model.learning().getStepCount() == 0, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        double ncc = model.learning().nccProperty().get(0);
+        // Small random weights: the NCC with the designed ↘ does not terminate in 9 characters.
+        assertThat(NumberText.exact(ncc)).hasSizeGreaterThan(9);
+        String shown = label(robot, "#learn-filter-caption-0");
+        assertThat(shown).isEqualTo("A\nbias 0\nNCC " + NumberText.approx(ncc));
+        assertThat(shown).matches("(?s).*\\nNCC ≈−?0\\.\\d{1,4}");
+        assertThat(NumberText.approx(ncc).substring(1)).isEqualTo(NumberText.compact(ncc, 4));
+        robot.clickOn("#learn-step");
+        waitFor(() -> model.learning().getStepCount() == 1, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        double bias = model.learning().getFilters().get(0).filter().bias();
+        assertThat(label(robot, "#learn-filter-caption-0"))
+                .startsWith("A\nbias " + NumberText.approx(bias) + "\nNCC ");
+    }
+
+    @Test
+    void theStepPanelShowsTheStartingErrorMapBeforeAnyStep(FxRobot robot) {
+        show(robot);
+        robot.clickOn("#learn-reset");
+        waitFor(() -> model.learning().lastStepProperty().get() != null, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.learning().getStepCount()).isZero();
+        MapView error = robot.lookup("#learn-error-map").queryAs(MapView.class);
+        assertThat(error.getRows()).isEqualTo(28);
+        assertThat(robot.lookup("#learn-gradient-1").queryAs(MapView.class).getRows()).isEqualTo(5);
+        assertThat(label(robot, "#learn-step-hint"))
+                .startsWith("Before any step, at the starting weights: each weight's gradient");
     }
 
     @Test
