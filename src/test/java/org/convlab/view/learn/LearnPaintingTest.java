@@ -59,7 +59,7 @@ class LearnPaintingTest {
         ClassroomScreens.settle(robot, stage);
         assertThat(label(robot, "#learn-message")).startsWith("Click the centre of the X");
         MapView waiting = robot.lookup("#learn-painting").queryAs(MapView.class);
-        assertThat(waiting.isVisible()).isTrue();
+        assertThat(shown(waiting)).isTrue();
         assertThat(waiting.getRows()).isEqualTo(painting.height());
         // The X's centre at input row 10, column 20.
         robot.clickOn(cellCentre(robot, waiting, 10, 20));
@@ -117,7 +117,8 @@ class LearnPaintingTest {
                         "Your painting is 16 × 20 with 1 channel, but this lesson learns from"
                                 + " 32 × 32 images with 1 channel: paint on a 32 × 32 input with"
                                 + " 1 channel in the pattern detector to use it.");
-        assertThat(robot.lookup("#learn-painting").queryAs(MapView.class).isVisible()).isFalse();
+        assertThat(shown(robot.lookup("#learn-painting").query())).isFalse();
+        assertThat(model.learning().own().awaitingTargetProperty().get()).isNull();
         assertThat(model.learning().own().examplesProperty()).isEmpty();
     }
 
@@ -130,6 +131,16 @@ class LearnPaintingTest {
                     at[0] = map.localToScreen(o[0] + half, o[1] + half);
                 });
         return at[0];
+    }
+
+    /** Whether {@code n} and every parent of it are visible. */
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String label(FxRobot robot, String id) {
