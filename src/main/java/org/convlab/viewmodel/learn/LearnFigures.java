@@ -115,4 +115,9 @@ final class LearnFigures {
     static String hitText(int hits, int of) {
         return hits + " of " + of + " held-out images peak at the X";
     }
+
+    /** A refusal's sentence as the message line starts it. */
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
 }

@@ -1,10 +1,8 @@
 package org.convlab.viewmodel.learn;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -96,17 +94,14 @@ public final class LearnViewModel {
     /** The held-out images, set by the worker when a session starts. */
     private volatile List<TrainingExample> heldOutExamplesList = List.of();
 
-    /** Only the worker thread touches the session. */
-    private LearningSession session;
+    /** The run as the screen shows it: every step of it is counted and drawn. */
+    private volatile LearningSession shown;
 
     private Predicate<List<FilterSpec>> detectorTarget = f -> false;
 
-    private final OwnExamples own =
-            new OwnExamples(
-                    lessonWorkspace(TASK.filters()),
-                    TASK.pattern(),
-                    message::set,
-                    batchSize.map(b -> Math.max(1, Math.min(MAX_BATCH, b.intValue()))));
+    private final int imageSize; // side of the lesson's square images
+
+    private final OwnExamples own;
 
     public LearnViewModel() {
         this(LearnViewModel::runLaterIfRunning);
@@ -126,7 +121,19 @@ public final class LearnViewModel {
 
     /** With {@code fxThread} running results on the thread that owns the properties. */
     public LearnViewModel(Consumer<Runnable> fxThread) {
+        this(fxThread, LearningSession.IMAGE_SIZE);
+    }
+
+    /** With images of {@code imageSize} × {@code imageSize} (speed checks use 64 × 64). */
+    public LearnViewModel(Consumer<Runnable> fxThread, int imageSize) {
         this.fxThread = fxThread;
+        this.imageSize = imageSize;
+        own =
+                new OwnExamples(
+                        lessonWorkspace(TASK.filters()),
+                        TASK.pattern(),
+                        message::set,
+                        batchSize.map(b -> Math.max(1, Math.min(MAX_BATCH, b.intValue()))));
         List<FilterSpec> first = start.get().apply(TASK.filters(), seed.get());
         filters.set(first);
         updateNcc(first);
@@ -310,7 +317,12 @@ public final class LearnViewModel {
         pause();
         int gen = generation.get();
         Settings s = settings();
-        worker.execute(() -> runStep(gen, s, true));
+        worker.execute(
+                () -> {
+                    if (shown != null) {
+                        runStep(gen, s, true, shown);
+                    }
+                });
     }
 
     /** Back to the chosen starting weights, with the seed's data stream from its beginning. */
@@ -329,13 +341,14 @@ public final class LearnViewModel {
         updateNcc(startFilters);
         worker.execute(
                 () -> {
-                    session =
+                    LearningSession first =
                             new LearningSession(lessonWorkspace(startFilters), TASK.pattern(), s)
                                     .withOwnExamples(own.current());
-                    heldOutExamplesList = session.heldOut();
-                    Evaluation h = session.heldOutEvaluation(t);
+                    shown = first;
+                    heldOutExamplesList = first.heldOut();
+                    Evaluation h = first.heldOutEvaluation(t);
                     // The lesson's point before any step: the error map and gradient now.
-                    LearningSession.Step preview = session.preview(t);
+                    LearningSession.Step preview = first.preview(t);
                     fxThread.accept(
                             () -> {
                                 if (gen == generation.get()) {
@@ -376,48 +389,56 @@ public final class LearnViewModel {
 
     private volatile Settings live;
 
+    /** Steps handed to the FX thread and not yet shown: the worker stays at most two ahead. */
+    private final AtomicInteger unshown = new AtomicInteger();
+
+    /**
+     * Steps one after another from the last one shown, at the set rate. The worker never waits for
+     * the screen to draw a step (only for a backlog of two), so drawing and computing overlap.
+     */
     private void loop(int gen) {
-        while (gen == generation.get()) {
+        LearningSession current = shown;
+        while (gen == generation.get() && current != null) {
             long t0 = System.nanoTime();
             Settings s = live;
-            if (!runStep(gen, s, false)) {
-                return;
-            }
+            current = runStep(gen, s, false, current);
             long wait = 1_000_000_000L / s.perSecond() - (System.nanoTime() - t0);
-            if (wait > 0) {
-                try {
+            try {
+                if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
+                while (unshown.get() >= 2 && gen == generation.get()) {
+                    Thread.sleep(1);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
     {
-        Runnable keep = () -> live = settings();
-        learningRate.addListener(o -> keep.run());
-        temperature.addListener(o -> keep.run());
-        batchSize.addListener(o -> keep.run());
-        stepsPerSecond.addListener(o -> keep.run());
-        keep.run();
+        for (javafx.beans.Observable p :
+                List.of(learningRate, temperature, batchSize, stepsPerSecond)) {
+            p.addListener(o -> live = settings());
+        }
+        live = settings();
     }
 
     /**
-     * One step; false when it was refused (the message says why and training stops) or dropped. The
-     * step is kept only once the FX thread has shown it: a step computed while Pause was pressed is
-     * dropped whole, so the weights on screen are always those of the steps counted.
+     * One step from {@code from}; the session after it, or null when it was refused (the message
+     * says why and training stops). The FX thread shows it unless Pause came first: a step computed
+     * while Pause was pressed is dropped whole, so the weights on screen are always those of the
+     * steps counted, and the next run continues from the last step shown.
      */
-    private boolean runStep(int gen, Settings s, boolean always) {
+    private LearningSession runStep(int gen, Settings s, boolean always, LearningSession from) {
         LearningSession.Step st;
         Evaluation h = null;
         try {
             List<TrainingExample> mine = own.current();
-            if (!session.ownExamples().equals(mine)) {
-                session = session.withOwnExamples(mine);
-            }
-            st = session.step(s.learningRate(), s.temperature(), s.batch());
+            LearningSession start =
+                    from.ownExamples().equals(mine) ? from : from.withOwnExamples(mine);
+            st = start.step(s.learningRate(), s.temperature(), s.batch());
             int every = Math.max(1, s.perSecond() / 10);
             if (always || st.number() % every == 0) {
                 h = st.next().heldOutEvaluation(s.temperature());
@@ -428,25 +449,21 @@ public final class LearnViewModel {
                     () -> {
                         if (gen == generation.get()) {
                             pause();
-                            message.set(capitalised(why));
+                            message.set(LearnFigures.capitalised(why));
                         }
                     });
-            return false;
+            return null;
         }
         Evaluation held = h;
         List<FilterSpec> now = st.next().workspace().filters();
-        // Without an answer in 5 s (no FX thread at all) the step counts as dropped.
-        CompletableFuture<Boolean> shown =
-                new CompletableFuture<Boolean>().completeOnTimeout(false, 5, TimeUnit.SECONDS);
+        unshown.incrementAndGet();
         fxThread.accept(
                 () -> {
+                    unshown.decrementAndGet();
                     if (gen != generation.get()) {
-                        shown.complete(false);
                         return;
                     }
-                    if (!shown.complete(true)) {
-                        return;
-                    }
+                    shown = st.next();
                     stepCount.set(st.number());
                     filters.set(now);
                     updateNcc(now);
@@ -456,11 +473,7 @@ public final class LearnViewModel {
                         showHeldOut(st.number(), held);
                     }
                 });
-        if (!shown.join()) {
-            return false;
-        }
-        session = st.next();
-        return true;
+        return st.next();
     }
 
     private void showHeldOut(int step, Evaluation h) {
@@ -480,12 +493,7 @@ public final class LearnViewModel {
         ncc.setAll(similarity);
     }
 
-    private static Workspace lessonWorkspace(List<FilterSpec> f) {
-        int n = LearningSession.IMAGE_SIZE;
-        return Workspace.of(Image.zeros(n, n, 1), f);
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private Workspace lessonWorkspace(List<FilterSpec> f) {
+        return Workspace.of(Image.zeros(imageSize, imageSize, 1), f);
     }
 }

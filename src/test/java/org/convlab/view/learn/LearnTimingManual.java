@@ -1,0 +1,139 @@
+package org.convlab.view.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.convlab.viewmodel.DisplaySettings;
+import org.convlab.viewmodel.learn.LearnViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A manual measurement, not part of the suite (its name does not end in Test): the learning lesson
+ * on screen training 32 images of 64×64 with two 5×5 filters at the fastest setting, its steps per
+ * second and the frame intervals and layout passes meanwhile. Run with {@code mvn -o -q test
+ * -Dtest=LearnTimingManual -DenableAssertions=false} (assertions off as in the app).
+ */
+@ExtendWith(ApplicationExtension.class)
+class LearnTimingManual {
+    private static final int SIZE = 64;
+    private static final int SECONDS = 8;
+
+    private LearnViewModel model;
+
+    /** Start of the layout pass under way, and every pass's length (ns). */
+    private long layoutStart;
+
+    private final List<Long> layouts = new ArrayList<>();
+    private final List<Long> handOvers = new ArrayList<>();
+    private boolean recording;
+
+    @Start
+    void start(Stage stage) {
+        // Each result handed to the FX thread is timed: what drawing one step costs there.
+        model =
+                new LearnViewModel(
+                        r ->
+                                Platform.runLater(
+                                        () -> {
+                                            long t0 = System.nanoTime();
+                                            r.run();
+                                            if (recording) {
+                                                handOvers.add(System.nanoTime() - t0);
+                                            }
+                                        }),
+                        SIZE);
+        Scene scene = new Scene(new LearnView(model, new DisplaySettings()), 1280, 800);
+        scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
+        scene.addPostLayoutPulseListener(
+                () -> {
+                    if (recording) {
+                        layouts.add(System.nanoTime() - layoutStart);
+                    }
+                });
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void measure(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> model.heldOutProperty().get() != null);
+        robot.interact(
+                () -> {
+                    model.batchSizeProperty().set(32);
+                    model.stepsPerSecondProperty().set(LearnViewModel.MAX_STEPS_PER_SECOND);
+                    model.train();
+                });
+        // Warm-up: the JIT compiles the training loops.
+        Thread.sleep(3000);
+        List<Long> intervals = new ArrayList<>();
+        AnimationTimer timer =
+                new AnimationTimer() {
+                    private long last;
+
+                    @Override
+                    public void handle(long now) {
+                        if (last != 0) {
+                            intervals.add(now - last);
+                        }
+                        last = now;
+                    }
+                };
+        int[] before = new int[1];
+        robot.interact(
+                () -> {
+                    before[0] = model.getStepCount();
+                    recording = true;
+                    timer.start();
+                });
+        long t0 = System.nanoTime();
+        Thread.sleep(SECONDS * 1000L);
+        int[] after = new int[1];
+        robot.interact(
+                () -> {
+                    after[0] = model.getStepCount();
+                    recording = false;
+                    timer.stop();
+                    model.pause();
+                });
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(
+                "LEARN %dx%d, batch 32, two 5x5 filters: %.1f steps per second over %.1f s; %s; %s;"
+                        + " %s%n",
+                SIZE,
+                SIZE,
+                (after[0] - before[0]) / seconds,
+                seconds,
+                summary("frame interval", intervals),
+                summary("layout pass", layouts),
+                summary("step shown on the FX thread", handOvers));
+    }
+
+    private static String summary(String what, List<Long> nanos) {
+        long sum = 0;
+        long worst = 0;
+        int over = 0;
+        for (long v : nanos) {
+            sum += v;
+            worst = Math.max(worst, v);
+            over += v > 17_000_000L ? 1 : 0;
+        }
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s average %.2f ms, worst %.2f ms, %d of %d over 17 ms",
+                what,
+                nanos.isEmpty() ? 0 : sum / 1e6 / nanos.size(),
+                worst / 1e6,
+                over,
+                nanos.size());
+    }
+}
