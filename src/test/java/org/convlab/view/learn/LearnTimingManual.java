@@ -67,6 +67,13 @@ class LearnTimingManual {
     void measure(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> model.heldOutProperty().get() != null);
+        // The same screen standing still first: on a shared machine, the frames it gets anyway.
+        List<Long> idle = new ArrayList<>();
+        AnimationTimer idleTimer = intervalsInto(idle);
+        robot.interact(idleTimer::start);
+        Thread.sleep(3000);
+        robot.interact(idleTimer::stop);
+        System.out.println("LEARN idle: " + summary("frame interval", idle));
         robot.interact(
                 () -> {
                     model.batchSizeProperty().set(32);
@@ -76,18 +83,7 @@ class LearnTimingManual {
         // Warm-up: the JIT compiles the training loops.
         Thread.sleep(3000);
         List<Long> intervals = new ArrayList<>();
-        AnimationTimer timer =
-                new AnimationTimer() {
-                    private long last;
-
-                    @Override
-                    public void handle(long now) {
-                        if (last != 0) {
-                            intervals.add(now - last);
-                        }
-                        last = now;
-                    }
-                };
+        AnimationTimer timer = intervalsInto(intervals);
         int[] before = new int[1];
         robot.interact(
                 () -> {
@@ -116,6 +112,21 @@ class LearnTimingManual {
                 summary("frame interval", intervals),
                 summary("layout pass", layouts),
                 summary("step shown on the FX thread", handOvers));
+    }
+
+    /** A timer that adds the time between pulses to {@code intervals}. */
+    private static AnimationTimer intervalsInto(List<Long> intervals) {
+        return new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    intervals.add(now - last);
+                }
+                last = now;
+            }
+        };
     }
 
     private static String summary(String what, List<Long> nanos) {
