@@ -136,8 +136,8 @@ public final class LearningSession {
         return new Step(next, steps + 1, e.loss(), examples.size(), examples.get(0), single);
     }
 
-    /** The held-out images at the current weights. */
+    /** The held-out images at the current weights: judged only, so no gradient is computed. */
     public Evaluation heldOutEvaluation(double temperature) {
-        return Training.of(workspace, heldOut, temperature).evaluate();
+        return Training.of(workspace, heldOut, temperature).score();
     }
 }
