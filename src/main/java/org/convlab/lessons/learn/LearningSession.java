@@ -49,6 +49,9 @@ public final class LearningSession {
     /** The student's own examples (a painting and its target), in every batch. */
     private final List<TrainingExample> own;
 
+    /** Momentum's or Adam's memory; plain gradient descent has none. */
+    private final OptimizerState optimizer;
+
     /** A run from {@code start}'s filters; batches and held-out images follow from {@code seed}. */
     public LearningSession(Workspace start, Image pattern, long seed) {
         this(
@@ -58,7 +61,8 @@ public final class LearningSession {
                 PlantedExamples.generate(
                         start, pattern, HELD_OUT, STREAKS, STREAK_LENGTH, seed ^ HELD_OUT_SEED),
                 0,
-                List.of());
+                List.of(),
+                OptimizerState.start(Optimizer.PLAIN));
         Trainable.require(start);
     }
 
@@ -68,8 +72,10 @@ public final class LearningSession {
             long seed,
             List<TrainingExample> heldOut,
             int steps,
-            List<TrainingExample> own) {
+            List<TrainingExample> own,
+            OptimizerState optimizer) {
         this.own = List.copyOf(own);
+        this.optimizer = optimizer;
         this.workspace = workspace;
         this.pattern = pattern;
         this.seed = seed;
@@ -102,7 +108,20 @@ public final class LearningSession {
         if (!examples.isEmpty()) {
             Training.of(workspace, examples, 1);
         }
-        return new LearningSession(workspace, pattern, seed, heldOut, steps, examples);
+        return new LearningSession(workspace, pattern, seed, heldOut, steps, examples, optimizer);
+    }
+
+    /** The same run updated by {@code kind} from here on; a change of kind forgets its memory. */
+    public LearningSession withOptimizer(Optimizer kind) {
+        if (kind == optimizer.kind()) {
+            return this;
+        }
+        return new LearningSession(
+                workspace, pattern, seed, heldOut, steps, own, OptimizerState.start(kind));
+    }
+
+    public Optimizer optimizer() {
+        return optimizer.kind();
     }
 
     /**
@@ -131,8 +150,18 @@ public final class LearningSession {
         t.checkCost(1);
         Evaluation e = t.evaluate();
         Evaluation single = Training.of(workspace, examples.subList(0, 1), temperature).evaluate();
-        Workspace after = t.step(e, learningRate).workspace();
-        LearningSession next = new LearningSession(after, pattern, seed, heldOut, steps + 1, own);
+        Workspace after;
+        OptimizerState nextState = optimizer;
+        if (optimizer.kind() == Optimizer.PLAIN) {
+            after = t.step(e, learningRate).workspace();
+        } else {
+            OptimizerState.Update u =
+                    optimizer.apply(workspace.filters(), e.gradients(), learningRate);
+            after = workspace.withFilters(u.filters());
+            nextState = u.state();
+        }
+        LearningSession next =
+                new LearningSession(after, pattern, seed, heldOut, steps + 1, own, nextState);
         return new Step(next, steps + 1, e.loss(), examples.size(), examples.get(0), single);
     }
 

@@ -2,11 +2,9 @@ package org.convlab.viewmodel.learn;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +28,7 @@ import org.convlab.conv.Workspace;
 import org.convlab.lessons.detector.PatternPreset;
 import org.convlab.lessons.learn.Evaluation;
 import org.convlab.lessons.learn.LearningSession;
+import org.convlab.lessons.learn.Optimizer;
 import org.convlab.lessons.learn.StartingWeights;
 import org.convlab.lessons.learn.TrainingExample;
 import org.convlab.lessons.params.ParameterTally;
@@ -55,6 +54,8 @@ public final class LearnViewModel {
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.1);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 1);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 32);
+    private final ObjectProperty<Optimizer> optimizer =
+            new SimpleObjectProperty<>(this, "optimizer", Optimizer.PLAIN);
     private final IntegerProperty stepsPerSecond =
             new SimpleIntegerProperty(this, "stepsPerSecond", 10);
 
@@ -79,13 +80,7 @@ public final class LearnViewModel {
     private final ReadOnlyListWrapper<Double> ncc =
             new ReadOnlyListWrapper<>(this, "ncc", FXCollections.observableArrayList());
 
-    private final ExecutorService worker =
-            Executors.newSingleThreadExecutor(
-                    r -> {
-                        Thread t = new Thread(r, "convlab-learning");
-                        t.setDaemon(true);
-                        return t;
-                    });
+    private final ExecutorService worker = LearningThreads.worker();
     private final Consumer<Runnable> fxThread;
 
     /** Bumped by Pause and Reset: results of an older generation are dropped. */
@@ -104,19 +99,7 @@ public final class LearnViewModel {
     private final OwnExamples own;
 
     public LearnViewModel() {
-        this(LearnViewModel::runLaterIfRunning);
-    }
-
-    /**
-     * Platform.runLater when JavaFX runs; without it (the view models' own tests) there is no
-     * screen to update, and the result is dropped like a step after Pause.
-     */
-    private static void runLaterIfRunning(Runnable r) {
-        try {
-            Platform.runLater(r);
-        } catch (IllegalStateException e) {
-            // no FX toolkit: nothing shows these properties
-        }
+        this(LearningThreads::runLaterIfRunning);
     }
 
     /** With {@code fxThread} running results on the thread that owns the properties. */
@@ -171,6 +154,11 @@ public final class LearnViewModel {
 
     public IntegerProperty batchSizeProperty() {
         return batchSize;
+    }
+
+    /** How each step updates the weights (the command line always uses plain descent). */
+    public ObjectProperty<Optimizer> optimizerProperty() {
+        return optimizer;
     }
 
     public IntegerProperty stepsPerSecondProperty() {
@@ -377,14 +365,16 @@ public final class LearnViewModel {
     // ---- the worker --------------------------------------------------------------------------
 
     /** The settings one step uses, read on the FX thread. */
-    private record Settings(double learningRate, double temperature, int batch, int perSecond) {}
+    private record Settings(
+            double learningRate, double temperature, int batch, int perSecond, Optimizer how) {}
 
     private Settings settings() {
         return new Settings(
                 learningRate.get(),
                 temperature.get(),
                 Math.max(1, Math.min(MAX_BATCH, batchSize.get())),
-                Math.max(1, Math.min(MAX_STEPS_PER_SECOND, stepsPerSecond.get())));
+                Math.max(1, Math.min(MAX_STEPS_PER_SECOND, stepsPerSecond.get())),
+                optimizer.get());
     }
 
     private volatile Settings live;
@@ -419,7 +409,7 @@ public final class LearnViewModel {
 
     {
         for (javafx.beans.Observable p :
-                List.of(learningRate, temperature, batchSize, stepsPerSecond)) {
+                List.of(learningRate, temperature, batchSize, stepsPerSecond, optimizer)) {
             p.addListener(o -> live = settings());
         }
         live = settings();
@@ -437,7 +427,8 @@ public final class LearnViewModel {
         try {
             List<TrainingExample> mine = own.current();
             LearningSession start =
-                    from.ownExamples().equals(mine) ? from : from.withOwnExamples(mine);
+                    (from.ownExamples().equals(mine) ? from : from.withOwnExamples(mine))
+                            .withOptimizer(s.how());
             st = start.step(s.learningRate(), s.temperature(), s.batch());
             int every = Math.max(1, s.perSecond() / 10);
             if (always || st.number() % every == 0) {

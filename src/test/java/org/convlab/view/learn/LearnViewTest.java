@@ -16,6 +16,7 @@ import org.convlab.conv.NumberText;
 import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.lessons.detector.PatternPreset;
+import org.convlab.lessons.learn.Optimizer;
 import org.convlab.lessons.learn.PlantedExamples;
 import org.convlab.lessons.learn.TrainingExample;
 import org.convlab.view.ClassroomScreens;
@@ -130,6 +131,23 @@ class LearnViewTest {
         assertThat(robot.lookup("#learn-gradient-1").queryAs(MapView.class).getRows()).isEqualTo(5);
         assertThat(label(robot, "#learn-step-hint"))
                 .startsWith("Before any step, at the starting weights: each weight's gradient");
+    }
+
+    @Test
+    void adamChosenOnScreenUpdatesTheNextStep(FxRobot robot) {
+        show(robot);
+        robot.clickOn("#learn-optimizer").clickOn("Adam");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.learning().optimizerProperty().get()).isEqualTo(Optimizer.ADAM);
+        robot.clickOn("#learn-reset");
+        robot.clickOn("#learn-step");
+        waitFor(() -> model.learning().getStepCount() == 1, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.learning().lastStepProperty().get().next().optimizer())
+                .isEqualTo(Optimizer.ADAM);
+        robot.clickOn("#learn-optimizer").clickOn("Plain gradient descent");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.learning().optimizerProperty().get()).isEqualTo(Optimizer.PLAIN);
     }
 
     @Test
