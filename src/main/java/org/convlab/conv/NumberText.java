@@ -55,6 +55,16 @@ public final class NumberText {
         return s.replace('-', MINUS);
     }
 
+    /**
+     * The exact value when it is short (at most 9 characters), else four decimals marked as rounded
+     * with "≈": {@code 0.5}, {@code ≈0.0982}. The detector's arithmetic and every other figure that
+     * rarely terminates write numbers this way, so the screen never passes a rounding off as exact.
+     */
+    public static String approx(double v) {
+        String s = exact(v);
+        return s.length() <= 9 ? s : "≈" + compact(v, 4);
+    }
+
     /** Thousands separators: {@code 608,849,362,944}. */
     public static String grouped(BigInteger v) {
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));

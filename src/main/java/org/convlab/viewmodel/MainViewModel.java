@@ -34,6 +34,8 @@ public final class MainViewModel {
     {
         // "Use these filters in the detector" is one undoable edit of the detector lesson.
         learning.setDetectorTarget(detector.filterBank()::useLearnedFilters);
+        // "Use my painting" takes the detector's input as the student painted it.
+        learning.own().setPaintingSource(() -> detector.getWorkspace().image());
     }
 
     private final DisplaySettings display = new DisplaySettings();

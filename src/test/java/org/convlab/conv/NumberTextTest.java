@@ -43,6 +43,15 @@ class NumberTextTest {
     }
 
     @Test
+    void approxIsExactWhenShortAndMarksARoundingOtherwise() {
+        assertThat(NumberText.approx(0.5)).isEqualTo("0.5");
+        assertThat(NumberText.approx(-12.125)).isEqualTo("\u221212.125");
+        assertThat(NumberText.approx(0.1 + 0.2)).isEqualTo("≈0.3");
+        assertThat(NumberText.approx(1.0 / 3)).isEqualTo("≈0.3333");
+        assertThat(NumberText.approx(-0.0981726)).isEqualTo("≈\u22120.0982");
+    }
+
+    @Test
     void groupedUsesCommasEveryThreeDigits() {
         assertThat(NumberText.grouped(new BigInteger("608849362944"))).isEqualTo("608,849,362,944");
         assertThat(NumberText.grouped(774_192)).isEqualTo("774,192");

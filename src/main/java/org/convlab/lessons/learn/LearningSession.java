@@ -1,5 +1,6 @@
 package org.convlab.lessons.learn;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.convlab.conv.Image;
@@ -29,12 +30,13 @@ public final class LearningSession {
 
     /**
      * What one step did: the session after it, the batch loss before it and one batch example's own
-     * gradient (the lesson shows it as a correlation).
+     * gradient (the lesson shows it as a correlation), and how many examples the batch held.
      */
     public record Step(
             LearningSession next,
             int number,
             double batchLoss,
+            int examples,
             TrainingExample example,
             Evaluation single) {}
 
@@ -44,6 +46,12 @@ public final class LearningSession {
     private final Workspace workspace;
     private final int steps;
 
+    /** The student's own examples (a painting and its target), in every batch. */
+    private final List<TrainingExample> own;
+
+    /** Momentum's or Adam's memory; plain gradient descent has none. */
+    private final OptimizerState optimizer;
+
     /** A run from {@code start}'s filters; batches and held-out images follow from {@code seed}. */
     public LearningSession(Workspace start, Image pattern, long seed) {
         this(
@@ -52,7 +60,9 @@ public final class LearningSession {
                 seed,
                 PlantedExamples.generate(
                         start, pattern, HELD_OUT, STREAKS, STREAK_LENGTH, seed ^ HELD_OUT_SEED),
-                0);
+                0,
+                List.of(),
+                OptimizerState.start(Optimizer.PLAIN));
         Trainable.require(start);
     }
 
@@ -61,7 +71,11 @@ public final class LearningSession {
             Image pattern,
             long seed,
             List<TrainingExample> heldOut,
-            int steps) {
+            int steps,
+            List<TrainingExample> own,
+            OptimizerState optimizer) {
+        this.own = List.copyOf(own);
+        this.optimizer = optimizer;
         this.workspace = workspace;
         this.pattern = pattern;
         this.seed = seed;
@@ -81,25 +95,78 @@ public final class LearningSession {
         return heldOut;
     }
 
+    /** The student's own examples, learned from at every step beside the generated batch. */
+    public List<TrainingExample> ownExamples() {
+        return own;
+    }
+
+    /**
+     * The same run with {@code examples} as the student's own; refused with one sentence when one
+     * does not fit the detector (size, channels, a target outside D).
+     */
+    public LearningSession withOwnExamples(List<TrainingExample> examples) {
+        if (!examples.isEmpty()) {
+            Training.of(workspace, examples, 1);
+        }
+        return new LearningSession(workspace, pattern, seed, heldOut, steps, examples, optimizer);
+    }
+
+    /** The same run updated by {@code kind} from here on; a change of kind forgets its memory. */
+    public LearningSession withOptimizer(Optimizer kind) {
+        if (kind == optimizer.kind()) {
+            return this;
+        }
+        return new LearningSession(
+                workspace, pattern, seed, heldOut, steps, own, OptimizerState.start(kind));
+    }
+
+    public Optimizer optimizer() {
+        return optimizer.kind();
+    }
+
+    /**
+     * What the next step will show, before it is taken: its first example's error map and gradient
+     * at the current weights (the step's number is the steps taken so far).
+     */
+    public Step preview(double temperature) {
+        TrainingExample first = batch(1).get(0);
+        Evaluation single = Training.of(workspace, List.of(first), temperature).evaluate();
+        return new Step(this, steps, single.loss(), 1, first, single);
+    }
+
+    /** The generated batch of the next step: it depends on the seed and the step's number only. */
+    private List<TrainingExample> batch(int size) {
+        long batchSeed = new SplittableRandom(seed ^ (steps * 0x9E3779B97F4A7C15L)).nextLong();
+        return PlantedExamples.generate(
+                workspace, pattern, size, STREAKS, STREAK_LENGTH, batchSeed);
+    }
+
     /** One plain gradient-descent step on a fresh batch of {@code batch} images. */
     public Step step(double learningRate, double temperature, int batch) {
         Training.requireLearningRate(learningRate);
-        // The batch depends on the seed and the step's number only.
-        long batchSeed = new SplittableRandom(seed ^ (steps * 0x9E3779B97F4A7C15L)).nextLong();
-        List<TrainingExample> examples =
-                PlantedExamples.generate(
-                        workspace, pattern, batch, STREAKS, STREAK_LENGTH, batchSeed);
+        List<TrainingExample> examples = new ArrayList<>(batch(batch));
+        examples.addAll(own);
         Training t = Training.of(workspace, examples, temperature);
         t.checkCost(1);
         Evaluation e = t.evaluate();
         Evaluation single = Training.of(workspace, examples.subList(0, 1), temperature).evaluate();
-        Workspace after = t.step(e, learningRate).workspace();
-        LearningSession next = new LearningSession(after, pattern, seed, heldOut, steps + 1);
-        return new Step(next, steps + 1, e.loss(), examples.get(0), single);
+        Workspace after;
+        OptimizerState nextState = optimizer;
+        if (optimizer.kind() == Optimizer.PLAIN) {
+            after = t.step(e, learningRate).workspace();
+        } else {
+            OptimizerState.Update u =
+                    optimizer.apply(workspace.filters(), e.gradients(), learningRate);
+            after = workspace.withFilters(u.filters());
+            nextState = u.state();
+        }
+        LearningSession next =
+                new LearningSession(after, pattern, seed, heldOut, steps + 1, own, nextState);
+        return new Step(next, steps + 1, e.loss(), examples.size(), examples.get(0), single);
     }
 
-    /** The held-out images at the current weights. */
+    /** The held-out images at the current weights: judged only, so no gradient is computed. */
     public Evaluation heldOutEvaluation(double temperature) {
-        return Training.of(workspace, heldOut, temperature).evaluate();
+        return Training.of(workspace, heldOut, temperature).score();
     }
 }

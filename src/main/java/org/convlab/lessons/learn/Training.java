@@ -132,6 +132,19 @@ public final class Training {
 
     /** Forward and backward pass over every example at the current weights. */
     public Evaluation evaluate() {
+        return evaluate(true);
+    }
+
+    /**
+     * The forward pass alone: loss, hits and each example's detection and error of D, as {@link
+     * #evaluate} gives them, for images that are judged but not learned from (the held-out ones).
+     * The gradients are not computed: they are left at 0, and the outcomes have no error maps.
+     */
+    public Evaluation score() {
+        return evaluate(false);
+    }
+
+    private Evaluation evaluate(boolean backward) {
         List<FilterSpec> specs = workspace.filters();
         ConvSettings s = workspace.convolution();
         int n = examples.size();
@@ -156,8 +169,11 @@ public final class Training {
             loss += l;
             boolean hit = d.argmax().row() == ex.row() && d.argmax().col() == ex.col();
             hits += hit ? 1 : 0;
-            double[][] errors = Backward.errorMaps(m, errorD, workspace.activation());
-            for (int k = 0; k < grads.length; k++) {
+            double[][] errors =
+                    backward
+                            ? Backward.errorMaps(m, errorD, workspace.activation())
+                            : new double[0][];
+            for (int k = 0; k < errors.length; k++) {
                 Geometry g = d.responses().get(k).geometry();
                 biasGrads[k] += Backward.correlate(inputs.get(e), c, g, errors[k], grads[k]);
             }

@@ -9,27 +9,20 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.convlab.lessons.learn.Optimizer;
 import org.convlab.lessons.learn.StartingWeights;
+import org.convlab.view.shared.Presenting;
+import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.learn.LearnViewModel;
 
 /** Where training starts, its settings and the Train / Pause / Step / Reset buttons. */
 final class LearnControls extends FlowPane {
-    LearnControls(LearnViewModel model) {
+    LearnControls(LearnViewModel model, DisplaySettings display) {
         getStyleClass().add("learn-controls");
+        setId("learn-controls");
         ComboBox<StartingWeights> start = new ComboBox<>();
         start.getItems().setAll(StartingWeights.values());
-        start.setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(StartingWeights w) {
-                        return w == null ? "" : w.label();
-                    }
-
-                    @Override
-                    public StartingWeights fromString(String s) {
-                        return null;
-                    }
-                });
+        start.setConverter(labels(StartingWeights::label));
         start.setId("learn-start");
         start.valueProperty().bindBidirectional(model.startProperty());
         start.valueProperty().addListener(o -> model.reset());
@@ -44,6 +37,7 @@ final class LearnControls extends FlowPane {
         Button step = button("Step", "learn-step", model::step);
         Button reset = button("Reset", "learn-reset", model::reset);
         Button use = button("Use these filters in the detector", "learn-use", model::useInDetector);
+        Button painting = button("Use my painting", "learn-use-painting", model.own()::usePainting);
 
         Spinner<Double> rate =
                 doubleSpinner("learn-rate", 0.001, 5, 0.01, model.learningRateProperty().get());
@@ -67,15 +61,43 @@ final class LearnControls extends FlowPane {
                         model.stepsPerSecondProperty().get());
         speed.valueProperty().addListener((o, was, now) -> model.stepsPerSecondProperty().set(now));
 
+        ComboBox<Optimizer> update = new ComboBox<>();
+        update.getItems().setAll(Optimizer.values());
+        update.setConverter(labels(Optimizer::label));
+        update.setId("learn-optimizer");
+        update.valueProperty().bindBidirectional(model.optimizerProperty());
+        HBox updateGroup = group(new Label("Update"), update);
+        HBox startGroup = group(new Label("Start from"), start, new Label("seed"), seed);
+        HBox tempGroup = group(new Label("Temperature T"), temp);
+        HBox batchGroup = group(new Label("Batch"), batch);
+        HBox speedGroup = group(new Label("Steps per second"), speed);
+        // On the stage the teacher trains, steps and hands over; the rest waits for F5 off.
+        Presenting.hideWhile(display, updateGroup, startGroup, tempGroup, batchGroup, speedGroup);
         getChildren()
                 .addAll(
-                        group(new Label("Start from"), start, new Label("seed"), seed),
                         group(train, pause, step, reset),
                         group(new Label("Learning rate η"), rate),
-                        group(new Label("Temperature T"), temp),
-                        group(new Label("Batch"), batch),
-                        group(new Label("Steps per second"), speed),
-                        group(use));
+                        updateGroup,
+                        startGroup,
+                        tempGroup,
+                        batchGroup,
+                        speedGroup,
+                        group(painting, use));
+    }
+
+    /** Shows each choice by its label; the choices are never typed. */
+    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T choice) {
+                return choice == null ? "" : label.apply(choice);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private static HBox group(javafx.scene.Node... nodes) {

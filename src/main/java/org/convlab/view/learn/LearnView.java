@@ -7,7 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.convlab.view.shared.PredictBar;
 import org.convlab.viewmodel.DisplaySettings;
@@ -16,71 +16,54 @@ import org.convlab.viewmodel.predict.PredictViewModel;
 
 /**
  * The "Learn the filters" lesson: the homework's X detector trained by gradient descent while the
- * class watches. Controls across the top; below, the filters beside the hand-designed ones, the
- * loss curve with the held-out hits and images, and one step's error map and gradient. The panels
- * wrap to the width, and the page scrolls down only.
+ * class watches. Controls across the top; below, the filters beside the hand-designed ones and the
+ * loss curve with the held-out hits and images, under them one step's error map and gradient, and
+ * last the student's own paintings. The page scrolls down only.
  */
 public final class LearnView extends BorderPane {
     private final VBox top;
 
     /** The lesson's panels; looked up directly, as a scroll pane's content is no child of it. */
-    private final FlowPane panels;
+    private final GridPane panels;
 
     public LearnView(LearnViewModel model, DisplaySettings display) {
         setId("learning-view");
         getStyleClass().add("learning-view");
         getStylesheets().add(LearnView.class.getResource("learning.css").toExternalForm());
 
-        LearnControls controls = new LearnControls(model);
+        LearnControls controls = new LearnControls(model, display);
 
-        Label steps = new Label();
-        steps.setId("learn-steps");
-        steps.textProperty().bind(model.stepCountProperty().map(n -> "Steps taken: " + n));
-        Label hits = new Label();
-        hits.setId("learn-hits");
-        hits.setWrapText(true);
-        hits.setMinHeight(Label.USE_PREF_SIZE);
-        hits.textProperty().bind(model.hitTextProperty());
-        LossCurve curve =
-                new LossCurve(model.trainingCurveProperty(), model.heldOutCurveProperty());
-        curve.setId("learn-curve");
-        Label legend = new Label("Loss: training batch (solid), held-out images (dashed)");
-        legend.setWrapText(true);
-        legend.setMinHeight(Label.USE_PREF_SIZE);
-        legend.getStyleClass().add("map-caption");
-        HeldOutStrip strip = new HeldOutStrip(display);
-        strip.setId("learn-strip");
-        model.heldOutProperty()
-                .addListener((o, was, now) -> strip.show(model.heldOutExamples(), now));
-        // The tab is built when first chosen, after the first held-out evaluation.
-        strip.show(model.heldOutExamples(), model.heldOutProperty().get());
-        Label stripCaption =
-                new Label("Held-out images: the argmax window (red), the planted X (blue, dashed)");
-        stripCaption.setWrapText(true);
-        stripCaption.setMinHeight(Label.USE_PREF_SIZE);
-        stripCaption.getStyleClass().add("map-caption");
-        Label progressTitle = new Label("Progress");
-        progressTitle.getStyleClass().add("panel-title");
-        VBox progress = new VBox(progressTitle, steps, curve, legend, hits, strip, stripCaption);
-        progress.getStyleClass().addAll("learn-panel", "progress-panel");
-
-        Label message = new Label();
+        Label message = Maps.wrapping(new Label());
         message.setId("learn-message");
-        message.setWrapText(true);
-        message.setMinHeight(Label.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        panels =
-                new FlowPane(
-                        new FiltersPanel(model, display), progress, new StepPanel(model, display));
+        // Two columns (the filters; the progress) over the step across the whole width, and the
+        // student's paintings last: at 1024 × 768, presenting, all but the paintings fit
+        // unscrolled.
+        panels = new GridPane();
         panels.getStyleClass().add("learn-panels");
+        panels.add(new FiltersPanel(model, display), 0, 0);
+        panels.add(new ProgressPanel(model, display), 1, 0);
+        panels.add(new StepPanel(model, display), 0, 1, 2, 1);
+        OwnExamplesPanel ownPanel = new OwnExamplesPanel(model.own(), display);
+        panels.add(ownPanel, 0, 2, 2, 1);
         ScrollPane scroll = new ScrollPane(panels);
+        scroll.setId("learn-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("learn-scroll");
-        panels.prefWrapLengthProperty().bind(scroll.widthProperty());
+        // A painting waiting for its target click is shown at the bottom: bring it into view.
+        model.own()
+                .awaitingTargetProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            if (now != null) {
+                                scroll.layout();
+                                scroll.setVvalue(scroll.getVmax());
+                            }
+                        });
 
         top = new VBox(controls, message);
         setTop(top);

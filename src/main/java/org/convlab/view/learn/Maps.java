@@ -7,20 +7,32 @@ import org.convlab.conv.Filter;
 import org.convlab.view.shared.MapView;
 import org.convlab.viewmodel.DisplaySettings;
 
-/** A captioned map: the building block of every panel of this lesson. */
+/** Captioned maps and wrapping labels: the building blocks of every panel of this lesson. */
 final class Maps {
     private Maps() {}
 
     /** A map with a caption under it, in a box with style class {@code captioned}. */
     static VBox captioned(MapView map, Label caption) {
-        caption.setWrapText(true);
-        caption.getStyleClass().add("map-caption");
-        caption.setMinHeight(Label.USE_PREF_SIZE);
+        caption(caption);
         caption.maxWidthProperty()
                 .bind(map.prefWidthProperty().map(w -> Math.max(120, (double) w)));
         VBox box = new VBox(map, caption);
         box.getStyleClass().add("captioned");
         return box;
+    }
+
+    /** A label that wraps and is never cut short. */
+    static Label wrapping(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A wrapping label in the captions' smaller text. */
+    static Label caption(Label l) {
+        wrapping(l);
+        l.getStyleClass().add("map-caption");
+        return l;
     }
 
     /** A map sized by the stylesheet's rule for {@code styleClass}. */

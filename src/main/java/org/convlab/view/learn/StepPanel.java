@@ -3,7 +3,8 @@ package org.convlab.view.learn;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.convlab.conv.CombinedMap;
@@ -32,20 +33,20 @@ final class StepPanel extends VBox {
         getStyleClass().addAll("learn-panel", "step-panel");
         setId("learn-gradient");
         Label title =
-                new Label(
-                        "One step, one image: each gradient ∂L/∂w is the input correlated with the error map");
+                Maps.wrapping(
+                        new Label(
+                                "One step, one image: each gradient ∂L/∂w is the input ⋆ the"
+                                        + " error map"));
         title.getStyleClass().add("panel-title");
-        title.setWrapText(true);
-        title.setMinHeight(Label.USE_PREF_SIZE);
         input = Maps.map(display, "image-map");
         error = Maps.map(display, "image-map");
         error.setId("learn-error-map");
-        FlowPane row = new FlowPane();
+        HBox row = new HBox();
         row.getStyleClass().add("step-maps");
         row.getChildren()
                 .addAll(
                         Maps.captioned(input, new Label("Input,\nX dashed")),
-                        Maps.captioned(error, new Label("Error of D:\nsoftmax\n− one-hot")));
+                        Maps.captioned(error, new Label("Error of D:\nsoftmax − one-hot")));
         List<FilterSpec> designed = model.designedFilters();
         for (int k = 0; k < designed.size(); k++) {
             MapView g = Maps.map(display, "gradient-map");
@@ -57,13 +58,20 @@ final class StepPanel extends VBox {
                             Maps.captioned(
                                     g,
                                     new Label(
-                                            "∂L/∂" + designed.get(k).name() + " = input ⋆ error")));
+                                            "∂L/∂"
+                                                    + designed.get(k).name()
+                                                    + " =\ninput ⋆ error")));
         }
-        explanation.setWrapText(true);
-        explanation.setMinHeight(Label.USE_PREF_SIZE);
+        Maps.wrapping(explanation);
+        explanation.setId("learn-step-hint");
+        explanation.getStyleClass().add("step-hint");
         explanation.setText("Press Step or Train to see a step.");
-        getChildren().addAll(title, row, explanation);
+        HBox.setHgrow(explanation, Priority.ALWAYS);
+        row.getChildren().add(explanation);
+        getChildren().addAll(title, row);
         model.lastStepProperty().addListener((o, was, now) -> show(now));
+        // The tab is built after the first run was prepared: show its starting point at once.
+        show(model.lastStepProperty().get());
     }
 
     private void show(LearningSession.Step st) {
@@ -88,8 +96,9 @@ final class StepPanel extends VBox {
             Maps.showWeights(gradients.get(k), g);
         }
         explanation.setText(
-                "Step "
-                        + st.number()
+                (st.number() == 0
+                                ? "Before any step, at the starting weights"
+                                : "Step " + st.number())
                         + ": each weight's gradient sums error × the input cell it read at every"
                         + " position. Gradient descent subtracts it, times the learning rate.");
     }

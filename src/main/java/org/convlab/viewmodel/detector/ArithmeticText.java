@@ -162,8 +162,7 @@ public final class ArithmeticText {
 
     /** The exact value when short, else four decimals marked as rounded. */
     static String approx(double v) {
-        String s = NumberText.exact(v);
-        return s.length() <= 9 ? s : "≈" + NumberText.compact(v, 4);
+        return NumberText.approx(v);
     }
 
     /** The mode's formula in words, for the panel's heading. */

@@ -90,8 +90,34 @@ final class LearnFigures {
         return out;
     }
 
+    /** "Each step learns from 32 new streak images and 1 painting of yours." */
+    static String trainingSet(int batch, int own) {
+        String generated = batch + (batch == 1 ? " new streak image" : " new streak images");
+        if (own == 0) {
+            return "Each step learns from " + generated + ".";
+        }
+        return "Each step learns from "
+                + generated
+                + " and "
+                + own
+                + (own == 1 ? " painting of yours." : " paintings of yours.");
+    }
+
+    /** "A\nbias ≈0.0123\nNCC ≈0.0982": a learned filter's caption, exact or marked as rounded. */
+    static String filterCaption(FilterSpec f, Double ncc) {
+        return f.name()
+                + "\nbias "
+                + NumberText.approx(f.filter().bias())
+                + (ncc == null ? "" : "\nNCC " + NumberText.approx(ncc));
+    }
+
     /** "63 of 64 held-out images peak at the X". */
     static String hitText(int hits, int of) {
         return hits + " of " + of + " held-out images peak at the X";
+    }
+
+    /** A refusal's sentence as the message line starts it. */
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

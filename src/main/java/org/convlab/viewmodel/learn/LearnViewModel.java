@@ -1,14 +1,10 @@
 package org.convlab.viewmodel.learn;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +28,7 @@ import org.convlab.conv.Workspace;
 import org.convlab.lessons.detector.PatternPreset;
 import org.convlab.lessons.learn.Evaluation;
 import org.convlab.lessons.learn.LearningSession;
+import org.convlab.lessons.learn.Optimizer;
 import org.convlab.lessons.learn.StartingWeights;
 import org.convlab.lessons.learn.TrainingExample;
 import org.convlab.lessons.params.ParameterTally;
@@ -57,6 +54,8 @@ public final class LearnViewModel {
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.1);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 1);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 32);
+    private final ObjectProperty<Optimizer> optimizer =
+            new SimpleObjectProperty<>(this, "optimizer", Optimizer.PLAIN);
     private final IntegerProperty stepsPerSecond =
             new SimpleIntegerProperty(this, "stepsPerSecond", 10);
 
@@ -76,16 +75,12 @@ public final class LearnViewModel {
             new ReadOnlyIntegerWrapper(this, "heldOutHits");
     private final ReadOnlyStringWrapper hitText = new ReadOnlyStringWrapper(this, "hitText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyListWrapper<String> filterCaptions =
+            new ReadOnlyListWrapper<>(this, "filterCaptions", FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<Double> ncc =
             new ReadOnlyListWrapper<>(this, "ncc", FXCollections.observableArrayList());
 
-    private final ExecutorService worker =
-            Executors.newSingleThreadExecutor(
-                    r -> {
-                        Thread t = new Thread(r, "convlab-learning");
-                        t.setDaemon(true);
-                        return t;
-                    });
+    private final ExecutorService worker = LearningThreads.worker();
     private final Consumer<Runnable> fxThread;
 
     /** Bumped by Pause and Reset: results of an older generation are dropped. */
@@ -94,30 +89,34 @@ public final class LearnViewModel {
     /** The held-out images, set by the worker when a session starts. */
     private volatile List<TrainingExample> heldOutExamplesList = List.of();
 
-    /** Only the worker thread touches the session. */
-    private LearningSession session;
+    /** The run as the screen shows it: every step of it is counted and drawn. */
+    private volatile LearningSession shown;
 
     private Predicate<List<FilterSpec>> detectorTarget = f -> false;
 
-    public LearnViewModel() {
-        this(LearnViewModel::runLaterIfRunning);
-    }
+    private final int imageSize; // side of the lesson's square images
 
-    /**
-     * Platform.runLater when JavaFX runs; without it (the view models' own tests) there is no
-     * screen to update, and the result is dropped like a step after Pause.
-     */
-    private static void runLaterIfRunning(Runnable r) {
-        try {
-            Platform.runLater(r);
-        } catch (IllegalStateException e) {
-            // no FX toolkit: nothing shows these properties
-        }
+    private final OwnExamples own;
+
+    public LearnViewModel() {
+        this(LearningThreads::runLaterIfRunning);
     }
 
     /** With {@code fxThread} running results on the thread that owns the properties. */
     public LearnViewModel(Consumer<Runnable> fxThread) {
+        this(fxThread, LearningSession.IMAGE_SIZE);
+    }
+
+    /** With images of {@code imageSize} × {@code imageSize} (speed checks use 64 × 64). */
+    public LearnViewModel(Consumer<Runnable> fxThread, int imageSize) {
         this.fxThread = fxThread;
+        this.imageSize = imageSize;
+        own =
+                new OwnExamples(
+                        lessonWorkspace(TASK.filters()),
+                        TASK.pattern(),
+                        message::set,
+                        batchSize.map(b -> Math.max(1, Math.min(MAX_BATCH, b.intValue()))));
         List<FilterSpec> first = start.get().apply(TASK.filters(), seed.get());
         filters.set(first);
         updateNcc(first);
@@ -155,6 +154,11 @@ public final class LearnViewModel {
 
     public IntegerProperty batchSizeProperty() {
         return batchSize;
+    }
+
+    /** How each step updates the weights (the command line always uses plain descent). */
+    public ObjectProperty<Optimizer> optimizerProperty() {
+        return optimizer;
     }
 
     public IntegerProperty stepsPerSecondProperty() {
@@ -235,9 +239,24 @@ public final class LearnViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Each learned filter's caption: its name, bias and NCC, exact or marked "≈". */
+    public ReadOnlyListProperty<String> filterCaptionsProperty() {
+        return filterCaptions.getReadOnlyProperty();
+    }
+
     /** Each filter's NCC with its hand-designed counterpart. */
     public ReadOnlyListProperty<Double> nccProperty() {
         return ncc.getReadOnlyProperty();
+    }
+
+    /** The student's own examples ("use my painting"). */
+    public OwnExamples own() {
+        return own;
+    }
+
+    /** "Each step learns from 32 new streak images and 1 painting of yours." */
+    public ReadOnlyStringProperty trainingSetTextProperty() {
+        return own.trainingSetTextProperty();
     }
 
     /** "Learning 52 numbers: …". */
@@ -286,7 +305,12 @@ public final class LearnViewModel {
         pause();
         int gen = generation.get();
         Settings s = settings();
-        worker.execute(() -> runStep(gen, s, true));
+        worker.execute(
+                () -> {
+                    if (shown != null) {
+                        runStep(gen, s, true, shown);
+                    }
+                });
     }
 
     /** Back to the chosen starting weights, with the seed's data stream from its beginning. */
@@ -305,13 +329,19 @@ public final class LearnViewModel {
         updateNcc(startFilters);
         worker.execute(
                 () -> {
-                    session = new LearningSession(lessonWorkspace(startFilters), TASK.pattern(), s);
-                    heldOutExamplesList = session.heldOut();
-                    Evaluation h = session.heldOutEvaluation(t);
+                    LearningSession first =
+                            new LearningSession(lessonWorkspace(startFilters), TASK.pattern(), s)
+                                    .withOwnExamples(own.current());
+                    shown = first;
+                    heldOutExamplesList = first.heldOut();
+                    Evaluation h = first.heldOutEvaluation(t);
+                    // The lesson's point before any step: the error map and gradient now.
+                    LearningSession.Step preview = first.preview(t);
                     fxThread.accept(
                             () -> {
                                 if (gen == generation.get()) {
                                     showHeldOut(0, h);
+                                    lastStep.set(preview);
                                 }
                             });
                 });
@@ -335,56 +365,71 @@ public final class LearnViewModel {
     // ---- the worker --------------------------------------------------------------------------
 
     /** The settings one step uses, read on the FX thread. */
-    private record Settings(double learningRate, double temperature, int batch, int perSecond) {}
+    private record Settings(
+            double learningRate, double temperature, int batch, int perSecond, Optimizer how) {}
 
     private Settings settings() {
         return new Settings(
                 learningRate.get(),
                 temperature.get(),
                 Math.max(1, Math.min(MAX_BATCH, batchSize.get())),
-                Math.max(1, Math.min(MAX_STEPS_PER_SECOND, stepsPerSecond.get())));
+                Math.max(1, Math.min(MAX_STEPS_PER_SECOND, stepsPerSecond.get())),
+                optimizer.get());
     }
 
     private volatile Settings live;
 
+    /** Steps handed to the FX thread and not yet shown: the worker stays at most two ahead. */
+    private final AtomicInteger unshown = new AtomicInteger();
+
+    /**
+     * Steps one after another from the last one shown, at the set rate. The worker never waits for
+     * the screen to draw a step (only for a backlog of two), so drawing and computing overlap.
+     */
     private void loop(int gen) {
-        while (gen == generation.get()) {
+        LearningSession current = shown;
+        while (gen == generation.get() && current != null) {
             long t0 = System.nanoTime();
             Settings s = live;
-            if (!runStep(gen, s, false)) {
-                return;
-            }
+            current = runStep(gen, s, false, current);
             long wait = 1_000_000_000L / s.perSecond() - (System.nanoTime() - t0);
-            if (wait > 0) {
-                try {
+            try {
+                if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
+                while (unshown.get() >= 2 && gen == generation.get()) {
+                    Thread.sleep(1);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
     {
-        Runnable keep = () -> live = settings();
-        learningRate.addListener(o -> keep.run());
-        temperature.addListener(o -> keep.run());
-        batchSize.addListener(o -> keep.run());
-        stepsPerSecond.addListener(o -> keep.run());
-        keep.run();
+        for (javafx.beans.Observable p :
+                List.of(learningRate, temperature, batchSize, stepsPerSecond, optimizer)) {
+            p.addListener(o -> live = settings());
+        }
+        live = settings();
     }
 
     /**
-     * One step; false when it was refused (the message says why and training stops) or dropped. The
-     * step is kept only once the FX thread has shown it: a step computed while Pause was pressed is
-     * dropped whole, so the weights on screen are always those of the steps counted.
+     * One step from {@code from}; the session after it, or null when it was refused (the message
+     * says why and training stops). The FX thread shows it unless Pause came first: a step computed
+     * while Pause was pressed is dropped whole, so the weights on screen are always those of the
+     * steps counted, and the next run continues from the last step shown.
      */
-    private boolean runStep(int gen, Settings s, boolean always) {
+    private LearningSession runStep(int gen, Settings s, boolean always, LearningSession from) {
         LearningSession.Step st;
         Evaluation h = null;
         try {
-            st = session.step(s.learningRate(), s.temperature(), s.batch());
+            List<TrainingExample> mine = own.current();
+            LearningSession start =
+                    (from.ownExamples().equals(mine) ? from : from.withOwnExamples(mine))
+                            .withOptimizer(s.how());
+            st = start.step(s.learningRate(), s.temperature(), s.batch());
             int every = Math.max(1, s.perSecond() / 10);
             if (always || st.number() % every == 0) {
                 h = st.next().heldOutEvaluation(s.temperature());
@@ -395,25 +440,21 @@ public final class LearnViewModel {
                     () -> {
                         if (gen == generation.get()) {
                             pause();
-                            message.set(capitalised(why));
+                            message.set(LearnFigures.capitalised(why));
                         }
                     });
-            return false;
+            return null;
         }
         Evaluation held = h;
         List<FilterSpec> now = st.next().workspace().filters();
-        // Without an answer in 5 s (no FX thread at all) the step counts as dropped.
-        CompletableFuture<Boolean> shown =
-                new CompletableFuture<Boolean>().completeOnTimeout(false, 5, TimeUnit.SECONDS);
+        unshown.incrementAndGet();
         fxThread.accept(
                 () -> {
+                    unshown.decrementAndGet();
                     if (gen != generation.get()) {
-                        shown.complete(false);
                         return;
                     }
-                    if (!shown.complete(true)) {
-                        return;
-                    }
+                    shown = st.next();
                     stepCount.set(st.number());
                     filters.set(now);
                     updateNcc(now);
@@ -423,11 +464,7 @@ public final class LearnViewModel {
                         showHeldOut(st.number(), held);
                     }
                 });
-        if (!shown.join()) {
-            return false;
-        }
-        session = st.next();
-        return true;
+        return st.next();
     }
 
     private void showHeldOut(int step, Evaluation h) {
@@ -438,15 +475,16 @@ public final class LearnViewModel {
     }
 
     private void updateNcc(List<FilterSpec> now) {
-        ncc.setAll(LearnFigures.nccWithDesigned(now, TASK.filters()));
+        List<Double> similarity = LearnFigures.nccWithDesigned(now, TASK.filters());
+        List<String> text = new java.util.ArrayList<>();
+        for (int k = 0; k < now.size(); k++) {
+            text.add(LearnFigures.filterCaption(now.get(k), similarity.get(k)));
+        }
+        filterCaptions.setAll(text);
+        ncc.setAll(similarity);
     }
 
-    private static Workspace lessonWorkspace(List<FilterSpec> f) {
-        int n = LearningSession.IMAGE_SIZE;
-        return Workspace.of(Image.zeros(n, n, 1), f);
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private Workspace lessonWorkspace(List<FilterSpec> f) {
+        return Workspace.of(Image.zeros(imageSize, imageSize, 1), f);
     }
 }
