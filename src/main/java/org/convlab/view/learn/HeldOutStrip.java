@@ -3,7 +3,6 @@ package org.convlab.view.learn;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.HBox;
-import javafx.scene.paint.Color;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Image;
 import org.convlab.conv.Window;
@@ -11,6 +10,7 @@ import org.convlab.lessons.learn.Evaluation;
 import org.convlab.lessons.learn.Outcome;
 import org.convlab.lessons.learn.TrainingExample;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 
 /**
@@ -19,8 +19,6 @@ import org.convlab.viewmodel.DisplaySettings;
  */
 final class HeldOutStrip extends HBox {
     static final int SHOWN = 6;
-    private static final Color FOUND = Color.web("#e41a1c");
-    private static final Color TARGET = Color.web("#0072b2");
 
     private final List<MapView> views = new ArrayList<>();
 
@@ -44,8 +42,8 @@ final class HeldOutStrip extends HBox {
                 Outcome o = at.outcomes().get(i);
                 Detection d = o.detection();
                 Window target = d.combined().window(e.row(), e.col());
-                marks.add(new MapView.Outline(target, TARGET, true, ""));
-                marks.add(new MapView.Outline(d.window(), FOUND, false, ""));
+                marks.add(new MapView.Outline(target, OutlineRole.TARGET, true, ""));
+                marks.add(new MapView.Outline(d.window(), OutlineRole.PEAK, false, ""));
                 v.setAccessibleText(
                         "Held-out image "
                                 + (i + 1)

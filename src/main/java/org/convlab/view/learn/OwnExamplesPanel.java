@@ -6,10 +6,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.convlab.conv.Image;
 import org.convlab.lessons.learn.TrainingExample;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.learn.OwnExamples;
 
@@ -18,7 +18,6 @@ import org.convlab.viewmodel.learn.OwnExamples;
  * training set, each with its target window (dashed) and a button that takes it out again.
  */
 final class OwnExamplesPanel extends VBox {
-    private static final Color TARGET = Color.web("#0072b2");
 
     private final OwnExamples own;
     private final DisplaySettings display;
@@ -34,7 +33,7 @@ final class OwnExamplesPanel extends VBox {
 
         MapView waiting = Maps.map(display, "image-map");
         waiting.setId("learn-painting");
-        waiting.setOnCellPressed((cell, e) -> own.setTarget(cell[0], cell[1]));
+        waiting.setOnCellPressed((cell, e) -> own.setTarget(cell.row(), cell.col()));
         Button cancel = new Button("Cancel");
         cancel.setId("learn-painting-cancel");
         cancel.setOnAction(e -> own.cancel());
@@ -76,7 +75,10 @@ final class OwnExamplesPanel extends VBox {
             MapView v = Maps.map(display, "held-out-image");
             v.setId("learn-own-" + i);
             show(v, e.image());
-            v.setOutlines(List.of(new MapView.Outline(own.targetWindow(e), TARGET, true, "")));
+            v.setOutlines(
+                    List.of(
+                            new MapView.Outline(
+                                    own.targetWindow(e), OutlineRole.TARGET, true, "")));
             v.setAccessibleText(
                     "Your painting, target at row " + e.row() + ", column " + e.col() + " of D");
             int index = i;

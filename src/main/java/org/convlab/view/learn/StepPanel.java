@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Filter;
 import org.convlab.conv.FilterSpec;
@@ -14,6 +13,7 @@ import org.convlab.conv.Image;
 import org.convlab.lessons.learn.LearningSession;
 import org.convlab.lessons.learn.Outcome;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.OutlineRole;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.learn.LearnViewModel;
 
@@ -22,7 +22,6 @@ import org.convlab.viewmodel.learn.LearnViewModel;
  * each filter's gradient, which is the input correlated with that error map.
  */
 final class StepPanel extends VBox {
-    private static final Color TARGET = Color.web("#0072b2");
 
     private final MapView input;
     private final MapView error;
@@ -87,7 +86,7 @@ final class StepPanel extends VBox {
                 List.of(
                         new MapView.Outline(
                                 d.window(st.example().row(), st.example().col()),
-                                TARGET,
+                                OutlineRole.TARGET,
                                 true,
                                 "")));
         Maps.showDiverging(error, o.errorOfD(), d.height(), d.width());

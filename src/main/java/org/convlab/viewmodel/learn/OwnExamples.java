@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import org.convlab.conv.Cell;
 import org.convlab.conv.CombinedMap;
 import org.convlab.conv.Detection;
 import org.convlab.conv.Image;
@@ -127,14 +128,14 @@ public final class OwnExamples {
                         col - pattern.width() / 2,
                         pattern.height(),
                         pattern.width());
-        int[] t = PlantedExamples.target(frame, x);
-        examples.add(new TrainingExample(im, t[0], t[1]));
+        Cell t = PlantedExamples.target(frame, x);
+        examples.add(new TrainingExample(im, t.row(), t.col()));
         awaitingTarget.set(null);
         message.accept(
                 "Your painting is in the training set, with D's target at row "
-                        + t[0]
+                        + t.row()
                         + ", column "
-                        + t[1]
+                        + t.col()
                         + ".");
     }
 

@@ -9,6 +9,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
+import org.convlab.conv.Cell;
 import org.convlab.conv.Detection;
 import org.convlab.conv.FilterSpec;
 import org.convlab.conv.Image;
@@ -195,16 +196,16 @@ class LearnViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Workspace lesson = Workspace.of(Image.zeros(32, 32, 1), PatternPreset.cross().filters());
-        int[] want =
+        Cell want =
                 PlantedExamples.target(Detection.of(lesson).combined(), new Window(8, 18, 5, 5));
         assertThat(model.learning().own().examplesProperty())
-                .containsExactly(new TrainingExample(painting, want[0], want[1]));
+                .containsExactly(new TrainingExample(painting, want.row(), want.col()));
         assertThat(label(robot, "#learn-own-target-0"))
-                .isEqualTo("D's target: row " + want[0] + ", col " + want[1]);
+                .isEqualTo("D's target: row " + want.row() + ", col " + want.col());
         MapView shown = robot.lookup("#learn-own-0").queryAs(MapView.class);
         assertThat(shown.getOutlines())
                 .extracting(MapView.Outline::window)
-                .containsExactly(Detection.of(lesson).combined().window(want[0], want[1]));
+                .containsExactly(Detection.of(lesson).combined().window(want.row(), want.col()));
         assertThat(label(robot, "#learn-training-set"))
                 .isEqualTo("Each step learns from 32 new streak images and 1 painting of yours.");
 
