@@ -49,6 +49,13 @@ public class EngineBeforeAfterBenchmark {
     @Param({"before", "after"})
     public String version;
 
+    /**
+     * {@code -Dconvlab.bench.loops=vector} (or {@code jit}) makes both engines run their Vector API
+     * (or JIT-vectorized) loops whatever their warm-up chose: on a loaded machine the warm-up often
+     * keeps the JIT-vectorized ones, and this compares the other family too.
+     */
+    static final String LOOPS_PROPERTY = "convlab.bench.loops";
+
     private MethodHandle step;
     private boolean painted;
 
@@ -58,6 +65,12 @@ public class EngineBeforeAfterBenchmark {
         EngineBuild after = new EngineBuild(EngineBuild.AFTER);
         System.out.println("before: " + before.settle());
         System.out.println("after: " + after.settle());
+        String loops = System.getProperty(LOOPS_PROPERTY, "chosen");
+        if (!loops.equals("chosen")) {
+            before.pinLoops(loops);
+            after.pinLoops(loops);
+            System.out.println("loops pinned: " + loops);
+        }
         MethodHandle oldStep = before.step(task);
         MethodHandle newStep = after.step(task);
         // Paint, then erase: the engine under test is back where it started (dab only).

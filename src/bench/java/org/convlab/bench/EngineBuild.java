@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,19 @@ final class EngineBuild {
         return (String)
                 LOOKUP.findStatic(path, "status", MethodType.methodType(String.class))
                         .invokeExact();
+    }
+
+    /**
+     * Makes the build run its Vector API loops ({@code vector}) or its JIT-vectorized ones ({@code
+     * jit}) whatever its warm-up chose, through the switch its tests use.
+     */
+    void pinLoops(String loops) throws ReflectiveOperationException {
+        if (!loops.equals("vector") && !loops.equals("jit")) {
+            throw new IllegalArgumentException("loops are vector, jit or chosen, not " + loops);
+        }
+        Method pin = type("VectorPath").getDeclaredMethod("pin", Boolean.class);
+        pin.setAccessible(true);
+        pin.invoke(null, loops.equals("vector"));
     }
 
     /**
