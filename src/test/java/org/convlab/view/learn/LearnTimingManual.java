@@ -82,7 +82,10 @@ class LearnTimingManual {
         robot.interact(
                 () -> {
                     model.batchSizeProperty().set(32);
-                    model.stepsPerSecondProperty().set(LearnViewModel.MAX_STEPS_PER_SECOND);
+                    model.stepsPerSecondProperty()
+                            .set(
+                                    Integer.getInteger(
+                                            "learn.rate", LearnViewModel.MAX_STEPS_PER_SECOND));
                     model.train();
                 });
         // Warm-up: the JIT compiles the training loops.
