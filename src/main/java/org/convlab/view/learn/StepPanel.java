@@ -27,8 +27,10 @@ final class StepPanel extends VBox {
     private final MapView error;
     private final List<MapView> gradients = new ArrayList<>();
     private final Label explanation = new Label();
+    private final LearnViewModel model;
 
     StepPanel(LearnViewModel model, DisplaySettings display) {
+        this.model = model;
         getStyleClass().addAll("learn-panel", "step-panel");
         setId("learn-gradient");
         Label title =
@@ -69,6 +71,8 @@ final class StepPanel extends VBox {
         row.getChildren().add(explanation);
         getChildren().addAll(title, row);
         model.lastStepProperty().addListener((o, was, now) -> show(now));
+        model.optimizerProperty()
+                .addListener((o, was, now) -> show(model.lastStepProperty().get()));
         // The tab is built after the first run was prepared: show its starting point at once.
         show(model.lastStepProperty().get());
     }
@@ -99,6 +103,7 @@ final class StepPanel extends VBox {
                                 ? "Before any step, at the starting weights"
                                 : "Step " + st.number())
                         + ": each weight's gradient sums error × the input cell it read at every"
-                        + " position. Gradient descent subtracts it, times the learning rate.");
+                        + " position. "
+                        + model.optimizerProperty().get().update());
     }
 }

@@ -166,18 +166,22 @@ class LearnTimingManual {
         long sum = 0;
         long worst = 0;
         int over = 0;
+        int missed = 0;
         for (long v : nanos) {
             sum += v;
             worst = Math.max(worst, v);
-            over += v > 17_000_000L ? 1 : 0;
+            // A pulse is 16.7 ms: past 17.5 ms a frame is late, past 25 ms a pulse was skipped.
+            over += v > 17_500_000L ? 1 : 0;
+            missed += v > 25_000_000L ? 1 : 0;
         }
         return String.format(
                 java.util.Locale.ROOT,
-                "%s average %.2f ms, worst %.2f ms, %d of %d over 17 ms",
+                "%s average %.2f ms, worst %.2f ms, %d of %d over 17.5 ms, %d over 25 ms",
                 what,
                 nanos.isEmpty() ? 0 : sum / 1e6 / nanos.size(),
                 worst / 1e6,
                 over,
-                nanos.size());
+                nanos.size(),
+                missed);
     }
 }

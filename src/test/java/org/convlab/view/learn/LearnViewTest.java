@@ -146,9 +146,16 @@ class LearnViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.learning().lastStepProperty().get().next().optimizer())
                 .isEqualTo(Optimizer.ADAM);
+        assertThat(label(robot, "#learn-step-hint"))
+                .endsWith(
+                        "Adam subtracts the gradients' running mean divided by their running size,"
+                                + " times the learning rate: every weight moves by about the"
+                                + " learning rate.");
         robot.clickOn("#learn-optimizer").clickOn("Plain gradient descent");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.learning().optimizerProperty().get()).isEqualTo(Optimizer.PLAIN);
+        assertThat(label(robot, "#learn-step-hint"))
+                .endsWith("Gradient descent subtracts it, times the learning rate.");
     }
 
     @Test
