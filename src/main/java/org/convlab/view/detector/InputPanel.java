@@ -47,7 +47,7 @@ final class InputPanel extends VBox {
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
     private final Label hover = new Label(" ");
-    private final Label legend = new Label("white = 0, black = 1");
+    private final Label legend = new Label();
     private int selectRow;
     private int selectCol;
 
@@ -83,6 +83,7 @@ final class InputPanel extends VBox {
         // is
         // in the grid's and the Paint tool's tooltips and in the shortcut list (F1).
         legend.setId("input-legend");
+        legend.textProperty().bind(model.captions().inputLegendProperty());
         legend.getStyleClass().add("legend-text");
         Tooltip.install(
                 map,

@@ -55,6 +55,20 @@ public final class CaptionsViewModel {
         return inputLabel.getReadOnlyProperty();
     }
 
+    private final ReadOnlyStringWrapper inputLegend =
+            new ReadOnlyStringWrapper(this, "inputLegend", GREY_LEGEND);
+
+    /** How the input's colours read: grey from white 0 to black 1, or light mixed from black 0. */
+    public String getInputLegend() {
+        return inputLegend.get();
+    }
+
+    public ReadOnlyStringProperty inputLegendProperty() {
+        return inputLegend.getReadOnlyProperty();
+    }
+
+    private static final String GREY_LEGEND = "white = 0, black = 1";
+
     private final ReadOnlyListWrapper<String> mapLabels =
             new ReadOnlyListWrapper<>(this, "mapLabels", FXCollections.observableArrayList());
 
@@ -86,6 +100,10 @@ public final class CaptionsViewModel {
                                 : ws.image().channels() > 1
                                         ? "×" + ws.image().channels() + " (channel 1 shown)"
                                         : ""));
+        inputLegend.set(
+                ws.image().channels() == 3
+                        ? "black = 0; red, green and blue light up to 1 each"
+                        : GREY_LEGEND);
         // A scene's note speaks of the scene's filters and settings: once they change it is gone.
         Object n = ws.extras().get(DetectorViewModel.NOTE_KEY);
         Object noteFor = ws.extras().get(DetectorViewModel.NOTE_FOR_KEY);

@@ -27,6 +27,7 @@ class DetectorViewModelTest {
     @Test
     void defaultScreenIsTheHomeworkWithTheUniqueMaximumOnTheX() {
         Detection d = vm.getDetection();
+        assertThat(vm.captions().getInputLegend()).isEqualTo("white = 0, black = 1");
         assertThat(vm.getWorkspace().image().height()).isEqualTo(32);
         assertThat(d.argmax().max()).isEqualTo(10);
         assertThat(d.argmax().tieCount()).isEqualTo(1);
@@ -360,6 +361,8 @@ class DetectorViewModelTest {
         Filter f = Filter.of(3, 3, 3, new double[27], 0);
         vm.load(Workspace.of(rgb, List.of(org.convlab.conv.FilterSpec.plain("A", f))));
         assertThat(vm.captions().getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
+        assertThat(vm.captions().getInputLegend())
+                .isEqualTo("black = 0; red, green and blue light up to 1 each");
         vm.channels().setPaintChannel(2);
         vm.painting().beginStroke(1, 1, 1, false);
         vm.painting().endStroke();
