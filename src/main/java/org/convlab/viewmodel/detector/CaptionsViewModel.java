@@ -100,10 +100,7 @@ public final class CaptionsViewModel {
                                 : ws.image().channels() > 1
                                         ? "×" + ws.image().channels() + " (channel 1 shown)"
                                         : ""));
-        inputLegend.set(
-                ws.image().channels() == 3
-                        ? "black = 0; red, green and blue light up to 1 each"
-                        : GREY_LEGEND);
+        inputLegend.set(ws.image().channels() == 3 ? "black = 0, full colour = 1" : GREY_LEGEND);
         // A scene's note speaks of the scene's filters and settings: once they change it is gone.
         Object n = ws.extras().get(DetectorViewModel.NOTE_KEY);
         Object noteFor = ws.extras().get(DetectorViewModel.NOTE_FOR_KEY);

@@ -361,8 +361,7 @@ class DetectorViewModelTest {
         Filter f = Filter.of(3, 3, 3, new double[27], 0);
         vm.load(Workspace.of(rgb, List.of(org.convlab.conv.FilterSpec.plain("A", f))));
         assertThat(vm.captions().getInputLabel()).isEqualTo("Input 16×16×3 (red, green, blue)");
-        assertThat(vm.captions().getInputLegend())
-                .isEqualTo("black = 0; red, green and blue light up to 1 each");
+        assertThat(vm.captions().getInputLegend()).isEqualTo("black = 0, full colour = 1");
         vm.channels().setPaintChannel(2);
         vm.painting().beginStroke(1, 1, 1, false);
         vm.painting().endStroke();
