@@ -7,7 +7,6 @@ import java.util.function.BiConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
@@ -88,11 +87,7 @@ public final class MapView extends Control {
     private double[] previous;
     private boolean showValues = true;
     private double preferredCell = 18;
-    private final ReadOnlyObjectWrapper<Cell> hovered =
-            new ReadOnlyObjectWrapper<>(this, "hovered");
-    private BiConsumer<Cell, MouseEvent> onCellPressed;
-    private BiConsumer<Cell, MouseEvent> onCellDragged;
-    private BiConsumer<Cell, MouseEvent> onCellReleased;
+    private final CellPointer pointer = new CellPointer(this, grid, () -> rows, () -> cols);
     private final ObjectProperty<String> description =
             new SimpleObjectProperty<>(this, "description", "");
 
@@ -398,19 +393,19 @@ public final class MapView extends Control {
 
     /** The cell under the mouse, or null. */
     public ReadOnlyObjectProperty<Cell> hoveredProperty() {
-        return hovered.getReadOnlyProperty();
+        return pointer.hoveredProperty();
     }
 
     public void setOnCellPressed(BiConsumer<Cell, MouseEvent> h) {
-        onCellPressed = h;
+        pointer.onPressed = h;
     }
 
     public void setOnCellDragged(BiConsumer<Cell, MouseEvent> h) {
-        onCellDragged = h;
+        pointer.onDragged = h;
     }
 
     public void setOnCellReleased(BiConsumer<Cell, MouseEvent> h) {
-        onCellReleased = h;
+        pointer.onReleased = h;
     }
 
     /** Text screen readers announce for this map (what it is, the current argmax, …). */
@@ -483,35 +478,7 @@ public final class MapView extends Control {
         return outlines;
     }
 
-    /** The pointer moved to (x, y) in this control. */
-    void pointerAt(double x, double y) {
-        hovered.set(grid.cellAt(x, y, rows, cols));
-    }
-
-    void pointerLeft() {
-        hovered.set(null);
-    }
-
-    void pressed(MouseEvent e) {
-        fire(onCellPressed, e);
-    }
-
-    void dragged(MouseEvent e) {
-        pointerAt(e.getX(), e.getY());
-        fire(onCellDragged, e);
-    }
-
-    void released(MouseEvent e) {
-        fire(onCellReleased, e);
-    }
-
-    /**
-     * Hands the handler the cell under the mouse, also outside the grid; before the first fit no
-     * cell can be named and the event is left alone.
-     */
-    private void fire(BiConsumer<Cell, MouseEvent> handler, MouseEvent e) {
-        if (handler != null) {
-            grid.cellAtUnclamped(e.getX(), e.getY()).ifPresent(c -> handler.accept(c, e));
-        }
+    CellPointer pointer() {
+        return pointer;
     }
 }

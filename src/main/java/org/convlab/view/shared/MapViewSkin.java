@@ -36,11 +36,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         registerChangeListener(map.zoomProperty(), o -> paint());
         registerChangeListener(map.scrollXProperty(), o -> paint());
         registerChangeListener(map.scrollYProperty(), o -> paint());
-        canvas.setOnMouseMoved(e -> map.pointerAt(e.getX(), e.getY()));
-        canvas.setOnMouseExited(e -> map.pointerLeft());
-        canvas.setOnMousePressed(map::pressed);
-        canvas.setOnMouseDragged(map::dragged);
-        canvas.setOnMouseReleased(map::released);
+        map.pointer().attach(canvas);
     }
 
     @Override
