@@ -35,6 +35,10 @@ import org.convlab.viewmodel.detector.Tool;
  */
 final class InputPanel extends VBox {
     private final DetectorViewModel model;
+
+    /** The colour picture as the map shows it, planar; rows change in place as dabs land. */
+    private double[] rgbBuffer;
+
     private final DisplaySettings display;
     private final MapView map;
     private final MapBuffer buffer = new MapBuffer();
@@ -195,6 +199,10 @@ final class InputPanel extends VBox {
         if (img.channels() == 3) {
             Image before = shown;
             shown = img;
+            int plane = img.height() * img.width();
+            // Only the rows a dab changed are copied into the buffer the map colours from: a full
+            // copy of a 512×512×3 picture at every dab would cost more than the dab itself.
+            boolean sameShape = rgbBuffer != null && rgbBuffer.length == 3 * plane;
             int first = -1;
             int last = -1;
             for (int y = 0; y < img.height() && img != before; y++) {
@@ -203,9 +211,15 @@ final class InputPanel extends VBox {
                         || !img.sameRow(before, 2, y)) {
                     first = first < 0 ? y : first;
                     last = y;
+                    for (int c = 0; c < 3 && sameShape; c++) {
+                        img.copyRow(c, y, rgbBuffer, c * plane + y * img.width());
+                    }
                 }
             }
-            map.setRgbRows(img.toArray(), img.height(), img.width(), first, last);
+            if (!sameShape) {
+                rgbBuffer = img.toArray();
+            }
+            map.setRgbRows(rgbBuffer, img.height(), img.width(), first, last);
             map.descriptionProperty().set(model.captions().getInputLabel() + ", colour image");
             refreshOutlines();
             return;

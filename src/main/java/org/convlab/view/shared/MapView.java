@@ -243,8 +243,9 @@ public final class MapView extends Control {
 
     /**
      * As {@link #setRgbData}, for the next picture of the same size: only rows {@code changedFrom}
-     * … {@code changedTo} are coloured again (none when {@code changedFrom} is −1), so a brush dab
-     * on a large colour image does not recolour every cell.
+     * … {@code changedTo} are copied and coloured again (none when {@code changedFrom} is −1), so a
+     * brush dab on a large colour image does not recolour every cell. {@code planar} may be the
+     * array passed last time, changed in those rows.
      */
     public void setRgbRows(
             double[] planar, int newRows, int newCols, int changedFrom, int changedTo) {
@@ -260,9 +261,11 @@ public final class MapView extends Control {
             setRgbData(planar, newRows, newCols);
             return;
         }
-        System.arraycopy(planar, 0, values, 0, rows * cols);
         rgb = planar;
         if (changedFrom >= 0) {
+            // values holds the first plane (hover and descriptions read it): only the changed rows.
+            int from = changedFrom * cols;
+            System.arraycopy(planar, from, values, from, (changedTo - changedFrom + 1) * cols);
             cells.rowsChanged(changedFrom, changedTo);
         }
         scheduleRedraw();
