@@ -209,10 +209,12 @@ public final class ChannelsViewModel {
         }
         FilterSpec spec = ws.filters().get(k);
         Filter f = spec.filter();
-        Filter p = preset.make(f.height(), f.width());
-        double[] w = new double[p.height() * p.width() * f.channels()];
-        System.arraycopy(p.toArray(), 0, w, s * p.height() * p.width(), p.height() * p.width());
-        Filter made = Filter.of(p.height(), p.width(), f.channels(), w, f.bias());
+        if (s < 0 || s >= f.channels()) {
+            vm.refuse("filter " + spec.name() + " has no slice " + (s + 1));
+            return false;
+        }
+        Filter made =
+                PresetSlices.of(preset.make(f.height(), f.width()), f.channels(), s, f.bias());
         if (vm.tryEdit(() -> ws.withFilter(k, spec.withFilter(made)))) {
             String channel = ChannelNames.word(ws.firstChannel(k) + s, ws.image().channels());
             vm.say("Filter " + spec.name() + " is now a " + channel + "-only " + preset.label());

@@ -345,12 +345,7 @@ public final class FilterBankViewModel {
         }
         Filter f = filter(k).filter();
         Filter p = preset.make(f.height(), f.width());
-        int plane = p.height() * p.width();
-        double[] w = new double[plane * f.channels()];
-        for (int s = 0; s < f.channels(); s++) {
-            System.arraycopy(p.toArray(), 0, w, s * plane, plane);
-        }
-        Filter made = Filter.of(p.height(), p.width(), f.channels(), w, f.bias());
+        Filter made = PresetSlices.of(p, f.channels(), PresetSlices.EVERY, f.bias());
         if (vm.tryEdit(() -> withFilter(k, filter(k).withFilter(made)))) {
             vm.say("Filter " + filter(k).name() + " is now the " + preset.label() + " preset");
         }

@@ -148,4 +148,30 @@ class DetectorFilterBankTest {
         assertThat(vm.filterBank().resizeFilter(-1, 3, 3)).isFalse();
         assertThat(vm.getWorkspace().filters()).hasSize(2);
     }
+
+    @Test
+    void aPresetFillsEverySliceOrJustOne() {
+        vm.channels().loadColourLayer();
+        Filter diagonal = FilterPresets.DIAGONAL_DOWN.make(5, 5);
+        vm.filterBank().applyPreset(1, FilterPresets.DIAGONAL_DOWN);
+        Filter every = vm.getWorkspace().filters().get(1).filter();
+        assertThat(every.channels()).isEqualTo(3);
+        assertThat(every.toArray())
+                .containsExactly(
+                        concat(diagonal.toArray(), diagonal.toArray(), diagonal.toArray()));
+
+        assertThat(vm.channels().channelOnlyPreset(1, 2, FilterPresets.DIAGONAL_DOWN)).isTrue();
+        double[] zeros = new double[25];
+        assertThat(vm.getWorkspace().filters().get(1).filter().toArray())
+                .containsExactly(concat(zeros, zeros, diagonal.toArray()));
+
+        assertThat(vm.channels().channelOnlyPreset(1, 3, FilterPresets.BOX)).isFalse();
+        assertThat(vm.getMessage()).endsWith("has no slice 4");
+        assertThat(vm.getWorkspace().filters().get(1).filter().toArray())
+                .containsExactly(concat(zeros, zeros, diagonal.toArray()));
+    }
+
+    private static double[] concat(double[]... parts) {
+        return java.util.Arrays.stream(parts).flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
 }
