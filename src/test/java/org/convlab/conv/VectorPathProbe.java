@@ -12,6 +12,8 @@ public final class VectorPathProbe {
         boolean on = VectorPath.awaitWarmUp(90, TimeUnit.SECONDS);
         System.out.println("available=" + VectorPath.available());
         System.out.println("enabled=" + on);
+        // Each family of loops is decided on its own, so SSD's can differ from raw maps'.
+        System.out.println("enabled.ssd=" + VectorPath.enabled(MatchMode.SSD));
         System.out.println("status=" + VectorPath.status());
     }
 }
