@@ -36,6 +36,21 @@ public final class Correlation2D {
     }
 
     /**
+     * Cell (y, x) of {@link #compute}'s map before any activation, the same bits as the whole map
+     * gives there, at the cost of one window: explaining the cell under the pointer of a 512×512
+     * map must not compute the other quarter million.
+     */
+    public static double cell(
+            Image in, Filter filter, ConvSettings s, MatchMode mode, int y, int x) {
+        Filter k = oriented(in, filter, s);
+        Geometry g = Geometry.of(in.height(), in.width(), k.height(), k.width(), s);
+        if (y < 0 || y >= g.outHeight() || x < 0 || x >= g.outWidth()) {
+            throw new IndexOutOfBoundsException("no response cell at (" + y + ", " + x + ")");
+        }
+        return Engine.kernel(in, k, g, mode, Activation.NONE).cell(in.raw(), y, x);
+    }
+
+    /**
      * The kernel as the sum reads it (turned for true convolution), once it fits the image's
      * channels.
      */

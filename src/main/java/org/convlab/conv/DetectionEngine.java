@@ -1,6 +1,7 @@
 package org.convlab.conv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.convlab.conv.fast.Kernel;
@@ -28,6 +29,14 @@ public final class DetectionEngine {
     /** Row maxima of the current combined map; built on the first update. */
     private RowMaxima maxima;
 
+    /**
+     * With groups, the channels each filter reads, as the last workspace has them: copies of the
+     * image's planes, private to this engine and brought up to date inside each dab's rectangle
+     * only (a 512×512×3 image would otherwise be copied whole at every dab). Null until the first
+     * update, and with one group, where filters read the image itself.
+     */
+    private double[][] groupSources;
+
     /** Computes the detection of {@code ws} from scratch. */
     public Detection reset(Workspace ws) {
         Detection d = Detection.of(ws);
@@ -35,6 +44,7 @@ public final class DetectionEngine {
         detection = d;
         prepared = null;
         maxima = null;
+        groupSources = null;
         return d;
     }
 
@@ -81,7 +91,7 @@ public final class DetectionEngine {
         if (prepared == null) {
             prepared = prepare(next);
         }
-        double[][] sources = sources(next);
+        double[][] sources = sources(next, top, left, bottom, right);
         List<ResponseMap> maps = new ArrayList<>(oldMaps.size());
         List<DetectorTerm> terms = new ArrayList<>(oldMaps.size());
         List<DetectorTerm> oldTerms = detection.combined().terms();
@@ -132,17 +142,43 @@ public final class DetectionEngine {
     }
 
     /**
-     * The planar values each filter reads: the image itself with one group (no copy), else one copy
-     * of each group's channels shared by that group's filters.
+     * The planar values each filter reads: the image itself with one group (no copy), else this
+     * engine's copy of the group's channels, shared by that group's filters, with input rows [top,
+     * bottom) and columns [left, right) (the only ones that changed) taken from {@code ws}.
      */
-    private static double[][] sources(Workspace ws) {
+    private double[][] sources(Workspace ws, int top, int left, int bottom, int right) {
         int n = ws.filters().size();
         double[][] sources = new double[n][];
+        if (ws.convolution().groups() == 1) {
+            Arrays.fill(sources, ws.image().raw());
+            return sources;
+        }
+        boolean fresh = groupSources == null;
+        if (fresh) {
+            groupSources = new double[n][];
+        }
+        Image image = ws.image();
+        int plane = image.height() * image.width();
         for (int k = 0; k < n; k++) {
-            sources[k] =
-                    k > 0 && ws.firstChannel(k) == ws.firstChannel(k - 1)
-                            ? sources[k - 1]
-                            : ws.inputOf(k).raw();
+            if (k > 0 && ws.firstChannel(k) == ws.firstChannel(k - 1)) {
+                groupSources[k] = groupSources[k - 1];
+            } else if (fresh) {
+                groupSources[k] = ws.inputOf(k).raw();
+            } else {
+                int first = ws.firstChannel(k);
+                int channels = groupSources[k].length / plane;
+                for (int c = 0; c < channels; c++) {
+                    for (int y = top; y < bottom; y++) {
+                        System.arraycopy(
+                                image.raw(),
+                                ((first + c) * image.height() + y) * image.width() + left,
+                                groupSources[k],
+                                (c * image.height() + y) * image.width() + left,
+                                right - left);
+                    }
+                }
+            }
+            sources[k] = groupSources[k];
         }
         return sources;
     }

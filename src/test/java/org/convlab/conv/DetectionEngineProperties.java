@@ -27,7 +27,8 @@ class DetectionEngineProperties {
             @ForAll @IntRange(min = 2, max = 12) int h,
             @ForAll @IntRange(min = 2, max = 12) int w,
             @ForAll @IntRange(min = 1, max = 2) int c,
-            @ForAll @IntRange(min = 1, max = 3) int filters,
+            @ForAll @IntRange(min = 1, max = 4) int filters,
+            @ForAll boolean depthwise,
             @ForAll @IntRange(min = 1, max = 3) int kh,
             @ForAll @IntRange(min = 1, max = 3) int kw,
             @ForAll("paddings") Padding padding,
@@ -38,7 +39,10 @@ class DetectionEngineProperties {
             @ForAll Activation act,
             @ForAll boolean integers,
             @ForAll long seed) {
-        ConvSettings s = new ConvSettings(padding, stride, dilation, flip);
+        // Depthwise: each filter reads one channel, the engine keeps its own copy of each.
+        int groups = depthwise ? c : 1;
+        Assume.that(filters % groups == 0);
+        ConvSettings s = new ConvSettings(padding, stride, dilation, flip, groups);
         Assume.that(
                 ReferenceConvolution.axis(h, kh, stride, dilation, padding).out() >= 1
                         && ReferenceConvolution.axis(w, kw, stride, dilation, padding).out() >= 1);
@@ -47,8 +51,8 @@ class DetectionEngineProperties {
         for (int k = 0; k < filters; k++) {
             Filter f =
                     integers
-                            ? RandomInputs.integerFilter(r, kh, kw, c)
-                            : RandomInputs.realFilter(r, kh, kw, c);
+                            ? RandomInputs.integerFilter(r, kh, kw, c / groups)
+                            : RandomInputs.realFilter(r, kh, kw, c / groups);
             bank.add(
                     new FilterSpec(
                             "F" + k,

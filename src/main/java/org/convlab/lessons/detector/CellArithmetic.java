@@ -9,7 +9,6 @@ import org.convlab.conv.Filter;
 import org.convlab.conv.Geometry;
 import org.convlab.conv.Image;
 import org.convlab.conv.MatchMode;
-import org.convlab.conv.ResponseMap;
 
 /**
  * The arithmetic behind one response cell, term by term, so the screen can write it out: {@code 1·1
@@ -56,12 +55,9 @@ public record CellArithmetic(
     /** Explains output cell (y, x) of {@code filter} on {@code in}. */
     public static CellArithmetic explain(
             Image in, Filter filter, ConvSettings s, MatchMode mode, Activation act, int y, int x) {
-        ResponseMap map = Correlation2D.compute(in, filter, s, mode, Activation.NONE);
-        Geometry g = map.geometry();
-        if (y < 0 || y >= g.outHeight() || x < 0 || x >= g.outWidth()) {
-            throw new IndexOutOfBoundsException("no response cell at (" + y + ", " + x + ")");
-        }
+        double result = Correlation2D.cell(in, filter, s, mode, y, x);
         Filter k = s.flip() ? filter.rotated180() : filter;
+        Geometry g = Geometry.of(in.height(), in.width(), k.height(), k.width(), s);
         List<Term> terms = new ArrayList<>();
         for (int c = 0; c < k.channels(); c++) {
             for (int i = 0; i < k.height(); i++) {
@@ -82,7 +78,6 @@ public record CellArithmetic(
                 }
             }
         }
-        double result = map.get(y, x);
         double mean = (mode == MatchMode.ZERO_MEAN || mode == MatchMode.NCC) ? k.mean() : 0;
         double bias = mode.usesBias() ? k.bias() : 0;
         return new CellArithmetic(mode, terms, bias, mean, result, act.apply(result));

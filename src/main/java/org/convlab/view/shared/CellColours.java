@@ -1,6 +1,9 @@
 package org.convlab.view.shared;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.convlab.conv.DivergingColorMap;
@@ -9,6 +12,12 @@ import org.convlab.conv.DivergingColorMap;
  * A map's cells as one pixel each, kept between frames: the whole picture is coloured again only
  * when the data's shape, style, scale or the stylesheet's colours change; otherwise only the rows
  * said to have changed are, which is what lets a brush dab on a 512×512 map cost a few rows.
+ *
+ * <p>The picture is a {@link PixelBuffer} over the colour array itself, in the renderer's own
+ * format, and each update names the rows it changed. The renderer then copies only those rows into
+ * its texture; a picture filled through a {@code PixelWriter} is converted to bytes and copied back
+ * whole at every change, which on a 512×512×3 image with the channels board open (a dozen such
+ * pictures) took most of the render thread and made one frame in five late.
  */
 final class CellColours {
     /** The colours cells are drawn in (opaque ARGB), as the map's stylesheet sets them. */
@@ -18,6 +27,7 @@ final class CellColours {
     private static final long NO_KEY = 0x7ff8dead0000beefL;
 
     private WritableImage image;
+    private PixelBuffer<IntBuffer> buffer;
     private int[] pixels = new int[0];
     private boolean allDirty = true;
     private int dirtyFrom = -1;
@@ -26,6 +36,19 @@ final class CellColours {
     /** Everything is coloured again at the next {@link #update}. */
     void invalidate() {
         allDirty = true;
+    }
+
+    /** The rows where cells turned blank or stopped being blank are coloured again. */
+    void rowsChanged(boolean[] before, boolean[] after, int cols) {
+        int first = Arrays.mismatch(before, after);
+        if (first < 0) {
+            return;
+        }
+        int last = after.length - 1;
+        while (before[last] == after[last]) {
+            last--;
+        }
+        rowsChanged(first / cols, last / cols);
     }
 
     /** Rows [from, to] are coloured again at the next {@link #update}. */
@@ -74,24 +97,24 @@ final class CellColours {
         int rows = map.getRows();
         int cols = map.getCols();
         if (image == null || (int) image.getWidth() != cols || (int) image.getHeight() != rows) {
-            image = new WritableImage(cols, rows);
-        }
-        if (pixels.length != rows * cols) {
             pixels = new int[rows * cols];
+            buffer =
+                    new PixelBuffer<>(
+                            cols,
+                            rows,
+                            IntBuffer.wrap(pixels),
+                            PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+            whole = true;
         }
         int rowFrom = whole ? 0 : dirtyFrom;
         int rowTo = whole ? rows - 1 : dirtyTo;
-        colour(map, palette, rowFrom * cols, (rowTo + 1) * cols);
-        image.getPixelWriter()
-                .setPixels(
-                        0,
-                        rowFrom,
-                        cols,
-                        rowTo - rowFrom + 1,
-                        PixelFormat.getIntArgbPreInstance(),
-                        pixels,
-                        rowFrom * cols,
-                        cols);
+        boolean all = whole;
+        buffer.updateBuffer(
+                b -> {
+                    colour(map, palette, rowFrom * cols, (rowTo + 1) * cols);
+                    return all ? null : new Rectangle2D(0, rowFrom, cols, rowTo - rowFrom + 1);
+                });
         allDirty = false;
         dirtyFrom = -1;
         dirtyTo = -1;

@@ -287,8 +287,14 @@ public final class MapView extends Control {
         if (mask == blank || (mask != null && blank != null && Arrays.equals(mask, blank))) {
             return;
         }
+        boolean[] before = blank;
         blank = mask;
-        cells.invalidate();
+        if (before != null && mask != null && before.length == mask.length && cols > 0) {
+            // The slide reveals a cell or a row at a time: colour only the rows it changed.
+            cells.rowsChanged(before, mask, cols);
+        } else {
+            cells.invalidate();
+        }
         scheduleRedraw();
     }
 

@@ -1,5 +1,6 @@
 package org.convlab.viewmodel.detector;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -221,9 +222,7 @@ public final class SlideAnimation {
         }
         boolean[] hidden = new boolean[m.height() * m.width()];
         for (int y = 0; y < m.height(); y++) {
-            for (int x = 0; x < m.width(); x++) {
-                hidden[y * m.width() + x] = !isRevealed(y, x);
-            }
+            hideFrom(hidden, y, m.width(), lastRevealed(y, 0));
         }
         return hidden;
     }
@@ -238,17 +237,27 @@ public final class SlideAnimation {
         }
         boolean[] hidden = new boolean[c.height() * c.width()];
         for (int r = 0; r < c.height(); r++) {
-            for (int col = 0; col < c.width(); col++) {
-                boolean h = false;
-                for (FilterSpec f : fs) {
-                    if (!isRevealed(r + c.top() + f.dy(), col + c.left() + f.dx())) {
-                        h = true;
-                        break;
-                    }
-                }
-                hidden[r * c.width() + col] = h;
+            long known = Long.MAX_VALUE;
+            for (FilterSpec f : fs) {
+                known = Math.min(known, lastRevealed(r + c.top() + f.dy(), c.left() + f.dx()));
             }
+            hideFrom(hidden, r, c.width(), known);
         }
         return hidden;
+    }
+
+    /**
+     * The last column {@code col} of a map's row whose cell (y, {@code shift} + col) the slide has
+     * reached; cells are revealed in reading order, so a row is revealed up to a column and no
+     * further. Negative when none is; a map's whole grid is at most 2³¹ cells, so this is exact.
+     */
+    private long lastRevealed(int y, int shift) {
+        return getPosition() - (long) y * cols - shift;
+    }
+
+    /** Marks row {@code y}'s cells after column {@code known} as hidden. */
+    private static void hideFrom(boolean[] hidden, int y, int width, long known) {
+        int from = (int) Math.max(0, Math.min(width - 1L, known) + 1);
+        Arrays.fill(hidden, y * width + from, (y + 1) * width, true);
     }
 }

@@ -105,6 +105,43 @@ class MapViewPixelsTest {
         return out[0];
     }
 
+    /**
+     * A slide step changes one cell's blankness: only its row is coloured and sent to the screen
+     * again, and the picture is the one a repaint from scratch gives.
+     */
+    @Test
+    void aChangedBlankCellRepaintsAsAFreshPictureWould(FxRobot robot) {
+        Map<String, Integer> first = heatMapPixels(robot);
+        boolean[] next = new boolean[16];
+        next[0] = true;
+        robot.interact(() -> map.setBlank(next));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] stepped = pixels(snapshot(robot));
+        robot.interact(
+                () -> {
+                    map.setBlank(null);
+                    map.setBlank(next.clone());
+                });
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] fresh = pixels(snapshot(robot));
+        assertThat(stepped).isEqualTo(fresh);
+        assertThat(stepped[20 * 200 + 25]).as("cell 0, now blank").isEqualTo(first.get("blank"));
+        assertThat(stepped[170 * 200 + 175])
+                .as("cell 15, no longer blank")
+                .isNotEqualTo(first.get("blank"))
+                .isNotEqualTo(first.get("zero"));
+    }
+
+    private static int[] pixels(PixelReader px) {
+        int[] out = new int[200 * 200];
+        for (int y = 0; y < 200; y++) {
+            for (int x = 0; x < 200; x++) {
+                out[y * 200 + x] = px.getArgb(x, y);
+            }
+        }
+        return out;
+    }
+
     @Test
     void paintsTheNormalColours(FxRobot robot) {
         assertThat(hex(heatMapPixels(robot)))
