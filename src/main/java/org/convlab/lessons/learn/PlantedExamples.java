@@ -46,35 +46,54 @@ public final class PlantedExamples {
         return out;
     }
 
-    /** The cell of D (maps' frame) whose window covers most of {@code planted}; nearest on ties. */
+    /**
+     * The cell of D (maps' frame) whose window covers most of {@code planted}; nearest on ties,
+     * then the first in reading order.
+     *
+     * <p>A cell's window is the union of its terms' windows, whose rows depend on the cell's row
+     * alone and columns on its column alone; so the rows' and the columns' overlaps and distances
+     * are worked out once each, and the scan over D's cells (every training step makes a batch of
+     * examples) allocates nothing.
+     */
     public static Cell target(CombinedMap frame, Window planted) {
+        int h = frame.height();
+        int w = frame.width();
+        long[] rowCover = new long[h];
+        long[] rowDistance = new long[h];
+        for (int i = 0; i < h; i++) {
+            Window r = frame.window(frame.top() + i, frame.left());
+            rowCover[i] = overlap(r.top(), r.height(), planted.top(), planted.height());
+            rowDistance[i] = Math.abs((long) r.top() - planted.top());
+        }
+        long[] colCover = new long[w];
+        long[] colDistance = new long[w];
+        for (int j = 0; j < w; j++) {
+            Window c = frame.window(frame.top(), frame.left() + j);
+            colCover[j] = overlap(c.left(), c.width(), planted.left(), planted.width());
+            colDistance[j] = Math.abs((long) c.left() - planted.left());
+        }
         long bestCover = -1;
         long bestDistance = Long.MAX_VALUE;
-        Cell best = null;
-        for (int y = frame.top(); y < frame.top() + frame.height(); y++) {
-            for (int x = frame.left(); x < frame.left() + frame.width(); x++) {
-                Window w = frame.window(y, x);
-                long cover = overlap(w, planted);
-                long distance =
-                        Math.abs((long) w.top() - planted.top())
-                                + Math.abs((long) w.left() - planted.left());
+        int bestRow = -1;
+        int bestCol = -1;
+        for (int i = 0; i < h; i++) {
+            for (int j = 0; j < w; j++) {
+                long cover = rowCover[i] * colCover[j];
+                long distance = rowDistance[i] + colDistance[j];
                 if (cover > bestCover || cover == bestCover && distance < bestDistance) {
                     bestCover = cover;
                     bestDistance = distance;
-                    best = new Cell(y, x);
+                    bestRow = i;
+                    bestCol = j;
                 }
             }
         }
-        return best;
+        return bestRow < 0 ? null : new Cell(frame.top() + bestRow, frame.left() + bestCol);
     }
 
-    private static long overlap(Window a, Window b) {
-        long h =
-                Math.min(a.top() + a.height(), b.top() + b.height())
-                        - (long) Math.max(a.top(), b.top());
-        long w =
-                Math.min(a.left() + a.width(), b.left() + b.width())
-                        - (long) Math.max(a.left(), b.left());
-        return h > 0 && w > 0 ? h * w : 0;
+    /** How many of [start, start + length) lie in [from, from + span); 0 when none. */
+    private static long overlap(int start, int length, int from, int span) {
+        long n = Math.min((long) start + length, (long) from + span) - (long) Math.max(start, from);
+        return Math.max(0, n);
     }
 }
