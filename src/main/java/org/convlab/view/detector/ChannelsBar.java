@@ -6,6 +6,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.convlab.viewmodel.detector.ChannelNames;
 import org.convlab.viewmodel.detector.ChannelsViewModel;
 
@@ -33,16 +34,21 @@ final class ChannelsBar extends FlowPane {
                 new Tooltip(
                         "The input as its planes, each filter as its slices, and the partial maps"
                                 + " that add up to the response"));
+        // Each label stays with its buttons when the bar wraps onto a second row.
         getChildren()
                 .addAll(
-                        new Label("Paint channel:"),
-                        channelButtons,
-                        new Label("Groups:"),
-                        groupButtons,
+                        labelled("Paint channel:", channelButtons),
+                        labelled("Groups:", groupButtons),
                         board);
         model.channelsProperty().addListener((o, a, b) -> rebuild());
         model.groupsProperty().addListener((o, a, b) -> rebuild());
         rebuild();
+    }
+
+    private static HBox labelled(String text, FlowPane buttons) {
+        HBox box = new HBox(8, new Label(text), buttons);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void rebuild() {

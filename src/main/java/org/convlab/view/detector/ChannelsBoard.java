@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -22,6 +23,7 @@ import org.convlab.conv.Window;
 import org.convlab.conv.Workspace;
 import org.convlab.lessons.detector.FilterPresets;
 import org.convlab.view.shared.MapView;
+import org.convlab.view.shared.Presenting;
 import org.convlab.viewmodel.DisplaySettings;
 import org.convlab.viewmodel.detector.ChannelNames;
 import org.convlab.viewmodel.detector.ChannelsViewModel;
@@ -49,6 +51,7 @@ final class ChannelsBoard extends ScrollPane {
     private final Label cellSums = new Label();
     private final KernelStack stack;
     private final Label stackCaption = new Label();
+    private final VBox content;
     private Filter slicesShown;
     private int slicesFilter = -1;
 
@@ -81,20 +84,31 @@ final class ChannelsBoard extends ScrollPane {
         FlowPane blocks = new FlowPane(6, 6, input, arrow(), filters, arrow(), output);
         blocks.setAlignment(Pos.CENTER_LEFT);
         tally.setWrapText(true);
-        VBox content =
+        Label layerHeading = heading("The layer");
+        Label planesHeading = heading("The input planes and the filter over them");
+        Label partialsHeading = heading("Partial maps and the response");
+        VBox sliceEditor = new VBox(8, heading("The selected filter, slice by slice"), slices);
+        sliceEditor.setId("slice-editor");
+        content =
                 new VBox(
                         8,
-                        heading("The layer"),
+                        layerHeading,
                         blocks,
                         tally,
-                        heading("The input planes and the filter over them"),
+                        planesHeading,
                         planesAndStack,
                         cellSums,
-                        heading("The selected filter, slice by slice"),
-                        slices,
-                        heading("Partial maps and the response"),
+                        sliceEditor,
+                        partialsHeading,
                         partials,
                         sentence);
+        // On the stage the board has the centre to itself and must fit a 1024×768 projector: the
+        // headings give their rows (the blocks and the maps' titles say what each part is), the
+        // filters' column shows every slice (each weight still clickable there), and the focused
+        // cell's sums sit beside the filter's stack.
+        Presenting.hideWhile(display, layerHeading, planesHeading, partialsHeading, sliceEditor);
+        display.presentingProperty().addListener((o, a, b) -> placeCellSums(planesAndStack));
+        placeCellSums(planesAndStack);
         content.getStyleClass().add("channels-content");
         setContent(content);
         channels.partialMapsProperty().addListener((o, a, b) -> refresh());
@@ -116,6 +130,21 @@ final class ChannelsBoard extends ScrollPane {
         Label l = new Label("→");
         l.getStyleClass().add("layer-arrow");
         return l;
+    }
+
+    /** The focused cell's sums: under the planes, or beside the stack on the stage. */
+    private void placeCellSums(HBox planesAndStack) {
+        boolean stage = display.isPresenting();
+        Pane home = stage ? planesAndStack : content;
+        if (cellSums.getParent() == home) {
+            return;
+        }
+        ((Pane) cellSums.getParent()).getChildren().remove(cellSums);
+        if (stage) {
+            planesAndStack.getChildren().add(cellSums);
+        } else {
+            content.getChildren().add(content.getChildren().indexOf(planesAndStack) + 1, cellSums);
+        }
     }
 
     private static Label heading(String text) {

@@ -1,8 +1,10 @@
 package org.convlab.view.detector;
 
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -193,6 +195,14 @@ public final class DetectorView extends BorderPane {
         argmax.setMinHeight(Label.USE_PREF_SIZE);
         argmax.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(stages, Priority.ALWAYS);
+        // On the stage the open board takes the input's place as well (its planes are the input)
+        // and the argmax sentence's and arithmetic's rows, which are about the hidden sum: on a
+        // 1024×768 projector it then fits without scrolling.
+        BooleanBinding boardOnStage = display.presentingProperty().and(board.visibleProperty());
+        for (Node n : List.of(input, argmax)) {
+            n.visibleProperty().bind(boardOnStage.not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         VBox center = new VBox(0, stages, argmax);
         center.getStyleClass().add("detector-center");
         // Plant and test has a board of its own over the maps, opened from the toolbar.
@@ -207,6 +217,8 @@ public final class DetectorView extends BorderPane {
         frameReadout.setVisible(false);
         frameReadout.managedProperty().bind(frameReadout.visibleProperty());
         arithmetic = new ArithmeticPanel(model, display);
+        arithmetic.visibleProperty().bind(boardOnStage.not());
+        arithmetic.managedProperty().bind(arithmetic.visibleProperty());
         VBox bottom = new VBox(4, animationBar, arithmetic, frameReadout);
         // The presenter's slim bar: the slide's buttons move up beside the scenes (the paint tools
         // step aside), so the maps get the height of a row.

@@ -162,8 +162,7 @@ class DetectorClassroomTest {
                                             "#layer-input",
                                             "#layer-filters",
                                             "#layer-output",
-                                            "#layer-tally",
-                                            "#input-map"))
+                                            "#layer-tally"))
                             .as("key content not on screen")
                             .isEmpty();
                     assertThat(
@@ -175,6 +174,56 @@ class DetectorClassroomTest {
                                     ((javafx.scene.control.Labeled) scene.lookup("#layer-tally"))
                                             .getText())
                             .endsWith("225 = 3 · 5 · 5 · 3");
+                    // At a desk the input stays beside the board, to paint on.
+                    assertThat(ClassroomScreens.notOnScreen(scene, "#input-map"))
+                            .isEqualTo(presenter ? List.of("#input-map: hidden") : List.of());
+                    ((ToggleButton) scene.lookup("#channels-board-toggle")).setSelected(false);
+                });
+    }
+
+    /**
+     * On the stage the open board has the centre to itself: at every classroom size the layer's
+     * blocks and tally, the three planes with the filter's stack, the focused cell's per-channel
+     * sums, the partial maps with the response and the sentence that ties them are all on screen at
+     * once, with nothing cut and no scrolling.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.convlab.view.detector.DetectorClassroomTest#screens")
+    void onTheStageTheWholeBoardFitsTheScreen(Size size, FxRobot robot) {
+        robot.interact(() -> model.detector().channels().loadColourLayer());
+        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, true);
+        robot.clickOn("#channels-board-toggle");
+        ClassroomScreens.settle(robot, stage);
+        robot.interact(
+                () -> {
+                    Scene scene = stage.getScene();
+                    assertThat(
+                                    ClassroomScreens.notOnScreen(
+                                            scene,
+                                            "#layer-input",
+                                            "#layer-output",
+                                            "#layer-tally",
+                                            "#plane-0",
+                                            "#plane-2",
+                                            "#kernel-stack",
+                                            "#cell-sums",
+                                            "#partial-0",
+                                            "#partial-2",
+                                            "#partial-response",
+                                            "#partial-sentence"))
+                            .as("board content not on screen")
+                            .isEmpty();
+                    assertThat(
+                                    ClassroomScreens.cutTexts(
+                                            (javafx.scene.Parent) scene.lookup("#channels-board")))
+                            .as("texts cut")
+                            .isEmpty();
+                    assertThat(((MapView) scene.lookup("#partial-0")).getWidth())
+                            .as("a partial map's width")
+                            .isGreaterThanOrEqualTo(80);
+                    // The input's planes are on the board; the input panel gives them its room.
+                    assertThat(ClassroomScreens.notOnScreen(scene, "#input-map"))
+                            .containsExactly("#input-map: hidden");
                     ((ToggleButton) scene.lookup("#channels-board-toggle")).setSelected(false);
                 });
     }
