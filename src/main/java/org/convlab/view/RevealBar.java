@@ -87,9 +87,33 @@ final class RevealBar extends HBox {
         if (n != null) {
             n.getStyleClass().add(LOOK);
             marked = n;
-            Platform.runLater(() -> scrollIntoView(n));
+            scrollOnceLaidOut(scene, n);
         }
     }
+
+    /**
+     * Scrolls {@code n} into view after the next few layout passes: a step's settings (a scene, a
+     * shift) change the layout in the pulses after it, so a scroll made at once can land on where
+     * the node was, not where it ends up.
+     */
+    private static void scrollOnceLaidOut(Scene scene, Node n) {
+        int[] passes = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] =
+                () -> {
+                    scrollIntoView(n);
+                    if (++passes[0] >= SCROLL_PASSES) {
+                        scene.removePostLayoutPulseListener(listener[0]);
+                    } else {
+                        Platform.requestNextPulse();
+                    }
+                };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Layout passes after a step during which its node is kept in view. */
+    private static final int SCROLL_PASSES = 6;
 
     /** Scrolls the nearest scroll pane around {@code n} so that its top is in view. */
     static void scrollIntoView(Node n) {
@@ -102,11 +126,20 @@ final class RevealBar extends HBox {
                     return;
                 }
                 Bounds b = content.sceneToLocal(n.localToScene(n.getLayoutBounds()));
-                Bounds shown = content.sceneToLocal(sp.localToScene(sp.getLayoutBounds()));
-                if (b.getMinY() >= shown.getMinY() && b.getMaxY() <= shown.getMaxY()) {
+                // The viewport's bounds are in the content's frame, shifted by the scroll.
+                double shownTop = -sp.getViewportBounds().getMinY();
+                boolean tall = b.getHeight() > viewH;
+                boolean inView =
+                        tall
+                                ? Math.abs(b.getMinY() - shownTop) < 1
+                                : b.getMinY() >= shownTop && b.getMaxY() <= shownTop + viewH;
+                if (inView) {
                     return;
                 }
-                double top = Math.max(0, Math.min(contentH - viewH, b.getMinY() - 8));
+                // A little room above, as much as the node leaves; a node taller than the view
+                // fills it from its top.
+                double margin = Math.max(0, Math.min(8, viewH - b.getHeight()));
+                double top = Math.max(0, Math.min(contentH - viewH, b.getMinY() - margin));
                 sp.setVvalue(
                         sp.getVmin() + (sp.getVmax() - sp.getVmin()) * top / (contentH - viewH));
                 return;

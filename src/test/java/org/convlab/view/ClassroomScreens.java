@@ -121,7 +121,26 @@ public final class ClassroomScreens {
         return problems;
     }
 
+    /**
+     * As {@link #notOnScreen}, for what a sentence points at: a node taller than its scroll
+     * viewport (a long table) counts as in view when its top fills the viewport.
+     */
+    public static List<String> topNotInView(Scene scene, String selector) {
+        List<String> problems = new ArrayList<>();
+        for (Node n : scene.getRoot().lookupAll(selector)) {
+            String why = whyNotOnScreen(scene, n, true);
+            if (why != null) {
+                problems.add(selector + ": " + why);
+            }
+        }
+        return problems;
+    }
+
     private static String whyNotOnScreen(Scene scene, Node n) {
+        return whyNotOnScreen(scene, n, false);
+    }
+
+    private static String whyNotOnScreen(Scene scene, Node n, boolean topOfTall) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
                 return "hidden";
@@ -139,6 +158,11 @@ public final class ClassroomScreens {
                                 pane.getMinY() + sp.snappedTopInset(),
                                 sp.getViewportBounds().getWidth(),
                                 sp.getViewportBounds().getHeight());
+                if (topOfTall && b.getHeight() > visible.getHeight()) {
+                    b =
+                            new BoundingBox(
+                                    b.getMinX(), b.getMinY(), b.getWidth(), visible.getHeight());
+                }
                 if (!inside(b, visible)) {
                     return "outside its scroll viewport " + text(visible) + ": " + text(b);
                 }

@@ -61,6 +61,12 @@ class GuidedRevealViewTest {
                             if (!look.getStyleClass().contains(RevealBar.LOOK)) {
                                 problems.add(where + ": not marked");
                             }
+                            // What the sentence points at is on the projector, not below it.
+                            problems.addAll(
+                                    ClassroomScreens.topNotInView(scene, "#" + reveal.getLook())
+                                            .stream()
+                                            .map(p -> where + ": " + p)
+                                            .toList());
                             String sentence =
                                     ((javafx.scene.control.Labeled)
                                                     scene.lookup(
