@@ -146,30 +146,19 @@ class DetectorClassroomTest {
     @ParameterizedTest(name = "{0}, presenter {1}")
     @MethodSource("sizes")
     void theChannelsBoardOfTheColourLayerIsReadable(Size size, boolean presenter, FxRobot robot) {
-        robot.interact(() -> model.detector().channels().loadColourLayer());
-        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, presenter);
-        robot.clickOn("#channels-board-toggle");
-        ClassroomScreens.settle(robot, stage);
+        openColourBoard(robot, size, presenter);
         Scene scene = stage.getScene();
         robot.interact(
                 () -> {
-                    assertThat(
-                                    ClassroomScreens.notOnScreen(
-                                            stage.getScene(),
-                                            "#channels-bar",
-                                            "#paint-channel-1",
-                                            "#groups-3",
-                                            "#layer-input",
-                                            "#layer-filters",
-                                            "#layer-output",
-                                            "#layer-tally"))
-                            .as("key content not on screen")
-                            .isEmpty();
-                    assertThat(
-                                    ClassroomScreens.cutTexts(
-                                            (javafx.scene.Parent) scene.lookup("#channels-board")))
-                            .as("texts cut")
-                            .isEmpty();
+                    assertOnTheBoardAndUncut(
+                            scene,
+                            "#channels-bar",
+                            "#paint-channel-1",
+                            "#groups-3",
+                            "#layer-input",
+                            "#layer-filters",
+                            "#layer-output",
+                            "#layer-tally");
                     assertThat(
                                     ((javafx.scene.control.Labeled) scene.lookup("#layer-tally"))
                                             .getText())
@@ -190,34 +179,23 @@ class DetectorClassroomTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.convlab.view.detector.DetectorClassroomTest#screens")
     void onTheStageTheWholeBoardFitsTheScreen(Size size, FxRobot robot) {
-        robot.interact(() -> model.detector().channels().loadColourLayer());
-        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, true);
-        robot.clickOn("#channels-board-toggle");
-        ClassroomScreens.settle(robot, stage);
+        openColourBoard(robot, size, true);
         robot.interact(
                 () -> {
                     Scene scene = stage.getScene();
-                    assertThat(
-                                    ClassroomScreens.notOnScreen(
-                                            scene,
-                                            "#layer-input",
-                                            "#layer-output",
-                                            "#layer-tally",
-                                            "#plane-0",
-                                            "#plane-2",
-                                            "#kernel-stack",
-                                            "#cell-sums",
-                                            "#partial-0",
-                                            "#partial-2",
-                                            "#partial-response",
-                                            "#partial-sentence"))
-                            .as("board content not on screen")
-                            .isEmpty();
-                    assertThat(
-                                    ClassroomScreens.cutTexts(
-                                            (javafx.scene.Parent) scene.lookup("#channels-board")))
-                            .as("texts cut")
-                            .isEmpty();
+                    assertOnTheBoardAndUncut(
+                            scene,
+                            "#layer-input",
+                            "#layer-output",
+                            "#layer-tally",
+                            "#plane-0",
+                            "#plane-2",
+                            "#kernel-stack",
+                            "#cell-sums",
+                            "#partial-0",
+                            "#partial-2",
+                            "#partial-response",
+                            "#partial-sentence");
                     assertThat(((MapView) scene.lookup("#partial-0")).getWidth())
                             .as("a partial map's width")
                             .isGreaterThanOrEqualTo(80);
@@ -226,6 +204,24 @@ class DetectorClassroomTest {
                             .containsExactly("#input-map: hidden");
                     ((ToggleButton) scene.lookup("#channels-board-toggle")).setSelected(false);
                 });
+    }
+
+    /** The homework's colour layer at {@code size}, its channels board open. */
+    private void openColourBoard(FxRobot robot, Size size, boolean presenter) {
+        robot.interact(() -> model.detector().channels().loadColourLayer());
+        ClassroomScreens.show(robot, stage, model, Lesson.DETECTOR, size, presenter);
+        robot.clickOn("#channels-board-toggle");
+        ClassroomScreens.settle(robot, stage);
+    }
+
+    /** {@code selectors} wholly on screen, and no text on the board cut. */
+    private static void assertOnTheBoardAndUncut(Scene scene, String... selectors) {
+        assertThat(ClassroomScreens.notOnScreen(scene, selectors))
+                .as("board content not on screen")
+                .isEmpty();
+        assertThat(ClassroomScreens.cutTexts((javafx.scene.Parent) scene.lookup("#channels-board")))
+                .as("texts cut")
+                .isEmpty();
     }
 
     static Stream<Size> screens() {
