@@ -21,7 +21,16 @@ import org.convlab.viewmodel.reveal.GuidedReveal;
  */
 final class RevealBar extends HBox {
     static final String LOOK = "reveal-look";
+
+    /** Layout passes after a step during which its node is kept in view. */
+    private static final int SCROLL_PASSES = 6;
+
     private Node marked;
+
+    /** The pulse listener keeping the marked node in view, and its scene; null when none. */
+    private Runnable keepInView;
+
+    private Scene keepInViewScene;
 
     RevealBar(GuidedReveal reveal, String lessonId) {
         setId(lessonId + "-reveal");
@@ -79,6 +88,7 @@ final class RevealBar extends HBox {
             marked.getStyleClass().remove(LOOK);
             marked = null;
         }
+        stopKeepingInView();
         Scene scene = getScene();
         if (id == null || id.isEmpty() || scene == null) {
             return;
@@ -87,7 +97,7 @@ final class RevealBar extends HBox {
         if (n != null) {
             n.getStyleClass().add(LOOK);
             marked = n;
-            scrollOnceLaidOut(scene, n);
+            keepInView(scene, n);
         }
     }
 
@@ -96,24 +106,30 @@ final class RevealBar extends HBox {
      * shift) change the layout in the pulses after it, so a scroll made at once can land on where
      * the node was, not where it ends up.
      */
-    private static void scrollOnceLaidOut(Scene scene, Node n) {
+    private void keepInView(Scene scene, Node n) {
         int[] passes = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] =
+        keepInView =
                 () -> {
                     scrollIntoView(n);
                     if (++passes[0] >= SCROLL_PASSES) {
-                        scene.removePostLayoutPulseListener(listener[0]);
+                        stopKeepingInView();
                     } else {
                         Platform.requestNextPulse();
                     }
                 };
-        scene.addPostLayoutPulseListener(listener[0]);
+        keepInViewScene = scene;
+        scene.addPostLayoutPulseListener(keepInView);
         Platform.requestNextPulse();
     }
 
-    /** Layout passes after a step during which its node is kept in view. */
-    private static final int SCROLL_PASSES = 6;
+    /** The next step's node, or none, takes over: the last one is no longer scrolled to. */
+    private void stopKeepingInView() {
+        if (keepInView != null) {
+            keepInViewScene.removePostLayoutPulseListener(keepInView);
+            keepInView = null;
+            keepInViewScene = null;
+        }
+    }
 
     /** Scrolls the nearest scroll pane around {@code n} so that its top is in view. */
     static void scrollIntoView(Node n) {

@@ -38,17 +38,21 @@ final class CellColours {
         allDirty = true;
     }
 
-    /** The rows where cells turned blank or stopped being blank are coloured again. */
-    void rowsChanged(boolean[] before, boolean[] after, int cols) {
+    /**
+     * The rows where cells turned blank or stopped being blank are coloured again; false when none
+     * did.
+     */
+    boolean rowsChanged(boolean[] before, boolean[] after, int cols) {
         int first = Arrays.mismatch(before, after);
         if (first < 0) {
-            return;
+            return false;
         }
         int last = after.length - 1;
         while (before[last] == after[last]) {
             last--;
         }
         rowsChanged(first / cols, last / cols);
+        return true;
     }
 
     /** Rows [from, to] are coloured again at the next {@link #update}. */
@@ -57,21 +61,21 @@ final class CellColours {
         dirtyTo = Math.max(dirtyTo, to);
     }
 
-    /** The rows where {@code after} differs from {@code before} are coloured again. */
+    /**
+     * The rows where {@code after} differs from {@code before} are coloured again: the first
+     * difference found by a vectorized comparison, the last by walking back from the end, so a dab
+     * costs the unchanged rows one pass, not a comparison and a division per cell.
+     */
     void rowsChanged(double[] before, double[] after, int cols) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < after.length; i++) {
-            if (Double.doubleToRawLongBits(before[i]) != Double.doubleToRawLongBits(after[i])) {
-                if (first < 0) {
-                    first = i / cols;
-                }
-                last = i / cols;
-            }
+        int first = Arrays.mismatch(before, after);
+        if (first < 0) {
+            return;
         }
-        if (first >= 0) {
-            rowsChanged(first, last);
+        int last = after.length - 1;
+        while (Double.doubleToLongBits(before[last]) == Double.doubleToLongBits(after[last])) {
+            last--;
         }
+        rowsChanged(first / cols, last / cols);
     }
 
     /** Whether the picture is whole and up to date apart from rows marked as changed. */

@@ -284,14 +284,16 @@ public final class MapView extends Control {
 
     /** Cells drawn as empty (hatched), e.g. where a combined map is undefined; null for none. */
     public void setBlank(boolean[] mask) {
-        if (mask == blank || (mask != null && blank != null && Arrays.equals(mask, blank))) {
+        if (mask == blank) {
             return;
         }
         boolean[] before = blank;
         blank = mask;
         if (before != null && mask != null && before.length == mask.length && cols > 0) {
             // The slide reveals a cell or a row at a time: colour only the rows it changed.
-            cells.rowsChanged(before, mask, cols);
+            if (!cells.rowsChanged(before, mask, cols)) {
+                return;
+            }
         } else {
             cells.invalidate();
         }
