@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -23,6 +25,10 @@ final class HelpOverlay extends Overlay {
     }
 
     private HelpOverlay(MainViewModel model, Label title, GridPane table) {
+        this(model, title, table, scroll(table));
+    }
+
+    private HelpOverlay(MainViewModel model, Label title, GridPane table, ScrollPane list) {
         super(
                 "help-overlay",
                 model.helpVisibleProperty(),
@@ -33,7 +39,9 @@ final class HelpOverlay extends Overlay {
                                 "help-close",
                                 model.helpVisibleProperty(),
                                 "Close the shortcut list")),
-                scroll(table));
+                list);
+        // Focus starts on Close, so the list's own scroll keys would not reach it.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> pageThrough(list, e));
         title.getStyleClass().add("overlay-title");
         table.setId("help-table");
         table.getStyleClass().add("shortcut-table");
@@ -51,6 +59,22 @@ final class HelpOverlay extends Overlay {
         HBox box = new HBox(title, gap, close);
         box.getStyleClass().add("overlay-header");
         return box;
+    }
+
+    /** Page Down and Page Up move the list by a screenful, wherever the focus is in it. */
+    private static void pageThrough(ScrollPane pane, KeyEvent e) {
+        if (e.getCode() != KeyCode.PAGE_DOWN && e.getCode() != KeyCode.PAGE_UP) {
+            return;
+        }
+        double hidden =
+                pane.getContent().getLayoutBounds().getHeight()
+                        - pane.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            double page = pane.getViewportBounds().getHeight() / hidden;
+            double step = e.getCode() == KeyCode.PAGE_DOWN ? page : -page;
+            pane.setVvalue(Math.max(0, Math.min(1, pane.getVvalue() + step)));
+        }
+        e.consume();
     }
 
     private static ScrollPane scroll(GridPane table) {
@@ -75,6 +99,10 @@ final class HelpOverlay extends Overlay {
             for (Shortcuts.Shortcut s : shortcuts.of(screen)) {
                 Label keys = new Label(s.keys());
                 keys.getStyleClass().add("shortcut-keys");
+                // A long key ("Left / right button on the image") takes two lines rather than
+                // being cut to "Left / right..." or pushing the descriptions aside.
+                keys.setWrapText(true);
+                keys.setMinHeight(Region.USE_PREF_SIZE);
                 Label what = new Label(s.description());
                 what.getStyleClass().add("shortcut-description");
                 what.setWrapText(true);

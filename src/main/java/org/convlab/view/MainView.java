@@ -342,8 +342,11 @@ public final class MainView extends StackPane {
     private void onEscape(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && model.escape()) {
             e.consume();
-        } else if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
-            // What a presenter's clicker sends: the guided reveal wins over scrolling.
+        } else if ((e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)
+                && !model.isHelpVisible()
+                && !model.isAboutVisible()) {
+            // What a presenter's clicker sends: the guided reveal wins over scrolling, except in
+            // the shortcut list or the About box over the lesson, which the keys then scroll.
             var reveal = model.reveal(model.getLesson());
             if (e.getCode() == KeyCode.PAGE_DOWN) {
                 reveal.next();

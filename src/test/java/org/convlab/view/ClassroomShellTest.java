@@ -116,6 +116,50 @@ class ClassroomShellTest {
         assertThat(model.isHelpVisible()).isFalse();
     }
 
+    /** On a 1024×768 projector, at a desk and on the stage, every key in the list reads whole. */
+    @Test
+    void theShortcutListCutsNoKeyAt1024By768(FxRobot robot) {
+        robot.interact(
+                () -> {
+                    stage.setWidth(1024);
+                    stage.setHeight(768);
+                });
+        for (boolean stage : new boolean[] {false, true}) {
+            robot.interact(() -> model.presenter().setActive(stage));
+            robot.interact(() -> model.setHelpVisible(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(
+                    () ->
+                            assertThat(
+                                            ClassroomScreens.cutTexts(
+                                                    (javafx.scene.Parent)
+                                                            robot.lookup("#help-table").query()))
+                                    .as("presenter %s", stage)
+                                    .isEmpty());
+            robot.interact(() -> model.setHelpVisible(false));
+        }
+        robot.interact(() -> model.presenter().setActive(false));
+    }
+
+    /** Over the shortcut list Page Down scrolls the list; it starts no guided reveal behind it. */
+    @Test
+    void pageDownScrollsTheShortcutListNotTheLesson(FxRobot robot) {
+        push(robot, KeyCode.F1);
+        javafx.scene.control.ScrollPane list =
+                (javafx.scene.control.ScrollPane)
+                        robot.lookup("#help-overlay").lookup(".overlay-scroll").query();
+        assertThat(list.getVvalue()).isZero();
+
+        push(robot, KeyCode.PAGE_DOWN);
+
+        assertThat(model.reveal(model.getLesson()).getStep()).isEqualTo(-1);
+        assertThat(list.getVvalue()).isGreaterThan(0);
+        push(robot, KeyCode.ESCAPE);
+        push(robot, KeyCode.PAGE_DOWN);
+        assertThat(model.reveal(model.getLesson()).getStep()).isZero();
+        robot.interact(() -> model.reveal(model.getLesson()).stop());
+    }
+
     @Test
     void aQuestionMarkOpensTheShortcuts(FxRobot robot) {
         robot.write('?');
