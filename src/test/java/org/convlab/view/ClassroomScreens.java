@@ -205,6 +205,10 @@ public final class ClassroomScreens {
      * the label), as "id: text". Labels inside collapsed or hidden parents are not looked at.
      */
     public static List<String> cutTexts(Parent root) {
+        // A label set since the last pulse (a live lesson updates its captions from a training
+        // thread) draws its old text until laid out: lay out first, so the comparison is fair.
+        root.applyCss();
+        root.layout();
         List<String> cut = new ArrayList<>();
         collectCut(root, cut);
         return cut;
